@@ -1,0 +1,359 @@
+//! Bytes in, text out: encoding detection and decoding with encoding_rs.
+//!
+//! The order of decisions:
+//! 1. A byte-order mark decides (UTF-8, UTF-16LE, UTF-16BE).
+//! 2. Valid UTF-8 is taken as it is. For UTF-8 input the decoded text is the
+//!    input itself (a BOM stays in it as U+FEFF), so every span is also a byte
+//!    offset into the file.
+//! 3. Text that is UTF-8 apart from a few bad sequences (a file cut inside a
+//!    character, a stray byte) is reported as broken UTF-8, not re-read as a
+//!    legacy encoding: UTF-8 bytes of Chinese text also decode, as nonsense,
+//!    in GB18030.
+//! 4. Otherwise GB18030 (a superset of GBK and GB2312) and Big5 are both
+//!    tried; the one that decodes without error wins, and when both do, the
+//!    one whose characters are more often common Chinese characters.
+//!
+//! Strict decoding ([`decode`]) fails with an [`Error`] naming the byte offset
+//! of the first fault; lenient decoding ([`decode_lenient`]) replaces bad
+//! sequences with U+FFFD and lists each one in [`Decoded::issues`].
+//! Control characters other than tab, line feed, vertical tab, form feed and
+//! carriage return mark binary data: an error in strict mode, an issue in
+//! lenient mode (the character is kept).
+
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::error::{Error, ErrorKind};
+use crate::text::Span;
+
+/// The encoding a text was decoded from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Encoding {
+    /// UTF-8, with or without a BOM.
+    Utf8,
+    /// UTF-16, little-endian, found by its BOM.
+    Utf16Le,
+    /// UTF-16, big-endian, found by its BOM.
+    Utf16Be,
+    /// GB18030, which covers GBK and GB2312.
+    Gb18030,
+    /// Big5, used for traditional-character text.
+    Big5,
+}
+
+impl Encoding {
+    /// The encoding's usual name.
+    ///
+    /// ```
+    /// assert_eq!(gongbao::text::Encoding::Gb18030.name(), "GB18030");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "UTF-8",
+            Encoding::Utf16Le => "UTF-16LE",
+            Encoding::Utf16Be => "UTF-16BE",
+            Encoding::Gb18030 => "GB18030",
+            Encoding::Big5 => "Big5",
+        }
+    }
+
+    fn codec(self) -> &'static encoding_rs::Encoding {
+        match self {
+            Encoding::Utf8 => encoding_rs::UTF_8,
+            Encoding::Utf16Le => encoding_rs::UTF_16LE,
+            Encoding::Utf16Be => encoding_rs::UTF_16BE,
+            Encoding::Gb18030 => encoding_rs::GB18030,
+            Encoding::Big5 => encoding_rs::BIG5,
+        }
+    }
+}
+
+impl fmt::Display for Encoding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Something wrong in the input bytes that lenient decoding let through.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DecodeIssue {
+    /// Byte offset of the fault in the input bytes.
+    pub offset: usize,
+    /// Where the replacement (or the kept control character) stands in the
+    /// decoded text.
+    pub span: Span,
+    /// What was wrong, for people.
+    pub message: String,
+}
+
+/// The result of decoding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The decoded text.
+    pub text: String,
+    /// The encoding it was read as.
+    pub encoding: Encoding,
+    /// Whether the input started with a byte-order mark.
+    pub bom: bool,
+    /// Faults replaced or kept by lenient decoding; always empty after
+    /// strict decoding.
+    pub issues: Vec<DecodeIssue>,
+}
+
+/// Decodes `bytes` strictly: any malformed sequence or binary control
+/// character is an error that names its byte offset.
+///
+/// ```
+/// use gongbao::text::{decode, Encoding};
+/// // GBK bytes of 沪府办规〔2023〕12号
+/// let (gbk, _, _) = encoding_rs::GBK.encode("沪府办规〔2023〕12号");
+/// let decoded = decode(&gbk).unwrap();
+/// assert_eq!(decoded.text, "沪府办规〔2023〕12号");
+/// assert_eq!(decoded.encoding, Encoding::Gb18030);
+///
+/// // UTF-8 cut in the middle of 号
+/// let bytes = "12号".as_bytes();
+/// let err = decode(&bytes[..4]).unwrap_err();
+/// assert_eq!(err.span().start, 2);
+/// assert!(err.message().contains("truncated"), "{err}");
+/// ```
+pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
+    let decoded = decode_with(bytes, true)?;
+    debug_assert!(decoded.issues.is_empty());
+    Ok(decoded)
+}
+
+/// Decodes `bytes` and never fails: malformed sequences become U+FFFD and
+/// every fault is listed in [`Decoded::issues`].
+///
+/// ```
+/// use gongbao::text::decode_lenient;
+/// let decoded = decode_lenient(b"ab\xffcd");
+/// assert_eq!(decoded.text, "ab\u{FFFD}cd");
+/// assert_eq!(decoded.issues.len(), 1);
+/// assert_eq!(decoded.issues[0].offset, 2);
+/// ```
+pub fn decode_lenient(bytes: &[u8]) -> Decoded {
+    match decode_with(bytes, false) {
+        Ok(d) => d,
+        // Lenient decoding has no failing path; keep a defensive fallback.
+        Err(e) => Decoded {
+            text: String::from_utf8_lossy(bytes).into_owned(),
+            encoding: Encoding::Utf8,
+            bom: false,
+            issues: vec![DecodeIssue {
+                offset: e.span().start,
+                span: Span::empty(0),
+                message: e.message().to_string(),
+            }],
+        },
+    }
+}
+
+fn decode_with(bytes: &[u8], strict: bool) -> Result<Decoded, Error> {
+    if let Some((codec, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
+        if codec == encoding_rs::UTF_8 {
+            return decode_utf8(bytes, strict, true);
+        }
+        let encoding = if codec == encoding_rs::UTF_16LE { Encoding::Utf16Le } else { Encoding::Utf16Be };
+        return decode_legacy(bytes, bom_len, encoding, strict, true);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(_) => decode_utf8(bytes, strict, false),
+        Err(e) if looks_like_broken_utf8(bytes, e) => decode_utf8(bytes, strict, false),
+        Err(_) => {
+            let gb = count_malformed(bytes, Encoding::Gb18030);
+            let big5 = count_malformed(bytes, Encoding::Big5);
+            let encoding = match (gb, big5) {
+                (0, 0) => better_of_both(bytes),
+                (0, _) => Encoding::Gb18030,
+                (_, 0) => Encoding::Big5,
+                (g, b) if b < g => Encoding::Big5,
+                _ => Encoding::Gb18030,
+            };
+            decode_legacy(bytes, 0, encoding, strict, false)
+        }
+    }
+}
+
+/// A UTF-8 error is taken for damaged UTF-8 when the bytes before it hold
+/// real multi-byte characters and faults are rare, or when the only fault
+/// is a sequence cut off by the end of the input.
+fn looks_like_broken_utf8(bytes: &[u8], first: std::str::Utf8Error) -> bool {
+    if first.error_len().is_none() {
+        return true; // truncated at the very end, everything before is valid
+    }
+    let mut faults = 0usize;
+    let mut multibyte = 0usize;
+    let mut rest = bytes;
+    while !rest.is_empty() {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                multibyte += s.chars().filter(|c| !c.is_ascii()).count();
+                break;
+            }
+            Err(e) => {
+                let good = &rest[..e.valid_up_to()];
+                // SAFETY-free: `good` is valid by construction.
+                multibyte +=
+                    std::str::from_utf8(good).map(|s| s.chars().filter(|c| !c.is_ascii()).count()).unwrap_or(0);
+                faults += 1;
+                let skip = e.valid_up_to() + e.error_len().unwrap_or(rest.len() - e.valid_up_to());
+                rest = &rest[skip..];
+            }
+        }
+    }
+    multibyte >= 8 && faults * 50 <= multibyte
+}
+
+fn decode_utf8(bytes: &[u8], strict: bool, bom: bool) -> Result<Decoded, Error> {
+    let mut text = String::with_capacity(bytes.len());
+    let mut issues = Vec::new();
+    let mut rest = bytes;
+    let mut consumed = 0usize;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                text.push_str(s);
+                break;
+            }
+            Err(e) => {
+                let good = e.valid_up_to();
+                text.push_str(std::str::from_utf8(&rest[..good]).unwrap_or_default());
+                let offset = consumed + good;
+                let (len, message) = match e.error_len() {
+                    Some(n) => (n, format!("invalid UTF-8 byte 0x{:02X} at byte {offset}", rest[good])),
+                    None => (
+                        rest.len() - good,
+                        format!("truncated UTF-8 sequence at byte {offset} (the input ends inside a character)"),
+                    ),
+                };
+                if strict {
+                    return Err(Error::new(ErrorKind::Decode, Span::new(offset, offset + len), message));
+                }
+                let at = text.len();
+                text.push('\u{FFFD}');
+                issues.push(DecodeIssue { offset, span: Span::new(at, text.len()), message });
+                consumed += good + len;
+                rest = &rest[good + len..];
+            }
+        }
+    }
+    // For UTF-8 the text maps 1:1 to the input until the first replacement.
+    let exact = issues.is_empty();
+    check_controls(&text, |at| if exact { at } else { usize::MAX }, strict, &mut issues, Encoding::Utf8)?;
+    Ok(Decoded { text, encoding: Encoding::Utf8, bom, issues })
+}
+
+fn decode_legacy(bytes: &[u8], skip: usize, encoding: Encoding, strict: bool, bom: bool) -> Result<Decoded, Error> {
+    let mut decoder = encoding.codec().new_decoder_without_bom_handling();
+    let src = &bytes[skip..];
+    let capacity = decoder.max_utf8_buffer_length_without_replacement(src.len()).unwrap_or(src.len() * 3 + 16);
+    let mut text = String::with_capacity(capacity);
+    let mut issues = Vec::new();
+    let mut read_total = 0usize;
+    loop {
+        let (result, read) = decoder.decode_to_string_without_replacement(&src[read_total..], &mut text, true);
+        read_total += read;
+        match result {
+            encoding_rs::DecoderResult::InputEmpty => break,
+            encoding_rs::DecoderResult::OutputFull => {
+                let more = decoder.max_utf8_buffer_length_without_replacement(src.len() - read_total).unwrap_or(64);
+                text.reserve(more.max(64));
+            }
+            encoding_rs::DecoderResult::Malformed(bad, after) => {
+                let offset = skip + read_total - after as usize - bad as usize;
+                let message = format!("byte sequence at byte {offset} is not valid {}", encoding.name());
+                if strict {
+                    return Err(Error::new(ErrorKind::Decode, Span::new(offset, offset + bad as usize), message));
+                }
+                let at = text.len();
+                text.push('\u{FFFD}');
+                issues.push(DecodeIssue { offset, span: Span::new(at, text.len()), message });
+            }
+        }
+    }
+    // Offsets of control characters in the input are not recoverable
+    // cheaply for multi-byte encodings; report them in the decoded text.
+    check_controls(&text, |_| usize::MAX, strict, &mut issues, encoding)?;
+    Ok(Decoded { text, encoding, bom, issues })
+}
+
+fn is_binary_control(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{8}' | '\u{E}'..='\u{1F}' | '\u{7F}') && c != '\u{1B}'
+}
+
+fn check_controls(
+    text: &str,
+    input_offset: impl Fn(usize) -> usize,
+    strict: bool,
+    issues: &mut Vec<DecodeIssue>,
+    encoding: Encoding,
+) -> Result<(), Error> {
+    for (at, c) in text.char_indices().filter(|&(_, c)| is_binary_control(c)) {
+        let offset = input_offset(at);
+        let place = if offset == usize::MAX {
+            format!("at character offset {at} of the decoded text")
+        } else {
+            format!("at byte {offset}")
+        };
+        let message = format!(
+            "control character U+{:04X} {place}: the input looks like binary data, not {} text",
+            c as u32,
+            encoding.name()
+        );
+        if strict {
+            let span = if offset == usize::MAX { Span::new(at, at + 1) } else { Span::new(offset, offset + 1) };
+            return Err(Error::new(ErrorKind::Decode, span, message));
+        }
+        issues.push(DecodeIssue {
+            offset: if offset == usize::MAX { at } else { offset },
+            span: Span::new(at, at + 1),
+            message,
+        });
+    }
+    Ok(())
+}
+
+fn count_malformed(bytes: &[u8], encoding: Encoding) -> usize {
+    let mut decoder = encoding.codec().new_decoder_without_bom_handling();
+    let mut out = String::with_capacity(
+        decoder.max_utf8_buffer_length_without_replacement(bytes.len()).unwrap_or(bytes.len() * 3 + 16),
+    );
+    let mut read_total = 0;
+    let mut faults = 0;
+    loop {
+        let (result, read) = decoder.decode_to_string_without_replacement(&bytes[read_total..], &mut out, true);
+        read_total += read;
+        match result {
+            encoding_rs::DecoderResult::InputEmpty => return faults,
+            encoding_rs::DecoderResult::OutputFull => out.reserve(64),
+            encoding_rs::DecoderResult::Malformed(..) => faults += 1,
+        }
+    }
+}
+
+/// Both legacy encodings decode the bytes: pick the one whose text has the
+/// larger share of common Chinese characters (simplified or traditional).
+fn better_of_both(bytes: &[u8]) -> Encoding {
+    let score = |encoding: Encoding| {
+        let (text, _) = encoding.codec().decode_without_bom_handling(bytes);
+        let mut han = 0usize;
+        let mut common = 0usize;
+        for c in text.chars().filter(|c| !c.is_ascii()) {
+            han += 1;
+            if COMMON_CHARS.contains(c) {
+                common += 1;
+            }
+        }
+        if han == 0 { 0.0 } else { common as f64 / han as f64 }
+    };
+    if score(Encoding::Big5) > score(Encoding::Gb18030) { Encoding::Big5 } else { Encoding::Gb18030 }
+}
+
+/// Frequent characters of Chinese prose and of official text, in both
+/// simplified and traditional forms. Mis-decoded text rarely hits them.
+const COMMON_CHARS: &str = "的一是在不了有和人这這中大为為上个個国國我以要他时時来來用们們生到作地于於出就分对對成会會可主发發年动動同工也能下过過子说說产產种種面而方后後多定行学學法所民得经經十三之进進着等部度家电電力里裡如水化高自二理起小物现現实實加量都两兩体體制机機当當使点點从從业業本去把性好应應开開它合还還因由其些然前外天政四日那社义義事平形相全表间間样樣与與关關各重新线線内內数數正心反你明看原又么利比或但质質气氣第向道命此变變条條只没沒结結解问問意建月公无無系军軍很情者最立代想已通并並提直题題党黨程展五果料象员員革位入常文总總次品式活设設及管特件长長求老头頭基资資边邊流路级級少图圖山统統接知较較将將组組见見计計别別她手角期根论論运運农農指几幾九区區强強放决決西被干做必战戰先回则則任取据據处處队隊南给給色光门門即保治北造百规規热熱领領七海口东東导導器压壓志世金增争爭济濟阶階油思术術极極交受联聯什认認六共权權收证證改清己美再采转轉更单單风風切打白教速花带帶安场場身车車例真务務具万萬每目至达達走积積示议議声聲报報斗完类類八离離华華名确確才科张張信马馬节節话話米整空元况況今集温溫传傳土许許步群广廣石记記需段研界拉林律叫且究观觀越织織装裝影算低持音众眾书書布复復容儿兒须須际際商非验驗连連断斷深难難近矿礦千周委素技备備半办辦青省列习習响響约約支般史感劳勞便团團往历歷市克何除消构構府称稱太准精值号號率族维維划劃选選标標写寫存候毛亲親快效斯院查江型眼王按格养養易置派层層片始却专專状狀育厂廠京识識适適属屬圆圓包火住调調满滿县縣局照参參红紅细細引听聽该該铁鐵价價严嚴";

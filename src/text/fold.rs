@@ -1,0 +1,224 @@
+//! Width folding and character classes for matching.
+//!
+//! Real gazette text mixes full-width and half-width forms freely: (一) and
+//! （一）, : and ：, 2023 and ２０２３. Grammars match on the *folded* form of
+//! each character and keep spans into the original text; the text itself is
+//! never rewritten.
+//!
+//! Folding maps the full-width ASCII block (U+FF01–U+FF5E) to ASCII, the
+//! ideographic space U+3000 and no-break space U+00A0 to a space, and the
+//! ideographic full stop variant ． to `.`. CJK-only marks with no ASCII twin
+//! (、。《》〔〕【】) stay as they are; [`is_open_bracket`] and friends group
+//! them by role.
+
+/// Folds one character to its half-width form for matching.
+///
+/// ```
+/// use gongbao::text::fold_char;
+/// assert_eq!(fold_char('（'), '(');
+/// assert_eq!(fold_char('：'), ':');
+/// assert_eq!(fold_char('２'), '2');
+/// assert_eq!(fold_char('Ａ'), 'A');
+/// assert_eq!(fold_char('\u{3000}'), ' ');
+/// assert_eq!(fold_char('〔'), '〔');
+/// ```
+pub const fn fold_char(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => match char::from_u32(c as u32 - 0xFF01 + 0x21) {
+            Some(f) => f,
+            None => c,
+        },
+        '\u{3000}' | '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\u{205F}' => ' ',
+        '\u{FF61}' => '.', // halfwidth ideographic full stop ｡ is rare; keep as '.'
+        _ => c,
+    }
+}
+
+/// Folds a whole string, returning a new string (for keys and comparisons,
+/// never for spans).
+///
+/// ```
+/// assert_eq!(gongbao::text::fold("（责任单位：市财政局）"), "(责任单位:市财政局)");
+/// ```
+pub fn fold(s: &str) -> String {
+    s.chars().map(fold_char).collect()
+}
+
+/// Whether `c` is an ASCII digit after folding (0-9 or ０-９). Unlike
+/// regex's `\d`, nothing else counts.
+///
+/// ```
+/// use gongbao::text::is_digit;
+/// assert!(is_digit('7') && is_digit('７'));
+/// assert!(!is_digit('七') && !is_digit('٣'));
+/// ```
+pub const fn is_digit(c: char) -> bool {
+    fold_char(c).is_ascii_digit()
+}
+
+/// The value of an ASCII or full-width digit.
+///
+/// ```
+/// assert_eq!(gongbao::text::digit_value('８'), Some(8));
+/// assert_eq!(gongbao::text::digit_value('八'), None);
+/// ```
+pub const fn digit_value(c: char) -> Option<u32> {
+    let f = fold_char(c);
+    if f.is_ascii_digit() { Some(f as u32 - '0' as u32) } else { None }
+}
+
+/// Whether `c` is layout space: ASCII whitespace, U+3000, NBSP or another
+/// Unicode space, or a BOM.
+///
+/// ```
+/// assert!(gongbao::text::is_space('\u{3000}'));
+/// assert!(!gongbao::text::is_space('、'));
+/// ```
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{FEFF}'
+}
+
+/// Opening round brackets of either width: `(` `（`.
+pub const fn is_open_paren(c: char) -> bool {
+    matches!(c, '(' | '（')
+}
+
+/// Closing round brackets of either width: `)` `）`.
+pub const fn is_close_paren(c: char) -> bool {
+    matches!(c, ')' | '）')
+}
+
+/// Any opening bracket a 发文字号 year or a heading may stand in:
+/// `〔 [ ［ ( （ 【 〖 ｛ {`.
+///
+/// ```
+/// use gongbao::text::{is_open_bracket, closing_bracket};
+/// assert!(is_open_bracket('〔') && is_open_bracket('［'));
+/// assert_eq!(closing_bracket('【'), Some('】'));
+/// ```
+pub const fn is_open_bracket(c: char) -> bool {
+    closing_bracket(c).is_some()
+}
+
+/// The closing twin of an opening bracket.
+pub const fn closing_bracket(c: char) -> Option<char> {
+    Some(match c {
+        '〔' => '〕',
+        '[' => ']',
+        '［' => '］',
+        '(' => ')',
+        '（' => '）',
+        '【' => '】',
+        '〖' => '〗',
+        '{' => '}',
+        '｛' => '｝',
+        '《' => '》',
+        '〈' => '〉',
+        '「' => '」',
+        '『' => '』',
+        _ => return None,
+    })
+}
+
+/// Any closing bracket known to [`closing_bracket`].
+pub const fn is_close_bracket(c: char) -> bool {
+    matches!(c, '〕' | ']' | '］' | ')' | '）' | '】' | '〗' | '}' | '｝' | '》' | '〉' | '」' | '』')
+}
+
+/// Colons of either width: `:` `：`.
+pub const fn is_colon(c: char) -> bool {
+    matches!(c, ':' | '：')
+}
+
+/// Commas and the enumeration comma: `,` `，` `、`.
+pub const fn is_comma(c: char) -> bool {
+    matches!(c, ',' | '，' | '、')
+}
+
+/// Marks that end a sentence: `。！？；` and their half-width forms `!?;`,
+/// and the full-width full stop `．`. A half-width `.` is not one: it is a
+/// decimal point or a list marker far more often.
+///
+/// ```
+/// assert!(gongbao::text::is_sentence_end('。'));
+/// assert!(gongbao::text::is_sentence_end(';'));
+/// assert!(!gongbao::text::is_sentence_end('.'));
+/// ```
+pub const fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';')
+}
+
+/// Dashes used in ranges and lead-ins: `- — – ― ─ ～ ~ －`.
+pub const fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '—' | '–' | '―' | '─' | '－' | '～' | '~' | '‒' | '⁓')
+}
+
+/// CJK ideographs (the unified blocks and extension A), the characters
+/// between which a space is layout, not meaning.
+///
+/// ```
+/// assert!(gongbao::text::is_han('沪'));
+/// assert!(!gongbao::text::is_han('A'));
+/// ```
+pub const fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}' | '〇')
+}
+
+/// CJK punctuation and full-width forms: characters that are "wide" like
+/// ideographs for the purpose of removing layout spaces.
+pub const fn is_cjk_punct(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}' | '\u{2014}' | '\u{2026}' | '“' | '”' | '‘' | '’' | '·')
+}
+
+/// A string with layout whitespace removed: spaces (of any width) are
+/// dropped when either neighbour is a CJK character or CJK punctuation, and
+/// runs of spaces between two Latin words or digits shrink to one space.
+///
+/// This is the crate's one rule for titles and names: a line break or a
+/// stray space inside 关于 新时期强化投资促进 is layout; the space in
+/// `COVID 19` is kept.
+///
+/// ```
+/// use gongbao::text::strip_layout_spaces;
+/// assert_eq!(strip_layout_spaces("关于 新时期强化投资促进 加快建设现代化 产业体系"),
+///            "关于新时期强化投资促进加快建设现代化产业体系");
+/// assert_eq!(strip_layout_spaces("2023 年上海市政务公开工作要点"), "2023年上海市政务公开工作要点");
+/// assert_eq!(strip_layout_spaces("市精神文明\n办"), "市精神文明办");
+/// assert_eq!(strip_layout_spaces("  New  Deal "), "New Deal");
+/// ```
+pub fn strip_layout_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars() {
+        if is_space(c) {
+            pending_space = true;
+            continue;
+        }
+        if pending_space {
+            let prev = out.chars().next_back();
+            if let Some(p) = prev {
+                if !is_wide(p) && !is_wide(c) {
+                    out.push(' ');
+                }
+            }
+            pending_space = false;
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn is_wide(c: char) -> bool {
+    is_han(c) || is_cjk_punct(c) || is_close_bracket(c) || is_open_bracket(c) && !c.is_ascii()
+}
+
+/// [`strip_layout_spaces`] followed by [`fold`]: the key under which titles
+/// are compared when linking (an interpretation to the document it names).
+///
+/// ```
+/// use gongbao::text::match_key;
+/// assert_eq!(match_key("关于 新时期强化投资促进（试行）"), match_key("关于新时期强化投资促进(试行)"));
+/// ```
+pub fn match_key(s: &str) -> String {
+    fold(&strip_layout_spaces(s))
+}

@@ -1,0 +1,17 @@
+//! The text layer: decoding bytes, spans, width folding, lines and
+//! sentences. Everything above it works on the decoded `&str` and reports
+//! positions as [`Span`]s into it.
+
+mod decode;
+mod fold;
+mod lines;
+mod span;
+
+pub use decode::{DecodeIssue, Decoded, Encoding, decode, decode_lenient};
+pub use fold::{
+    closing_bracket, digit_value, fold, fold_char, is_cjk_punct, is_close_bracket, is_close_paren, is_colon, is_comma,
+    is_dash, is_digit, is_han, is_open_bracket, is_open_paren, is_sentence_end, is_space, match_key,
+    strip_layout_spaces,
+};
+pub use lines::{LineIndex, Lines, grapheme_count, lines, sentences};
+pub use span::Span;
