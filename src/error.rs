@@ -88,8 +88,8 @@ impl Error {
     /// let text = "第一条\n共十十项";
     /// let err = numeral::parse("十十").unwrap_err().shifted(text.find("十十").unwrap());
     /// let shown = err.render(text);
-    /// assert!(shown.starts_with("2:2: "), "{shown}");
-    /// assert!(shown.ends_with("共十十项\n ^^"), "{shown}");
+    /// assert!(shown.starts_with("2:3: unit repeated"), "{shown}");
+    /// assert!(shown.ends_with("共十十项\n  ^"), "{shown}");
     /// ```
     pub fn render(&self, text: &str) -> String {
         let index = LineIndex::new(text);

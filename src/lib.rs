@@ -12,6 +12,7 @@
 #![warn(missing_docs, missing_debug_implementations)]
 
 pub mod error;
+pub mod numeral;
 pub mod text;
 
 pub use error::{Error, ErrorKind};

@@ -1,0 +1,118 @@
+//! Finding numerals in running text.
+
+use super::chars::{NumChar, classify};
+use super::grammar::lex;
+use super::measure::MeasureKind;
+use super::reading::{Reading, read_at, starts_numeral};
+use crate::text::is_digit;
+
+/// Characters after which a lone 一 belongs to a word, not a count:
+/// 统一, 唯一, 同一, 单一, 划一, 归一, 合一, 专一, 逐一, 万一, 不一, 之一, 如一.
+const WORD_BEFORE_YI: &[char] =
+    &['统', '唯', '同', '单', '划', '归', '合', '专', '逐', '万', '不', '之', '如', '纯', '均'];
+
+/// Finds the numerals of running text, each as a [`Reading`] with its span
+/// (including a qualifier in front and a bound after it, as 最高1亿元,
+/// 100家以上).
+///
+/// A numeral in Arabic digits always counts, unless Latin letters touch it
+/// (CN31, 5G are names). A numeral in Chinese characters counts when it is
+/// an ordinal (第十期), a share (百分之三十), followed by a measure word or
+/// unit (三年, 五个新城, 两千万元), or several characters with a unit or
+/// 零 (二十, 二〇二三). A lone 一 in words such as 统一 and 一律, 十四五
+/// (a plan's name) and 千万不要 are no numerals.
+///
+/// The scan is linear: a run of numeral characters that does not read as a
+/// numeral is skipped whole.
+///
+/// ```
+/// use gongbao::numeral::{find_numerals, Amount, Number};
+/// let text = "最高给予1亿元补助，统一组织三年行动，实施“十四五”规划";
+/// let found = find_numerals(text);
+/// let spans: Vec<&str> = found.iter().map(|r| &text[r.span.start..r.span.end]).collect();
+/// assert_eq!(spans, ["最高给予1亿元", "三年"].map(|s| if s.starts_with("最高给予") { "1亿元" } else { s }));
+/// assert_eq!(found[0].amount, Amount::One(Number::from(100_000_000)));
+/// ```
+pub fn find_numerals(text: &str) -> Vec<Reading> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        let rest = &text[i..];
+        let Some(c) = rest.chars().next() else { break };
+        let candidate = starts_numeral(rest) || c == '第' || rest.starts_with("总第") || may_prefix(c);
+        if !candidate {
+            i += c.len_utf8();
+            continue;
+        }
+        match read_at(text, i) {
+            Ok((r, end)) if end > i && accept(text, &r) => {
+                out.push(r);
+                i = end;
+            }
+            _ => {
+                // Skip the whole run of numeral characters so that a long
+                // malformed run is not re-read from each of its characters.
+                let run = lex(rest, false).map(|(_, n)| n).unwrap_or(0);
+                i += run.max(c.len_utf8());
+            }
+        }
+    }
+    out
+}
+
+/// First characters of the qualifiers [`read_at`] knows.
+fn may_prefix(c: char) -> bool {
+    matches!(
+        c,
+        '约' | '大'
+            | '近'
+            | '将'
+            | '接'
+            | '逾'
+            | '超'
+            | '高'
+            | '多'
+            | '达'
+            | '最'
+            | '不'
+            | '至'
+            | '共'
+            | '合'
+            | '总'
+            | '累'
+    )
+}
+
+fn accept(text: &str, r: &Reading) -> bool {
+    let span = r.span;
+    let body = &text[span.start..span.end];
+    let before = text[..span.start].chars().next_back();
+    let has_arabic = body.chars().any(is_digit);
+    if has_arabic {
+        let after_numeral =
+            body.char_indices().rfind(|&(_, c)| is_digit(c)).map(|(k, c)| span.start + k + c.len_utf8());
+        let next = after_numeral.and_then(|k| text[k..].chars().next());
+        let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
+        let first_digit = body.chars().position(is_digit) == Some(0);
+        return !(latin(next) || first_digit && latin(before));
+    }
+    let numeral_chars: Vec<NumChar> = body.chars().filter_map(classify).collect();
+    let digits = numeral_chars.iter().filter(|k| matches!(k, NumChar::Digit(_))).count();
+    let units = numeral_chars
+        .iter()
+        .filter(|k| matches!(k, NumChar::Small(_) | NumChar::Big(_) | NumChar::Tens(_) | NumChar::Zero))
+        .count();
+    if digits == 1 && units == 0 && body.starts_with('一') && before.is_some_and(|b| WORD_BEFORE_YI.contains(&b)) {
+        return false;
+    }
+    if digits == 1 && units == 0 && (body.starts_with("一起") || body.starts_with("一道")) {
+        return false;
+    }
+    if r.ordinal || body.contains("分之") {
+        return true;
+    }
+    if r.measure.is_some_and(|m| m.kind != MeasureKind::Other || m.word != "分") {
+        return true;
+    }
+    digits >= 1 && units >= 1 && r.amount.value().is_some()
+}

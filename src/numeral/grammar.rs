@@ -1,0 +1,409 @@
+//! The numeral grammar: a nom lexer for numeral tokens and an evaluator
+//! that checks the positional rules of Chinese numerals.
+//!
+//! Positional rules enforced (each violation is an error at the offending
+//! token):
+//! - inside a 万-section the units 千 百 十 strictly descend (十十, 百千 fail);
+//! - every unit has a digit before it, except 十 at the start of a section
+//!   or after 零 (十五, 一百零十) and 百/千 at the very start (百万, 千亿);
+//! - 万 and 亿 need a number before them (万一 fails), and the groups they
+//!   close strictly descend, except that a unit directly after another
+//!   multiplies it (三万亿 = 3×10^12, 一亿亿 = 10^16);
+//! - two digits in a row are a digit-by-digit form only without units
+//!   (二〇二三); with units they are an approximate pair (三四, 十七八) when
+//!   the second is one more than the first (or 三五), and an error otherwise;
+//! - 零 stands between a unit and a digit, never twice, never last;
+//! - 点 is followed by digits only, once (点点 fails).
+
+use nom::{
+    IResult, Parser,
+    bytes::complete::{take_while_m_n, take_while1},
+    character::complete::{char as ch, satisfy},
+    combinator::{not, opt, recognize},
+    multi::many0_count,
+};
+
+use super::Number;
+use super::chars::{NumChar, classify, is_liang};
+use crate::error::{Error, ErrorKind};
+use crate::text::{Span, digit_value, is_digit};
+
+/// One lexical token of a numeral.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Tok {
+    pub kind: TokKind,
+    /// Byte range in the lexed string.
+    pub span: Span,
+    /// The token is 两/兩.
+    pub liang: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum TokKind {
+    Digit(u8),
+    Zero,
+    Small(u32),
+    Big(u32),
+    Tens(u8),
+    Point,
+    /// An Arabic number (half- or full-width digits, thousands separators,
+    /// decimal part).
+    Arabic(Number),
+}
+
+/// An ASCII or full-width Arabic number: `1234`, `1,234,567`, `1.5`, `３．５`.
+/// A `.` counts as a decimal point only between digits, and not when a
+/// second `.digit` follows (2023.4.18 is a date, not a decimal).
+pub(crate) fn arabic(input: &str) -> IResult<&str, &str> {
+    recognize((
+        take_while1(is_digit),
+        many0_count((ch(','), take_while_m_n(3, 3, |c: char| c.is_ascii_digit()), not(satisfy(is_digit)))),
+        opt((
+            satisfy(|c| c == '.' || c == '．'),
+            take_while1(is_digit),
+            not((satisfy(|c| c == '.' || c == '．'), satisfy(is_digit))),
+        )),
+    ))
+    .parse(input)
+}
+
+/// The value of text matched by [`arabic`].
+pub(crate) fn arabic_value(s: &str, at: usize) -> Result<Number, Error> {
+    let mut ascii = String::with_capacity(s.len());
+    for c in s.chars() {
+        match digit_value(c) {
+            Some(d) => ascii.push(char::from(b'0' + d as u8)),
+            None if c == '.' || c == '．' => ascii.push('.'),
+            None => {}
+        }
+    }
+    Number::from_decimal_str(&ascii)
+        .ok_or_else(|| Error::new(ErrorKind::Overflow, Span::new(at, at + s.len()), "number too large"))
+}
+
+/// Lexes tokens from the start of `s`. With `allow_space`, layout spaces
+/// between tokens are skipped (2000 万, 1 亿). Returns the tokens and the
+/// number of bytes consumed (up to the end of the last token).
+pub(crate) fn lex(s: &str, allow_space: bool) -> Result<(Vec<Tok>, usize), Error> {
+    let mut toks = Vec::new();
+    let mut pos = 0;
+    let mut end = 0;
+    loop {
+        let mut at = pos;
+        if allow_space && !toks.is_empty() {
+            at += s[pos..].len() - s[pos..].trim_start_matches([' ', '\u{3000}']).len();
+        }
+        let rest = &s[at..];
+        if let Ok((_, m)) = arabic(rest) {
+            let value = arabic_value(m, at)?;
+            toks.push(Tok { kind: TokKind::Arabic(value), span: Span::new(at, at + m.len()), liang: false });
+            pos = at + m.len();
+            end = pos;
+            continue;
+        }
+        let Some(c) = rest.chars().next() else { break };
+        let kind = match classify(c) {
+            Some(NumChar::Digit(d)) => TokKind::Digit(d),
+            Some(NumChar::Zero) => TokKind::Zero,
+            Some(NumChar::Small(u)) => TokKind::Small(u),
+            Some(NumChar::Big(e)) => TokKind::Big(e),
+            Some(NumChar::Tens(t)) => TokKind::Tens(t),
+            Some(NumChar::Point) => TokKind::Point,
+            // A Latin O between Chinese digits is a typo for 〇 (二O二三).
+            None if matches!(c, 'O' | 'Ｏ' | 'o')
+                && matches!(toks.last(), Some(Tok { kind: TokKind::Digit(_) | TokKind::Zero, .. })) =>
+            {
+                TokKind::Zero
+            }
+            None => break,
+        };
+        toks.push(Tok { kind, span: Span::new(at, at + c.len_utf8()), liang: is_liang(c) });
+        pos = at + c.len_utf8();
+        end = pos;
+    }
+    Ok((toks, end))
+}
+
+/// The value of a token sequence: one number, or an approximate pair.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Eval {
+    One(Number),
+    /// Low, high, and whether a unit follows the pair (两三百, 二三十),
+    /// which makes it unambiguous without a measure word.
+    Pair(Number, Number, bool),
+}
+
+fn err(span: Span, msg: impl Into<std::borrow::Cow<'static, str>>) -> Error {
+    Error::new(ErrorKind::Numeral, span, msg)
+}
+
+fn overflow(span: Span) -> Error {
+    Error::new(ErrorKind::Overflow, span, "numeral too large")
+}
+
+fn pow10(e: u32, span: Span) -> Result<Number, Error> {
+    10i128.checked_pow(e).map(Number::from).ok_or_else(|| overflow(span))
+}
+
+/// Evaluates tokens: digit-by-digit forms, approximate pairs, or a
+/// positional numeral.
+pub(crate) fn evaluate(toks: &[Tok]) -> Result<Eval, Error> {
+    if toks.is_empty() {
+        return Err(err(Span::empty(0), "no numeral"));
+    }
+    let all_digits = toks.iter().all(|t| matches!(t.kind, TokKind::Digit(_) | TokKind::Zero));
+    if all_digits && toks.len() >= 2 {
+        let has_zero = toks.iter().any(|t| t.kind == TokKind::Zero);
+        if has_zero || toks.len() >= 3 {
+            return digit_by_digit(toks).map(Eval::One);
+        }
+    }
+    // An approximate pair: two adjacent digits, the second one more than
+    // the first (or 三五), sharing the units around them.
+    for i in 0..toks.len().saturating_sub(1) {
+        if let (TokKind::Digit(a), TokKind::Digit(b)) = (toks[i].kind, toks[i + 1].kind) {
+            if toks[i].span.end == toks[i + 1].span.start && (b == a + 1 || (a, b) == (3, 5)) {
+                let low: Vec<Tok> = toks.iter().enumerate().filter(|&(j, _)| j != i + 1).map(|(_, t)| *t).collect();
+                let high: Vec<Tok> = toks.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, t)| *t).collect();
+                let (l, h) = (positional(&low)?, positional(&high)?);
+                let unit_follows = toks[i + 2..].iter().any(|t| matches!(t.kind, TokKind::Small(_) | TokKind::Big(_)));
+                return Ok(Eval::Pair(l, h, unit_follows));
+            }
+        }
+    }
+    positional(toks).map(Eval::One)
+}
+
+/// 二〇二三 → 2023: every token a digit, read one by one.
+fn digit_by_digit(toks: &[Tok]) -> Result<Number, Error> {
+    let mut v: i128 = 0;
+    for t in toks {
+        let d = match t.kind {
+            TokKind::Digit(_) if t.liang => return Err(err(t.span, "两 is not used in digit-by-digit numbers")),
+            TokKind::Digit(d) => d,
+            _ => 0,
+        };
+        v = v.checked_mul(10).and_then(|v| v.checked_add(d as i128)).ok_or_else(|| overflow(t.span))?;
+    }
+    Ok(Number::from(v))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Prev {
+    Start,
+    Digit,
+    Zero,
+    Small(u32),
+    Big(u32),
+}
+
+/// Evaluates a positional numeral (一千零五, 3000万, 三万亿, 三点一四, 1.5亿).
+fn positional(toks: &[Tok]) -> Result<Number, Error> {
+    // Closed 万/亿 groups: value and magnitude exponent, magnitudes descending.
+    let mut groups: Vec<(Number, u32)> = Vec::new();
+    let mut section = Number::ZERO;
+    let mut section_used = false;
+    let mut pending: Option<(Number, Tok)> = None;
+    let mut last_small = u32::MAX;
+    let mut prev = Prev::Start;
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        match t.kind {
+            TokKind::Digit(_) | TokKind::Arabic(_) => {
+                if let Some((_, p)) = pending {
+                    return Err(err(p.span.join(t.span), "two numbers in a row without a unit between them"));
+                }
+                let v = match t.kind {
+                    TokKind::Digit(d) => Number::from(d as i128),
+                    TokKind::Arabic(n) => n,
+                    _ => unreachable!("matched above"),
+                };
+                pending = Some((v, t));
+                prev = Prev::Digit;
+            }
+            TokKind::Zero => {
+                if let Some((_, p)) = pending {
+                    return Err(err(p.span.join(t.span), "零 right after a digit"));
+                }
+                if prev == Prev::Zero {
+                    return Err(err(t.span, "零 repeated"));
+                }
+                if prev == Prev::Start {
+                    // A leading 零 stands only for zero itself (零, 零点五).
+                    pending = Some((Number::ZERO, t));
+                    prev = Prev::Digit;
+                } else {
+                    prev = Prev::Zero;
+                }
+            }
+            TokKind::Small(_) | TokKind::Tens(_) => {
+                let unit = if let TokKind::Small(u) = t.kind { u } else { 10 };
+                if unit == last_small {
+                    return Err(err(t.span, "unit repeated (十十, 百百)"));
+                }
+                if unit > last_small {
+                    return Err(err(t.span, "units out of order: 十/百/千 must descend (百千)"));
+                }
+                let (coef, u) = match t.kind {
+                    TokKind::Tens(n) => {
+                        if let Some((_, p)) = pending {
+                            return Err(err(p.span.join(t.span), "a digit before 廿/卅/卌"));
+                        }
+                        (Number::from(n as i128), 10)
+                    }
+                    TokKind::Small(u) => match pending.take() {
+                        Some((v, p)) => {
+                            if v == Number::ZERO || v >= Number::from(10) || v.is_negative() {
+                                return Err(err(p.span.join(t.span), "the number before 十/百/千 must be a digit 1–9"));
+                            }
+                            (v, u)
+                        }
+                        None if u == 10 && matches!(prev, Prev::Start | Prev::Zero) => (Number::from(1), u),
+                        None if prev == Prev::Start => (Number::from(1), u),
+                        None => return Err(err(t.span, "十/百/千 without a digit before it")),
+                    },
+                    _ => unreachable!("matched Small or Tens"),
+                };
+                let add = coef.checked_mul(Number::from(u as i128)).ok_or_else(|| overflow(t.span))?;
+                section = section.checked_add(add).ok_or_else(|| overflow(t.span))?;
+                section_used = true;
+                last_small = u;
+                prev = Prev::Small(u);
+            }
+            TokKind::Big(e) => {
+                let mut value = section;
+                let mut used = section_used;
+                if let Some((v, _)) = pending.take() {
+                    value = value.checked_add(v).ok_or_else(|| overflow(t.span))?;
+                    used = true;
+                }
+                let mult = pow10(e, t.span)?;
+                if used {
+                    // Everything of lower magnitude since the last larger
+                    // unit is multiplied: 三万亿 → (三万)亿.
+                    let mut level = e;
+                    while let Some(&(g, ge)) = groups.last() {
+                        if ge >= e {
+                            break;
+                        }
+                        value = value.checked_add(g).ok_or_else(|| overflow(t.span))?;
+                        level = level.max(ge + e);
+                        groups.pop();
+                    }
+                    let v = value.checked_mul(mult).ok_or_else(|| overflow(t.span))?;
+                    if let Some(&(_, ge)) = groups.last() {
+                        if ge <= level {
+                            return Err(err(t.span, "万/亿 out of order"));
+                        }
+                    }
+                    groups.push((v, level));
+                } else if let Prev::Big(_) = prev {
+                    // 亿亿, 万亿, 万万: the unit multiplies the group just closed
+                    // and every smaller one before it.
+                    let (mut v, mut level) = groups.pop().ok_or_else(|| err(t.span, "万/亿 without a number"))?;
+                    while let Some(&(g, ge)) = groups.last() {
+                        if ge > level {
+                            break;
+                        }
+                        v = v.checked_add(g).ok_or_else(|| overflow(t.span))?;
+                        level = level.max(ge);
+                        groups.pop();
+                    }
+                    v = v.checked_mul(mult).ok_or_else(|| overflow(t.span))?;
+                    level += e;
+                    if let Some(&(_, ge)) = groups.last() {
+                        if ge <= level {
+                            return Err(err(t.span, "万/亿 out of order"));
+                        }
+                    }
+                    groups.push((v, level));
+                } else {
+                    return Err(err(t.span, "万/亿 without a number before it"));
+                }
+                section = Number::ZERO;
+                section_used = false;
+                last_small = u32::MAX;
+                prev = Prev::Big(e);
+            }
+            TokKind::Point => {
+                let int = match pending.take() {
+                    Some((v, _)) => v,
+                    None if section_used && prev != Prev::Zero => return Err(err(t.span, "点 right after a unit")),
+                    None => return Err(err(t.span, "点 without a number before it")),
+                };
+                let before = section.checked_add(int).ok_or_else(|| overflow(t.span))?;
+                let mut frac: i128 = 0;
+                let mut scale: u32 = 0;
+                let mut j = i + 1;
+                while j < toks.len() {
+                    match toks[j].kind {
+                        TokKind::Digit(_) if toks[j].liang => return Err(err(toks[j].span, "两 after 点")),
+                        TokKind::Digit(d) => {
+                            frac = frac
+                                .checked_mul(10)
+                                .and_then(|f| f.checked_add(d as i128))
+                                .ok_or_else(|| overflow(toks[j].span))?;
+                        }
+                        TokKind::Zero => frac = frac.checked_mul(10).ok_or_else(|| overflow(toks[j].span))?,
+                        TokKind::Point => return Err(err(toks[j].span, "a second decimal point")),
+                        _ => break,
+                    }
+                    scale += 1;
+                    j += 1;
+                }
+                if scale == 0 {
+                    return Err(err(t.span, "点 without digits after it"));
+                }
+                let den = 10i128.checked_pow(scale).ok_or_else(|| overflow(t.span))?;
+                let mut value = before
+                    .checked_add(Number::ratio(frac, den).ok_or_else(|| overflow(t.span))?)
+                    .ok_or_else(|| overflow(t.span))?;
+                if let Some(&Tok { kind: TokKind::Big(e), span, .. }) = toks.get(j) {
+                    value = value.checked_mul(pow10(e, span)?).ok_or_else(|| overflow(span))?;
+                    if let Some(&(_, ge)) = groups.last() {
+                        if ge <= e {
+                            return Err(err(span, "万/亿 out of order"));
+                        }
+                    }
+                    j += 1;
+                } else if !groups.is_empty() {
+                    return Err(err(t.span, "a decimal below 万/亿 without its own unit"));
+                }
+                if let Some(extra) = toks.get(j) {
+                    return Err(err(extra.span, "unexpected numeral after the decimal part"));
+                }
+                let total = sum_groups(&groups, t.span)?;
+                return total.checked_add(value).ok_or_else(|| overflow(t.span));
+            }
+        }
+        i += 1;
+    }
+    let last = toks[toks.len() - 1];
+    if prev == Prev::Zero {
+        return Err(err(last.span, "零 at the end of a numeral"));
+    }
+    if let Some((v, p)) = pending {
+        // 一百二 = 120, 三千五 = 3500, 一万五 = 15000: a digit right after a
+        // unit of 100 or more counts in the next lower place.
+        let scale = match prev {
+            Prev::Digit => match toks.len().checked_sub(2).map(|k| toks[k].kind) {
+                Some(TokKind::Small(u)) if u >= 100 => Number::from((u / 10) as i128),
+                Some(TokKind::Big(e)) if matches!(p.kind, TokKind::Digit(_)) => pow10(e - 1, p.span)?,
+                _ => Number::from(1),
+            },
+            _ => Number::from(1),
+        };
+        if p.liang && toks.len() > 1 {
+            return Err(err(p.span, "两 is not used as the last digit of a numeral"));
+        }
+        let add = v.checked_mul(scale).ok_or_else(|| overflow(p.span))?;
+        section = section.checked_add(add).ok_or_else(|| overflow(p.span))?;
+    }
+    let total = sum_groups(&groups, last.span)?;
+    total.checked_add(section).ok_or_else(|| overflow(last.span))
+}
+
+fn sum_groups(groups: &[(Number, u32)], span: Span) -> Result<Number, Error> {
+    groups.iter().try_fold(Number::ZERO, |acc, &(g, _)| acc.checked_add(g).ok_or_else(|| overflow(span)))
+}

@@ -1,0 +1,446 @@
+//! Reading a numeral phrase as official text writes it: the number with the
+//! words around it that qualify it (第, 约, 最高, 多, 余, 左右, 以上), its
+//! measure word or unit, ranges (3—6个月, 三至五年, 2—3万元) and approximate
+//! pairs (三四个, 十七八岁).
+
+use serde::{Deserialize, Serialize};
+
+use super::grammar::{Eval, Tok, TokKind, evaluate, lex};
+use super::measure::{Measure, MeasureKind, measure_word, ordinal_head};
+use super::{Number, chars};
+use crate::error::{Error, ErrorKind};
+use crate::text::{Span, is_dash};
+
+/// The value a phrase states: one number or a range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Amount {
+    /// One value.
+    One(Number),
+    /// A range or approximate pair, both ends included.
+    Range {
+        /// Lower end.
+        low: Number,
+        /// Upper end.
+        high: Number,
+    },
+}
+
+impl Amount {
+    /// The single value, or `None` for a range.
+    pub fn value(&self) -> Option<Number> {
+        match *self {
+            Amount::One(n) => Some(n),
+            Amount::Range { .. } => None,
+        }
+    }
+
+    /// Lower end (the value itself for a single value).
+    pub fn low(&self) -> Number {
+        match *self {
+            Amount::One(n) | Amount::Range { low: n, .. } => n,
+        }
+    }
+
+    /// Upper end (the value itself for a single value).
+    pub fn high(&self) -> Number {
+        match *self {
+            Amount::One(n) | Amount::Range { high: n, .. } => n,
+        }
+    }
+
+    fn map(self, f: impl Fn(Number) -> Option<Number>) -> Option<Amount> {
+        Some(match self {
+            Amount::One(n) => Amount::One(f(n)?),
+            Amount::Range { low, high } => Amount::Range { low: f(low)?, high: f(high)? },
+        })
+    }
+}
+
+/// A numeral phrase read by [`read`] or found by
+/// [`find_numerals`](super::find_numerals).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Reading {
+    /// The value: 1.5亿元 → 150000000, 百分之三十 → 0.3, 3—6个月 → 3 to 6.
+    /// Units, measure words, 第 and approximation markers do not change it;
+    /// shares do (百分之三十, 30%, 5‰, 三成).
+    pub amount: Amount,
+    /// Written as an ordinal: 第十, 总第538.
+    pub ordinal: bool,
+    /// 总第: a cumulative number (of an issue across years).
+    pub cumulative: bool,
+    /// Marked as approximate (约, 近, 余, 多, 来, 左右, 上下) or an
+    /// approximate pair (三四个).
+    pub approximate: bool,
+    /// A word in front that qualifies the value (最高, 不超过, 约, 共…).
+    pub prefix: Option<&'static str>,
+    /// A word after it that bounds it (以上, 以下, 以内, 左右…).
+    pub suffix: Option<&'static str>,
+    /// The measure word or unit (个, 元, 期, 平方公里).
+    pub measure: Option<Measure>,
+    /// The whole phrase, prefix to suffix.
+    pub span: Span,
+}
+
+fn err(span: Span, msg: impl Into<std::borrow::Cow<'static, str>>) -> Error {
+    Error::new(ErrorKind::Numeral, span, msg)
+}
+
+const PREFIXES: &[(&str, bool)] = &[
+    // (word, approximate)
+    ("约", true),
+    ("大约", true),
+    ("大概", true),
+    ("近", true),
+    ("将近", true),
+    ("接近", true),
+    ("约合", true),
+    ("逾", false),
+    ("超", false),
+    ("超过", false),
+    ("高达", false),
+    ("多达", false),
+    ("达到", false),
+    ("达", false),
+    ("最高", false),
+    ("最多", false),
+    ("最低", false),
+    ("最少", false),
+    ("最长", false),
+    ("最短", false),
+    ("不超过", false),
+    ("不高于", false),
+    ("不多于", false),
+    ("不低于", false),
+    ("不少于", false),
+    ("不足", false),
+    ("不到", false),
+    ("至少", false),
+    ("至多", false),
+    ("共", false),
+    ("共计", false),
+    ("合计", false),
+    ("总计", false),
+    ("累计", false),
+];
+
+const SUFFIXES: &[(&str, bool)] = &[
+    ("左右", true),
+    ("上下", true),
+    ("前后", true),
+    ("以上", false),
+    ("以下", false),
+    ("以内", false),
+    ("之内", false),
+    ("以外", false),
+    ("内", false),
+    ("整", false),
+];
+
+fn longest<'t>(s: &str, table: &'t [(&'static str, bool)]) -> Option<&'t (&'static str, bool)> {
+    table.iter().filter(|(w, _)| s.starts_with(w)).max_by_key(|(w, _)| w.len())
+}
+
+/// Reads a whole phrase that states one number, share or range.
+///
+/// ```
+/// use gongbao::numeral::{read, Amount, Number};
+/// let r = read("总第538期").unwrap();
+/// assert_eq!(r.amount, Amount::One(Number::from(538)));
+/// assert!(r.ordinal && r.cumulative);
+/// assert_eq!(read("1.5亿元").unwrap().amount, Amount::One(Number::from(150_000_000)));
+/// assert_eq!(read("3—6个月").unwrap().amount, Amount::Range { low: Number::from(3), high: Number::from(6) });
+/// assert_eq!(read("十七八岁").unwrap().amount, Amount::Range { low: Number::from(17), high: Number::from(18) });
+/// assert_eq!(read("123元1角1分").unwrap().amount, Amount::One(Number::ratio(12311, 100).unwrap()));
+/// assert!(read("第三方").is_err());
+/// assert!(read("十四五").is_err());
+/// assert!(read("一律").is_err());
+/// ```
+pub fn read(s: &str) -> Result<Reading, Error> {
+    let start = s.len() - s.trim_start_matches(crate::text::is_space).len();
+    let (r, end) = read_at(s, start)?;
+    let rest = &s[end..];
+    let rest_trim = rest.trim_start_matches(crate::text::is_space);
+    if !rest_trim.is_empty() && r.measure.is_none() && !r.ordinal {
+        let at = s.len() - rest_trim.len();
+        let n = rest_trim.chars().next().map_or(0, char::len_utf8);
+        return Err(err(Span::new(at, at + n), "text after the numeral that is no measure word: not a quantity"));
+    }
+    Ok(r)
+}
+
+/// Reads the numeral phrase that starts at byte `pos` of `s` and returns it
+/// with the byte offset where it ends. Spans are offsets into `s`.
+pub(crate) fn read_at(s: &str, pos: usize) -> Result<(Reading, usize), Error> {
+    let mut at = pos;
+    let mut prefix = None;
+    let mut approximate = false;
+    let mut ordinal = false;
+    let mut cumulative = false;
+    if s[at..].starts_with("总第") {
+        ordinal = true;
+        cumulative = true;
+        at += "总第".len();
+    } else if s[at..].starts_with('第') {
+        ordinal = true;
+        at += '第'.len_utf8();
+    } else if let Some(&(w, approx)) = longest(&s[at..], PREFIXES) {
+        // A prefix counts only when a numeral follows it.
+        let after = at + w.len();
+        if starts_numeral(&s[after..]) {
+            prefix = Some(w);
+            approximate = approx;
+            at = after;
+        }
+    }
+    at = skip_spaces(s, at);
+    let left = side(s, at)?;
+    let mut end = left.end;
+    let mut amount = left.amount;
+    let mut measure = left.measure;
+    approximate |= left.approximate;
+
+    // A range: 3—6, 3-6, 三至五, 3到5, 3~6.
+    let after_left = skip_spaces(s, end);
+    let joiner = s[after_left..].chars().next().filter(|&c| is_dash(c) || c == '至' || c == '到');
+    if let Some(j) = joiner {
+        let rs = skip_spaces(s, after_left + j.len_utf8());
+        let rs = if ordinal && s[rs..].starts_with('第') { rs + '第'.len_utf8() } else { rs };
+        if starts_numeral(&s[rs..]) {
+            if let Ok(right) = side(s, rs) {
+                if let Some(range) = join_range(&left, &right) {
+                    amount = range;
+                    measure = right.measure.or(measure);
+                    approximate |= right.approximate;
+                    end = right.end;
+                }
+            }
+        }
+    }
+    if let Amount::Range { .. } = amount {
+        if left.pair && measure.is_none() {
+            return Err(err(
+                Span::new(left.numeral.start, end),
+                "two digits in a row: an approximate pair (三四个) needs a measure word after it; as a name (十四五) it is no number",
+            ));
+        }
+    }
+    if ordinal {
+        let head = skip_spaces(s, end);
+        let rest = &s[head..];
+        let ok = measure.is_some()
+            || ordinal_head(rest).is_some()
+            || rest.is_empty()
+            || rest.chars().next().is_some_and(|c| !crate::text::is_han(c));
+        if !ok {
+            return Err(err(
+                Span::new(pos, head),
+                "第 with a numeral but no counted word after it (第三方, 第一时间): not an ordinal",
+            ));
+        }
+        if measure.is_none() {
+            if let Some(n) = ordinal_head(rest) {
+                end = head + n;
+            }
+        }
+    }
+    // Bounds and approximation after the unit: 以上, 左右, 以内.
+    let mut suffix = None;
+    let after = skip_spaces(s, end);
+    if let Some(&(w, approx)) = longest(&s[after..], SUFFIXES) {
+        // 内 alone only closes a duration (20个工作日内), and 整 only money.
+        let fits = match w {
+            "内" => measure.is_some_and(|m| m.kind == MeasureKind::Duration),
+            "整" => measure.is_some_and(|m| m.kind == MeasureKind::Money),
+            _ => true,
+        };
+        if fits {
+            suffix = Some(w);
+            approximate |= approx;
+            end = after + w.len();
+        }
+    }
+    Ok((Reading { amount, ordinal, cumulative, approximate, prefix, suffix, measure, span: Span::new(pos, end) }, end))
+}
+
+/// Whether a numeral (or a sign and numeral) starts `s`.
+pub(crate) fn starts_numeral(s: &str) -> bool {
+    let s = s.strip_prefix('负').unwrap_or(s);
+    let s = s.trim_start_matches([' ', '\u{3000}']);
+    match s.chars().next() {
+        Some(c) => crate::text::is_digit(c) || chars::classify(c).is_some_and(|k| k != chars::NumChar::Point),
+        None => false,
+    }
+}
+
+fn skip_spaces(s: &str, at: usize) -> usize {
+    at + (s[at..].len() - s[at..].trim_start_matches([' ', '\u{3000}']).len())
+}
+
+/// One side of a possible range: a numeral with its share marks,
+/// approximation marks, 万/亿 after them and measure word.
+struct Side {
+    amount: Amount,
+    pair: bool,
+    approximate: bool,
+    /// A trailing 万/亿 exponent, for ranges like 2—3万 that share it.
+    big: Option<u32>,
+    /// A share divisor written on this side (%: 100, 三分之: 3).
+    share: Option<Number>,
+    measure: Option<Measure>,
+    numeral: Span,
+    end: usize,
+}
+
+fn side(s: &str, start: usize) -> Result<Side, Error> {
+    let mut at = start;
+    let negative = s[at..].starts_with('负') || s[at..].starts_with(['-', '－', '−']);
+    if negative {
+        at += s[at..].chars().next().map_or(0, char::len_utf8);
+    }
+    let (toks, len) = lex(&s[at..], true).map_err(|e| e.shifted(at))?;
+    if toks.is_empty() {
+        let n = s[at..].chars().next().map_or(0, char::len_utf8);
+        return Err(err(Span::new(at, at + n), "no numeral here"));
+    }
+    let mut end = at + len;
+    let mut big = trailing_big(&toks);
+    let mut share = None;
+    let eval = evaluate(&toks).map_err(|e| e.shifted(at))?;
+    // A pair at the end of the numeral (三四, 十四五) is ambiguous until a
+    // measure word follows; one with a unit after it (两三百) is not.
+    let pair = matches!(eval, Eval::Pair(_, _, false));
+    let mut amount = to_amount(eval);
+    // A分之B: the denominator comes first.
+    if s[end..].starts_with("分之") {
+        let nstart = end + "分之".len();
+        let (ntoks, nlen) = lex(&s[nstart..], true).map_err(|e| e.shifted(nstart))?;
+        if ntoks.is_empty() {
+            return Err(err(Span::new(end, nstart), "分之 without a numerator"));
+        }
+        let num = to_amount(evaluate(&ntoks).map_err(|e| e.shifted(nstart))?);
+        let Some(den) = amount.value().filter(|d| *d != Number::ZERO) else {
+            return Err(err(Span::new(start, end), "bad denominator before 分之"));
+        };
+        amount = num.map(|n| n.checked_div(den)).ok_or_else(|| overflow(Span::new(start, nstart + nlen)))?;
+        share = Some(den);
+        big = None;
+        end = nstart + nlen;
+    }
+    // Approximation inside the numeral: 200多万, 1000余万, 十来个.
+    let mut approximate = false;
+    if let Some(c) = s[end..].chars().next().filter(|&c| matches!(c, '多' | '余' | '来')) {
+        let after = end + c.len_utf8();
+        let next = s[after..].chars().next();
+        let unit_follows = next.is_some_and(|n| matches!(chars::classify(n), Some(chars::NumChar::Big(_))))
+            || measure_word(&s[after..]).is_some();
+        if unit_follows {
+            approximate = true;
+            end = after;
+        }
+    }
+    if let Some(n) = s[end..].chars().next() {
+        if let Some(chars::NumChar::Big(e)) = chars::classify(n) {
+            let mult = Number::from(10i128.pow(e));
+            amount = amount.map(|v| v.checked_mul(mult)).ok_or_else(|| overflow(Span::new(start, end)))?;
+            big = Some(e);
+            end += n.len_utf8();
+        }
+    }
+    // Shares written after the number.
+    let after = skip_spaces(s, end);
+    if let Some((mark, den)) =
+        [("%", 100), ("％", 100), ("‰", 1000), ("‱", 10000)].iter().find(|(m, _)| s[after..].starts_with(m))
+    {
+        let den = Number::from(*den as i128);
+        amount = amount.map(|v| v.checked_div(den)).ok_or_else(|| overflow(Span::new(start, end)))?;
+        share = Some(den);
+        end = after + mark.len();
+    }
+    if negative {
+        amount = amount.map(|v| v.checked_neg()).ok_or_else(|| overflow(Span::new(start, end)))?;
+    }
+    let numeral = Span::new(start, end);
+    // The measure word, and the 元角分 of money amounts.
+    let mut measure = None;
+    if share.is_none() {
+        let m_at = skip_spaces(s, end);
+        if !s[m_at..].starts_with("分之") {
+            if let Some(m) = measure_word(&s[m_at..]) {
+                measure = Some(m);
+                end = m_at + m.word.len();
+                if m.kind == MeasureKind::Share {
+                    amount = amount.map(|v| v.checked_mul(m.factor())).ok_or_else(|| overflow(numeral))?;
+                }
+                if m.word == "元" {
+                    (amount, end) = money_tail(s, end, amount)?;
+                }
+            }
+        }
+    }
+    Ok(Side { amount, pair, approximate, big, share, measure, numeral, end })
+}
+
+/// 123元1角1分: adds the 角 and 分 after 元 to the amount (in yuan).
+fn money_tail(s: &str, mut end: usize, mut amount: Amount) -> Result<(Amount, usize), Error> {
+    for (unit, den) in [('角', 10), ('分', 100)] {
+        let (toks, len) = lex(&s[end..], false).map_err(|e| e.shifted(end))?;
+        if toks.is_empty() || !s[end + len..].starts_with(unit) {
+            continue;
+        }
+        let Ok(Eval::One(v)) = evaluate(&toks) else { continue };
+        if v >= Number::from(10) {
+            continue;
+        }
+        let add = v.checked_div(Number::from(den as i128)).ok_or_else(|| overflow(Span::new(end, end + len)))?;
+        amount = amount.map(|a| a.checked_add(add)).ok_or_else(|| overflow(Span::new(end, end + len)))?;
+        end += len + unit.len_utf8();
+    }
+    Ok((amount, end))
+}
+
+fn overflow(span: Span) -> Error {
+    Error::new(ErrorKind::Overflow, span, "numeral too large")
+}
+
+fn to_amount(e: Eval) -> Amount {
+    match e {
+        Eval::One(n) => Amount::One(n),
+        Eval::Pair(low, high, _) => Amount::Range { low, high },
+    }
+}
+
+fn trailing_big(toks: &[Tok]) -> Option<u32> {
+    match toks.last()?.kind {
+        TokKind::Big(e) => Some(e),
+        _ => None,
+    }
+}
+
+/// Joins two sides into a range, carrying a unit or share written only on
+/// the right (2—3万元 is 2万 to 3万, 10—20% is 10% to 20%). `None` when the
+/// two do not make a range (the right side is smaller than the left).
+fn join_range(left: &Side, right: &Side) -> Option<Amount> {
+    let (Amount::One(mut low), Amount::One(mut high)) = (left.amount, right.amount) else {
+        return None;
+    };
+    if left.big.is_none() {
+        if let Some(e) = right.big {
+            let scaled = low.checked_mul(Number::from(10i128.checked_pow(e)?))?;
+            if scaled <= high {
+                low = scaled;
+            }
+        }
+    }
+    match (left.share, right.share) {
+        (None, Some(d)) => low = low.checked_div(d)?,
+        (Some(d), None) => high = high.checked_div(d)?,
+        _ => {}
+    }
+    if left.measure.is_none() {
+        if let Some(m) = right.measure.filter(|m| m.kind == MeasureKind::Share) {
+            low = low.checked_mul(m.factor())?;
+        }
+    }
+    (low <= high).then_some(Amount::Range { low, high })
+}
