@@ -13,6 +13,7 @@
 
 pub mod error;
 pub mod numeral;
+pub mod quantity;
 pub mod text;
 
 pub use error::{Error, ErrorKind};

@@ -2,7 +2,6 @@
 
 use super::chars::{NumChar, classify};
 use super::grammar::lex;
-use super::measure::MeasureKind;
 use super::reading::{Reading, read_at, starts_numeral};
 use crate::text::is_digit;
 
@@ -108,10 +107,14 @@ fn accept(text: &str, r: &Reading) -> bool {
     if digits == 1 && units == 0 && (body.starts_with("一起") || body.starts_with("一道")) {
         return false;
     }
+    // A lone 零 is a word in running text: 零部件, 零售, 零增长, 零碳.
+    if digits == 0 && numeral_chars.len() == 1 && numeral_chars[0] == NumChar::Zero {
+        return false;
+    }
     if r.ordinal || body.contains("分之") {
         return true;
     }
-    if r.measure.is_some_and(|m| m.kind != MeasureKind::Other || m.word != "分") {
+    if r.measure.is_some() {
         return true;
     }
     digits >= 1 && units >= 1 && r.amount.value().is_some()

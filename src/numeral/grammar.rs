@@ -160,7 +160,9 @@ pub(crate) fn evaluate(toks: &[Tok]) -> Result<Eval, Error> {
     }
     // An approximate pair: two adjacent digits, the second one more than
     // the first (or 三五), sharing the units around them.
-    for i in 0..toks.len().saturating_sub(1) {
+    // Digits after 点 are read one by one and never pair.
+    let before_point = toks.iter().position(|t| t.kind == TokKind::Point).unwrap_or(toks.len());
+    for i in 0..before_point.saturating_sub(1) {
         if let (TokKind::Digit(a), TokKind::Digit(b)) = (toks[i].kind, toks[i + 1].kind) {
             if toks[i].span.end == toks[i + 1].span.start && (b == a + 1 || (a, b) == (3, 5)) {
                 let low: Vec<Tok> = toks.iter().enumerate().filter(|&(j, _)| j != i + 1).map(|(_, t)| *t).collect();
@@ -327,9 +329,10 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
                 prev = Prev::Big(e);
             }
             TokKind::Point => {
+                // 九百二十点五: the integer part may end in a unit.
                 let int = match pending.take() {
                     Some((v, _)) => v,
-                    None if section_used && prev != Prev::Zero => return Err(err(t.span, "点 right after a unit")),
+                    None if (section_used && prev != Prev::Zero) || matches!(prev, Prev::Big(_)) => Number::ZERO,
                     None => return Err(err(t.span, "点 without a number before it")),
                 };
                 let before = section.checked_add(int).ok_or_else(|| overflow(t.span))?;
@@ -367,8 +370,6 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
                         }
                     }
                     j += 1;
-                } else if !groups.is_empty() {
-                    return Err(err(t.span, "a decimal below 万/亿 without its own unit"));
                 }
                 if let Some(extra) = toks.get(j) {
                     return Err(err(extra.span, "unexpected numeral after the decimal part"));

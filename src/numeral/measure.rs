@@ -1,5 +1,9 @@
 //! Measure words and units that follow numerals.
 //!
+//! 角 and 分 are not listed: alone they are far more often words (长三角,
+//! 三分之一, 60分) than money; [`read`](super::read) takes them only after
+//! 元 (123元1角1分).
+//!
 //! One table serves three jobs: telling a numeral from a word that only
 //! contains numeral characters (一律, 第三方: 律 and 方 are no measure
 //! words), reading the unit of a quantity, and converting money and areas
@@ -68,7 +72,6 @@ macro_rules! m {
 const MEASURES: &[Measure] = &[
     m!("元", Money),
     m!("块钱", Money),
-    m!("角", Money, 1, 10),
     m!("美元", Currency),
     m!("欧元", Currency),
     m!("港元", Currency),
@@ -190,7 +193,6 @@ const MEASURES: &[Measure] = &[
     m!("兆瓦", Other),
     m!("吉瓦", Other),
     m!("度", Other),
-    m!("分", Other),
     m!("摄氏度", Other),
     m!("℃", Other),
     m!("标准箱", Other),

@@ -69,6 +69,8 @@ pub struct Reading {
     pub ordinal: bool,
     /// 总第: a cumulative number (of an issue across years).
     pub cumulative: bool,
+    /// Written as a share: %, ‰, 百分之, 分之 (the value is a fraction).
+    pub share: bool,
     /// Marked as approximate (约, 近, 余, 多, 来, 左右, 上下) or an
     /// approximate pair (三四个).
     pub approximate: bool,
@@ -198,6 +200,7 @@ pub(crate) fn read_at(s: &str, pos: usize) -> Result<(Reading, usize), Error> {
     let mut end = left.end;
     let mut amount = left.amount;
     let mut measure = left.measure;
+    let mut share = left.share.is_some();
     approximate |= left.approximate;
 
     // A range: 3—6, 3-6, 三至五, 3到5, 3~6.
@@ -211,6 +214,7 @@ pub(crate) fn read_at(s: &str, pos: usize) -> Result<(Reading, usize), Error> {
                 if let Some(range) = join_range(&left, &right) {
                     amount = range;
                     measure = right.measure.or(measure);
+                    share |= right.share.is_some();
                     approximate |= right.approximate;
                     end = right.end;
                 }
@@ -260,13 +264,18 @@ pub(crate) fn read_at(s: &str, pos: usize) -> Result<(Reading, usize), Error> {
             end = after + w.len();
         }
     }
-    Ok((Reading { amount, ordinal, cumulative, approximate, prefix, suffix, measure, span: Span::new(pos, end) }, end))
+    Ok((
+        Reading { amount, ordinal, cumulative, share, approximate, prefix, suffix, measure, span: Span::new(pos, end) },
+        end,
+    ))
 }
 
 /// Whether a numeral (or a sign and numeral) starts `s`.
 pub(crate) fn starts_numeral(s: &str) -> bool {
-    let s = s.strip_prefix('负').unwrap_or(s);
-    let s = s.trim_start_matches([' ', '\u{3000}']);
+    let s = match s.strip_prefix('负') {
+        Some(rest) => rest.trim_start_matches([' ', '\u{3000}']),
+        None => s,
+    };
     match s.chars().next() {
         Some(c) => crate::text::is_digit(c) || chars::classify(c).is_some_and(|k| k != chars::NumChar::Point),
         None => false,

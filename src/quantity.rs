@@ -1,0 +1,254 @@
+//! Quantities that policies promise: money, shares, areas, durations,
+//! counts, each with the qualifier that bounds it.
+//!
+//! | Written | Kind | Amount | Qualifier |
+//! |---|---|---|---|
+//! | 最高给予1亿元 | money | 100000000 (yuan) | at most |
+//! | 不超过项目投资的30% | share | 0.3 | — (the bound is on the base: see below) |
+//! | 2000 万元 | money | 20000000 | — |
+//! | 800万平方米, 15平方公里, 1万亩 | area | 8000000, 15000000, 20000000/3 (m²) | — |
+//! | 3—6个月, 20个工作日内, 5年 | duration | 3 to 6, 20, 5 (in the unit written) | —, at most, — |
+//! | 100家以上 | count | 100 | at least |
+//!
+//! Money is converted to yuan and areas, lengths, masses and volumes to
+//! their SI base units (m², m, kg, m³), exactly; durations, counts and other
+//! units keep the unit written, which [`Quantity::unit`] names.
+//!
+//! A qualifier is read from the word right before the number (不超过1亿元)
+//! or before the verb that hands it out (最高给予1亿元, 最高可达), and
+//! from the word after the unit (以上, 以内, 左右).
+//!
+//! Dates are not quantities: 2023年, 4月, 18日, 2025年底 are left to
+//! [`crate::date`]. Ordinals (第十期) and bare numbers without a unit or
+//! share mark are not quantities either.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, ErrorKind};
+use crate::numeral::{Amount, MeasureKind, Number, Reading, find_numerals, read};
+use crate::text::Span;
+
+/// What a quantity measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum QuantityKind {
+    /// Renminbi, in yuan.
+    Money,
+    /// An amount in another currency, in that currency.
+    Currency,
+    /// A share: 30%, 百分之五十, 三成, 三分之一, as a fraction of one.
+    Share,
+    /// Percentage points (3个百分点), in points.
+    PercentagePoints,
+    /// Area, in square metres.
+    Area,
+    /// Length, in metres.
+    Length,
+    /// Mass, in kilograms.
+    Mass,
+    /// Volume, in cubic metres.
+    Volume,
+    /// A span of time, in the unit written.
+    Duration,
+    /// A count of things, in the unit written.
+    Count,
+    /// Any other unit.
+    Other,
+}
+
+/// The bound a qualifier puts on a quantity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Qualifier {
+    /// 最高, 最多, 不超过, 不高于, 至多, 以内, 以下, 内: the value is a cap.
+    AtMost,
+    /// 最低, 最少, 不低于, 不少于, 至少, 以上: the value is a floor.
+    AtLeast,
+    /// 超过, 逾, 超: more than the value.
+    MoreThan,
+    /// 不足, 不到: less than the value.
+    LessThan,
+    /// 约, 大约, 近, 左右, 上下: about the value.
+    About,
+    /// 共, 共计, 合计, 总计, 累计: a total.
+    Total,
+}
+
+/// A quantity found in text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// What it measures.
+    pub kind: QuantityKind,
+    /// The amount: in yuan for money, as a fraction for shares, in SI base
+    /// units for areas, lengths, masses and volumes, in the written unit
+    /// otherwise.
+    pub amount: Amount,
+    /// The unit as written (元, 平方公里, 个月, 家); `None` for shares.
+    pub unit: Option<String>,
+    /// The bound its qualifier sets.
+    pub qualifier: Option<Qualifier>,
+    /// Marked as approximate (约, 余, 多, 左右, 三四个).
+    pub approximate: bool,
+    /// The quantity with its qualifier words.
+    pub span: Span,
+}
+
+/// Parses a whole phrase as one quantity.
+///
+/// ```
+/// use gongbao::quantity::{parse, QuantityKind, Qualifier};
+/// use gongbao::numeral::{Amount, Number};
+/// let q = parse("不超过1亿元").unwrap();
+/// assert_eq!((q.kind, q.amount, q.qualifier), (QuantityKind::Money, Amount::One(Number::from(100_000_000)), Some(Qualifier::AtMost)));
+/// let q = parse("800万平方米").unwrap();
+/// assert_eq!((q.kind, q.amount), (QuantityKind::Area, Amount::One(Number::from(8_000_000))));
+/// assert!(parse("第十期").is_err());
+/// ```
+pub fn parse(s: &str) -> Result<Quantity, Error> {
+    let r = read(s)?;
+    from_reading(&r, None)
+        .ok_or_else(|| Error::new(ErrorKind::Quantity, r.span, "a number without a unit or share mark is no quantity"))
+}
+
+/// Finds the quantities of running text, in order.
+///
+/// ```
+/// use gongbao::quantity::{find_quantities, QuantityKind, Qualifier};
+/// use gongbao::numeral::{Amount, Number};
+/// let text = "按照规定最高给予项目投资的30%、不超过1亿元的支持，2025年前推出15平方公里";
+/// let q = find_quantities(text);
+/// assert_eq!(q.len(), 3);
+/// assert_eq!((q[0].kind, q[0].amount), (QuantityKind::Share, Amount::One(Number::ratio(3, 10).unwrap())));
+/// assert_eq!((q[1].kind, q[1].qualifier), (QuantityKind::Money, Some(Qualifier::AtMost)));
+/// assert_eq!((q[2].kind, q[2].amount), (QuantityKind::Area, Amount::One(Number::from(15_000_000))));
+/// ```
+pub fn find_quantities(text: &str) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    for r in find_numerals(text) {
+        if is_date_part(text, &r) {
+            continue;
+        }
+        let lead = qualifier_before(text, r.span.start);
+        if let Some(mut q) = from_reading(&r, lead.map(|(q, _)| q)) {
+            if let Some((_, start)) = lead.filter(|_| r.prefix.is_none()) {
+                q.span = Span::new(start, q.span.end);
+            }
+            out.push(q);
+        }
+    }
+    out
+}
+
+fn from_reading(r: &Reading, lead: Option<Qualifier>) -> Option<Quantity> {
+    // 号 numbers things (12号, 3号楼) and 大 names them (三大任务, 二十大):
+    // neither is an amount.
+    if r.ordinal || r.measure.is_some_and(|m| matches!(m.word, "号" | "大")) {
+        return None;
+    }
+    let share_mark = r.measure.is_none() && r.share;
+    let (kind, amount) = match r.measure {
+        None if share_mark => (QuantityKind::Share, r.amount),
+        None => return None,
+        Some(m) => {
+            let kind = match m.kind {
+                MeasureKind::Money => QuantityKind::Money,
+                MeasureKind::Currency => QuantityKind::Currency,
+                MeasureKind::Area => QuantityKind::Area,
+                MeasureKind::Length => QuantityKind::Length,
+                MeasureKind::Mass => QuantityKind::Mass,
+                MeasureKind::Volume => QuantityKind::Volume,
+                MeasureKind::Duration => QuantityKind::Duration,
+                MeasureKind::Count => QuantityKind::Count,
+                MeasureKind::Share if m.word == "成" => QuantityKind::Share,
+                MeasureKind::Share => QuantityKind::PercentagePoints,
+                _ => QuantityKind::Other,
+            };
+            // The reading already applied 成; other factors convert to the
+            // base unit. 元 after 角/分 was folded in by the reading.
+            let factor = match m.kind {
+                MeasureKind::Money
+                | MeasureKind::Area
+                | MeasureKind::Length
+                | MeasureKind::Mass
+                | MeasureKind::Volume => m.factor(),
+                _ => Number::from(1),
+            };
+            (kind, scale(r.amount, factor)?)
+        }
+    };
+    let qualifier = r.prefix.and_then(prefix_qualifier).or(lead).or(r.suffix.and_then(suffix_qualifier));
+    let qualifier = qualifier.or(if r.approximate { Some(Qualifier::About) } else { None });
+    Some(Quantity {
+        kind,
+        amount,
+        unit: r.measure.filter(|_| kind != QuantityKind::Share).map(|m| m.word.to_string()),
+        qualifier,
+        approximate: r.approximate,
+        span: r.span,
+    })
+}
+
+fn scale(a: Amount, f: Number) -> Option<Amount> {
+    Some(match a {
+        Amount::One(v) => Amount::One(v.checked_mul(f)?),
+        Amount::Range { low, high } => Amount::Range { low: low.checked_mul(f)?, high: high.checked_mul(f)? },
+    })
+}
+
+fn prefix_qualifier(w: &str) -> Option<Qualifier> {
+    Some(match w {
+        "最高" | "最多" | "不超过" | "不高于" | "不多于" | "至多" | "最长" => Qualifier::AtMost,
+        "最低" | "最少" | "不低于" | "不少于" | "至少" | "最短" => Qualifier::AtLeast,
+        "超过" | "逾" | "超" => Qualifier::MoreThan,
+        "不足" | "不到" => Qualifier::LessThan,
+        "约" | "大约" | "大概" | "近" | "将近" | "接近" | "约合" => Qualifier::About,
+        "共" | "共计" | "合计" | "总计" | "累计" => Qualifier::Total,
+        _ => return None,
+    })
+}
+
+fn suffix_qualifier(w: &str) -> Option<Qualifier> {
+    Some(match w {
+        "以上" => Qualifier::AtLeast,
+        "以下" | "以内" | "之内" | "内" => Qualifier::AtMost,
+        "左右" | "上下" | "前后" => Qualifier::About,
+        _ => return None,
+    })
+}
+
+/// Verbs between a qualifier and the amount it bounds: 最高给予, 最高可达.
+const GRANT_VERBS: &[&str] =
+    &["给予", "可给予", "奖励", "补贴", "补助", "资助", "支持", "可达", "达到", "为", "按", "可", "一次性给予"];
+
+/// A qualifier that stands before a verb right before `at`: 最高给予|1亿元.
+fn qualifier_before(text: &str, at: usize) -> Option<(Qualifier, usize)> {
+    let before = &text[..at];
+    for verb in GRANT_VERBS {
+        let Some(head) = before.strip_suffix(verb) else { continue };
+        for w in ["最高", "最多", "不超过", "最低", "最少", "不低于", "不少于", "至多", "至少"] {
+            if head.ends_with(w) {
+                return prefix_qualifier(w).map(|q| (q, head.len() - w.len()));
+            }
+        }
+    }
+    None
+}
+
+/// Whether a reading is part of a date (2023年, 4月, 18日, 2025年底).
+fn is_date_part(text: &str, r: &Reading) -> bool {
+    let Some(m) = r.measure else { return false };
+    let after = &text[r.span.end..];
+    let year_like = |n: Number| n.to_integer().is_some_and(|y| (1000..=2999).contains(&y));
+    match m.word {
+        "年" => year_like(r.amount.low()) || after.starts_with(['底', '末', '初', '中']) || starts_with_number(after),
+        "月" => true,
+        "日" => r.suffix != Some("内"),
+        _ => false,
+    }
+}
+
+fn starts_with_number(s: &str) -> bool {
+    crate::numeral::starts_numeral(s)
+}

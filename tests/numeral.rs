@@ -1,0 +1,274 @@
+//! Numerals: exact values from the corpus, malformed forms, round trips.
+
+use gongbao::numeral::{Amount, Number, Style, find_numerals, format, format_digits, parse, parse_integer, read};
+use proptest::prelude::*;
+
+fn n(v: i128) -> Number {
+    Number::from(v)
+}
+
+#[test]
+fn integers_as_official_text_writes_them() {
+    let cases: &[(&str, i128)] = &[
+        ("零", 0),
+        ("十", 10),
+        ("十五", 15),
+        ("一十五", 15),
+        ("二十一", 21),
+        ("一百零八", 108),
+        ("一千零五", 1005),
+        ("一千零五十", 1050),
+        ("三千零五", 3005),
+        ("一万零五百", 10500),
+        ("十万", 100_000),
+        ("十一万", 110_000),
+        ("一百一十万", 1_100_000),
+        ("两千", 2000),
+        ("两万三千", 23_000),
+        ("壹佰贰拾", 120),
+        ("壹万零伍佰", 10_500),
+        ("叁仟", 3000),
+        ("三万亿", 3_000_000_000_000),
+        ("一万零一亿", 1_000_100_000_000),
+        ("一亿亿", 10_000_000_000_000_000),
+        ("一亿亿零一", 10_000_000_000_000_001),
+        ("一亿零五", 100_000_005),
+        ("二〇二三", 2023),
+        ("二○一二", 2012),
+        ("二零二三", 2023),
+        ("一〇二", 102),
+        ("3000万", 30_000_000),
+        ("2000 万", 20_000_000),
+        ("1 亿", 100_000_000),
+        ("１２", 12),
+        ("３０００万", 30_000_000),
+        ("1,000,000", 1_000_000),
+        ("3万5千", 35_000),
+        ("廿一", 21),
+    ];
+    for &(s, v) in cases {
+        assert_eq!(parse(s), Ok(n(v)), "{s}");
+    }
+}
+
+#[test]
+fn decimals_shares_and_fractions_are_exact() {
+    let cases: &[(&str, i128, i128)] = &[
+        ("1.5亿", 150_000_000, 1),
+        ("0.35万", 3500, 1),
+        ("三点一四", 314, 100),
+        ("零点五", 1, 2),
+        ("三点五亿", 350_000_000, 1),
+        ("负0.5", -1, 2),
+        ("-3", -3, 1),
+        ("百分之三十", 3, 10),
+        ("百分之五十", 1, 2),
+        ("百分之三点五", 35, 1000),
+        ("30%", 3, 10),
+        ("５％", 1, 20),
+        ("5‰", 1, 200),
+        ("千分之五", 1, 200),
+        ("三分之一", 1, 3),
+        ("四分之三", 3, 4),
+        ("1/3", 1, 3),
+    ];
+    for &(s, num, den) in cases {
+        assert_eq!(parse(s), Ok(Number::ratio(num, den).unwrap()), "{s}");
+    }
+}
+
+#[test]
+fn malformed_numerals_point_at_the_fault() {
+    // (input, start of the faulty character)
+    let cases: &[(&str, usize)] = &[
+        ("十十", 3),
+        ("百千", 3),
+        ("一百二十十", 12),
+        ("点点", 0),
+        ("三点点一", 6),
+        ("万一", 0),
+        ("一千零", 6),
+        ("一百零零五", 9),
+        ("五五", 0),
+    ];
+    for &(s, at) in cases {
+        let e = parse(s).expect_err(s);
+        assert_eq!(e.span().start, at, "{s}: {e}");
+    }
+    assert_eq!(parse("一亿亿亿亿亿").unwrap_err().kind(), gongbao::ErrorKind::Overflow);
+    assert!(parse("").is_err());
+    assert!(parse("abc").is_err());
+}
+
+#[test]
+fn phrases_read_like_the_example_promises() {
+    let one = |s: &str| read(s).unwrap_or_else(|e| panic!("{s}: {e}")).amount;
+    let range = |lo: i128, hi: i128| Amount::Range { low: n(lo), high: n(hi) };
+    assert_eq!(one("三千零五"), Amount::One(n(3005)));
+    assert_eq!(one("1.5亿元"), Amount::One(n(150_000_000)));
+    assert_eq!(one("第十期"), Amount::One(n(10)));
+    assert_eq!(one("总第538期"), Amount::One(n(538)));
+    assert_eq!(one("约200人"), Amount::One(n(200)));
+    assert_eq!(one("200余人"), Amount::One(n(200)));
+    assert_eq!(one("200多万"), Amount::One(n(2_000_000)));
+    assert_eq!(one("壹佰贰拾元整"), Amount::One(n(120)));
+    assert_eq!(one("123元1角1分"), Amount::One(Number::ratio(12311, 100).unwrap()));
+    assert_eq!(one("负0.5%"), Amount::One(Number::ratio(-1, 200).unwrap()));
+    assert_eq!(one("3—6个月"), range(3, 6));
+    assert_eq!(one("3-6"), range(3, 6));
+    assert_eq!(one("三至五年"), range(3, 5));
+    assert_eq!(one("三四个"), range(3, 4));
+    assert_eq!(one("十七八岁"), range(17, 18));
+    assert_eq!(one("两三百"), range(200, 300));
+    assert_eq!(one("2—3万元"), range(20_000, 30_000));
+    assert_eq!(one("3000万—1亿元"), range(30_000_000, 100_000_000));
+    assert_eq!(
+        one("10%—20%"),
+        Amount::Range { low: Number::ratio(1, 10).unwrap(), high: Number::ratio(1, 5).unwrap() }
+    );
+    let r = read("不超过1亿元").unwrap();
+    assert_eq!(r.prefix, Some("不超过"));
+    let r = read("100家以上").unwrap();
+    assert_eq!((r.suffix, r.measure.map(|m| m.word)), (Some("以上"), Some("家")));
+    for not_a_number in ["十四五", "十三五", "五五购物节", "第三方", "一律", "万一", "两会", "三四"]
+    {
+        assert!(read(not_a_number).is_err(), "{not_a_number}");
+    }
+}
+
+#[test]
+fn numerals_of_the_reference_issue() {
+    let text = include_str!("../corpus/shanghai-gazette-2023-10.txt");
+    // The first promise of the first policy, line 61 of the issue.
+    let para = text.lines().find(|l| l.starts_with("1. 支持引进高端产业项目")).unwrap();
+    let found: Vec<(&str, Amount)> =
+        find_numerals(para).iter().map(|r| (&para[r.span.start..r.span.end], r.amount)).collect();
+    assert_eq!(
+        found,
+        [
+            ("1", Amount::One(n(1))),
+            ("30%", Amount::One(Number::ratio(3, 10).unwrap())),
+            ("不超过1亿元", Amount::One(n(100_000_000))),
+            ("10%", Amount::One(Number::ratio(1, 10).unwrap())),
+            ("最高1亿元", Amount::One(n(100_000_000))),
+        ]
+    );
+    // The masthead: 第 10 期(总第 538 期).
+    let head = text.lines().find(|l| l.contains("总第")).unwrap();
+    let found = find_numerals(head);
+    assert_eq!(found.len(), 2);
+    assert!(found[0].ordinal && !found[0].cumulative && found[0].amount == Amount::One(n(10)));
+    assert!(found[1].ordinal && found[1].cumulative && found[1].amount == Amount::One(n(538)));
+    // Names that only look like numbers are not found.
+    let plan = "根据《上海市卫生健康发展“十四五”规划》，统一组织，加强“五五购物节”宣传";
+    assert!(find_numerals(plan).is_empty(), "{:?}", find_numerals(plan));
+}
+
+#[test]
+fn formatting_follows_ordinary_usage() {
+    let cases: &[(i128, &str, &str)] = &[
+        (0, "零", "零"),
+        (10, "十", "壹拾"),
+        (15, "十五", "壹拾伍"),
+        (105, "一百零五", "壹佰零伍"),
+        (1005, "一千零五", "壹仟零伍"),
+        (1050, "一千零五十", "壹仟零伍拾"),
+        (10500, "一万零五百", "壹万零伍佰"),
+        (100_000, "十万", "壹拾万"),
+        (1_100_000, "一百一十万", "壹佰壹拾万"),
+        (100_000_005, "一亿零五", "壹亿零伍"),
+        (10_000_000_000_000_000, "一亿亿", "壹亿亿"),
+    ];
+    for &(v, lower, upper) in cases {
+        assert_eq!(format(n(v), Style::Lower), lower);
+        assert_eq!(format(n(v), Style::Upper), upper);
+    }
+    assert_eq!(format_digits(2023), "二〇二三");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn format_then_parse_gives_the_integer_back(v in 0i128..=10_000_000_000_000_000_000) {
+        for style in [Style::Lower, Style::Upper] {
+            let s = format(n(v), style);
+            prop_assert_eq!(parse_integer(&s), Ok(v), "{}", s);
+        }
+    }
+
+    #[test]
+    fn small_integers_round_trip(v in 0i128..=200_000) {
+        let s = format(n(v), Style::Lower);
+        prop_assert_eq!(parse_integer(&s), Ok(v), "{}", s);
+    }
+
+    #[test]
+    fn decimals_round_trip(int in 0i128..1_000_000_000, frac in 1i128..10_000, neg: bool) {
+        let v = Number::ratio(if neg { -(int * 10_000 + frac) } else { int * 10_000 + frac }, 10_000).unwrap();
+        let s = format(v, Style::Lower);
+        prop_assert_eq!(parse(&s), Ok(v), "{}", s);
+    }
+
+    #[test]
+    fn fractions_round_trip(num in 1i128..1000, den in 1i128..1000) {
+        let v = Number::ratio(num, den).unwrap();
+        let s = format(v, Style::Lower);
+        prop_assert_eq!(parse(&s), Ok(v), "{}", s);
+    }
+
+    #[test]
+    fn digit_sequences_round_trip(v in 0u128..=10_000_000_000) {
+        let s = format_digits(v);
+        prop_assert_eq!(gongbao::numeral::parse_digit_sequence(&s), Ok(v as u64));
+    }
+
+    #[test]
+    fn no_panic_on_arbitrary_text(s in "\\PC{0,40}") {
+        let _ = parse(&s);
+        let _ = read(&s);
+        for r in find_numerals(&s) {
+            prop_assert!(r.span.end <= s.len() && s.is_char_boundary(r.span.start) && s.is_char_boundary(r.span.end));
+        }
+    }
+
+    #[test]
+    fn no_panic_on_numeral_soup(s in "[〇零一二两三四五六七八九十百千万亿点负分之第总约多余0-9.,%—至 ]{0,30}") {
+        let _ = parse(&s);
+        let _ = read(&s);
+        for r in find_numerals(&s) {
+            prop_assert!(r.span.end <= s.len() && s.is_char_boundary(r.span.start) && s.is_char_boundary(r.span.end));
+        }
+    }
+}
+
+#[test]
+fn quantities_of_the_reference_issue() {
+    use gongbao::quantity::{Qualifier, QuantityKind, find_quantities};
+    let text = include_str!("../corpus/shanghai-gazette-2023-10.txt");
+    // Line 89: 12.拓展先导产业新空间 … 800 万平方米 … 15 平方公里.
+    let para = text.lines().find(|l| l.starts_with("12.拓展先导产业新空间")).unwrap();
+    let got: Vec<(QuantityKind, &str, Amount)> =
+        find_quantities(para).iter().map(|q| (q.kind, &para[q.span.start..q.span.end], q.amount)).collect();
+    assert_eq!(
+        got,
+        [
+            (QuantityKind::Duration, "三年", Amount::One(n(3))),
+            (QuantityKind::Area, "800 万平方米", Amount::One(n(8_000_000))),
+            (QuantityKind::Area, "200 万平方米", Amount::One(n(2_000_000))),
+            (QuantityKind::Area, "500 万平方米", Amount::One(n(5_000_000))),
+            (QuantityKind::Area, "100 万平方米", Amount::One(n(1_000_000))),
+            (QuantityKind::Area, "15 平方公里", Amount::One(n(15_000_000))),
+        ]
+    );
+    // Line 69: 每年其贷款利息50%、最高2000万元 … 5%、最高 2000 万元.
+    let para = text.lines().find(|l| l.starts_with("5. 鼓励现有企业增资扩产")).unwrap();
+    let money: Vec<(&str, Option<Qualifier>)> = find_quantities(para)
+        .iter()
+        .filter(|q| q.kind == QuantityKind::Money)
+        .map(|q| (&para[q.span.start..q.span.end], q.qualifier))
+        .collect();
+    assert_eq!(money, [("最高2000万元", Some(Qualifier::AtMost))]);
+    // A year range is a date, not a duration.
+    assert!(find_quantities("1997—2005年，共计249所").iter().all(|q| q.kind != QuantityKind::Duration));
+}
