@@ -7,7 +7,8 @@
 //!   width folding, lines and sentences.
 //! - Primitives: [`numeral`] (Chinese numerals, both ways), [`date`],
 //!   [`docnum`] (发文字号 and decree numbers), [`quantity`] (amounts,
-//!   shares, areas, durations, counts).
+//!   shares, areas, durations, counts), [`units`] (responsible-unit lists,
+//!   责任单位).
 #![forbid(unsafe_code)]
 #![warn(missing_docs, missing_debug_implementations)]
 
@@ -15,6 +16,7 @@ pub mod error;
 pub mod numeral;
 pub mod quantity;
 pub mod text;
+pub mod units;
 
 pub use error::{Error, ErrorKind};
 pub use text::Span;

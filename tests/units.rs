@@ -1,0 +1,397 @@
+//! Responsible-unit lists in the real texts of corpus/.
+
+use gongbao::Span;
+use gongbao::text::{is_close_paren, is_open_paren};
+use gongbao::units::{Responsibility, find_lists};
+use proptest::prelude::*;
+
+fn corpus(name: &str) -> String {
+    let path = format!("{}/corpus/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Paragraphs of `text` (blocks between blank lines) as spans, a paragraph
+/// that ends inside an open round bracket joined with the next one, as the
+/// layout layer does before it asks for lists.
+fn paragraphs(text: &str) -> Vec<Span> {
+    let mut blocks: Vec<Span> = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        if body.trim().is_empty() {
+            if let Some(s) = start.take() {
+                blocks.push(Span::new(s, end));
+            }
+        } else {
+            start.get_or_insert(offset);
+            end = offset + body.len();
+        }
+        offset += line.len();
+    }
+    if let Some(s) = start {
+        blocks.push(Span::new(s, end));
+    }
+    let mut joined: Vec<Span> = Vec::new();
+    let mut depth = 0usize;
+    for block in blocks {
+        match joined.last_mut() {
+            Some(last) if depth > 0 => *last = last.join(block),
+            _ => {
+                joined.push(block);
+                depth = 0;
+            }
+        }
+        for c in text[block.start..block.end].chars() {
+            if is_open_paren(c) {
+                depth += 1;
+            } else if is_close_paren(c) {
+                depth = depth.saturating_sub(1);
+            }
+        }
+    }
+    joined
+}
+
+fn lists(name: &str) -> (String, Vec<Responsibility>) {
+    let text = corpus(name);
+    let found = paragraphs(&text).into_iter().flat_map(|p| find_lists(&text, p)).collect();
+    (text, found)
+}
+
+fn strs(v: &[String]) -> Vec<&str> {
+    v.iter().map(String::as_str).collect()
+}
+
+/// Every list is well formed: spans in the text, units and their spans
+/// parallel, each unit span reading as the unit once layout spaces go.
+fn check_shape(text: &str, found: &[Responsibility]) {
+    for l in found {
+        let whole = l.span.slice(text).expect("list span");
+        assert!(whole.starts_with(['(', '（']) && whole.ends_with([')', '）']), "{whole}");
+        assert!(!l.units.is_empty());
+        assert_eq!(l.units.len(), l.unit_spans.len());
+        assert_eq!(l.units.len(), l.roles.len());
+        for (u, sp) in l.units.iter().zip(&l.unit_spans) {
+            assert!(l.span.contains(*sp));
+            assert_eq!(&gongbao::text::strip_layout_spaces(sp.slice(text).unwrap()), u);
+        }
+        for lead in &l.lead {
+            assert!(l.units.contains(lead));
+        }
+    }
+}
+
+#[test]
+fn shanghai_gazette_has_61_lists() {
+    let (text, found) = lists("shanghai-gazette-2023-10.txt");
+    check_shape(&text, &found);
+    // grep -o -E '[（(]责任[^:：]*[:：]' finds 41 × 责任单位, 19 × 责任部门、单位, 1 × 责任部门.
+    assert_eq!(found.len(), 61);
+    let count = |label: &str| found.iter().filter(|l| l.label.as_deref() == Some(label)).count();
+    assert_eq!((count("责任单位"), count("责任部门、单位"), count("责任部门")), (41, 19, 1));
+    assert!(found.iter().all(|l| l.lead.is_empty()));
+
+    // Item 1, full width.
+    assert_eq!(strs(&found[0].units), ["市经济信息化委", "市发展改革委", "市财政局", "各区政府", "有关管委会"]);
+    assert!(found[0].span.slice(&text).unwrap().starts_with("（责任单位："));
+
+    // Item 5, half width.
+    let l = &found[4];
+    assert_eq!(
+        l.span.slice(&text),
+        Some("(责任单位:市经济信息化委、市发展改革委、市商务委、市财政局、各区政府、有关管委会)")
+    );
+    assert_eq!(strs(&l.units), ["市经济信息化委", "市发展改革委", "市商务委", "市财政局", "各区政府", "有关管委会"]);
+
+    // The only 责任部门 list.
+    let l = found.iter().find(|l| l.label.as_deref() == Some("责任部门")).unwrap();
+    assert_eq!(strs(&l.units), ["市医保局", "市财政局", "市卫生健康委"]);
+
+    // A unit with a second name in brackets: 一、(一) of the 社区卫生 plan.
+    let l = found.iter().find(|l| l.units.iter().any(|u| u.contains("市中医药管理局"))).unwrap();
+    assert_eq!(strs(&l.units), ["各区政府", "市卫生健康委(市中医药管理局)", "申康医院发展中心", "市经济信息化委"]);
+    assert_eq!(l.label.as_deref(), Some("责任部门、单位"));
+    assert_eq!(found.iter().filter(|l| l.units.iter().any(|u| u.contains("市中医药管理局"))).count(), 7);
+
+    // The list split by a page break: "…、市精神文明" / blank line / "办、市卫生健康委)".
+    let l = found.iter().find(|l| l.units.iter().any(|u| u == "市精神文明办")).unwrap();
+    assert_eq!(strs(&l.units), ["各区政府", "市委宣传部", "市精神文明办", "市卫生健康委"]);
+    assert_eq!(l.unit_spans[2].slice(&text), Some("市精神文明\n\n办"));
+    assert!(l.span.slice(&text).unwrap().ends_with("办、市卫生健康委)"));
+
+    assert_eq!(found[59], *l);
+
+    // The last list.
+    assert_eq!(strs(&found[60].units), ["各区人民政府", "市民政局", "市公安局", "市卫生健康委"]);
+}
+
+#[test]
+fn guobanfa_2018_129_every_list() {
+    let (text, found) = lists("govcn-guobanfa-2018-129-xiaofei-fupin-yijian.txt");
+    check_shape(&text, &found);
+    const YOUGUAN: &str = "各有关省级人民政府";
+    const GE: &str = "各省级人民政府";
+    let expected: [&[&str]; 17] = [
+        &[
+            "扶贫办",
+            "中央统战部",
+            "中央和国家机关工委",
+            "教育部",
+            "卫生健康委",
+            "人民银行",
+            "国资委",
+            "国管局",
+            "中央军委政治工作部",
+            "全国总工会",
+            GE,
+        ],
+        &["扶贫办", "发展改革委", "人力资源社会保障部", "商务部", YOUGUAN],
+        &["全国工商联", "发展改革委", "民政部", "农业农村部", "扶贫办", "全国总工会", "共青团中央", "全国妇联", GE],
+        &["商务部", "发展改革委", "农业农村部", YOUGUAN],
+        &[
+            "商务部",
+            "扶贫办",
+            "发展改革委",
+            "工业和信息化部",
+            "财政部",
+            "交通运输部",
+            "农业农村部",
+            "文化和旅游部",
+            "粮食和储备局",
+            "供销合作总社",
+            YOUGUAN,
+        ],
+        &["商务部", "发展改革委", "交通运输部", "邮政局", "供销合作总社", YOUGUAN],
+        &["农业农村部", "科技部", "市场监管总局", YOUGUAN],
+        &["农业农村部", "财政部", "商务部", YOUGUAN],
+        &["中央宣传部", "农业农村部", "商务部", "发展改革委", "人民银行", "市场监管总局", YOUGUAN],
+        &["农业农村部", "文化和旅游部", "住房城乡建设部", "发展改革委", "自然资源部", "交通运输部", YOUGUAN],
+        &["农业农村部", "文化和旅游部", "人力资源社会保障部", "市场监管总局", "扶贫办", "发展改革委", YOUGUAN],
+        &["农业农村部", "文化和旅游部", YOUGUAN],
+        &["农业农村部", "文化和旅游部", "中央宣传部", "广电总局", "商务部", YOUGUAN],
+        &["发展改革委", "扶贫办", "农业农村部", "商务部", "文化和旅游部", "供销合作总社", "财政部", GE],
+        &["农业农村部", "文化和旅游部", "扶贫办", "财政部", YOUGUAN],
+        &["发展改革委", "财政部", "自然资源部", "农业农村部", "商务部", "文化和旅游部", "人民银行", "扶贫办", GE],
+        &["发展改革委", "扶贫办", "农业农村部", "商务部", "文化和旅游部", "供销合作总社", "财政部", YOUGUAN],
+    ];
+    assert_eq!(found.len(), expected.len());
+    for (l, want) in found.iter().zip(expected) {
+        assert_eq!(strs(&l.units), want);
+        assert_eq!(l.label, None);
+        assert!(l.lead.is_empty());
+        assert!(l.roles.iter().all(|r| r == "负责"));
+        assert!(l.span.slice(&text).unwrap().ends_with("负责）"));
+    }
+    // 商务部等和各有关省级人民政府: 等 is left out of 商务部, the collective is a unit of its own.
+    let l = &found[1];
+    assert_eq!(
+        l.span.slice(&text),
+        Some("（扶贫办、发展改革委、人力资源社会保障部、商务部等和各有关省级人民政府负责）")
+    );
+    assert_eq!(l.unit_spans[3].slice(&text), Some("商务部"));
+    assert_eq!(l.unit_spans[4].slice(&text), Some("各有关省级人民政府"));
+    assert_eq!(&text[l.unit_spans[3].end..l.unit_spans[4].start], "等和");
+}
+
+#[test]
+fn guobanfa_2018_128_lead_guide_and_take_part() {
+    let (text, found) = lists("govcn-guobanfa-2018-128-wufei-chengshi.txt");
+    check_shape(&text, &found);
+    // grep -c of brackets ending in 牵头/参与/指导/负责/落实 before ）: 39.
+    assert_eq!(found.len(), 39);
+    assert!(found.iter().all(|l| l.label.is_none()));
+
+    let l = &found[0];
+    assert_eq!(
+        strs(&l.units),
+        ["生态环境部", "国家发展改革委", "工业和信息化部", "住房城乡建设部", "农业农村部", "国家统计局"]
+    );
+    assert_eq!(strs(&l.lead), ["生态环境部"]);
+    assert_eq!(strs(&l.roles), ["牵头", "参与", "参与", "参与", "参与", "参与"]);
+    assert_eq!(found.iter().filter(|l| !l.lead.is_empty()).count(), 1);
+
+    let l = &found[1];
+    assert_eq!(
+        l.span.slice(&text),
+        Some("（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）")
+    );
+    assert_eq!(strs(&l.units), ["生态环境部", "试点城市政府"]);
+    assert_eq!(strs(&l.roles), ["指导", "负责落实"]);
+    assert!(l.lead.is_empty());
+
+    let l = found.iter().find(|l| l.roles.iter().any(|r| r == "负责")).unwrap();
+    assert_eq!(strs(&l.units), ["市场监管总局", "工业和信息化部"]);
+
+    let l = found.iter().find(|l| l.units.iter().any(|u| u == "供销合作总社")).unwrap();
+    assert_eq!(strs(&l.units), ["商务部", "供销合作总社"]);
+    assert_eq!(strs(&l.roles), ["指导", "参与"]);
+    assert!(l.lead.is_empty());
+    // The list is followed by more text in its paragraph, and so is the next one.
+    let next = &found[found.iter().position(|x| x == l).unwrap() + 1];
+    assert_eq!(next.span.slice(&text), Some("(生态环境部指导)"));
+
+    // Several lists in one paragraph (六、(六)), the half-width one among them.
+    let para = paragraphs(&text).into_iter().find(|p| text[p.start..p.end].contains("银保监会指导")).unwrap();
+    let in_para = find_lists(&text, para);
+    assert_eq!(in_para.len(), 7);
+    assert_eq!(
+        strs(&in_para[6].units),
+        ["国家发展改革委", "工业和信息化部", "住房城乡建设部", "市场监管总局", "国管局"]
+    );
+    assert!(in_para[6].span.slice(&text).unwrap().starts_with('('));
+
+    // 装、树、联 is explained in brackets, not assigned.
+    assert!(!found.iter().any(|l| l.span.slice(&text).unwrap().contains("垃圾焚烧企业")));
+}
+
+#[test]
+fn guofa_2019_4_remark_is_not_a_list() {
+    let (text, found) = lists("govcn-guofa-2019-4-zhiye-jiaoyu-fangan.txt");
+    assert!(found.is_empty(), "{found:?}");
+    let remark = "（技工院校内由人力资源社会保障行政部门负责）";
+    let at = text.find(remark).unwrap();
+    let para = paragraphs(&text).into_iter().find(|p| p.start <= at && at < p.end).unwrap();
+    assert!(find_lists(&text, para).is_empty());
+    assert!(gongbao::units::parse_list(remark).is_err());
+}
+
+#[test]
+fn texts_without_lists_have_none() {
+    for name in [
+        "govcn-guoling-707-geshui-shishi-tiaoli.txt",
+        "lawrefbook-samr-ling-56-mingma-biaojia.md.txt",
+        "lawrefbook-shanghai-youhua-yingshang-huanjing-tiaoli-2024.md.txt",
+        "nhc-zhenliao-fangan-v10-2023.pdflayout.txt",
+        "npc-geren-xinxi-baohu-fa-2021-flk.txt",
+    ] {
+        let (_, found) = lists(name);
+        assert!(found.is_empty(), "{name}: {found:?}");
+    }
+}
+
+#[test]
+fn json_round_trip_on_the_corpus() {
+    let (_, found) = lists("shanghai-gazette-2023-10.txt");
+    let json = serde_json::to_value(&found[59]).unwrap();
+    assert_eq!(json["label"], "责任部门、单位");
+    assert_eq!(json["units"][2], "市精神文明办");
+    assert_eq!(json["lead"], serde_json::json!([]));
+    assert!(json["span"]["start"].is_u64() && json["unit_spans"][0]["end"].is_u64());
+    let back: Responsibility = serde_json::from_value(json).unwrap();
+    assert_eq!(back, found[59]);
+    let bare: Responsibility =
+        serde_json::from_str(r#"{"label":null,"units":["商务部"],"lead":[],"span":{"start":0,"end":15}}"#).unwrap();
+    assert!(bare.roles.is_empty() && bare.unit_spans.is_empty());
+}
+
+/// Pieces that make list-like noise more often than random text does.
+fn fragments() -> impl Strategy<Value = String> {
+    let pieces = vec![
+        "（",
+        "）",
+        "(",
+        ")",
+        "〔",
+        "】",
+        "责任单位",
+        "责任部门、单位",
+        "牵头单位",
+        "配合单位",
+        "：",
+        ":",
+        "、",
+        "，",
+        ",",
+        "；",
+        "。",
+        "等",
+        "和",
+        "与",
+        "以及",
+        "各",
+        "有关",
+        "部门",
+        "部",
+        "委",
+        "局",
+        "负责",
+        "牵头",
+        "参与",
+        "指导",
+        "落实",
+        "会同",
+        "按职责分工",
+        "市财政局",
+        "文化和旅游部",
+        "商务部",
+        "各省级人民政府",
+        "排在第一位的部门为牵头部门",
+        "下同",
+        "由",
+        "\n",
+        "\n\n",
+        " ",
+        "\u{3000}",
+        "ａ",
+        "é",
+        "👍",
+        "x",
+    ];
+    prop::collection::vec(prop::sample::select(pieces), 0..48).prop_map(|v| v.concat())
+}
+
+fn check_list(input: &str, within: Span, l: &Responsibility) -> Result<(), TestCaseError> {
+    prop_assert!(within.contains(l.span));
+    prop_assert!(l.span.slice(input).is_some());
+    prop_assert!(!l.units.is_empty());
+    prop_assert_eq!(l.units.len(), l.unit_spans.len());
+    prop_assert_eq!(l.units.len(), l.roles.len());
+    for (u, sp) in l.units.iter().zip(&l.unit_spans) {
+        prop_assert!(!u.is_empty());
+        prop_assert!(l.span.contains(*sp));
+        prop_assert!(sp.slice(input).is_some());
+    }
+    for lead in &l.lead {
+        prop_assert!(l.units.contains(lead));
+    }
+    Ok(())
+}
+
+fn check_input(input: &str, start: usize, end: usize) -> Result<(), TestCaseError> {
+    let whole = Span::new(0, input.len());
+    match gongbao::units::parse_list(input) {
+        Ok(l) => check_list(input, whole, &l)?,
+        Err(e) => {
+            prop_assert!(whole.contains(e.span()));
+            prop_assert!(e.span().slice(input).is_some());
+        }
+    }
+    for l in find_lists(input, whole) {
+        check_list(input, whole, &l)?;
+    }
+    let span = Span::new(start.min(input.len()), end.min(input.len()));
+    let found = find_lists(input, span);
+    if span.slice(input).is_none() {
+        prop_assert!(found.is_empty());
+    }
+    for l in found {
+        check_list(input, span, &l)?;
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn never_panics_on_list_like_text(input in fragments(), start in 0usize..400, end in 0usize..400) {
+        check_input(&input, start, end)?;
+    }
+
+    #[test]
+    fn never_panics_on_any_text(input in any::<String>(), start in 0usize..200, end in 0usize..200) {
+        check_input(&input, start, end)?;
+    }
+}
