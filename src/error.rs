@@ -86,7 +86,8 @@ impl Error {
     /// ```
     /// use gongbao::{Error, ErrorKind, Span};
     /// let text = "第一条\n共十十项";
-    /// let err = Error::new(ErrorKind::Numeral, Span::new(0, 6), "unit 十 repeated").shifted(text.find("十十").unwrap());
+    /// // The second 十 of 十十, found by parsing the numeral on its own.
+    /// let err = Error::new(ErrorKind::Numeral, Span::new(3, 6), "unit repeated").shifted(text.find("十十").unwrap());
     /// let shown = err.render(text);
     /// assert!(shown.starts_with("2:3: unit repeated"), "{shown}");
     /// assert!(shown.ends_with("共十十项\n  ^"), "{shown}");
