@@ -84,9 +84,10 @@ impl Error {
     /// with line and column, the line itself and a caret under the fault.
     ///
     /// ```
-    /// use gongbao::numeral;
+    /// use gongbao::{Error, ErrorKind, Span};
     /// let text = "第一条\n共十十项";
-    /// let err = numeral::parse("十十").unwrap_err().shifted(text.find("十十").unwrap());
+    /// // As a parser would report 十十 when handed just that slice.
+    /// let err = Error::new(ErrorKind::Numeral, Span::new(0, 6), "unit 十 repeated").shifted(text.find("十十").unwrap());
     /// let shown = err.render(text);
     /// assert!(shown.starts_with("2:2: "), "{shown}");
     /// assert!(shown.ends_with("共十十项\n ^^"), "{shown}");
