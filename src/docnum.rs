@@ -265,7 +265,8 @@ impl DocNumber {
     /// Fails (with [`ErrorKind::DocNumber`] and an empty span, there being no
     /// text) when the code is empty, holds anything but Han characters and
     /// ASCII letters, has no Han character, ends in 第 or in 令 (that is a
-    /// decree), or when the year is not four digits or the serial is 0.
+    /// decree) or holds 令第 or 令号, or when the year is not four digits or
+    /// the serial is 0. The other constructors check the same.
     ///
     /// ```
     /// use gongbao::docnum::DocNumber;
@@ -777,6 +778,11 @@ fn check_code(code: &str, decree: bool) -> Result<(), &'static str> {
     }
     if code.ends_with('第') {
         return Err("a code (机关代字) does not end in 第");
+    }
+    // 令第 and 令号 end a decree code; inside a code they would print as a
+    // decree number and read back as one.
+    if code.contains("令第") || code.contains("令号") {
+        return Err("a code (机关代字) does not hold 令第 or 令号");
     }
     if decree && code.chars().count() < 2 {
         return Err("empty decree code before 令");
