@@ -12,6 +12,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs, missing_debug_implementations)]
 
+pub mod docnum;
 pub mod error;
 pub mod numeral;
 pub mod quantity;
