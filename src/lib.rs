@@ -14,10 +14,42 @@
 
 pub mod docnum;
 pub mod error;
+pub mod layout;
+pub(crate) mod link;
+pub mod model;
 pub mod numeral;
 pub mod quantity;
+pub(crate) mod structure;
 pub mod text;
 pub mod units;
 
 pub use error::{Error, ErrorKind};
+pub use model::Gazette;
 pub use text::Span;
+
+/// Parses the text of a gazette issue or of one or more official
+/// documents. Never fails: what the parser does not understand is kept as
+/// plain text with a diagnostic.
+///
+/// ```
+/// let g = gongbao::parse("国务院关于印发某方案的通知\n\n国发〔2019〕4号\n\n各省人民政府：\n\n现将《某方案》印发给你们。");
+/// assert_eq!(g.documents[0].doc_number.as_ref().map(|n| n.to_string()).as_deref(), Some("国发〔2019〕4号"));
+/// ```
+pub fn parse(text: &str) -> Gazette {
+    let mut g = structure::build(text);
+    link::link(text, &mut g);
+    g
+}
+
+/// Decodes `bytes` (UTF-8, UTF-16 with a BOM, GB18030, Big5) and parses
+/// them. Fails only when the bytes are not text; see [`text::decode`].
+///
+/// ```
+/// let (gbk, _, _) = encoding_rs::GBK.encode("沪府办规〔2023〕12号");
+/// let g = gongbao::parse_bytes(&gbk).unwrap();
+/// assert_eq!(g.blocks.len() + g.documents.len(), 1);
+/// ```
+pub fn parse_bytes(bytes: &[u8]) -> Result<Gazette, Error> {
+    let decoded = text::decode(bytes)?;
+    Ok(parse(&decoded.text))
+}

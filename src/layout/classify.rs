@@ -1,0 +1,332 @@
+//! What each paragraph looks like on its own: a banner, a TOC entry, a date
+//! line, a document number, addressees, a clause marker, a colophon field…
+//!
+//! Classification looks at one paragraph at a time; the structure layer
+//! decides from the sequence what a paragraph is (a heading-like line is a
+//! title only where a title can stand).
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use super::marker::{Marker, marker};
+use super::{Para, ParaKind};
+use crate::numeral;
+use crate::text::{fold, is_close_paren, is_open_paren, strip_layout_spaces};
+
+/// The look of a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Class {
+    /// 【市政府办公厅文件】: a section banner (name without brackets).
+    Banner(String),
+    /// 目录, 目 录, 目　　录.
+    TocHeading,
+    /// A table-of-contents entry: a title and a page number at the end.
+    TocEntry {
+        /// The title, layout spaces and dot leaders removed.
+        title: String,
+        /// The page number.
+        page: Option<u32>,
+    },
+    /// A paragraph that is only a date, perhaps in brackets: (2023年4月18日).
+    Date(NaiveDate),
+    /// A paragraph that is only a 发文字号 or decree number.
+    DocNumber,
+    /// A decree masthead: 中华人民共和国国务院令, 上海市人民政府令.
+    DecreeHead,
+    /// A 主送机关 line, split at its commas.
+    Addressees(Vec<String>),
+    /// A paragraph that starts with a clause marker.
+    Marker(Marker),
+    /// A `label: value` line (colophon).
+    Field {
+        /// The label without layout spaces.
+        label: String,
+        /// The value.
+        value: String,
+    },
+    /// 第 10 期(总第 538 期), 2023年第10期(总第538期).
+    IssueLine {
+        /// The year, when printed.
+        year: Option<i32>,
+        /// The issue number.
+        number: Option<u32>,
+        /// The cumulative number.
+        cumulative: Option<u32>,
+    },
+    /// A gazette's name alone: 上海市人民政府公报.
+    Masthead,
+    /// A year alone: 2023.
+    Year(i32),
+    /// 5月20日出版.
+    Published {
+        /// Month.
+        month: u32,
+        /// Day.
+        day: u32,
+    },
+    /// （此件公开发布）, （此件不予公开）.
+    Note,
+    /// A law's history note: （2021年8月20日…通过）, or a line
+    /// `2022年4月14日 国家市场监督管理总局令第56号公布`.
+    History,
+    /// 关于《X》的政策解读: the title of an interpretation of X.
+    Interpretation(String),
+    /// 附件, 附件1, 附件：.
+    AttachmentLabel,
+    /// Short text without sentence punctuation: may be a title line.
+    Heading,
+    /// Anything else.
+    Text,
+}
+
+static TOC_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<title>.+?)[\s.．·…]*[（(]\s*(?P<page>[0-9]{1,4})\s*[)）]$").expect("valid regex")
+});
+static ISSUE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?P<year>[0-9]{4})年)?第(?P<number>[0-9]{1,3})(?:期|号)[（(]?(?:总第(?P<total>[0-9]{1,5})期)?[)）]?$",
+    )
+    .expect("valid regex")
+});
+static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[（(]?(?P<y>[0-9]{4}|[〇○零一二三四五六七八九]{4})年(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})日[)）]?$")
+        .expect("valid regex")
+});
+static PUBLISHED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日出版$").expect("valid regex"));
+static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[^\s，。；：,;:]{1,24}[〔\[［(（【〖][0-9]{4}[〕\]］)）】〗](?:字)?第?[0-9]{1,6}号|第[0-9]{1,6}号|[^\s，。；：]{1,24}令(?:第|[（(]第)[0-9]{1,6}号[)）]?)$")
+        .expect("valid regex")
+});
+static HISTORY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[（(]?[0-9〇○零一二三四五六七八九]{4}年.{1,200}(?:通过|公布|发布|施行|修正|修订|批准)(?:[^。]{0,200})?[)）]?$")
+        .expect("valid regex")
+});
+static INTERPRETATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:.{0,40}?关于)?《(?P<target>.+)》(?:的)?(?:政策)?解读$").expect("valid regex"));
+
+/// The gazette and colophon labels we know, without layout spaces.
+const FIELD_LABELS: &[&str] = &[
+    "主管单位",
+    "主办单位",
+    "主管",
+    "主办",
+    "编辑",
+    "编辑出版",
+    "编辑单位",
+    "出版",
+    "出版单位",
+    "发行范围",
+    "发行",
+    "定价",
+    "印刷单位",
+    "印刷",
+    "网址",
+    "地址",
+    "邮编",
+    "邮政编码",
+    "电话",
+    "国内统一连续出版物号",
+    "国际标准连续出版物号",
+    "刊号",
+];
+
+/// Organ-name endings, for addressee lines and signatures.
+pub(crate) const ORGAN_SUFFIXES: &[&str] = &[
+    "政府",
+    "国务院",
+    "办公厅",
+    "办公室",
+    "委员会",
+    "委",
+    "办",
+    "局",
+    "厅",
+    "部",
+    "署",
+    "院",
+    "会",
+    "单位",
+    "机构",
+    "部门",
+    "机关",
+    "公司",
+    "总社",
+    "中心",
+    "银行",
+    "集团",
+    "学校",
+    "法院",
+    "检察院",
+    "管委会",
+    "大学",
+];
+
+/// Classifies one paragraph. `text` is the whole source text.
+///
+/// ```
+/// use gongbao::layout::{layout, classify::{classify, Class}};
+/// let src = "(2023年4月18日)\n\n沪府办规〔2023〕12号\n\n各区人民政府，市政府各委、办、局，各有关单位：";
+/// let l = layout(src);
+/// let classes: Vec<Class> = l.paras.iter().map(|p| classify(src, p)).collect();
+/// assert!(matches!(classes[0], Class::Date(d) if d.to_string() == "2023-04-18"));
+/// assert_eq!(classes[1], Class::DocNumber);
+/// assert_eq!(classes[2], Class::Addressees(vec!["各区人民政府".into(), "市政府各委、办、局".into(), "各有关单位".into()]));
+/// ```
+pub fn classify(text: &str, p: &Para) -> Class {
+    match p.kind {
+        ParaKind::PageNumber | ParaKind::Comment => return Class::Text,
+        ParaKind::Heading(_) | ParaKind::Text => {}
+    }
+    let t = p.text.as_str();
+    let f = fold(t);
+    if t.is_empty() {
+        return Class::Text;
+    }
+    if let Some(inner) = t.strip_prefix('【').and_then(|r| r.strip_suffix('】')) {
+        if !inner.contains('【') && inner.chars().count() <= 20 {
+            return Class::Banner(inner.to_string());
+        }
+    }
+    if t == "目录" {
+        return Class::TocHeading;
+    }
+    if let Some(c) = TOC_ENTRY.captures(&f) {
+        let title = c["title"].trim_end_matches(['.', '·', '…', ' ']).to_string();
+        // A TOC entry is a title: no sentence punctuation before the page.
+        if !title.is_empty() && !title.contains(['。', '；', '，', ',', ';']) && !is_date_text(&title) {
+            return Class::TocEntry { title: strip_layout_spaces(&title), page: c["page"].parse().ok() };
+        }
+    }
+    if let Some(d) = date_only(&f) {
+        return Class::Date(d);
+    }
+    if let Some(c) = PUBLISHED.captures(&f) {
+        if let (Ok(month), Ok(day)) = (c["m"].parse(), c["d"].parse()) {
+            return Class::Published { month, day };
+        }
+    }
+    if let Some(c) = ISSUE_LINE.captures(&f) {
+        return Class::IssueLine {
+            year: c.name("year").and_then(|m| m.as_str().parse().ok()),
+            number: c.name("number").and_then(|m| m.as_str().parse().ok()),
+            cumulative: c.name("total").and_then(|m| m.as_str().parse().ok()),
+        };
+    }
+    if f.len() == 4 && f.bytes().all(|b| b.is_ascii_digit()) {
+        if let Ok(y) = f.parse() {
+            return Class::Year(y);
+        }
+    }
+    if DOC_NUMBER.is_match(&f) && crate::docnum::parse(t).is_ok() {
+        return Class::DocNumber;
+    }
+    if t.ends_with('令') && t.chars().count() <= 24 && !t.contains(['，', '。', '《']) {
+        return Class::DecreeHead;
+    }
+    if t.ends_with("公报") && t.chars().count() <= 24 && !t.contains(['，', '。', '《']) {
+        return Class::Masthead;
+    }
+    if let Some(inner) = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])) {
+        if inner.starts_with("此件") && inner.chars().count() <= 12 {
+            return Class::Note;
+        }
+    }
+    if HISTORY.is_match(t) && (t.starts_with(['（', '(']) || p.span.len() < 200) && !t.contains('。') {
+        return Class::History;
+    }
+    if let Some(c) = INTERPRETATION.captures(t) {
+        return Class::Interpretation(c["target"].to_string());
+    }
+    if let Some(m) = first_line_marker(text, p) {
+        return Class::Marker(m);
+    }
+    if let Some(field) = field(&f) {
+        return field;
+    }
+    if is_attachment_label(&f) {
+        return Class::AttachmentLabel;
+    }
+    if let Some(parts) = addressees(t) {
+        return Class::Addressees(parts);
+    }
+    if is_heading(t) {
+        return Class::Heading;
+    }
+    Class::Text
+}
+
+/// The clause marker at the start of a paragraph, read from the source so
+/// that its span points into it (Markdown `#` marks skipped).
+pub fn first_line_marker(text: &str, p: &Para) -> Option<Marker> {
+    let first = p.lines.first()?;
+    let line = &text[first.start..first.end];
+    let body = line.trim_start_matches('#').trim_start();
+    marker(body, first.start + (line.len() - body.len()))
+}
+
+fn is_date_text(s: &str) -> bool {
+    s.ends_with('日') && s.contains('年')
+}
+
+/// A paragraph that is only a date: 2019年1月24日, (2023年4月18日),
+/// 二〇一九年一月二十四日.
+pub(crate) fn date_only(folded: &str) -> Option<NaiveDate> {
+    let c = DATE_ONLY.captures(folded)?;
+    let open = folded.starts_with('(');
+    if open != folded.ends_with(')') {
+        return None;
+    }
+    let year = numeral::parse_digit_sequence(&c["y"]).ok()?;
+    let month = numeral::parse_integer(&c["m"]).ok()?;
+    let day = numeral::parse_integer(&c["d"]).ok()?;
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
+fn field(folded: &str) -> Option<Class> {
+    let (label, value) = folded.split_once(':')?;
+    let label = strip_layout_spaces(label);
+    FIELD_LABELS.contains(&label.as_str()).then(|| Class::Field { label, value: value.trim().to_string() })
+}
+
+fn is_attachment_label(folded: &str) -> bool {
+    let rest = match folded.strip_prefix("附件") {
+        Some(r) => r.trim_end_matches(':'),
+        None => return false,
+    };
+    rest.is_empty() || rest.chars().all(|c| c.is_ascii_digit())
+}
+
+/// 各区人民政府，市政府各委、办、局，各有关单位： — parts ending in organ
+/// names, closed by a colon, no sentence inside.
+fn addressees(t: &str) -> Option<Vec<String>> {
+    let body = t.strip_suffix(['：', ':'])?;
+    if body.is_empty() || body.contains(['。', '；', '《', '“']) || body.chars().count() > 200 {
+        return None;
+    }
+    let parts: Vec<String> = body.split(['，', ',']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+    let organ = |s: &str| {
+        s.split('、').all(|piece| ORGAN_SUFFIXES.iter().any(|suf| piece.ends_with(suf)) || piece.ends_with("各委"))
+    };
+    (!parts.is_empty() && parts.iter().all(|p| organ(p))).then_some(parts)
+}
+
+/// A heading: short, no sentence punctuation; brackets allowed when
+/// balanced (（试行第十版）).
+fn is_heading(t: &str) -> bool {
+    let n = t.chars().count();
+    if n == 0 || n > 80 || t.contains(['。', '，', '；', '：', ',', ';', ':', '！', '？']) {
+        return false;
+    }
+    let mut depth = 0i32;
+    for c in t.chars() {
+        if is_open_paren(c) {
+            depth += 1;
+        } else if is_close_paren(c) {
+            depth -= 1;
+        }
+    }
+    depth == 0
+}

@@ -1,0 +1,172 @@
+//! Clause markers at the start of a paragraph: 第一章, 第十条之一, 一、,
+//! （一）/(一), 1./1．/1、, （1）/(1), ①, ——.
+//!
+//! A marker is recognised by its shape alone and carries its style and
+//! value; how deep it sits is decided later by the order in which styles
+//! appear (see [`crate::structure`]). Decimals are not markers: `1.5亿元`
+//! has a digit after the dot.
+
+use crate::model::MarkerStyle;
+use crate::numeral;
+use crate::text::{Span, is_digit};
+
+/// A clause marker found at the start of a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Marker {
+    /// How it is numbered.
+    pub style: MarkerStyle,
+    /// Its value: 10 for 第十条之一, 1 for （一）; `None` for ——.
+    pub number: Option<u32>,
+    /// The 之一 part of an inserted article.
+    pub sub: Option<u32>,
+    /// The marker as printed, punctuation included.
+    pub span: Span,
+    /// Where the text after the marker (and its spaces) starts.
+    pub rest: usize,
+}
+
+/// Recognises a marker at the start of `s`; spans are offset by `base`.
+///
+/// ```
+/// use gongbao::layout::marker::marker;
+/// use gongbao::model::MarkerStyle;
+/// let m = marker("(一) 实施招商奖励", 0).unwrap();
+/// assert_eq!((m.style, m.number, m.span.end, m.rest), (MarkerStyle::ParenChinese, Some(1), 5, 6));
+/// assert_eq!(marker("第十条之一　本条例", 0).map(|m| (m.number, m.sub)), Some((Some(10), Some(1))));
+/// assert_eq!(marker("12.拓展先导产业新空间", 0).map(|m| m.number), Some(Some(12)));
+/// assert!(marker("1.5亿元", 0).is_none());
+/// assert!(marker("一是突出政策综合集成", 0).is_none());
+/// ```
+pub fn marker(s: &str, base: usize) -> Option<Marker> {
+    let m = ordinal_heading(s)
+        .or_else(|| chinese_comma(s))
+        .or_else(|| parenthesized(s))
+        .or_else(|| arabic(s))
+        .or_else(|| circled(s))
+        .or_else(|| dash(s))?;
+    let after = &s[m.1..];
+    let rest = m.1 + (after.len() - after.trim_start_matches(|c: char| c.is_whitespace()).len());
+    Some(Marker { style: m.0, number: m.2, sub: m.3, span: Span::new(base, base + m.1), rest: base + rest })
+}
+
+type Found = (MarkerStyle, usize, Option<u32>, Option<u32>);
+
+fn is_cn_numeral_char(c: char) -> bool {
+    matches!(c, '〇' | '零' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千')
+}
+
+/// Byte length of the leading run of characters satisfying `f`; 0 when
+/// the run is longer than `max` characters (no numeral marker is that long).
+fn run(s: &str, max: usize, f: impl Fn(char) -> bool) -> usize {
+    let mut end = 0;
+    for (count, (i, c)) in s.char_indices().enumerate() {
+        if !f(c) {
+            break;
+        }
+        if count == max {
+            return 0;
+        }
+        end = i + c.len_utf8();
+    }
+    end
+}
+
+fn value(s: &str) -> Option<u32> {
+    numeral::parse_integer(s).ok().and_then(|v| u32::try_from(v).ok())
+}
+
+/// 第一编, 第三章, 第二节, 第十条, 第十条之一.
+fn ordinal_heading(s: &str) -> Option<Found> {
+    let body = s.strip_prefix('第')?;
+    let n = run(body, 8, |c| is_cn_numeral_char(c) || is_digit(c));
+    if n == 0 {
+        return None;
+    }
+    let number = value(&body[..n])?;
+    let unit = body[n..].chars().next()?;
+    let style = match unit {
+        '编' => MarkerStyle::Part,
+        '章' => MarkerStyle::Chapter,
+        '节' => MarkerStyle::Section,
+        '条' => MarkerStyle::Article,
+        _ => return None,
+    };
+    let mut end = '第'.len_utf8() + n + unit.len_utf8();
+    let mut sub = None;
+    if style == MarkerStyle::Article {
+        if let Some(rest) = s[end..].strip_prefix('之') {
+            let k = run(rest, 4, is_cn_numeral_char);
+            if k > 0 {
+                sub = value(&rest[..k]);
+                end += '之'.len_utf8() + k;
+            }
+        }
+    }
+    // What may follow: space, the end, a bracketed heading; for 条 also the
+    // article's text directly (but not 第一条件, 第一条款, 第一条规定).
+    let next = s[end..].chars().next();
+    let ok = match next {
+        None => true,
+        Some(c) if c.is_whitespace() || matches!(c, '【' | '（' | '(' | '［' | '[') => true,
+        Some(c) if style == MarkerStyle::Article => {
+            !matches!(c, '件' | '款' | '项' | '规' | '例' | '线' | '、' | '，' | ',')
+        }
+        Some(_) => s.chars().count() <= 24 && !s.contains(['。', '，', '；']),
+    };
+    ok.then_some((style, end, Some(number), sub))
+}
+
+/// 一、 十二、 (and 一． as some exports print it).
+fn chinese_comma(s: &str) -> Option<Found> {
+    let n = run(s, 5, is_cn_numeral_char);
+    if n == 0 {
+        return None;
+    }
+    let sep = s[n..].chars().next()?;
+    if !matches!(sep, '、' | '．') {
+        return None;
+    }
+    Some((MarkerStyle::Chinese, n + sep.len_utf8(), Some(value(&s[..n])?), None))
+}
+
+/// （一） (一) （1） (1).
+fn parenthesized(s: &str) -> Option<Found> {
+    let open = s.chars().next().filter(|&c| c == '(' || c == '（')?;
+    let body = &s[open.len_utf8()..];
+    let (style, n) = match run(body, 5, is_cn_numeral_char) {
+        0 => (MarkerStyle::ParenArabic, run(body, 3, is_digit)),
+        n => (MarkerStyle::ParenChinese, n),
+    };
+    if n == 0 {
+        return None;
+    }
+    let close = body[n..].chars().next().filter(|&c| c == ')' || c == '）')?;
+    Some((style, open.len_utf8() + n + close.len_utf8(), Some(value(&body[..n])?), None))
+}
+
+/// 1. 1． 1、 — not 1.5 (a decimal) and not 2023年.
+fn arabic(s: &str) -> Option<Found> {
+    let n = run(s, 3, is_digit);
+    if n == 0 {
+        return None;
+    }
+    let sep = s[n..].chars().next().filter(|&c| matches!(c, '.' | '．' | '、'))?;
+    let end = n + sep.len_utf8();
+    if s[end..].chars().next().is_some_and(is_digit) {
+        return None;
+    }
+    Some((MarkerStyle::Arabic, end, Some(value(&s[..n])?), None))
+}
+
+/// ① … ⑳.
+fn circled(s: &str) -> Option<Found> {
+    let c = s.chars().next()?;
+    let v = (c as u32).checked_sub(0x2460).filter(|&v| v < 20)?;
+    Some((MarkerStyle::Circled, c.len_utf8(), Some(v + 1), None))
+}
+
+/// —— (two dashes) leading a goal.
+fn dash(s: &str) -> Option<Found> {
+    let n = s.chars().take_while(|&c| c == '—' || c == '─').count();
+    (n == 2).then(|| (MarkerStyle::Dash, n * '—'.len_utf8(), None, None))
+}

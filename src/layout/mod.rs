@@ -1,0 +1,286 @@
+//! Layout: lines into paragraphs.
+//!
+//! Texts reach the parser in three shapes, and one set of rules serves all:
+//!
+//! - one paragraph per line, blank lines between (web exports, the
+//!   reference issue), where a page break of the printed issue may split a
+//!   paragraph in two (`…对\n\n符合条件的…`);
+//! - one paragraph per line without blank lines (flk.npc.gov.cn exports);
+//! - PDF text with lines wrapped at the page width, paragraphs starting
+//!   indented, centred page numbers, and closing punctuation pushed onto a
+//!   line of its own.
+//!
+//! A line continues the paragraph before it when it starts with closing or
+//! continuing punctuation (。，、）”), when the paragraph has an unclosed
+//! bracket, or when the paragraph is prose (it holds a ，。；) that does not
+//! end a sentence (its last character is not 。！？；：… or a closing mark
+//! after one) and the line does not start something new (a clause marker, a
+//! Markdown heading, a date or document-number line). Titles hold no
+//! sentence punctuation (GB/T 9704 §7.3.1), so a title line never swallows
+//! the line after it. A join across a blank line or a page number is a page
+//! break repaired, and is reported.
+//!
+//! Page numbers (a line of 1–4 digits set in from the margin, `- 3 -`,
+//! `第3页`), Markdown headings (`## 第一章 总则`) and HTML comments are kept
+//! as paragraphs of their own kind.
+
+pub mod classify;
+pub mod marker;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{Diagnostic, Severity};
+use crate::text::{Span, is_sentence_end, lines, strip_layout_spaces};
+
+/// The physical kind of a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParaKind {
+    /// Ordinary text.
+    Text,
+    /// A page number of the printed page.
+    PageNumber,
+    /// A Markdown heading of the given level (`#` = 1).
+    Heading(u8),
+    /// An HTML comment (`<!-- INFO END -->`).
+    Comment,
+}
+
+/// A paragraph: one or more lines of the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Para {
+    /// From the first non-space character of its first line to the last of
+    /// its last line.
+    pub span: Span,
+    /// The lines it was joined from, each without its surrounding spaces.
+    pub lines: Vec<Span>,
+    /// Leading spaces of the first line, in columns (U+3000 counts 2).
+    pub indent: usize,
+    /// The text with layout whitespace removed (and Markdown heading marks).
+    pub text: String,
+    /// Its physical kind.
+    pub kind: ParaKind,
+}
+
+/// The paragraphs of a text and the repairs made on the way.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    /// Paragraphs in reading order.
+    pub paras: Vec<Para>,
+    /// Page breaks joined.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+static MARKER_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:",
+        r"[一二三四五六七八九十百零〇]+[、．.]",
+        r"|[（(][一二三四五六七八九十百零〇]+[)）]",
+        r"|[（(][0-9０-９]{1,3}[)）]",
+        r"|[0-9０-９]{1,3}[.．、][^0-9０-９]",
+        r"|第[一二三四五六七八九十百千零〇0-9]+[编章节条]",
+        r"|——|[①-⑳]|#",
+        r")"
+    ))
+    .expect("valid regex")
+});
+
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[（(]?\s*[0-9０-９一二三四五六七八九〇○零]{2,4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*[)）]?$")
+        .expect("valid regex")
+});
+
+static DOC_NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\S{1,16}\s*[〔\[［(（【]\s*[0-9]{4}\s*[〕\]］)）】]\s*[0-9]+\s*号$").expect("valid regex")
+});
+
+static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[-—–－]\s*[0-9]{1,4}\s*[-—–－]|第\s*[0-9]{1,4}\s*页(?:\s*[,，]?\s*共\s*[0-9]{1,4}\s*页)?|[0-9]{1,4}\s*/\s*[0-9]{1,4})$")
+        .expect("valid regex")
+});
+
+/// Splits `text` into paragraphs.
+///
+/// ```
+/// use gongbao::layout::layout;
+/// let text = "5. 鼓励增资扩产。对符合条件的项目，给予补贴；对\n\n符合条件的融资租赁项目,给予一次性补贴。\n\n(二)推广新模式";
+/// let l = layout(text);
+/// let paras: Vec<&str> = l.paras.iter().map(|p| p.text.as_str()).collect();
+/// assert_eq!(paras, ["5.鼓励增资扩产。对符合条件的项目，给予补贴；对符合条件的融资租赁项目,给予一次性补贴。", "(二)推广新模式"]);
+/// assert_eq!(l.diagnostics.len(), 1);
+/// ```
+pub fn layout(text: &str) -> Layout {
+    let mut out = Layout::default();
+    // The paragraph being built: its index, what its lines hold so far, and
+    // whether blank lines or page furniture came after its last line.
+    let mut open: Option<(usize, Open)> = None;
+    let mut gap = false;
+    let mut line_no = 0usize;
+    for line in lines(text) {
+        line_no += 1;
+        let raw = &text[line.start..line.end];
+        let trimmed_start = raw.trim_start_matches(is_layout_space);
+        if trimmed_start.is_empty() {
+            gap |= open.is_some();
+            continue;
+        }
+        let indent: usize = raw[..raw.len() - trimmed_start.len()].chars().map(column_width).sum();
+        let content = trimmed_start.trim_end_matches(is_layout_space);
+        let start = line.start + (raw.len() - trimmed_start.len());
+        let span = Span::new(start, start + content.len());
+
+        let kind = physical_kind(content, indent, line_no);
+        if kind != ParaKind::Text {
+            out.paras.push(Para { span, lines: vec![span], indent, text: kind_text(content, kind), kind });
+            if kind == ParaKind::PageNumber {
+                gap |= open.is_some();
+            } else {
+                open = None;
+            }
+            continue;
+        }
+        if let Some((i, state)) = &mut open {
+            if state.continued_by(content) {
+                state.add(content);
+                let p = &mut out.paras[*i];
+                p.lines.push(span);
+                p.span = Span::new(p.span.start, span.end);
+                if gap {
+                    out.diagnostics.push(Diagnostic {
+                        severity: Severity::Info,
+                        code: "joined-page-break".into(),
+                        message: "a paragraph split by a page break was joined".into(),
+                        span: Some(p.span),
+                    });
+                }
+                gap = false;
+                continue;
+            }
+        }
+        out.paras.push(Para { span, lines: vec![span], indent, text: String::new(), kind });
+        let mut state = Open::default();
+        state.add(content);
+        open = Some((out.paras.len() - 1, state));
+        gap = false;
+    }
+    for p in &mut out.paras {
+        if p.kind == ParaKind::Text {
+            p.text = para_text(text, &p.lines);
+        }
+    }
+    out
+}
+
+/// What the lines of the open paragraph hold, kept up to date line by line
+/// so that joining stays linear however long the paragraph grows.
+#[derive(Debug, Default)]
+struct Open {
+    /// It holds sentence punctuation (，。；): prose, not a title.
+    prose: bool,
+    /// Round brackets opened and not closed.
+    depth: i64,
+    /// Its last character ends a sentence (。！？；：… or a closing mark
+    /// after one).
+    ended: bool,
+    /// Its last character asks for more (，、 or an opening bracket).
+    dangling: bool,
+}
+
+impl Open {
+    fn add(&mut self, line: &str) {
+        for c in line.chars() {
+            match c {
+                '，' | ',' | '。' | '；' | ';' => self.prose = true,
+                '(' | '（' => self.depth += 1,
+                ')' | '）' => self.depth -= 1,
+                _ => {}
+            }
+        }
+        self.ended = ends_sentence(line);
+        self.dangling = line.ends_with(['，', ',', '、', '（', '(', '“', '《']);
+    }
+
+    /// Whether `line` continues the paragraph (see the module docs).
+    fn continued_by(&self, line: &str) -> bool {
+        if line.starts_with(['。', '，', '、', '；', '：', '）', '」', '』', '”', '’', '！', '？', '》', '〉'])
+        {
+            return true;
+        }
+        if MARKER_START.is_match(line) || DATE_LINE.is_match(line) || DOC_NUMBER_LINE.is_match(line) {
+            return false;
+        }
+        if self.dangling || self.depth > 0 {
+            return true;
+        }
+        self.prose && !self.ended
+    }
+}
+
+fn is_layout_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{FEFF}'
+}
+
+fn column_width(c: char) -> usize {
+    match c {
+        '\t' => 4,
+        '\u{3000}' => 2,
+        _ => 1,
+    }
+}
+
+fn physical_kind(content: &str, indent: usize, line_no: usize) -> ParaKind {
+    if content.starts_with("<!--") && content.ends_with("-->") {
+        return ParaKind::Comment;
+    }
+    if let Some(rest) = content.strip_prefix('#') {
+        let level = 1 + rest.chars().take_while(|&c| c == '#').count();
+        let after = rest.trim_start_matches('#');
+        if level <= 6 && after.starts_with([' ', '\u{3000}']) {
+            return ParaKind::Heading(level as u8);
+        }
+    }
+    if content.len() <= 4 && content.bytes().all(|b| b.is_ascii_digit()) {
+        // A bare number is a page number when set in from the margin, or
+        // when it stands past the masthead and is too small to be a year.
+        let small = content.parse::<u32>().is_ok_and(|n| n < 1000);
+        if indent >= 4 || (small && line_no > 20) {
+            return ParaKind::PageNumber;
+        }
+    }
+    if PAGE_NUMBER.is_match(content) {
+        return ParaKind::PageNumber;
+    }
+    ParaKind::Text
+}
+
+fn kind_text(content: &str, kind: ParaKind) -> String {
+    match kind {
+        ParaKind::Heading(_) => strip_layout_spaces(content.trim_start_matches('#')),
+        _ => strip_layout_spaces(content),
+    }
+}
+
+/// The text of a paragraph: its lines joined, layout spaces removed.
+fn para_text(text: &str, lines: &[Span]) -> String {
+    let mut joined = String::new();
+    for (i, l) in lines.iter().enumerate() {
+        if i > 0 {
+            joined.push('\n');
+        }
+        joined.push_str(&text[l.start..l.end]);
+    }
+    strip_layout_spaces(&joined)
+}
+
+/// Whether a line ends a sentence: 。！？；：… possibly followed by closing
+/// quotes, or a closing bracket (a paragraph that ends with a bracketed
+/// list or citation is complete far more often than broken there).
+fn ends_sentence(s: &str) -> bool {
+    let Some(last) = s.chars().next_back() else { return false };
+    if matches!(last, ')' | '）' | ']' | '】' | '〕') {
+        return true;
+    }
+    let trimmed = s.trim_end_matches(['”', '’', '"', '」', '』', '》']);
+    trimmed.chars().next_back().is_some_and(|c| is_sentence_end(c) || matches!(c, '：' | ':' | '…'))
+}

@@ -1,0 +1,384 @@
+//! The public types of a parsed gazette, and their JSON form.
+//!
+//! [`parse`](crate::parse) fills a [`Gazette`]; serde turns it into the
+//! JSON contract of `examples/dump_json` (field names are stable; fields may
+//! be added). Dates serialize as ISO `YYYY-MM-DD` strings, absent values as
+//! `null` or empty lists, never as missing keys.
+//!
+//! Every node carries the [`Span`] of the text it was read from. The text
+//! itself is held in *leaves*: the [`Block`]s of the gazette, of each
+//! document and of each clause. Leaves never overlap, and every
+//! non-whitespace character of the input lies in exactly one of them
+//! ([`Gazette::leaves`]); a line the parser does not understand is still a
+//! block (role [`Role::Unknown`]) with a diagnostic.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::docnum::DocNumber;
+use crate::text::Span;
+use crate::units::Responsibility;
+
+/// A parsed gazette issue, or a text with one or more documents.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Gazette {
+    /// The issue's masthead: gazette name, year, number. `None` when the
+    /// text is not a gazette issue (a single document, a law).
+    pub issue: Option<Issue>,
+    /// The colophon (版权页) at the end of an issue.
+    pub colophon: Option<Colophon>,
+    /// The table of contents (目录), in order.
+    pub toc: Vec<TocEntry>,
+    /// The documents, in reading order. Attached policies and 附件 are
+    /// nested in the document that issues them.
+    pub documents: Vec<Document>,
+    /// Documents cited in the text: 《X》(国办函〔2022〕17号).
+    pub citations: Vec<Citation>,
+    /// What the parser noticed: joined page breaks, unknown lines, links it
+    /// could not make.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Leaves outside any document: masthead, 目录, section banners,
+    /// colophon lines, page numbers.
+    pub blocks: Vec<Block>,
+}
+
+/// The masthead of an issue: 上海市人民政府公报 2023 第 10 期(总第 538 期).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Issue {
+    /// The gazette's name: 上海市人民政府公报.
+    pub gazette: String,
+    /// The year of the issue.
+    pub year: Option<i32>,
+    /// The issue number within the year (第10期).
+    pub number: Option<u32>,
+    /// The cumulative issue number (总第538期).
+    pub cumulative_number: Option<u32>,
+    /// The publication date (5月20日出版, with the year of the masthead).
+    pub published: Option<NaiveDate>,
+    /// The masthead lines.
+    pub span: Span,
+}
+
+/// The colophon of an issue: who publishes it, how to get it, its serial
+/// number.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Colophon {
+    /// The gazette's name as the colophon prints it.
+    pub gazette: Option<String>,
+    /// The issue line: 2023年第10期(总第538期).
+    pub issue: Option<String>,
+    /// The publication date.
+    pub published: Option<NaiveDate>,
+    /// 主管单位.
+    pub supervisor: Option<String>,
+    /// 主办单位.
+    pub sponsor: Option<String>,
+    /// 编辑出版 / 编辑单位.
+    pub editor: Option<String>,
+    /// 发行范围.
+    pub distribution: Option<String>,
+    /// 定价.
+    pub price: Option<String>,
+    /// 印刷单位.
+    pub printer: Option<String>,
+    /// 网址.
+    pub website: Option<String>,
+    /// 国内统一连续出版物号: CN31-1854/D.
+    pub serial: Option<String>,
+    /// 国际标准连续出版物号: ISSN.
+    pub issn: Option<String>,
+    /// Every labelled field as printed (labels without layout spaces).
+    pub fields: Vec<Field>,
+    /// The colophon lines.
+    pub span: Span,
+}
+
+/// A `label: value` line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Field {
+    /// The label without layout spaces: 定价 (printed 定 价).
+    pub label: String,
+    /// The value, trimmed.
+    pub value: String,
+    /// The line.
+    pub span: Span,
+}
+
+/// An entry of the table of contents.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TocEntry {
+    /// The section banner it stands under (市政府办公厅文件), without 【】.
+    pub section: Option<String>,
+    /// The title, layout spaces removed.
+    pub title: String,
+    /// The page number printed after it.
+    pub page: Option<u32>,
+    /// The id of the document it names, when found in the text.
+    pub document: Option<String>,
+    /// 0 for an entry, 1 for an entry indented under the one before (the
+    /// policy a notice issues).
+    pub level: u8,
+    /// The entry's line.
+    pub span: Span,
+}
+
+/// What a document is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocKind {
+    /// A 通知, including a 印发 notice that issues a policy.
+    Notice,
+    /// A text attached to another: the policy a notice issues, a 附件.
+    Attachment,
+    /// A 政策解读 of another document.
+    Interpretation,
+    /// A law, regulation or rule: 法, 条例, 规定, 办法 with articles; a
+    /// decree and the regulation it promulgates are one regulation.
+    Regulation,
+    /// A decree (令) on its own.
+    Order,
+    /// Any other document: 意见, 决定, 方案 …
+    Other,
+}
+
+/// One document: a notice, an attached policy, an interpretation, a law.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Stable id within the parse: `d1`, `d2`; attachments `d1.1`.
+    pub id: String,
+    /// What the document is.
+    pub kind: DocKind,
+    /// The 文种 that ends the title (通知, 意见, 方案, 条例, 解读 …).
+    pub genre: Option<String>,
+    /// The title, layout spaces removed.
+    pub title: String,
+    /// The 成文日期 (or the decree's date, or a law's latest adoption).
+    pub date: Option<NaiveDate>,
+    /// The 发文字号 or decree number.
+    pub doc_number: Option<DocNumber>,
+    /// The 主送机关, split at its commas.
+    pub addressees: Vec<String>,
+    /// The numbered clauses, nested.
+    pub clauses: Vec<Clause>,
+    /// Attached documents, nested, in reading order.
+    pub attachments: Vec<Document>,
+    /// For an interpretation, the id of the document it explains.
+    pub interprets: Option<String>,
+    /// When the document is in force.
+    pub validity: Option<Validity>,
+    /// The signing organ (发文机关署名) when printed.
+    pub issuer: Option<String>,
+    /// The gazette section the document stands in (市政府办公厅文件).
+    pub section: Option<String>,
+    /// The document's own leaves, in reading order: title, date, number,
+    /// addressees, body paragraphs, preamble, closing, signature, notes.
+    pub blocks: Vec<Block>,
+    /// The whole document, attachments included.
+    pub span: Span,
+}
+
+/// The period a document is in force.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Validity {
+    /// First day in force.
+    pub from: Option<NaiveDate>,
+    /// Last day in force.
+    pub to: Option<NaiveDate>,
+    /// The sentence that says so.
+    pub span: Span,
+}
+
+/// How a clause is numbered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MarkerStyle {
+    /// 第一编.
+    Part,
+    /// 第一章.
+    Chapter,
+    /// 第一节.
+    Section,
+    /// 第一条.
+    Article,
+    /// 一、
+    Chinese,
+    /// （一） or (一).
+    ParenChinese,
+    /// 1. or 1． or 1、
+    Arabic,
+    /// （1） or (1).
+    ParenArabic,
+    /// ① ② ③.
+    Circled,
+    /// ——, a dash-led item.
+    Dash,
+    /// 第一，: an ordinal enumerator at the start of a paragraph.
+    Ordinal,
+}
+
+/// A numbered clause, with the clauses under it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Clause {
+    /// The marker as printed: （一）, 1., 第十条之一, ——.
+    pub marker: String,
+    /// The marker's value: 1 for 一、 and （一）, 10 for 第十条之一; `None`
+    /// for dash items.
+    pub number: Option<u32>,
+    /// How it is numbered.
+    pub style: MarkerStyle,
+    /// The heading: the text of a heading line (推出招商引资政策新工具), the
+    /// first sentence when a heading sentence leads the paragraph
+    /// (支持引进高端产业项目), an article's bracketed heading (信息公示).
+    pub title: Option<String>,
+    /// The clause's own text after its title, paragraphs separated by a
+    /// line break, layout spaces removed. Children are not included.
+    pub text: String,
+    /// The responsible-unit lists in the clause's own text.
+    pub responsibilities: Vec<Responsibility>,
+    /// The clauses under it.
+    pub children: Vec<Clause>,
+    /// The clause's own leaves: its marker paragraph and the unnumbered
+    /// paragraphs that follow it.
+    pub blocks: Vec<Block>,
+    /// The whole clause, children included.
+    pub span: Span,
+}
+
+/// A document cited in the text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Citation {
+    /// The cited title, without 《》 and layout spaces.
+    pub title: Option<String>,
+    /// The cited document's number.
+    pub doc_number: Option<DocNumber>,
+    /// The id of the cited document when it is in this text.
+    pub document: Option<String>,
+    /// The citation.
+    pub span: Span,
+}
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// A repair the parser made and is sure of (a page break joined).
+    Info,
+    /// Something the parser could not place or link.
+    Warning,
+}
+
+/// Something the parser noticed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// How serious it is.
+    pub severity: Severity,
+    /// A short stable code: `joined-page-break`, `unknown-line`,
+    /// `unlinked-interpretation` …
+    pub code: String,
+    /// What happened, for people.
+    pub message: String,
+    /// Where.
+    pub span: Option<Span>,
+}
+
+/// What a leaf of text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Role {
+    /// The gazette's name at the head of the issue.
+    Masthead,
+    /// The issue's year, number, or publication line.
+    IssueLine,
+    /// The heading 目录.
+    TocHeading,
+    /// An entry of a table of contents.
+    TocEntry,
+    /// A section banner: 【政策解读】.
+    Banner,
+    /// A document title (or one line of it).
+    Title,
+    /// A date line: (2023年4月18日).
+    Date,
+    /// The document's own number: 沪府办规〔2023〕12号.
+    DocNumber,
+    /// The 主送机关 line.
+    Addressees,
+    /// A body paragraph of a notice or an interpretation.
+    Body,
+    /// A paragraph before the first clause of a policy or law.
+    Preamble,
+    /// A paragraph after the clauses: when the text takes effect.
+    Closing,
+    /// The signing organ.
+    Signature,
+    /// A note such as （此件公开发布）.
+    Note,
+    /// A law's adoption and amendment history (题注).
+    History,
+    /// A clause's marker paragraph.
+    Clause,
+    /// A further paragraph of a clause.
+    Paragraph,
+    /// A colophon line.
+    Colophon,
+    /// A page number or running header from a printed page.
+    PageFurniture,
+    /// Markup that is not text: an HTML comment in a Markdown export.
+    Markup,
+    /// A 附件 label line.
+    AttachmentLabel,
+    /// A line the parser did not understand.
+    Unknown,
+}
+
+/// A leaf: a paragraph or line of the input, with its role.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Block {
+    /// What the text is.
+    pub role: Role,
+    /// The text, with layout whitespace removed (lines of a paragraph
+    /// joined).
+    pub text: String,
+    /// Where it stands.
+    pub span: Span,
+}
+
+impl Gazette {
+    /// Every leaf of the tree, in no particular order: the gazette's
+    /// blocks, each document's, each clause's, recursively.
+    ///
+    /// ```
+    /// let text = "关于印发某方案的通知\n\n一、总体要求\n\n加强统筹。";
+    /// let g = gongbao::parse(text);
+    /// let mut covered: Vec<_> = g.leaves().iter().map(|b| b.span).collect();
+    /// covered.sort();
+    /// assert_eq!(covered.len(), 3);
+    /// ```
+    pub fn leaves(&self) -> Vec<&Block> {
+        let mut out: Vec<&Block> = self.blocks.iter().collect();
+        let mut docs: Vec<&Document> = self.documents.iter().collect();
+        while let Some(d) = docs.pop() {
+            out.extend(d.blocks.iter());
+            let mut clauses: Vec<&Clause> = d.clauses.iter().collect();
+            while let Some(c) = clauses.pop() {
+                out.extend(c.blocks.iter());
+                clauses.extend(c.children.iter());
+            }
+            docs.extend(d.attachments.iter());
+        }
+        out
+    }
+
+    /// Finds a document (or attachment) by id.
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        let mut docs: Vec<&Document> = self.documents.iter().collect();
+        while let Some(d) = docs.pop() {
+            if d.id == id {
+                return Some(d);
+            }
+            docs.extend(d.attachments.iter());
+        }
+        None
+    }
+}

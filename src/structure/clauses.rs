@@ -1,0 +1,232 @@
+//! The clause tree of one document.
+//!
+//! Depth comes from the order in which numbering styles appear, not from a
+//! fixed table: the open path of clauses is a stack, a marker whose style is
+//! already on the path closes everything below that level and becomes a
+//! sibling there, and a style not on the path opens a level below the
+//! current clause. So 一、 → （一） → 1. nests as the standard says, levels may
+//! be skipped (一、 → 1.), numbers may run on across parents (items 1–24
+//! under 一、二、三), and a style used at different depths in different
+//! parts of a document (a —— list under 一、 and again under （二）) nests
+//! where it stands.
+//!
+//! A paragraph without a marker belongs to the clause before it, except
+//! after an enumeration: when a clause's text ends with ： and introduces
+//! items without headings ending in ；/。 (（一）…；（二）…。), the first
+//! plain paragraph after them belongs to the introducing clause again (the
+//! next 款 of an article).
+
+use crate::layout::Para;
+use crate::layout::classify::Class;
+use crate::layout::marker::Marker;
+use crate::model::{Block, Clause, MarkerStyle, Role};
+use crate::text::{Span, is_sentence_end, strip_layout_spaces};
+use crate::units;
+
+/// A paragraph with its class, as the structure layer sees it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Item<'a> {
+    pub para: &'a Para,
+    pub class: &'a Class,
+}
+
+/// Longest heading sentence taken as a clause title (characters).
+const MAX_TITLE_SENTENCE: usize = 40;
+
+struct Node {
+    marker: Marker,
+    /// The marker paragraph and the plain paragraphs after it.
+    items: Vec<usize>,
+    children: Vec<usize>,
+    parent: Option<usize>,
+}
+
+/// Builds the clause tree of `items`. Returns the paragraphs before the
+/// first clause (the preamble) and the top-level clauses.
+pub(crate) fn build(text: &str, items: &[Item<'_>]) -> (Vec<usize>, Vec<Clause>) {
+    let mut nodes: Vec<Node> = Vec::new();
+    let mut roots: Vec<usize> = Vec::new();
+    let mut path: Vec<usize> = Vec::new();
+    let mut preamble = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        if let Class::Marker(m) = item.class {
+            let at = path.iter().rposition(|&n| nodes[n].marker.style == m.style);
+            if let Some(k) = at {
+                path.truncate(k);
+            }
+            let parent = path.last().copied();
+            let id = nodes.len();
+            nodes.push(Node { marker: *m, items: vec![i], children: Vec::new(), parent });
+            match parent {
+                Some(p) => nodes[p].children.push(id),
+                None => roots.push(id),
+            }
+            path.push(id);
+            continue;
+        }
+        let Some(&last) = path.last() else {
+            preamble.push(i);
+            continue;
+        };
+        let mut target = last;
+        if ends_enumeration(text, items, &nodes, target) {
+            if let Some(p) = nodes[target].parent {
+                target = p;
+                while path.last() != Some(&p) {
+                    path.pop();
+                }
+            }
+        }
+        nodes[target].items.push(i);
+    }
+    let clauses = roots.iter().map(|&r| to_clause(text, items, &nodes, r)).collect();
+    (preamble, clauses)
+}
+
+/// Whether `node` is an enumeration item (no heading, its text a sentence
+/// ending in ；or 。) under a clause whose own text ends with a colon.
+fn ends_enumeration(text: &str, items: &[Item<'_>], nodes: &[Node], node: usize) -> bool {
+    let n = &nodes[node];
+    if !matches!(
+        n.marker.style,
+        MarkerStyle::ParenChinese | MarkerStyle::Arabic | MarkerStyle::ParenArabic | MarkerStyle::Circled
+    ) {
+        return false;
+    }
+    let Some(parent) = n.parent else { return false };
+    let last_of = |id: usize| items[*nodes[id].items.last().unwrap_or(&0)].para;
+    let own = last_of(node);
+    let own_text = &text[own.span.start..own.span.end];
+    let item_like = own_text.ends_with(['；', ';', '。']) && nodes[node].items.len() == 1;
+    let intro = last_of(parent);
+    let intro_text = text[intro.span.start..intro.span.end].trim_end();
+    item_like && intro_text.ends_with(['：', ':'])
+}
+
+fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Clause {
+    let n = &nodes[id];
+    let children: Vec<Clause> = n.children.iter().map(|&c| to_clause(text, items, nodes, c)).collect();
+    let head = items[n.items[0]].para;
+    let marker_text = &text[n.marker.span.start..n.marker.span.end];
+    // The text after the marker in the marker paragraph.
+    let rest_src = &text[n.marker.rest.min(head.span.end)..head.span.end];
+    let rest = strip_layout_spaces(rest_src);
+    let more = n.items.len() > 1 || !children.is_empty();
+    let (title, first_text) = split_title(n.marker.style, &rest, more);
+
+    let mut parts: Vec<String> = Vec::new();
+    if !first_text.is_empty() {
+        parts.push(first_text);
+    }
+    let mut blocks = Vec::new();
+    let mut responsibilities = Vec::new();
+    for (k, &i) in n.items.iter().enumerate() {
+        let p = items[i].para;
+        if k > 0 {
+            parts.push(p.text.clone());
+        }
+        blocks.push(Block {
+            role: if k == 0 { Role::Clause } else { Role::Paragraph },
+            text: p.text.clone(),
+            span: p.span,
+        });
+        responsibilities.extend(units::find_lists(text, p.span));
+    }
+    let mut end = blocks.last().map_or(head.span.end, |b| b.span.end);
+    if let Some(c) = children.last() {
+        end = end.max(c.span.end);
+    }
+    Clause {
+        marker: strip_layout_spaces(marker_text),
+        number: n.marker.number,
+        style: n.marker.style,
+        title,
+        text: parts.join("\n"),
+        responsibilities,
+        children,
+        blocks,
+        span: Span::new(head.span.start, end),
+    }
+}
+
+/// Splits the text after a marker into a heading and the text.
+///
+/// - 第一章 总则, 第一节 一般规定: all heading.
+/// - 第七条【信息公示】…, 第一条（目的和依据）…: the bracketed heading.
+/// - A line without sentence punctuation (（一）实施招商奖励“新计划”): all
+///   heading.
+/// - A short first sentence ending in 。 followed by more text
+///   (1. 支持引进高端产业项目。围绕…), or alone when more paragraphs or
+///   sub-clauses follow ((一)传染源。): the heading.
+fn split_title(style: MarkerStyle, rest: &str, more: bool) -> (Option<String>, String) {
+    if rest.is_empty() {
+        return (None, String::new());
+    }
+    match style {
+        MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section => {
+            return (Some(rest.to_string()), String::new());
+        }
+        MarkerStyle::Article => {
+            for (open, close) in [('【', '】'), ('（', '）'), ('(', ')'), ('［', '］'), ('[', ']')] {
+                if let Some(inner) = rest.strip_prefix(open) {
+                    if let Some(end) = inner.find(close) {
+                        let title = &inner[..end];
+                        if !title.is_empty() && title.chars().count() <= 20 && !title.contains(['。', '，', '；']) {
+                            let body = inner[end + close.len_utf8()..].trim_start();
+                            return (Some(title.to_string()), body.to_string());
+                        }
+                    }
+                }
+            }
+            return (None, rest.to_string());
+        }
+        MarkerStyle::Dash | MarkerStyle::Ordinal => return (None, rest.to_string()),
+        _ => {}
+    }
+    let punct = |c: char| is_sentence_end(c) || matches!(c, '，' | ',' | '：' | ':');
+    if !rest.chars().any(punct) {
+        return (Some(rest.to_string()), String::new());
+    }
+    if let Some(pos) = rest.find('。') {
+        let first = &rest[..pos];
+        let after = rest[pos + '。'.len_utf8()..].trim_start();
+        let short = first.chars().count() <= MAX_TITLE_SENTENCE && !first.contains(['；', ';', '：', ':']);
+        if short && !first.is_empty() && (!after.is_empty() || more) {
+            return (Some(first.to_string()), after.to_string());
+        }
+    }
+    (None, rest.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_split_as_documents_write_them() {
+        let t = |style, s: &str, more| split_title(style, s, more);
+        assert_eq!(t(MarkerStyle::Chapter, "总则", false), (Some("总则".into()), String::new()));
+        assert_eq!(
+            t(MarkerStyle::Article, "【信息公示】市场监管部门应当…。", false),
+            (Some("信息公示".into()), "市场监管部门应当…。".into())
+        );
+        assert_eq!(
+            t(MarkerStyle::Article, "根据《个人所得税法》，制定本条例。", false),
+            (None, "根据《个人所得税法》，制定本条例。".into())
+        );
+        assert_eq!(
+            t(MarkerStyle::ParenChinese, "实施招商奖励“新计划”", false),
+            (Some("实施招商奖励“新计划”".into()), String::new())
+        );
+        assert_eq!(
+            t(MarkerStyle::Arabic, "支持引进高端产业项目。围绕制造业。", false),
+            (Some("支持引进高端产业项目".into()), "围绕制造业。".into())
+        );
+        assert_eq!(t(MarkerStyle::ParenChinese, "传染源。", true), (Some("传染源".into()), String::new()));
+        assert_eq!(
+            t(MarkerStyle::Arabic, "在相对封闭的环境中经气溶胶传播。", false),
+            (None, "在相对封闭的环境中经气溶胶传播。".into())
+        );
+        assert_eq!(t(MarkerStyle::ParenChinese, "取得个人的同意；", false), (None, "取得个人的同意；".into()));
+    }
+}

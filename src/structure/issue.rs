@@ -1,0 +1,143 @@
+//! The parts of an issue around its documents: the masthead, the table of
+//! contents (目录) and the colophon.
+
+use chrono::NaiveDate;
+
+use super::clauses::Item;
+use crate::layout::classify::Class;
+use crate::model::{Block, Colophon, Field, Issue, Role, TocEntry};
+
+/// The masthead at the head of `items`: the gazette's name, then within the
+/// next lines the year and the issue line. Returns the issue and the number
+/// of items it used.
+pub(crate) fn masthead(items: &[Item<'_>], blocks: &mut Vec<Block>) -> Option<(Issue, usize)> {
+    let first = items.iter().take(3).position(|it| matches!(it.class, Class::Masthead))?;
+    let mut issue = Issue {
+        gazette: items[first].para.text.clone(),
+        year: None,
+        number: None,
+        cumulative_number: None,
+        published: None,
+        span: items[first].para.span,
+    };
+    let mut used = first + 1;
+    for it in items.iter().skip(first + 1).take(3) {
+        match *it.class {
+            Class::Year(y) if issue.year.is_none() => issue.year = Some(y),
+            Class::IssueLine { year, number, cumulative } => {
+                issue.year = issue.year.or(year);
+                issue.number = number;
+                issue.cumulative_number = cumulative;
+            }
+            _ => break,
+        }
+        issue.span = issue.span.join(it.para.span);
+        used += 1;
+    }
+    if issue.number.is_none() && issue.year.is_none() {
+        return None;
+    }
+    for (k, it) in items[..used].iter().enumerate() {
+        let role = if k == first { Role::Masthead } else { Role::IssueLine };
+        blocks.push(Block { role, text: it.para.text.clone(), span: it.para.span });
+    }
+    Some((issue, used))
+}
+
+/// The table of contents that starts at `items[0]` (a 目录 heading):
+/// banners and entries. An entry set in by a space stands under the entry
+/// before it (level 1). Returns the entries and the number of items used;
+/// a banner that ends the run belongs to the body, not the TOC.
+pub(crate) fn toc(items: &[Item<'_>], blocks: &mut Vec<Block>) -> Option<(Vec<TocEntry>, usize)> {
+    if !matches!(items.first()?.class, Class::TocHeading) {
+        return None;
+    }
+    let mut entries = Vec::new();
+    let mut section: Option<String> = None;
+    let mut used = 1;
+    let mut pending_banner: Option<usize> = None;
+    for (k, it) in items.iter().enumerate().skip(1) {
+        match it.class {
+            Class::Banner(name) => {
+                section = Some(name.clone());
+                pending_banner = Some(k);
+            }
+            Class::TocEntry { title, page } => {
+                pending_banner = None;
+                entries.push(TocEntry {
+                    section: section.clone(),
+                    title: title.clone(),
+                    page: *page,
+                    document: None,
+                    level: u8::from(it.para.indent > 0),
+                    span: it.para.span,
+                });
+            }
+            _ => break,
+        }
+        used = k + 1;
+    }
+    if entries.is_empty() {
+        return None;
+    }
+    if let Some(b) = pending_banner {
+        used = b;
+    }
+    for (k, it) in items[..used].iter().enumerate() {
+        let role = match it.class {
+            Class::TocHeading if k == 0 => Role::TocHeading,
+            Class::Banner(_) => Role::Banner,
+            _ => Role::TocEntry,
+        };
+        blocks.push(Block { role, text: it.para.text.clone(), span: it.para.span });
+    }
+    Some((entries, used))
+}
+
+/// The colophon at the end of `items`: from the last gazette name followed
+/// by an issue line (or a publication line) to the end, if everything after
+/// it is a colophon line. Returns the colophon and where it starts.
+pub(crate) fn colophon(items: &[Item<'_>], year: Option<i32>, blocks: &mut Vec<Block>) -> Option<(Colophon, usize)> {
+    let start = (0..items.len()).rev().take(40).find(|&k| {
+        matches!(items[k].class, Class::Masthead)
+            && items.get(k + 1).is_some_and(|n| matches!(n.class, Class::IssueLine { .. } | Class::Published { .. }))
+    })?;
+    let mut c =
+        Colophon { gazette: Some(items[start].para.text.clone()), span: items[start].para.span, ..Colophon::default() };
+    let mut issue_year = year;
+    for it in &items[start + 1..] {
+        match it.class {
+            Class::IssueLine { year, .. } => {
+                c.issue = Some(it.para.text.clone());
+                issue_year = issue_year.or(*year);
+            }
+            Class::Published { month, day } => {
+                c.published = issue_year.and_then(|y| NaiveDate::from_ymd_opt(y, *month, *day));
+            }
+            Class::Field { label, value } => {
+                let slot = match label.as_str() {
+                    "主管单位" | "主管" => Some(&mut c.supervisor),
+                    "主办单位" | "主办" => Some(&mut c.sponsor),
+                    "编辑" | "编辑出版" | "编辑单位" | "出版" | "出版单位" => Some(&mut c.editor),
+                    "发行范围" | "发行" => Some(&mut c.distribution),
+                    "定价" => Some(&mut c.price),
+                    "印刷单位" | "印刷" => Some(&mut c.printer),
+                    "网址" => Some(&mut c.website),
+                    "国内统一连续出版物号" | "刊号" => Some(&mut c.serial),
+                    "国际标准连续出版物号" => Some(&mut c.issn),
+                    _ => None,
+                };
+                if let Some(slot) = slot {
+                    *slot = Some(value.clone());
+                }
+                c.fields.push(Field { label: label.clone(), value: value.clone(), span: it.para.span });
+            }
+            _ => return None,
+        }
+        c.span = c.span.join(it.para.span);
+    }
+    for it in &items[start..] {
+        blocks.push(Block { role: Role::Colophon, text: it.para.text.clone(), span: it.para.span });
+    }
+    Some((c, start))
+}

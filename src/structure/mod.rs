@@ -1,0 +1,63 @@
+//! The structure layer: from classified paragraphs to the tree of an issue
+//! and its documents.
+//!
+//! 1. Page numbers and markup become leaves of the gazette, outside the
+//!    reading flow.
+//! 2. An issue starts with its masthead and 目录; it ends with its
+//!    colophon ([`issue`]).
+//! 3. What lies between is split into documents ([`document`]), each with
+//!    its header, body, attachments and clause tree ([`clauses`]).
+
+pub(crate) mod clauses;
+pub(crate) mod document;
+pub(crate) mod issue;
+
+use crate::layout::classify::{Class, classify};
+use crate::layout::{Layout, ParaKind, layout};
+use crate::model::{Block, Gazette, Role};
+use clauses::Item;
+
+/// Parses `text` into a [`Gazette`] (links not yet made).
+pub(crate) fn build(text: &str) -> Gazette {
+    let Layout { paras, diagnostics } = layout(text);
+    let classes: Vec<Class> = paras.iter().map(|p| classify(text, p)).collect();
+    let mut g = Gazette { diagnostics, ..Gazette::default() };
+    let mut items: Vec<Item<'_>> = Vec::with_capacity(paras.len());
+    for (p, c) in paras.iter().zip(&classes) {
+        match p.kind {
+            ParaKind::PageNumber => {
+                g.blocks.push(Block { role: Role::PageFurniture, text: p.text.clone(), span: p.span })
+            }
+            ParaKind::Comment => g.blocks.push(Block { role: Role::Markup, text: p.text.clone(), span: p.span }),
+            _ => items.push(Item { para: p, class: c }),
+        }
+    }
+    let mut start = 0;
+    if let Some((issue, used)) = issue::masthead(&items, &mut g.blocks) {
+        g.issue = Some(issue);
+        start = used;
+    }
+    if let Some((toc, used)) = issue::toc(&items[start..], &mut g.blocks) {
+        g.toc = toc;
+        start += used;
+    }
+    let mut end = items.len();
+    let year = g.issue.as_ref().and_then(|i| i.year);
+    if g.issue.is_some() {
+        if let Some((colophon, at)) = issue::colophon(&items[start..], year, &mut g.blocks) {
+            if let Some(issue) = g.issue.as_mut() {
+                issue.published = colophon.published;
+            }
+            g.colophon = Some(colophon);
+            end = start + at;
+        }
+    }
+    let mut seg = document::Segmenter { text, items: &items, toc: &g.toc, diagnostics: Vec::new(), blocks: Vec::new() };
+    let documents = seg.documents(start, end);
+    let (diags, blocks) = (seg.diagnostics, seg.blocks);
+    g.documents = documents;
+    g.diagnostics.extend(diags);
+    g.blocks.extend(blocks);
+    g.blocks.sort_by_key(|b| b.span.start);
+    g
+}
