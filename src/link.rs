@@ -77,8 +77,7 @@ fn interpretations(g: &mut Gazette, all: &[(String, String, DocKind, Option<Stri
             .or_else(|| all.iter().find(|d| d.0 != id && d.2 != DocKind::Interpretation && d.1 == key))
             .or_else(|| {
                 all.iter().find(|d| {
-                    d.2 == DocKind::Notice
-                        && crate::structure::document::bracketed_titles(&d.1).contains(&key)
+                    d.2 == DocKind::Notice && crate::structure::document::bracketed_titles(&d.1).contains(&key)
                 })
             });
         match found {
@@ -107,6 +106,9 @@ fn citations(text: &str, g: &mut Gazette, all: &[(String, String, DocKind, Optio
     let by_number: HashMap<&str, &str> = all.iter().filter_map(|d| d.3.as_deref().map(|n| (n, d.0.as_str()))).collect();
     let by_title: HashMap<&str, &str> = all.iter().map(|d| (d.1.as_str(), d.0.as_str())).collect();
     let mut out: Vec<Citation> = Vec::new();
+    // A document naming itself (its number in its history note, its title
+    // in its preamble) is no citation.
+    let owner = |span: Span| owner_of(&g.documents, span);
     for m in docnum::find_doc_numbers(text).into_iter().filter(|m| m.cited) {
         let title = m.cited_title.as_ref().map(|t| t.title.clone());
         let start = m.cited_title.as_ref().map_or(m.span.start, |t| t.span.start.saturating_sub('《'.len_utf8()));
@@ -115,7 +117,11 @@ fn citations(text: &str, g: &mut Gazette, all: &[(String, String, DocKind, Optio
             .get(number.as_str())
             .or_else(|| title.as_ref().and_then(|t| by_title.get(match_key(t).as_str())))
             .map(|s| s.to_string());
-        out.push(Citation { title, doc_number: Some(m.number), document, span: Span::new(start, m.span.end) });
+        let span = Span::new(start, m.span.end);
+        if document.is_some() && document == owner(span) {
+            continue;
+        }
+        out.push(Citation { title, doc_number: Some(m.number), document, span });
     }
     for leaf in g.leaves() {
         if !matches!(leaf.role, Role::Body | Role::Preamble | Role::Clause | Role::Paragraph | Role::Closing) {
@@ -126,12 +132,29 @@ fn citations(text: &str, g: &mut Gazette, all: &[(String, String, DocKind, Optio
                 continue;
             }
             if let Some(id) = by_title.get(match_key(&title).as_str()) {
+                if owner(span).as_deref() == Some(*id) {
+                    continue;
+                }
                 out.push(Citation { title: Some(title), doc_number: None, document: Some(id.to_string()), span });
             }
         }
     }
     out.sort_by_key(|c| c.span.start);
     g.citations = out;
+}
+
+/// The id of the innermost document whose own blocks hold `span`.
+fn owner_of(docs: &[Document], span: Span) -> Option<String> {
+    for d in docs {
+        if !d.span.contains(span) {
+            continue;
+        }
+        if let Some(inner) = owner_of(&d.attachments, span) {
+            return Some(inner);
+        }
+        return Some(d.id.clone());
+    }
+    None
 }
 
 /// The outermost 《》 titles in `span` of `text`, with spans including the

@@ -164,6 +164,9 @@ pub(crate) const ORGAN_SUFFIXES: &[&str] = &[
     "大学",
 ];
 
+/// Place words that end an addressee part: 各区, 各省, 各县.
+const PLACE_SUFFIXES: &[&str] = &["省", "市", "区", "县", "乡", "镇", "街道", "自治区", "直辖市"];
+
 /// Classifies one paragraph. `text` is the whole source text.
 ///
 /// ```
@@ -208,7 +211,9 @@ pub fn classify(text: &str, p: &Para) -> Class {
             return Class::Published { month, day };
         }
     }
-    if let Some(c) = ISSUE_LINE.captures(&f) {
+    // 第N号 alone is a decree's serial; an issue numbered by 号 has its year.
+    let decree_serial = f.starts_with('第') && f.ends_with('号');
+    if let Some(c) = ISSUE_LINE.captures(&f).filter(|_| !decree_serial) {
         return Class::IssueLine {
             year: c.name("year").and_then(|m| m.as_str().parse().ok()),
             number: c.name("number").and_then(|m| m.as_str().parse().ok()),
@@ -220,7 +225,8 @@ pub fn classify(text: &str, p: &Para) -> Class {
             return Class::Year(y);
         }
     }
-    if DOC_NUMBER.is_match(&f) && crate::docnum::parse(t).is_ok() {
+    // A decree's serial alone (第707号) follows its masthead line.
+    if DOC_NUMBER.is_match(&f) && (f.starts_with('第') || crate::docnum::parse(t).is_ok()) {
         return Class::DocNumber;
     }
     if t.ends_with('令') && t.chars().count() <= 24 && !t.contains(['，', '。', '《']) {
@@ -307,9 +313,9 @@ fn addressees(t: &str) -> Option<Vec<String>> {
         return None;
     }
     let parts: Vec<String> = body.split(['，', ',']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
-    let organ = |s: &str| {
-        s.split('、').all(|piece| ORGAN_SUFFIXES.iter().any(|suf| piece.ends_with(suf)) || piece.ends_with("各委"))
-    };
+    // Each comma-separated part names organs: 各区人民政府, 市政府各委、办、局,
+    // 各省、自治区、直辖市人民政府 (the enumeration shares its last word).
+    let organ = |s: &str| ORGAN_SUFFIXES.iter().chain(PLACE_SUFFIXES).any(|suf| s.ends_with(suf));
     (!parts.is_empty() && parts.iter().all(|p| organ(p))).then_some(parts)
 }
 

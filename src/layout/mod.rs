@@ -117,6 +117,11 @@ pub fn layout(text: &str) -> Layout {
     let mut open: Option<(usize, Open)> = None;
     let mut gap = false;
     let mut line_no = 0usize;
+    let page_width = page_width(text);
+    // Page numbers seen while a paragraph is open: they become paragraphs
+    // of their own, unless the paragraph goes on after them, in which case
+    // they lie inside its span (no leaf may hold another).
+    let mut pending: Vec<Para> = Vec::new();
     for line in lines(text) {
         line_no += 1;
         let raw = &text[line.start..line.end];
@@ -132,38 +137,50 @@ pub fn layout(text: &str) -> Layout {
 
         let kind = physical_kind(content, indent, line_no);
         if kind != ParaKind::Text {
-            out.paras.push(Para { span, lines: vec![span], indent, text: kind_text(content, kind), kind });
-            if kind == ParaKind::PageNumber {
-                gap |= open.is_some();
+            let para = Para { span, lines: vec![span], indent, text: kind_text(content, kind), kind };
+            if kind == ParaKind::PageNumber && open.is_some() {
+                pending.push(para);
+                gap = true;
             } else {
+                out.paras.append(&mut pending);
+                out.paras.push(para);
                 open = None;
             }
             continue;
         }
         if let Some((i, state)) = &mut open {
             if state.continued_by(content) {
-                state.add(content);
+                state.add(content, display_width(raw) * 10 >= page_width * 9);
                 let p = &mut out.paras[*i];
                 p.lines.push(span);
                 p.span = Span::new(p.span.start, span.end);
                 if gap {
+                    let what = if pending.is_empty() {
+                        "a paragraph split by a page break was joined".to_string()
+                    } else {
+                        let pages: Vec<&str> = pending.iter().map(|f| f.text.as_str()).collect();
+                        format!("a paragraph split by a page break was joined across page number {}", pages.join(", "))
+                    };
                     out.diagnostics.push(Diagnostic {
                         severity: Severity::Info,
                         code: "joined-page-break".into(),
-                        message: "a paragraph split by a page break was joined".into(),
+                        message: what,
                         span: Some(p.span),
                     });
                 }
+                pending.clear();
                 gap = false;
                 continue;
             }
         }
+        out.paras.append(&mut pending);
         out.paras.push(Para { span, lines: vec![span], indent, text: String::new(), kind });
         let mut state = Open::default();
-        state.add(content);
+        state.add(content, display_width(raw) * 10 >= page_width * 9);
         open = Some((out.paras.len() - 1, state));
         gap = false;
     }
+    out.paras.append(&mut pending);
     for p in &mut out.paras {
         if p.kind == ParaKind::Text {
             p.text = para_text(text, &p.lines);
@@ -185,10 +202,13 @@ struct Open {
     ended: bool,
     /// Its last character asks for more (，、 or an opening bracket).
     dangling: bool,
+    /// Its last line runs to the page width: a line wrapped by the layout.
+    wrapped: bool,
 }
 
 impl Open {
-    fn add(&mut self, line: &str) {
+    fn add(&mut self, line: &str, full_width: bool) {
+        self.wrapped = full_width;
         for c in line.chars() {
             match c {
                 '，' | ',' | '。' | '；' | ';' => self.prose = true,
@@ -213,8 +233,41 @@ impl Open {
         if self.dangling || self.depth > 0 {
             return true;
         }
-        self.prose && !self.ended
+        (self.prose || self.wrapped) && !self.ended
     }
+}
+
+/// Display columns of a line: wide (CJK and full-width) characters count 2.
+fn display_width(line: &str) -> usize {
+    line.trim_end()
+        .chars()
+        .map(|c| {
+            if c.is_ascii() {
+                1
+            } else if crate::text::is_han(c) || crate::text::is_cjk_punct(c) {
+                2
+            } else {
+                1
+            }
+        })
+        .sum()
+}
+
+/// The width lines are wrapped at, when a text is wrapped: the width that
+/// 80% of its long lines reach. A text of one paragraph per line has no
+/// such width (its paragraph lengths scatter), and gets one no line
+/// reaches.
+fn page_width(text: &str) -> usize {
+    let mut widths: Vec<usize> =
+        lines(text).map(|l| display_width(&text[l.start..l.end])).filter(|&w| w >= 20).collect();
+    if widths.len() < 20 {
+        return usize::MAX / 10;
+    }
+    widths.sort_unstable();
+    let p90 = widths[widths.len() * 9 / 10];
+    let p50 = widths[widths.len() / 2];
+    // Wrapped text: half of its lines are within 15% of the wrap width.
+    if p50 * 100 >= p90 * 85 { p90 } else { usize::MAX / 10 }
 }
 
 fn is_layout_space(c: char) -> bool {
@@ -271,6 +324,16 @@ fn para_text(text: &str, lines: &[Span]) -> String {
         joined.push_str(&text[l.start..l.end]);
     }
     strip_layout_spaces(&joined)
+}
+
+impl Para {
+    /// The paragraph's text from byte `from` of the source on (the text
+    /// after a clause marker), lines joined and layout spaces removed.
+    pub fn text_from(&self, text: &str, from: usize) -> String {
+        let lines: Vec<Span> =
+            self.lines.iter().filter(|l| l.end > from).map(|l| Span::new(l.start.max(from), l.end)).collect();
+        para_text(text, &lines)
+    }
 }
 
 /// Whether a line ends a sentence: 。！？；：… possibly followed by closing

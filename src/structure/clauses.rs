@@ -109,8 +109,7 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
     let head = items[n.items[0]].para;
     let marker_text = &text[n.marker.span.start..n.marker.span.end];
     // The text after the marker in the marker paragraph.
-    let rest_src = &text[n.marker.rest.min(head.span.end)..head.span.end];
-    let rest = strip_layout_spaces(rest_src);
+    let rest = head.text_from(text, n.marker.rest);
     let more = n.items.len() > 1 || !children.is_empty();
     let (title, first_text) = split_title(n.marker.style, &rest, more);
 

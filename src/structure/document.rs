@@ -390,12 +390,12 @@ impl<'t, 'i> Segmenter<'t, 'i> {
             doc.doc_number = docnum::find_doc_numbers(line).into_iter().next().map(|m| m.number);
         }
         let folded = fold(&strip_layout_spaces(line));
+        // The date a header or decree gave stands; otherwise the latest
+        // adoption, promulgation or amendment (施行 is validity, not date).
+        let dated_by_header = doc.blocks.iter().any(|b| b.role == Role::Date);
         if let Some(d) = leading_date(&folded) {
-            if !folded.trim_end_matches([')', '）']).ends_with("施行") {
-                doc.date = Some(match doc.date {
-                    Some(old) if !matches!(self.class(k), Class::History) => old,
-                    _ => d,
-                });
+            if !dated_by_header && !folded.trim_end_matches([')', '）']).ends_with("施行") {
+                doc.date = Some(doc.date.map_or(d, |old| old.max(d)));
             }
         }
     }
