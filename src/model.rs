@@ -208,6 +208,8 @@ pub enum MarkerStyle {
     Arabic,
     /// （1） or (1).
     ParenArabic,
+    /// 1.1, 1.1.1: decimal outline numbers (each depth its own level).
+    Decimal,
     /// ① ② ③.
     Circled,
     /// ——, a dash-led item.

@@ -19,6 +19,9 @@ pub struct Marker {
     pub number: Option<u32>,
     /// The 之一 part of an inserted article.
     pub sub: Option<u32>,
+    /// Parts of a decimal outline number (2 for 1.1, 3 for 1.1.1); 1 for
+    /// every other style. Styles and depths together tell levels apart.
+    pub parts: u8,
     /// The marker as printed, punctuation included.
     pub span: Span,
     /// Where the text after the marker (and its spaces) starts.
@@ -35,18 +38,21 @@ pub struct Marker {
 /// assert_eq!(marker("第十条之一　本条例", 0).map(|m| (m.number, m.sub)), Some((Some(10), Some(1))));
 /// assert_eq!(marker("12.拓展先导产业新空间", 0).map(|m| m.number), Some(Some(12)));
 /// assert!(marker("1.5亿元", 0).is_none());
+/// assert_eq!(marker("1.1清肺排毒汤", 0).map(|m| (m.style, m.parts)), Some((MarkerStyle::Decimal, 2)));
 /// assert!(marker("一是突出政策综合集成", 0).is_none());
 /// ```
 pub fn marker(s: &str, base: usize) -> Option<Marker> {
     let m = ordinal_heading(s)
         .or_else(|| chinese_comma(s))
         .or_else(|| parenthesized(s))
+        .or_else(|| decimal(s))
         .or_else(|| arabic(s))
         .or_else(|| circled(s))
         .or_else(|| dash(s))?;
     let after = &s[m.1..];
     let rest = m.1 + (after.len() - after.trim_start_matches(|c: char| c.is_whitespace()).len());
-    Some(Marker { style: m.0, number: m.2, sub: m.3, span: Span::new(base, base + m.1), rest: base + rest })
+    let parts = if m.0 == MarkerStyle::Decimal { s[..m.1].matches(['.', '．']).count() as u8 + 1 } else { 1 };
+    Some(Marker { style: m.0, number: m.2, sub: m.3, parts, span: Span::new(base, base + m.1), rest: base + rest })
 }
 
 type Found = (MarkerStyle, usize, Option<u32>, Option<u32>);
@@ -156,6 +162,35 @@ fn arabic(s: &str) -> Option<Found> {
         return None;
     }
     Some((MarkerStyle::Arabic, end, Some(value(&s[..n])?), None))
+}
+
+/// 1.1, 2.3.1: an outline number followed by its heading. 1.5亿元 is a
+/// decimal, not a marker: a numeral unit or measure word follows it.
+fn decimal(s: &str) -> Option<Found> {
+    let mut end = run(s, 2, is_digit);
+    if end == 0 {
+        return None;
+    }
+    let mut dots = 0;
+    while let Some(rest) = s[end..].strip_prefix(['.', '．']) {
+        let n = run(rest, 2, is_digit);
+        if n == 0 {
+            break;
+        }
+        end += s[end..].len() - rest.len() + n;
+        dots += 1;
+    }
+    if dots == 0 || dots > 3 {
+        return None;
+    }
+    let after = &s[end..];
+    let next = after.chars().next()?;
+    let heading_follows = (crate::text::is_han(next) || next.is_whitespace())
+        && !numeral::starts_numeral(after)
+        && numeral::measure_word(after).is_none()
+        && !after.starts_with(['%', '％', '‰']);
+    let last = s[..end].rsplit(['.', '．']).next()?;
+    heading_follows.then(|| (MarkerStyle::Decimal, end, value(last), None))
 }
 
 /// ① … ⑳.

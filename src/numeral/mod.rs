@@ -30,7 +30,7 @@ pub use find::find_numerals;
 pub use format::{Style, format, format_digits};
 pub use measure::{MeasureKind, measure_word};
 pub use number::Number;
-pub(crate) use reading::starts_numeral;
+pub use reading::starts_numeral;
 pub use reading::{Amount, Reading, read};
 
 use crate::error::{Error, ErrorKind};

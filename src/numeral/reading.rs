@@ -270,8 +270,14 @@ pub(crate) fn read_at(s: &str, pos: usize) -> Result<(Reading, usize), Error> {
     ))
 }
 
-/// Whether a numeral (or a sign and numeral) starts `s`.
-pub(crate) fn starts_numeral(s: &str) -> bool {
+/// Whether a numeral (or 负 and a numeral) starts `s`.
+///
+/// ```
+/// assert!(gongbao::numeral::starts_numeral("三年"));
+/// assert!(gongbao::numeral::starts_numeral("2023年"));
+/// assert!(!gongbao::numeral::starts_numeral("点"));
+/// ```
+pub fn starts_numeral(s: &str) -> bool {
     let s = match s.strip_prefix('负') {
         Some(rest) => rest.trim_start_matches([' ', '\u{3000}']),
         None => s,

@@ -32,6 +32,8 @@ pub(crate) struct Item<'a> {
 
 /// Longest heading sentence taken as a clause title (characters).
 const MAX_TITLE_SENTENCE: usize = 40;
+/// Longest heading sentence with a comma in it.
+const MAX_TITLE_WITH_COMMA: usize = 25;
 
 struct Node {
     marker: Marker,
@@ -50,7 +52,7 @@ pub(crate) fn build(text: &str, items: &[Item<'_>]) -> (Vec<usize>, Vec<Clause>)
     let mut preamble = Vec::new();
     for (i, item) in items.iter().enumerate() {
         if let Class::Marker(m) = item.class {
-            let at = path.iter().rposition(|&n| nodes[n].marker.style == m.style);
+            let at = path.iter().rposition(|&n| nodes[n].marker.style == m.style && nodes[n].marker.parts == m.parts);
             if let Some(k) = at {
                 path.truncate(k);
             }
@@ -189,7 +191,11 @@ fn split_title(style: MarkerStyle, rest: &str, more: bool) -> (Option<String>, S
     if let Some(pos) = rest.find('。') {
         let first = &rest[..pos];
         let after = rest[pos + '。'.len_utf8()..].trim_start();
-        let short = first.chars().count() <= MAX_TITLE_SENTENCE && !first.contains(['；', ';', '：', ':']);
+        // A heading sentence is short; one with a comma shorter still
+        // (强化顶层设计引领，发挥政府宏观指导作用 is a heading, a 33-character
+        // instruction with a comma is not).
+        let limit = if first.contains(['，', ',']) { MAX_TITLE_WITH_COMMA } else { MAX_TITLE_SENTENCE };
+        let short = first.chars().count() <= limit && !first.contains(['；', ';', '：', ':']);
         if short && !first.is_empty() && (!after.is_empty() || more) {
             return (Some(first.to_string()), after.to_string());
         }
