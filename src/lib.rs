@@ -5,13 +5,15 @@
 //!
 //! - [`text`]: decoding bytes (UTF-8, UTF-16, GB18030, Big5), [`Span`]s,
 //!   width folding, lines and sentences.
-//! - Primitives: [`numeral`] (Chinese numerals, both ways), [`date`],
+//! - Primitives: [`numeral`] (Chinese numerals, both ways), [`date`]
+//!   (dates, deadlines, periods and validity clauses, with chrono),
 //!   [`docnum`] (发文字号 and decree numbers), [`quantity`] (amounts,
 //!   shares, areas, durations, counts), [`units`] (responsible-unit lists,
 //!   责任单位).
 #![forbid(unsafe_code)]
 #![warn(missing_docs, missing_debug_implementations)]
 
+pub mod date;
 pub mod docnum;
 pub mod error;
 pub mod layout;

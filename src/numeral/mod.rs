@@ -37,6 +37,10 @@ use crate::error::{Error, ErrorKind};
 use crate::text::Span;
 use grammar::{Eval, evaluate, lex};
 
+// The character table, shared with the date grammar so that dates do not
+// keep a second list of numeral characters.
+pub(crate) use chars::{NumChar, classify, is_liang};
+
 fn err(span: Span, msg: impl Into<std::borrow::Cow<'static, str>>) -> Error {
     Error::new(ErrorKind::Numeral, span, msg)
 }

@@ -1,0 +1,89 @@
+//! Reads date phrases from stdin, one per line, and prints one JSON object
+//! per line: `{"input", "kind", "date", "from", "to", "duration", "error"}`.
+//!
+//! ```text
+//! $ printf '2023年4月18日\n2023年底前\n2017年8月至11月\n2023年2月30日\n' | cargo run --example dates
+//! {"input":"2023年4月18日","kind":"day","date":"2023-04-18","from":null,"to":null,"duration":null,"error":null}
+//! {"input":"2023年底前","kind":"deadline","date":null,"from":null,"to":"2023-12-31","duration":null,"error":null}
+//! {"input":"2017年8月至11月","kind":"period","date":null,"from":"2017-08","to":"2017-11","duration":null,"error":null}
+//! {"input":"2023年2月30日","kind":null,"date":null,"from":null,"to":null,"duration":null,"error":"no day 30 in 2023-02 (bytes 11..13)"}
+//! ```
+//!
+//! `--year YYYY` gives the context year (for 5月20日, 年底前, 今年, 上半年).
+//!
+//! - `date` is a single day, month or year at the precision written
+//!   (`2023-04-18`, `2023-04`, `2023`), or a recurring month without a year
+//!   (`--08` for 每年8月).
+//! - A period, deadline or open start gives `from` and/or `to` instead. A
+//!   start on the undated issue day (自印发之日起) has `kind` `from` and
+//!   `from` null.
+//! - `duration` is an ISO 8601 duration (`P5Y`) for 有效期5年, and for an
+//!   open start from the issue day with a stated length.
+//! - An impossible or malformed date gives `error` and nulls elsewhere.
+//!
+//! Every key is always present.
+
+use std::io::{BufRead, Write};
+
+use gongbao::date::{DateValue, parse};
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct Line<'a> {
+    input: &'a str,
+    kind: Option<&'static str>,
+    date: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+    duration: Option<String>,
+    error: Option<String>,
+}
+
+fn main() {
+    let mut context_year = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--year" => match args.next().and_then(|y| y.parse::<i32>().ok()) {
+                Some(y) => context_year = Some(y),
+                None => {
+                    eprintln!("--year needs a year, e.g. --year 2023");
+                    std::process::exit(2);
+                }
+            },
+            other => {
+                eprintln!("unknown argument {other}; usage: dates [--year YYYY] < phrases.txt");
+                std::process::exit(2);
+            }
+        }
+    }
+    let stdin = std::io::stdin();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for line in stdin.lock().lines() {
+        let Ok(line) = line else { break };
+        let input = line.trim_end_matches('\r');
+        let mut row = Line { input, kind: None, date: None, from: None, to: None, duration: None, error: None };
+        match parse(input, context_year) {
+            Ok(v) => {
+                row.kind = Some(v.kind().as_str());
+                match v {
+                    DateValue::Recurring(r) => row.date = Some(r.to_string()),
+                    DateValue::From { duration, .. } => row.duration = duration.map(|d| d.to_string()),
+                    DateValue::Duration(d) => row.duration = Some(d.to_string()),
+                    _ => {}
+                }
+                if let Some(p) = v.point() {
+                    row.date = Some(p.to_string());
+                }
+                row.from = v.start().and_then(|s| s.point()).map(|p| p.to_string());
+                row.to = v.end().map(|p| p.to_string());
+            }
+            Err(e) => row.error = Some(e.to_string()),
+        }
+        let json = serde_json::to_string(&row).unwrap_or_default();
+        if writeln!(out, "{json}").is_err() {
+            break;
+        }
+    }
+}

@@ -1,0 +1,148 @@
+//! The lexical pieces of dates as nom parsers: numeral runs, layout gaps,
+//! range joiners and the fixed words around dates. The values of numeral
+//! runs are read by the `numeral` module; this file only finds where they
+//! are.
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, take_while_m_n},
+    character::complete::satisfy,
+    combinator::{opt, recognize},
+    multi::many0_count,
+};
+
+use crate::numeral::{NumChar, classify, is_liang};
+use crate::text::{is_dash, is_digit, is_space};
+
+/// Spaces inside one line.
+fn is_hspace(c: char) -> bool {
+    is_space(c) && c != '\n' && c != '\r'
+}
+
+/// Layout between the parts of a date: a few spaces (2023 年 4 月), and at
+/// most one line break with the indentation after it, for text extracted
+/// from PDF (截至 2022⏎年底). A blank line ends a date. The bounds keep a
+/// failed attempt cheap on long runs of spaces.
+pub(super) fn gap(input: &str) -> IResult<&str, &str> {
+    recognize((
+        take_while_m_n(0, 4, is_hspace),
+        opt((alt((tag("\r\n"), tag("\n"), tag("\r"))), take_while_m_n(0, 16, is_hspace))),
+    ))
+    .parse(input)
+}
+
+/// A character that may be a digit of a year written digit by digit:
+/// Arabic digits of either width, 〇○零 and 一…九 (not 两, never used in a
+/// date, nor 十, which makes 十八年 a count of years).
+pub(super) fn is_year_char(c: char) -> bool {
+    is_digit(c) || matches!(classify(c), Some(NumChar::Zero) | Some(NumChar::Digit(_))) && !is_liang(c)
+}
+
+/// A character of a month or day numeral: a year digit, or 十 廿 卅.
+pub(super) fn is_md_char(c: char) -> bool {
+    is_year_char(c) || matches!(classify(c), Some(NumChar::Small(10)) | Some(NumChar::Tens(_)))
+}
+
+/// A character of a duration numeral (有效期两年): a month or day
+/// character, or 两.
+pub(super) fn is_duration_char(c: char) -> bool {
+    is_md_char(c) || is_liang(c)
+}
+
+/// A year written digit by digit: 2023, ２０２３, 二〇二三, 二○一二, and the
+/// typo 二O二三 (a Latin O after the first digit, which
+/// `numeral::parse_digit_sequence` reads as 〇).
+pub(super) fn year_run(input: &str) -> IResult<&str, &str> {
+    recognize((satisfy(is_year_char), many0_count(satisfy(|c| is_year_char(c) || matches!(c, 'O' | 'Ｏ')))))
+        .parse(input)
+}
+
+/// A run of month or day numeral characters: 4, 04, ４, 四, 十八, 廿一.
+pub(super) fn md_run(input: &str) -> IResult<&str, &str> {
+    recognize(many_one(is_md_char)).parse(input)
+}
+
+/// A run of duration numeral characters: 5, 五, 两, 十.
+pub(super) fn duration_run(input: &str) -> IResult<&str, &str> {
+    recognize(many_one(is_duration_char)).parse(input)
+}
+
+fn many_one<'a>(
+    f: fn(char) -> bool,
+) -> impl Parser<&'a str, Output = (char, usize), Error = nom::error::Error<&'a str>> {
+    (satisfy(f), many0_count(satisfy(f)))
+}
+
+/// Hours and minutes (and seconds) after a day: 10:05, 10:05:30, 10：05,
+/// 10时, 10时05分. Only a time of day that exists is matched.
+pub(super) fn time_of_day(input: &str) -> IResult<&str, &str> {
+    let digits = |i| take_while_m_n(1, 2, is_digit).parse(i);
+    let colon = |i| satisfy(|c| c == ':' || c == '：').parse(i);
+    let (rest, m) = alt((
+        recognize((digits, colon, digits, opt((colon, digits)))),
+        recognize((digits, tag("时"), opt((digits, tag("分"))), opt((digits, tag("秒"))))),
+    ))
+    .parse(input)?;
+    // Check the fields: hour ≤ 24, minutes and seconds < 60.
+    let mut fields = m.split(|c: char| !is_digit(c)).filter(|f| !f.is_empty()).map(value);
+    let ok = fields.next().is_some_and(|h| h <= 24) && fields.all(|v| v < 60);
+    if ok { Ok((rest, m)) } else { Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify))) }
+}
+
+/// The value of a run of ASCII or full-width digits (saturating: only used
+/// on runs of at most two digits).
+fn value(s: &str) -> u32 {
+    s.chars().filter_map(crate::text::digit_value).fold(0u32, |v, d| v.saturating_mul(10).saturating_add(d))
+}
+
+/// A range joiner with its layout: 至, 到, a dash (— – - ～ ~, doubled as
+/// ——).
+pub(super) fn joiner(input: &str) -> IResult<&str, &str> {
+    recognize((
+        take_while_m_n(0, 4, is_hspace),
+        alt((tag("至"), tag("到"), recognize(take_while_m_n(1, 2, is_dash)))),
+        take_while_m_n(0, 4, is_hspace),
+    ))
+    .parse(input)
+}
+
+/// The longest word of `words` that starts `s`.
+pub(super) fn word(s: &str, words: &[&'static str]) -> Option<&'static str> {
+    words.iter().copied().filter(|w| s.starts_with(w)).max_by_key(|w| w.len())
+}
+
+/// Bytes a nom parser consumes at the start of `s`, when it matches.
+pub(super) fn consumed<'a, O>(
+    s: &'a str,
+    mut p: impl Parser<&'a str, Output = O, Error = nom::error::Error<&'a str>>,
+) -> Option<usize> {
+    p.parse(s).ok().map(|(rest, _)| s.len() - rest.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs() {
+        assert_eq!(consumed("二〇二三年", year_run), Some("二〇二三".len()));
+        assert_eq!(consumed("二O二三年", year_run), Some("二O二三".len()));
+        assert_eq!(consumed("十八年", year_run), None);
+        assert_eq!(consumed("十八日", md_run), Some("十八".len()));
+        assert_eq!(consumed("两年", md_run), None);
+        assert_eq!(consumed("两年", duration_run), Some("两".len()));
+    }
+
+    #[test]
+    fn gaps_and_times() {
+        assert_eq!(consumed(" \n年底", gap), Some(2));
+        assert_eq!(consumed("\n\n年底", gap), Some(1));
+        assert_eq!(consumed("10:05:30", time_of_day), Some(8));
+        assert_eq!(consumed("10时05分", time_of_day), Some("10时05分".len()));
+        assert_eq!(consumed("25:00", time_of_day), None);
+        assert_eq!(consumed("10:75", time_of_day), None);
+        assert_eq!(consumed(" —— ", joiner), Some(" —— ".len()));
+        assert_eq!(consumed("至", joiner), Some(3));
+    }
+}

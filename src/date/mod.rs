@@ -1,0 +1,377 @@
+//! Dates, deadlines and periods as official texts write them.
+//!
+//! | Written | Value (context year 2023) | Kind |
+//! |---|---|---|
+//! | 2023年4月18日, 2023 年 4 月 18 日, ２０２３年４月１８日, 2015年04月08日 | 2023-04-18 … | day |
+//! | 二〇二三年四月十八日, 二○一二年, 二零二三年, 一九九八年 | 2023-04-18, 2012, 2023, 1998 | day, year |
+//! | 2023-04-18, 2023.4.18, 2023/4/18 | 2023-04-18 | day |
+//! | 2015年4月8日 10:05:30, 2015年04月08日10:05 | 2015-04-08 (the time is dropped) | day |
+//! | 5月20日, 4月, 2023年, 2023年4月, 2023年度 | 2023-05-20, 2023-04, 2023, 2023-04, 2023 | day, month, year |
+//! | 今年 本年 当年 / 明年 次年 翌年 来年 / 去年 上年 / 前年 / 后年 | 2023 / 2024 / 2022 / 2021 / 2025 | year |
+//! | 15年3月2日, 九八年 | 2015-03-02, 1998 | day, year |
+//! | 2023年底前, 年底前, 截至3月底, 3月底前, 3月31日前, 年内, 三季度末 | to 2023-12-31, 2023-12-31, 2023-03-31, 2023-03-31, 2023-03-31, 2023-12-31, 2023-09-30 | deadline |
+//! | 2025年前, 6月前 | to 2024-12-31, 2023-05-31 (before it starts) | deadline |
+//! | 到2025年, 到2025年底, 力争2025年, 有效期至2028年4月19日 | to 2025-12-31, …, 2028-04-19 | deadline |
+//! | 上半年, 下半年, 一季度, 第三季度, 4月上旬 | 2023-01 to 2023-06, 2023-07 to 2023-12, 2023-01 to 2023-03, 2023-07 to 2023-09, 2023-04-01 to 2023-04-10 | period |
+//! | 2024—2026年, 2017年8月至11月, 4月18日至5月20日, 4月18—20日, 12月25日至1月5日 | 2024 to 2026, 2017-08 to 2017-11, …, 2023-12-25 to 2024-01-05 | period |
+//! | 自2023年4月20日起实施，有效期至2028年4月19日; 自2023年4月20日起施行，有效期5年 | 2023-04-20 to 2028-04-19 | period |
+//! | 自2023年4月20日起, 2019年1月1日起施行, 从2019年开始, 2019年以来, 2019年至今 | from 2023-04-20, … | from |
+//! | 自印发之日起, 自发布之日起施行，有效期5年 | from the issue date (no value), with P5Y | from |
+//! | 每年8月, 每年3月31日前, 每年三月底前 | --08, --03-31 (by), --03 (by) | recurring |
+//! | 有效期5年, 有效期为五年, 有效期两年六个月 | P5Y, P5Y, P2Y6M | duration |
+//!
+//! [`parse`] reads one whole phrase, [`find_dates`] every expression in
+//! running text, and [`validity`] the clause that says when a normative
+//! document takes effect and expires.
+//!
+//! # Decisions
+//!
+//! - **Precision is kept.** 2017年8月 is a month, not its first day;
+//!   periods keep each end at the precision written.
+//! - **Deadlines are inclusive last days.** 3月31日前 and 截至3月31日 end on
+//!   3-31; 2023年底前 and 到2025年 end on the last day of the year. A month
+//!   or year followed by 前 is read strictly, as policy texts use it: 2025年
+//!   前 is "before 2025 starts", so it ends 2024-12-31 (write 2025年底前 for
+//!   the end of 2025), and 6月前 ends on 5-31.
+//! - **A validity of N years** from a known day ends the day before the
+//!   N-th anniversary (2023-04-20 + 5 years → 2028-04-19), following the
+//!   reference issue; see [`Duration::last_from`].
+//! - **Two-digit years** (15年, 九八年) are read in the hundred years that
+//!   end with the context year (15 → 2015 and 24 → 1924 in 2023), and in
+//!   1950–2049 without one. In running text a two-digit year counts only
+//!   when a month follows it (15年3月), since 三五年 and 20年 are counts.
+//! - **Without a context year**, phrases that need one (5月20日, 今年, 年底
+//!   前, 上半年) are an [`ErrorKind::Date`] error from [`parse`] and are left
+//!   out by [`find_dates`]; nothing is guessed from the clock.
+//! - **Impossible dates are errors**, never the next valid day: 2023年2月30日
+//!   and 2023年13月1日 fail with the span of the 30 or the 13. Years are 1 to
+//!   9999 (written with four digits in ISO form); 99999年 is an
+//!   [`ErrorKind::Overflow`] error.
+//! - **A time of day** after a day (10:05, 10:05:30, 10时05分) is accepted
+//!   and dropped from the value; the span of a [`DateMatch`] includes it, so
+//!   that its digits are not left over as stray numbers.
+//! - **Layout** between the parts of a date is a few spaces and at most one
+//!   line break (text from PDF: 截至 2022⏎年底); a blank line ends a date.
+//!
+//! ```
+//! use gongbao::date::{parse, find_dates, DateValue, Point, Start};
+//! use chrono::NaiveDate;
+//! let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+//! assert_eq!(parse("二〇二三年四月十八日", None).unwrap(), DateValue::Day(d(2023, 4, 18)));
+//! assert_eq!(parse("5月20日出版", Some(2023)).unwrap(), DateValue::Day(d(2023, 5, 20)));
+//! assert_eq!(parse("2023年底前", None).unwrap(), DateValue::Deadline(d(2023, 12, 31)));
+//! assert_eq!(
+//!     parse("自2023年4月20日起实施，有效期至2028年4月19日", None).unwrap(),
+//!     DateValue::Period { from: Start::Date(Point::Day(d(2023, 4, 20))), to: Point::Day(d(2028, 4, 19)) }
+//! );
+//! let err = parse("2023年2月30日", None).unwrap_err();
+//! assert_eq!(&"2023年2月30日"[err.span().start..err.span().end], "30");
+//! let text = "(2023年4月18日)\n于3月31日前向社会公开";
+//! let found: Vec<&str> = find_dates(text, Some(2023)).iter().map(|m| &text[m.span.start..m.span.end]).collect();
+//! assert_eq!(found, ["2023年4月18日", "3月31日前"]);
+//! ```
+
+mod grammar;
+mod lex;
+mod value;
+
+use chrono::NaiveDate;
+use serde::ser::SerializeStruct;
+use serde::{Serialize, Serializer};
+
+pub use value::{
+    DateKind, DateValue, Duration, MAX_YEAR, MIN_YEAR, Point, PointParseError, Precision, Recurring, Start,
+};
+
+use crate::error::{Error, ErrorKind};
+use crate::text::{Span, is_close_paren, is_open_paren, is_space};
+use grammar::{Grammar, Miss, Mode, NEUTRAL_VERBS, may_start};
+
+/// Parses one whole date phrase.
+///
+/// Surrounding spaces and one pair of round brackets are allowed
+/// ((2023年4月18日) as a 成文日期 line), and so are verbs after the date
+/// that do not change its meaning (5月20日出版, 2019年1月1日起施行 —
+/// there the 起 makes it an open start). Words that do change it belong to
+/// the grammar: 前, 底, 末, 内, 起, 止, 至今, and the prefixes 自, 从, 截至,
+/// 到, 力争, 每年, 有效期. See the [module docs](self) for every form.
+///
+/// `context_year` is the year the text was written in (a gazette issue's
+/// year): it completes 5月20日, 年底前, 上半年 and the relative years, and
+/// sets the window of two-digit years.
+///
+/// # Errors
+///
+/// [`ErrorKind::Date`] for a phrase that is no date, an impossible date
+/// (2023年2月30日, 2023年13月1日, 2月29日 in 2023) with the span of the
+/// faulty numeral, a period that ends before it starts, or a phrase that
+/// needs a context year when none is given; [`ErrorKind::Overflow`] for a
+/// year beyond 9999; [`ErrorKind::Empty`] for blank input.
+///
+/// ```
+/// use gongbao::date::{parse, DateValue, Point, Start, Duration, Recurring};
+/// use gongbao::ErrorKind;
+/// use chrono::NaiveDate;
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// assert_eq!(parse(" 2023 年 4 月 18 日 ", None).unwrap(), DateValue::Day(d(2023, 4, 18)));
+/// assert_eq!(parse("２０２３年４月１８日", None).unwrap(), DateValue::Day(d(2023, 4, 18)));
+/// assert_eq!(parse("2015年4月8日 10:05:30", None).unwrap(), DateValue::Day(d(2015, 4, 8)));
+/// assert_eq!(parse("二○一二年", None).unwrap(), DateValue::Year(2012));
+/// assert_eq!(parse("3月31日前", Some(2023)).unwrap(), DateValue::Deadline(d(2023, 3, 31)));
+/// assert_eq!(parse("2025年前", None).unwrap(), DateValue::Deadline(d(2024, 12, 31)));
+/// assert_eq!(parse("到2025年", None).unwrap(), DateValue::Deadline(d(2025, 12, 31)));
+/// assert_eq!(
+///     parse("2017年8月至11月", None).unwrap(),
+///     DateValue::Period {
+///         from: Start::Date(Point::Month { year: 2017, month: 8 }),
+///         to: Point::Month { year: 2017, month: 11 },
+///     }
+/// );
+/// assert_eq!(
+///     parse("12月25日至1月5日", Some(2023)).unwrap(),
+///     DateValue::Period { from: Start::Date(Point::Day(d(2023, 12, 25))), to: Point::Day(d(2024, 1, 5)) }
+/// );
+/// assert_eq!(parse("自印发之日起", None).unwrap(), DateValue::From { from: Start::Issue, duration: None });
+/// assert_eq!(parse("有效期为五年", None).unwrap(), DateValue::Duration(Duration { years: 5, months: 0, days: 0 }));
+/// assert_eq!(parse("每年8月", None).unwrap(), DateValue::Recurring(Recurring { month: 8, day: None, by: false }));
+/// assert_eq!(parse("明年", Some(2023)).unwrap(), DateValue::Year(2024));
+/// assert_eq!(parse("今年", None).unwrap_err().kind(), ErrorKind::Date);
+/// assert_eq!(parse("99999年", None).unwrap_err().kind(), ErrorKind::Overflow);
+/// assert_eq!(parse("2023年4月31日", None).unwrap_err().span().start, "2023年4月".len());
+/// ```
+pub fn parse(s: &str, context_year: Option<i32>) -> Result<DateValue, Error> {
+    let (mut a, mut b) = trimmed(s, 0, s.len());
+    if a == b {
+        return Err(Error::new(ErrorKind::Empty, Span::new(0, s.len()), "empty date"));
+    }
+    // One pair of round brackets around the whole: (2023年4月18日).
+    let first = s[a..b].chars().next();
+    let last = s[a..b].chars().next_back();
+    if let (Some(o), Some(c)) = (first, last) {
+        if is_open_paren(o) && is_close_paren(c) && b - a > o.len_utf8() + c.len_utf8() {
+            (a, b) = trimmed(s, a + o.len_utf8(), b - c.len_utf8());
+        }
+    }
+    let body = &s[..b];
+    let grammar = Grammar::new(body, context_year, Mode::Whole);
+    let found = match grammar.expression(a) {
+        Ok(f) => f,
+        Err(Miss::Bad(e)) => return Err(e),
+        Err(Miss::NoDate) => {
+            let n = body[a..].chars().next().map_or(0, char::len_utf8);
+            return Err(Error::new(ErrorKind::Date, Span::new(a, a + n), "not a date expression"));
+        }
+    };
+    // Verbs that leave the meaning alone: 出版, 印发, 起施行 …
+    let mut at = found.span.end;
+    loop {
+        let (g, _) = trimmed(body, at, b);
+        match NEUTRAL_VERBS.iter().filter(|w| body[g..].starts_with(*w)).max_by_key(|w| w.len()) {
+            Some(w) => at = g + w.len(),
+            None => {
+                at = g;
+                break;
+            }
+        }
+    }
+    if at < b {
+        let n = body[at..].chars().next().map_or(0, char::len_utf8);
+        return Err(Error::new(ErrorKind::Date, Span::new(at, at + n), "unexpected text after the date"));
+    }
+    Ok(found.value)
+}
+
+/// `start..end` of `s` without layout spaces at either end.
+fn trimmed(s: &str, start: usize, end: usize) -> (usize, usize) {
+    let part = &s[start..end];
+    let a = start + (part.len() - part.trim_start_matches(is_space).len());
+    let b = start + part.trim_end_matches(is_space).len();
+    (a, b.max(a))
+}
+
+/// A date expression found in running text.
+///
+/// Serializes as `{"kind", "value", "validity", "span"}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateMatch {
+    /// The expression, from its first word (自, 截至, 每年, 有效期) to its
+    /// last (起, 前, 底, 止), including a time of day after a day. Verbs
+    /// that change nothing (出版, 施行) and brackets around the date are
+    /// outside it.
+    pub span: Span,
+    /// What it states.
+    pub value: DateValue,
+    /// Whether it says when a normative document takes effect or expires:
+    /// 自…起施行, …起实施，有效期至…, 有效期5年, 2022年7月1日 施行.
+    pub validity: bool,
+}
+
+impl DateMatch {
+    /// The kind of the value.
+    ///
+    /// ```
+    /// let m = gongbao::date::find_dates("每年8月集中组织", None)[0];
+    /// assert_eq!(m.kind().as_str(), "recurring");
+    /// ```
+    pub fn kind(&self) -> DateKind {
+        self.value.kind()
+    }
+}
+
+impl Serialize for DateMatch {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("DateMatch", 4)?;
+        st.serialize_field("kind", &self.kind())?;
+        st.serialize_field("value", &self.value)?;
+        st.serialize_field("validity", &self.validity)?;
+        st.serialize_field("span", &self.span)?;
+        st.end()
+    }
+}
+
+/// Finds every date expression in running text, in order, without
+/// overlaps.
+///
+/// Stricter than [`parse`] about what counts, so that counts and words
+/// that contain date characters are left alone: a year has four digits
+/// (two only before a month: 15年3月), so 3年以上, 未来三年 and 50年代 are no
+/// dates; 2 月龄, 上一月, 次月 and 前三季度 are not months or quarters;
+/// 2023.4.18 needs all three parts and nothing touching them. Expressions
+/// that need a context year are left out without one, and so are
+/// impossible dates. An open start and the validity clause after it in
+/// the same sentence (自2023年4月20日起实施，有效期至2028年4月19日) are one
+/// period.
+///
+/// The scan is linear: it tries an expression only where a numeral or a
+/// date word starts, and after a failure skips the whole numeral run.
+///
+/// ```
+/// use gongbao::date::{find_dates, DateKind};
+/// let text = "本政策措施自2023年4月20日起实施,有效期至2028年4月19日。未来三年,2024 年底前完成70%。";
+/// let found = find_dates(text, Some(2023));
+/// let kinds: Vec<_> = found.iter().map(|m| (&text[m.span.start..m.span.end], m.kind())).collect();
+/// assert_eq!(kinds, [
+///     ("自2023年4月20日起实施,有效期至2028年4月19日", DateKind::Period),
+///     ("2024 年底前", DateKind::Deadline),
+/// ]);
+/// assert!(found[0].validity);
+/// ```
+pub fn find_dates(text: &str, context_year: Option<i32>) -> Vec<DateMatch> {
+    let grammar = Grammar::new(text, context_year, Mode::Running);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        let Some(c) = text[i..].chars().next() else { break };
+        if !may_start(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        if let Ok(f) = grammar.expression(i) {
+            if f.span.end > i && f.span.start == i {
+                out.push(DateMatch { span: f.span, value: f.value, validity: f.validity });
+                i = f.span.end;
+                continue;
+            }
+        }
+        // Skip the whole numeral run, so that a long run is not read again
+        // from each of its characters.
+        let run = lex::consumed(&text[i..], lex::md_run).unwrap_or(0);
+        i += run.max(c.len_utf8());
+    }
+    out
+}
+
+/// When a normative document takes effect and expires, from its validity
+/// clause.
+///
+/// `from` and `to` are days: a month or year at either end is widened to
+/// its first or last day. A start on the issue date (自印发之日起) leaves
+/// `from` empty and sets `from_issue`; [`Validity::with_issue_date`] fills
+/// it in from the 成文日期.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Validity {
+    /// The first day in force.
+    pub from: Option<NaiveDate>,
+    /// The last day in force (有效期至…, or the end of 有效期N年).
+    pub to: Option<NaiveDate>,
+    /// The start is the issue date, which the clause does not state.
+    pub from_issue: bool,
+    /// The length of validity, when the clause gives one.
+    pub duration: Option<Duration>,
+    /// The clause.
+    pub span: Span,
+}
+
+impl Validity {
+    /// The validity a date match states, if it is a validity clause.
+    pub fn from_match(m: &DateMatch) -> Option<Validity> {
+        if !m.validity {
+            return None;
+        }
+        let mut v = Validity { from: None, to: None, from_issue: false, duration: None, span: m.span };
+        let mut set_from = |from: Start| match from {
+            Start::Date(p) => v.from = p.first_day(),
+            Start::Issue => v.from_issue = true,
+        };
+        match m.value {
+            DateValue::Period { from, to } => {
+                set_from(from);
+                v.to = to.last_day();
+            }
+            DateValue::From { from, duration } => {
+                set_from(from);
+                v.duration = duration;
+            }
+            DateValue::Deadline(d) => v.to = Some(d),
+            DateValue::Duration(d) => v.duration = Some(d),
+            _ => return None,
+        }
+        Some(v)
+    }
+
+    /// The validity with an issue-date start resolved: `from` becomes
+    /// `issued`, and `to` follows from the duration when the clause gave
+    /// one (自印发之日起施行，有效期5年).
+    ///
+    /// ```
+    /// use gongbao::date::validity;
+    /// use chrono::NaiveDate;
+    /// let v = validity("本方案自印发之日起施行，有效期5年。", None).unwrap();
+    /// assert!(v.from_issue && v.from.is_none());
+    /// let v = v.with_issue_date(NaiveDate::from_ymd_opt(2023, 4, 18).unwrap());
+    /// assert_eq!(v.to, NaiveDate::from_ymd_opt(2028, 4, 17));
+    /// ```
+    pub fn with_issue_date(mut self, issued: NaiveDate) -> Validity {
+        if !self.from_issue {
+            return self;
+        }
+        self.from = Some(issued);
+        if self.to.is_none() {
+            if let Some(Point::Day(d)) = self.duration.and_then(|d| d.last_from(Point::Day(issued))) {
+                self.to = Some(d);
+            }
+        }
+        self
+    }
+}
+
+/// Finds the first validity clause of a normative document: 本政策措施自
+/// 2023年4月20日起实施，有效期至2028年4月19日; 本方案自…起施行，有效期5年;
+/// 有效期至…; 本条例自2019年1月1日起施行 (a start with no end).
+///
+/// ```
+/// use gongbao::date::validity;
+/// use chrono::NaiveDate;
+/// let v = validity("本政策措施自2023年4月20日起实施,有效期至2028年4月19日。", None).unwrap();
+/// assert_eq!(v.from, NaiveDate::from_ymd_opt(2023, 4, 20));
+/// assert_eq!(v.to, NaiveDate::from_ymd_opt(2028, 4, 19));
+/// let v = validity("本方案自2023年4月20日起施行，有效期5年。", None).unwrap();
+/// assert_eq!(v.to, NaiveDate::from_ymd_opt(2028, 4, 19));
+/// assert!(validity("从2019年起，职业院校…", None).is_none());
+/// ```
+pub fn validity(text: &str, context_year: Option<i32>) -> Option<Validity> {
+    find_dates(text, context_year).iter().find_map(Validity::from_match)
+}
+
+#[cfg(test)]
+mod tests;

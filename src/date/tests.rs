@@ -1,0 +1,471 @@
+//! Unit tests: every form of the module table, the decisions, the errors,
+//! and phrases copied from the corpus (each checked against the text).
+
+use super::*;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+}
+
+fn day(y: i32, m: u32, dd: u32) -> DateValue {
+    DateValue::Day(d(y, m, dd))
+}
+
+fn month(year: i32, month: u32) -> Point {
+    Point::Month { year, month }
+}
+
+fn period(from: Point, to: Point) -> DateValue {
+    DateValue::Period { from: Start::Date(from), to }
+}
+
+fn ok(s: &str, ctx: Option<i32>) -> DateValue {
+    parse(s, ctx).unwrap_or_else(|e| panic!("{s}: {e}"))
+}
+
+/// The text under an error's span.
+fn fault(s: &str, ctx: Option<i32>) -> (ErrorKind, &str) {
+    let e = parse(s, ctx).expect_err(s);
+    (e.kind(), e.span().slice(s).unwrap_or("<bad span>"))
+}
+
+/// (matched text, JSON of the value) for every match.
+fn found(text: &str, ctx: Option<i32>) -> Vec<(&str, String)> {
+    find_dates(text, ctx)
+        .iter()
+        .map(|m| (&text[m.span.start..m.span.end], serde_json::to_string(&m.value).unwrap_or_default()))
+        .collect()
+}
+
+#[test]
+fn absolute_days_in_every_writing() {
+    for s in [
+        "2023年4月18日",
+        "2023 年 4 月 18 日",
+        "二〇二三年四月十八日",
+        "二○二三年四月十八日",
+        "二零二三年四月十八日",
+        "二O二三年四月十八日",
+        "２０２３年４月１８日",
+        "2023.4.18",
+        "2023-04-18",
+        "2023/4/18",
+        "２０２３－０４－１８",
+        "2023年04月18日",
+        "2023年4月18号",
+        "(2023年4月18日)",
+        "（2023年4月18日）",
+        "  2023年4月18日\u{3000}",
+    ] {
+        assert_eq!(ok(s, None), day(2023, 4, 18), "{s}");
+    }
+    assert_eq!(ok("2015年04月08日", None), day(2015, 4, 8));
+    assert_eq!(ok("二〇〇九年十月三十日", None), day(2009, 10, 30));
+    assert_eq!(ok("二〇二三年十二月二十一日", None), day(2023, 12, 21));
+}
+
+#[test]
+fn years_and_months_keep_their_precision() {
+    assert_eq!(ok("二○一二年", None), DateValue::Year(2012));
+    assert_eq!(ok("二零二三年", None), DateValue::Year(2023));
+    assert_eq!(ok("一九九八年", None), DateValue::Year(1998));
+    assert_eq!(ok("2023年", None), DateValue::Year(2023));
+    assert_eq!(ok("2023年度", None), DateValue::Year(2023));
+    assert_eq!(ok("2023年4月", None), DateValue::Month { year: 2023, month: 4 });
+    assert_eq!(ok("2022 年 10 月份", None), DateValue::Month { year: 2022, month: 10 });
+    assert_eq!(ok("4月", Some(2023)), DateValue::Month { year: 2023, month: 4 });
+    assert_eq!(ok("十二月", Some(2023)), DateValue::Month { year: 2023, month: 12 });
+}
+
+#[test]
+fn a_time_of_day_is_dropped() {
+    assert_eq!(ok("2015年04月08日10:05", None), day(2015, 4, 8));
+    assert_eq!(ok("2015年4月8日 10:05:30", None), day(2015, 4, 8));
+    assert_eq!(ok("2015年4月8日10时05分", None), day(2015, 4, 8));
+    assert_eq!(ok("2015-04-08 10:05", None), day(2015, 4, 8));
+    // Only a time that exists.
+    assert_eq!(fault("2015年4月8日 25:00", None).0, ErrorKind::Date);
+    // The span of a match includes the time.
+    let text = "于2015年4月8日 10:05:30发布";
+    assert_eq!(found(text, None)[0].0, "2015年4月8日 10:05:30");
+}
+
+#[test]
+fn partial_dates_take_the_context_year() {
+    assert_eq!(ok("5月20日出版", Some(2023)), day(2023, 5, 20));
+    assert_eq!(ok("3月31日前", Some(2023)), DateValue::Deadline(d(2023, 3, 31)));
+    assert_eq!(ok("2月29日", Some(2024)), day(2024, 2, 29));
+    assert_eq!(fault("5月20日", None), (ErrorKind::Date, "5"));
+    assert_eq!(fault("年底前", None), (ErrorKind::Date, "年"));
+    assert_eq!(fault("上半年", None), (ErrorKind::Date, "上半年"));
+}
+
+#[test]
+fn deadlines() {
+    let c = Some(2023);
+    assert_eq!(ok("2023年底前", None), DateValue::Deadline(d(2023, 12, 31)));
+    assert_eq!(ok("2023年底", None), DateValue::Deadline(d(2023, 12, 31)));
+    assert_eq!(ok("年底前", c), DateValue::Deadline(d(2023, 12, 31)));
+    assert_eq!(ok("年末", c), DateValue::Deadline(d(2023, 12, 31)));
+    assert_eq!(ok("今年底前", c), DateValue::Deadline(d(2023, 12, 31)));
+    assert_eq!(ok("明年底前", c), DateValue::Deadline(d(2024, 12, 31)));
+    assert_eq!(ok("截至3月底", c), DateValue::Deadline(d(2023, 3, 31)));
+    assert_eq!(ok("3月底前", c), DateValue::Deadline(d(2023, 3, 31)));
+    assert_eq!(ok("2月底前", Some(2024)), DateValue::Deadline(d(2024, 2, 29)));
+    assert_eq!(ok("年内", c), DateValue::Deadline(d(2023, 12, 31)));
+    assert_eq!(ok("三季度末", c), DateValue::Deadline(d(2023, 9, 30)));
+    assert_eq!(ok("2019年6月底前", None), DateValue::Deadline(d(2019, 6, 30)));
+    assert_eq!(ok("截至2023年12月31日止", None), DateValue::Deadline(d(2023, 12, 31)));
+    assert_eq!(ok("有效期至2028年4月19日", None), DateValue::Deadline(d(2028, 4, 19)));
+    // 前 after a day includes the day; after a month or a year it is
+    // "before it starts".
+    assert_eq!(ok("2023年3月31日以前", None), DateValue::Deadline(d(2023, 3, 31)));
+    assert_eq!(ok("2025年前", None), DateValue::Deadline(d(2024, 12, 31)));
+    assert_eq!(ok("6月前", c), DateValue::Deadline(d(2023, 5, 31)));
+    assert_eq!(ok("3月前", Some(2024)), DateValue::Deadline(d(2024, 2, 29)));
+    // 到 / 力争: by the end of it.
+    assert_eq!(ok("到2025年", None), DateValue::Deadline(d(2025, 12, 31)));
+    assert_eq!(ok("到2025年底", None), DateValue::Deadline(d(2025, 12, 31)));
+    assert_eq!(ok("力争2025年", None), DateValue::Deadline(d(2025, 12, 31)));
+    assert_eq!(ok("力争到2025年", None), DateValue::Deadline(d(2025, 12, 31)));
+    assert_eq!(ok("截至 2022\n年底", None), DateValue::Deadline(d(2022, 12, 31)));
+}
+
+#[test]
+fn spans_of_a_year() {
+    let c = Some(2023);
+    assert_eq!(ok("上半年", c), period(month(2023, 1), month(2023, 6)));
+    assert_eq!(ok("下半年", c), period(month(2023, 7), month(2023, 12)));
+    assert_eq!(ok("2019年上半年", None), period(month(2019, 1), month(2019, 6)));
+    assert_eq!(ok("今年上半年", c), period(month(2023, 1), month(2023, 6)));
+    assert_eq!(ok("一季度", c), period(month(2023, 1), month(2023, 3)));
+    assert_eq!(ok("第一季度", c), period(month(2023, 1), month(2023, 3)));
+    assert_eq!(ok("第三季度", c), period(month(2023, 7), month(2023, 9)));
+    assert_eq!(ok("2024年4季度", None), period(month(2024, 10), month(2024, 12)));
+    assert_eq!(ok("4月上旬", c), period(Point::Day(d(2023, 4, 1)), Point::Day(d(2023, 4, 10))));
+    assert_eq!(ok("2月下旬", Some(2024)), period(Point::Day(d(2024, 2, 21)), Point::Day(d(2024, 2, 29))));
+    assert_eq!(fault("第五季度", c), (ErrorKind::Date, "五"));
+}
+
+#[test]
+fn recurring_months() {
+    assert_eq!(ok("每年8月", None), DateValue::Recurring(Recurring { month: 8, day: None, by: false }));
+    assert_eq!(ok("每年三月底前", None), DateValue::Recurring(Recurring { month: 3, day: None, by: true }));
+    assert_eq!(ok("每年3月31日前", None), DateValue::Recurring(Recurring { month: 3, day: Some(31), by: true }));
+    assert_eq!(ok("每年2月29日", None), DateValue::Recurring(Recurring { month: 2, day: Some(29), by: false }));
+    assert_eq!(fault("每年2月30日", None), (ErrorKind::Date, "30"));
+    assert_eq!(fault("每年13月", None), (ErrorKind::Date, "13"));
+}
+
+#[test]
+fn periods() {
+    let c = Some(2023);
+    assert_eq!(
+        ok("自2023年4月20日起实施，有效期至2028年4月19日", None),
+        period(Point::Day(d(2023, 4, 20)), Point::Day(d(2028, 4, 19)))
+    );
+    assert_eq!(
+        ok("自2023年4月20日起施行，有效期5年", None),
+        period(Point::Day(d(2023, 4, 20)), Point::Day(d(2028, 4, 19)))
+    );
+    assert_eq!(ok("2024—2026年", None), period(Point::Year(2024), Point::Year(2026)));
+    assert_eq!(ok("2024-2026年", None), period(Point::Year(2024), Point::Year(2026)));
+    assert_eq!(ok("2024年至2026年", None), period(Point::Year(2024), Point::Year(2026)));
+    assert_eq!(ok("4月18日至5月20日", c), period(Point::Day(d(2023, 4, 18)), Point::Day(d(2023, 5, 20))));
+    assert_eq!(ok("4月18日到5月20日", c), period(Point::Day(d(2023, 4, 18)), Point::Day(d(2023, 5, 20))));
+    assert_eq!(ok("4月18日至20日", c), period(Point::Day(d(2023, 4, 18)), Point::Day(d(2023, 4, 20))));
+    assert_eq!(ok("4月18—20日", c), period(Point::Day(d(2023, 4, 18)), Point::Day(d(2023, 4, 20))));
+    assert_eq!(ok("2017年8月至11月", None), period(month(2017, 8), month(2017, 11)));
+    assert_eq!(ok("2017年8—11月", None), period(month(2017, 8), month(2017, 11)));
+    assert_eq!(
+        ok("2023年4月18日至2023年5月20日", None),
+        period(Point::Day(d(2023, 4, 18)), Point::Day(d(2023, 5, 20)))
+    );
+    assert_eq!(ok("12月25日至1月5日", c), period(Point::Day(d(2023, 12, 25)), Point::Day(d(2024, 1, 5))));
+    assert_eq!(ok("2023年11月至2月", None), period(month(2023, 11), month(2024, 2)));
+    assert_eq!(
+        ok("自2023年1月1日起至2025年12月31日止", None),
+        period(Point::Day(d(2023, 1, 1)), Point::Day(d(2025, 12, 31)))
+    );
+    assert_eq!(ok("从2019年到2021年", None), period(Point::Year(2019), Point::Year(2021)));
+    assert_eq!(
+        ok("自2023年1月1日起施行，2027年12月31日废止", None),
+        period(Point::Day(d(2023, 1, 1)), Point::Day(d(2027, 12, 31)))
+    );
+    let e = parse("2023年5月至2023年4月", None).expect_err("backwards");
+    assert_eq!(e.span().slice("2023年5月至2023年4月"), Some("2023年4月"));
+}
+
+#[test]
+fn open_starts_and_durations() {
+    let from = |p| DateValue::From { from: Start::Date(p), duration: None };
+    assert_eq!(ok("2019年1月1日起施行", None), from(Point::Day(d(2019, 1, 1))));
+    assert_eq!(ok("自2023年4月20日起", None), from(Point::Day(d(2023, 4, 20))));
+    assert_eq!(ok("从2019年开始", None), from(Point::Year(2019)));
+    assert_eq!(ok("2019年以来", None), from(Point::Year(2019)));
+    assert_eq!(ok("2020年至今", None), from(Point::Year(2020)));
+    assert_eq!(ok("自印发之日起", None), DateValue::From { from: Start::Issue, duration: None });
+    assert_eq!(ok("自发布之日起施行", None), DateValue::From { from: Start::Issue, duration: None });
+    let five = Duration { years: 5, months: 0, days: 0 };
+    assert_eq!(ok("自印发之日起施行，有效期5年", None), DateValue::From { from: Start::Issue, duration: Some(five) });
+    assert_eq!(ok("有效期5年", None), DateValue::Duration(five));
+    assert_eq!(ok("有效期为五年", None), DateValue::Duration(five));
+    assert_eq!(ok("有效期两年六个月", None), DateValue::Duration(Duration { years: 2, months: 6, days: 0 }));
+    assert_eq!(ok("有效期半年", None), DateValue::Duration(Duration { years: 0, months: 6, days: 0 }));
+    // A duration from a start that is not a day keeps the precision.
+    assert_eq!(ok("自2023年起施行，有效期3年", None), period(Point::Year(2023), Point::Year(2025)));
+    // A 自…之日 that is not the issue day is no date.
+    assert!(parse("自收到申请之日起", None).is_err());
+}
+
+#[test]
+fn relative_years() {
+    let c = Some(2023);
+    for (s, y) in [
+        ("今年", 2023),
+        ("本年", 2023),
+        ("当年", 2023),
+        ("明年", 2024),
+        ("次年", 2024),
+        ("翌年", 2024),
+        ("去年", 2022),
+        ("上年", 2022),
+        ("前年", 2021),
+        ("后年", 2025),
+    ] {
+        assert_eq!(ok(s, c), DateValue::Year(y), "{s}");
+        // Without a context year they are an error at the word.
+        assert_eq!(fault(s, None), (ErrorKind::Date, s));
+    }
+    assert_eq!(ok("明年3月", c), DateValue::Month { year: 2024, month: 3 });
+    assert_eq!(fault("后年", Some(9998)).0, ErrorKind::Overflow);
+}
+
+#[test]
+fn two_digit_years() {
+    assert_eq!(ok("15年3月2日", Some(2023)), day(2015, 3, 2));
+    assert_eq!(ok("15年3月2日", None), day(2015, 3, 2));
+    assert_eq!(ok("九八年", None), DateValue::Year(1998));
+    assert_eq!(ok("九八年", Some(2023)), DateValue::Year(1998));
+    // The window ends with the context year: 24 in a 2023 text is 1924.
+    assert_eq!(ok("24年", Some(2023)), DateValue::Year(1924));
+    assert_eq!(ok("24年", Some(2030)), DateValue::Year(2024));
+    assert_eq!(ok("49年", None), DateValue::Year(2049));
+    assert_eq!(ok("50年", None), DateValue::Year(1950));
+    assert_eq!(fault("5年", None), (ErrorKind::Date, "5"));
+}
+
+#[test]
+fn impossible_dates_are_errors_at_the_fault() {
+    assert_eq!(fault("2023年2月30日", None), (ErrorKind::Date, "30"));
+    assert_eq!(fault("2023年13月1日", None), (ErrorKind::Date, "13"));
+    assert_eq!(fault("2023年4月31日", None), (ErrorKind::Date, "31"));
+    assert_eq!(fault("2月29日", Some(2023)), (ErrorKind::Date, "29"));
+    assert_eq!(fault("2023年2月29日", None), (ErrorKind::Date, "29"));
+    assert_eq!(fault("二〇二三年二月三十日", None), (ErrorKind::Date, "三十"));
+    assert_eq!(fault("2023-02-30", None), (ErrorKind::Date, "30"));
+    assert_eq!(fault("2023年0月1日", None), (ErrorKind::Date, "0"));
+    assert_eq!(fault("2023年1月0日", None), (ErrorKind::Date, "0"));
+    assert_eq!(fault("0000年", None), (ErrorKind::Date, "0000"));
+    assert_eq!(fault("99999年", None), (ErrorKind::Overflow, "99999"));
+    assert_eq!(fault("10000年1月1日", None), (ErrorKind::Overflow, "10000"));
+    assert_eq!(fault("123456789012345678901234567890年", None).0, ErrorKind::Overflow);
+    assert_eq!(fault("今年", Some(i32::MAX)).0, ErrorKind::Overflow);
+    assert_eq!(fault("9999年12月25日至1月5日", None).0, ErrorKind::Overflow);
+    assert_eq!(fault("自9999年1月1日起施行，有效期5年", None).0, ErrorKind::Overflow);
+    assert_eq!(fault("2023年十十月", None), (ErrorKind::Date, "十"));
+}
+
+#[test]
+fn whole_phrases_reject_other_text() {
+    assert_eq!(parse("", None).expect_err("empty").kind(), ErrorKind::Empty);
+    assert_eq!(parse("   ", None).expect_err("blank").kind(), ErrorKind::Empty);
+    assert_eq!(fault("明天", None), (ErrorKind::Date, "明"));
+    assert_eq!(fault("2023年4月18日下午", None), (ErrorKind::Date, "下"));
+    assert_eq!(fault("2023年4月18日至", None), (ErrorKind::Date, "至"));
+    assert_eq!(fault("2023", None).0, ErrorKind::Date);
+    assert_eq!(fault("2023.4", None).0, ErrorKind::Date);
+    assert_eq!(fault("有效期内", None).0, ErrorKind::Date);
+}
+
+#[test]
+fn serialization() {
+    let json = |s: &str, c| serde_json::to_string(&ok(s, c)).unwrap_or_default();
+    assert_eq!(json("2023年4月18日", None), r#""2023-04-18""#);
+    assert_eq!(json("2023年4月", None), r#""2023-04""#);
+    assert_eq!(json("2023年", None), r#""2023""#);
+    assert_eq!(json("2017年8月至11月", None), r#"{"from":"2017-08","to":"2017-11"}"#);
+    assert_eq!(json("2023年底前", None), r#"{"to":"2023-12-31"}"#);
+    assert_eq!(json("自2023年4月20日起", None), r#"{"from":"2023-04-20"}"#);
+    assert_eq!(json("自印发之日起施行，有效期5年", None), r#"{"from":null,"duration":"P5Y"}"#);
+    assert_eq!(json("有效期5年", None), r#"{"duration":"P5Y"}"#);
+    assert_eq!(json("每年8月", None), r#"{"every":"--08","by":false}"#);
+    assert_eq!(json("九八年", None), r#""1998""#);
+    let m = find_dates("（2023年4月18日）", None)[0];
+    assert_eq!(
+        serde_json::to_string(&m).unwrap_or_default(),
+        r#"{"kind":"day","value":"2023-04-18","validity":false,"span":{"start":3,"end":19}}"#
+    );
+    let p: Point = serde_json::from_str(r#""2024-02""#).expect("month");
+    assert_eq!(p, month(2024, 2));
+    assert!(serde_json::from_str::<Point>(r#""2023-02-30""#).is_err());
+    assert!("10000".parse::<Point>().is_err());
+}
+
+#[test]
+fn durations_end_the_day_before_the_anniversary() {
+    let dur = |years, months, days| Duration { years, months, days };
+    let from = |y, m, dd| Point::Day(d(y, m, dd));
+    assert_eq!(dur(5, 0, 0).last_from(from(2023, 4, 20)), Some(from(2028, 4, 19)));
+    assert_eq!(dur(1, 0, 0).last_from(from(2024, 2, 29)), Some(from(2025, 2, 28)));
+    assert_eq!(dur(1, 0, 0).last_from(from(2023, 3, 1)), Some(from(2024, 2, 29)));
+    assert_eq!(dur(0, 1, 0).last_from(from(2023, 1, 31)), Some(from(2023, 2, 28)));
+    assert_eq!(dur(0, 0, 30).last_from(from(2023, 4, 1)), Some(from(2023, 4, 30)));
+    assert_eq!(dur(0, 6, 0).last_from(month(2023, 10)), Some(month(2024, 3)));
+    assert_eq!(dur(0, 0, 0).last_from(from(2023, 4, 1)), None);
+    assert_eq!(dur(u32::MAX, u32::MAX, u32::MAX).last_from(from(2023, 4, 1)), None);
+    assert_eq!(dur(1, 0, 0).last_from(Point::Year(9999)), Some(Point::Year(9999)));
+    assert_eq!(dur(2, 0, 0).last_from(Point::Year(9999)), None);
+}
+
+// ----- phrases of the corpus, each checked against the file -------------
+
+#[test]
+fn reference_issue_dates() {
+    // corpus/shanghai-gazette-2023-10.txt, lines 45, 129, 239, 331: the
+    // 成文日期 lines in half-width brackets.
+    assert_eq!(ok("(2023年4月18日)", None), day(2023, 4, 18));
+    assert_eq!(ok("(2023年4月13日)", None), day(2023, 4, 13));
+    assert_eq!(ok("(2023年4月20日)", None), day(2023, 4, 20));
+    assert_eq!(ok("(2023年3月31日)", None), day(2023, 3, 31));
+    // Line 601, the colophon; the year comes from the header.
+    assert_eq!(ok("5月20日出版", Some(2023)), day(2023, 5, 20));
+    // Line 125, the validity clause of the first policy.
+    let clause = "本政策措施自2023年4月20日起实施,有效期至2028年4月19日。";
+    let v = validity(clause, None).expect("validity");
+    assert_eq!((v.from, v.to), (Some(d(2023, 4, 20)), Some(d(2028, 4, 19))));
+    assert_eq!(v.span.slice(clause), Some("自2023年4月20日起实施,有效期至2028年4月19日"));
+    // Line 405.
+    let text = "决策单位根据年度重点工作编制本单位2023年度重大行政决策事项目录,于3月31日前向社会公开。";
+    assert_eq!(
+        found(text, Some(2023)),
+        [("2023年度", r#""2023""#.into()), ("3月31日前", r#"{"to":"2023-03-31"}"#.into())]
+    );
+    // Line 409 and 585.
+    let text = "继续打响“政府开放月”品牌,每年8月集中组织开展";
+    assert_eq!(found(text, Some(2023)), [("每年8月", r#"{"every":"--08","by":false}"#.into())]);
+    // Lines 149, 153: deadlines with and without a layout space.
+    assert_eq!(found("2024 年底前,完成", None), [("2024 年底前", r#"{"to":"2024-12-31"}"#.into())]);
+    // Line 527: decades are no years.
+    assert!(found("上世纪50年代至90年代,建立了", Some(2023)).is_empty());
+    // Line 569.
+    let text = "今年上半年,首批拟上线7个主题政策库";
+    assert_eq!(found(text, Some(2023)), [("今年上半年", r#"{"from":"2023-01","to":"2023-06"}"#.into())]);
+}
+
+#[test]
+fn state_council_and_law_dates() {
+    // govcn-guofa-2019-4 line 13, govcn-guobanfa-2018-128 line 13,
+    // govcn-guobanfa-2018-129 line 61: the signature dates.
+    assert_eq!(ok("2019年1月24日", None), day(2019, 1, 24));
+    assert_eq!(ok("2018年12月29日", None), day(2018, 12, 29));
+    assert_eq!(ok("2018年12月30日", None), day(2018, 12, 30));
+    // govcn-guoling-707 lines 5 and 9: the decree.
+    assert_eq!(ok("2018年12月18日", None), day(2018, 12, 18));
+    let v = validity("现公布修订后的《中华人民共和国个人所得税法实施条例》，自2019年1月1日起施行。", None).expect("v");
+    assert_eq!((v.from, v.to), (Some(d(2019, 1, 1)), None));
+    // npc-geren-xinxi-baohu-fa line 5: the adoption line.
+    let text = "（2021年8月20日第十三届全国人民代表大会常务委员会第三十次会议通过）";
+    assert_eq!(found(text, None), [("2021年8月20日", r#""2021-08-20""#.into())]);
+    // lawrefbook-samr-ling-56 lines 3 and 5.
+    assert_eq!(found("2022年4月14日 国家市场监督管理总局令第56号公布", None)[0].0, "2022年4月14日");
+    let m = find_dates("2022年7月1日 施行", None)[0];
+    assert_eq!(
+        (m.value, m.validity),
+        (DateValue::From { from: Start::Date(Point::Day(d(2022, 7, 1))), duration: None }, true)
+    );
+    // lawrefbook-shanghai-youhua line 333.
+    let text = "有关政府部门应当制定本部门年度执法检查计划，并于每年三月底前向社会公布。";
+    assert_eq!(found(text, None), [("每年三月底前", r#"{"every":"--03","by":true}"#.into())]);
+    // govcn-guobanfa-2018-128 line 91.
+    assert_eq!(found("（四）开展评估总结。2021年3月底前，试点城市", None)[0].1, r#"{"to":"2021-03-31"}"#);
+}
+
+#[test]
+fn running_text_leaves_counts_and_words_alone() {
+    let c = Some(2023);
+    for text in [
+        "具有3年以上企业工作经历",
+        "未来三年,推出",
+        "在中国境内居住累计满183天的年度连续不满六年的",
+        "（＜2 月龄，RR≥60 次/分；2～12 月龄，RR≥50 次/分）",
+        "按照办理纳税申报或者扣缴申报的上一月最后一日人民币汇率中间价",
+        "在代扣税款的次月十五日内",
+        "一个纳税年度内",
+        "三年内完成",
+        "可按投资额一定比例抵免该企业当年应缴教育费附加",
+        "前三季度",
+        "每季度报告",
+        "国内统一连续出版物号:CN31-1854/D",
+        "沪府办规〔2023〕12号",
+        "版本2023.4.18.1",
+        "约2000年以上的历史",
+        "“十四五”规划",
+        "提前年度",
+        "一月一次",
+        "十年磨一剑",
+        "多了一月",
+        "半年内完成",
+        "近三年来",
+    ] {
+        assert_eq!(found(text, c), [], "{text}");
+    }
+}
+
+#[test]
+fn running_text_finds_what_parse_reads() {
+    let c = Some(2023);
+    let text = "2023年第10期(总第538期)";
+    assert_eq!(found(text, c), [("2023年", r#""2023""#.into())]);
+    let text = "截至 2022\n年底，世界卫生组织";
+    assert_eq!(found(text, c), [("截至 2022\n年底", r#"{"to":"2022-12-31"}"#.into())]);
+    let text = "株主要为 BA.5.2，但是 2022 年 10 月份以来免疫逃逸能力";
+    assert_eq!(found(text, c), [("2022 年 10 月份以来", r#"{"from":"2022-10"}"#.into())]);
+    let text = "1997—2005年,将街道医院和乡镇卫生院";
+    assert_eq!(found(text, c), [("1997—2005年", r#"{"from":"1997","to":"2005"}"#.into())]);
+    let text = "于12月25日至1月5日开展";
+    assert_eq!(found(text, c), [("12月25日至1月5日", r#"{"from":"2023-12-25","to":"2024-01-05"}"#.into())]);
+    // Without a context year, partial dates are left out; full ones stay.
+    assert_eq!(found("5月20日出版，2023年4月18日", None), [("2023年4月18日", r#""2023-04-18""#.into())]);
+    // Impossible dates are left out.
+    assert_eq!(found("2023年2月30日", None), []);
+    // A month in Chinese numerals needs something more in running text.
+    assert_eq!(found("于三月底前完成", c), [("三月底前", r#"{"to":"2023-03-31"}"#.into())]);
+    assert_eq!(found("四月份召开", c), [("四月份", r#""2023-04""#.into())]);
+    assert_eq!(found("上半年度", c), [("上半年度", r#"{"from":"2023-01","to":"2023-06"}"#.into())]);
+    // 15年3月 with a month is a two-digit year.
+    assert_eq!(found("15年3月2日", c), [("15年3月2日", r#""2015-03-02""#.into())]);
+    // An open start with a validity clause in the same sentence is one
+    // period; one in the next sentence is not.
+    let text = "本方案自印发之日起施行，有效期5年。";
+    assert_eq!(found(text, c), [("自印发之日起施行，有效期5年", r#"{"from":null,"duration":"P5Y"}"#.into())]);
+    let text = "自2024年起实施重点行动。有效期内给予支持";
+    let m = find_dates(text, c);
+    assert_eq!((m.len(), m[0].validity), (1, false));
+}
+
+#[test]
+fn validity_clauses() {
+    assert_eq!(validity("没有日期", None), None);
+    let v = validity("本办法自2023年1月1日起施行，有效期至2027年12月31日。", None).expect("v");
+    assert_eq!((v.from, v.to), (Some(d(2023, 1, 1)), Some(d(2027, 12, 31))));
+    let v = validity("本规定有效期至2025年12月31日。", None).expect("v");
+    assert_eq!((v.from, v.to), (None, Some(d(2025, 12, 31))));
+    let v = validity("本方案有效期5年。", None).expect("v");
+    assert_eq!(v.duration, Some(Duration { years: 5, months: 0, days: 0 }));
+    let v = validity("本通知自发布之日起施行，有效期至2025年12月31日。", None).expect("v");
+    assert!(v.from_issue);
+    assert_eq!(v.to, Some(d(2025, 12, 31)));
+    let v = v.with_issue_date(d(2023, 3, 1));
+    assert_eq!((v.from, v.to), (Some(d(2023, 3, 1)), Some(d(2025, 12, 31))));
+}

@@ -1,0 +1,564 @@
+//! The values a date expression states: [`Point`]s at the precision
+//! written, and the [`DateValue`]s built from them (deadlines, periods, open
+//! starts, durations, recurring months).
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// The smallest year a [`Point`] holds. Years are written with four digits
+/// in ISO form, so 1 ..= 9999 is the range (well inside chrono's).
+pub const MIN_YEAR: i32 = 1;
+/// The largest year a [`Point`] holds; 10000年 and beyond are overflow
+/// errors rather than five-digit ISO strings.
+pub const MAX_YEAR: i32 = 9999;
+
+/// How much of a date is written: 2023年4月18日 is a day, 2023年4月 a month,
+/// 2023年 a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    /// A whole year.
+    Year,
+    /// A month of a year.
+    Month,
+    /// One day.
+    Day,
+}
+
+/// A calendar date at the precision the text wrote it.
+///
+/// Precision is kept on purpose: 2017年8月 is the month 2017-08, not the
+/// day 2017-08-01, and a period 2017年8月至11月 runs from one month to
+/// another. It serializes as an ISO 8601 string: `2023-04-18`, `2023-04`,
+/// `2023`.
+///
+/// ```
+/// use gongbao::date::{Point, Precision};
+/// use chrono::NaiveDate;
+/// let p = Point::Month { year: 2023, month: 2 };
+/// assert_eq!(p.to_string(), "2023-02");
+/// assert_eq!(p.precision(), Precision::Month);
+/// assert_eq!(p.first_day(), NaiveDate::from_ymd_opt(2023, 2, 1));
+/// assert_eq!(p.last_day(), NaiveDate::from_ymd_opt(2023, 2, 28));
+/// assert_eq!("2023-04-18".parse::<Point>().unwrap(), Point::Day(NaiveDate::from_ymd_opt(2023, 4, 18).unwrap()));
+/// assert_eq!(serde_json::to_string(&Point::Year(2023)).unwrap(), "\"2023\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Point {
+    /// One day: 2023年4月18日.
+    Day(NaiveDate),
+    /// A month: 2023年4月.
+    Month {
+        /// The year, 1 ..= 9999.
+        year: i32,
+        /// The month, 1 ..= 12.
+        month: u32,
+    },
+    /// A year: 2023年.
+    Year(i32),
+}
+
+impl Point {
+    /// The year the point lies in.
+    pub fn year(&self) -> i32 {
+        match *self {
+            Point::Day(d) => d.year(),
+            Point::Month { year, .. } | Point::Year(year) => year,
+        }
+    }
+
+    /// How much of the date is written.
+    pub fn precision(&self) -> Precision {
+        match self {
+            Point::Day(_) => Precision::Day,
+            Point::Month { .. } => Precision::Month,
+            Point::Year(_) => Precision::Year,
+        }
+    }
+
+    /// The first day the point covers (`None` for a hand-built point with
+    /// an out-of-range month or year).
+    pub fn first_day(&self) -> Option<NaiveDate> {
+        match *self {
+            Point::Day(d) => Some(d),
+            Point::Month { year, month } => NaiveDate::from_ymd_opt(year, month, 1),
+            Point::Year(year) => NaiveDate::from_ymd_opt(year, 1, 1),
+        }
+    }
+
+    /// The last day the point covers: 2023-02 → 2023-02-28, 2024 →
+    /// 2024-12-31.
+    pub fn last_day(&self) -> Option<NaiveDate> {
+        match *self {
+            Point::Day(d) => Some(d),
+            Point::Month { year, month } => last_of_month(year, month),
+            Point::Year(year) => NaiveDate::from_ymd_opt(year, 12, 31),
+        }
+    }
+}
+
+/// The last day of a month; `None` for an invalid month or year.
+pub(crate) fn last_of_month(year: i32, month: u32) -> Option<NaiveDate> {
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+    first.checked_add_months(Months::new(1))?.pred_opt().or_else(|| {
+        // December of the last representable year: no next month to step
+        // back from.
+        (month == 12).then(|| NaiveDate::from_ymd_opt(year, 12, 31)).flatten()
+    })
+}
+
+impl fmt::Display for Point {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Point::Day(d) => write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+            Point::Month { year, month } => write!(f, "{year:04}-{month:02}"),
+            Point::Year(year) => write!(f, "{year:04}"),
+        }
+    }
+}
+
+/// The error of [`Point::from_str`]: the string is no ISO `YYYY`,
+/// `YYYY-MM` or `YYYY-MM-DD` of a real date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PointParseError;
+
+impl fmt::Display for PointParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    }
+}
+
+impl std::error::Error for PointParseError {}
+
+impl FromStr for Point {
+    type Err = PointParseError;
+
+    /// Reads the ISO form [`Display`](fmt::Display) writes. Chinese forms
+    /// are read by [`parse`](super::parse), not here.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        fn field(s: &str, len: usize) -> Result<u32, PointParseError> {
+            if s.len() != len || !s.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(PointParseError);
+            }
+            s.parse().map_err(|_| PointParseError)
+        }
+        let mut parts = s.split('-');
+        let year = field(parts.next().unwrap_or(""), 4)? as i32;
+        if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+            return Err(PointParseError);
+        }
+        let point = match (parts.next(), parts.next(), parts.next()) {
+            (None, _, _) => Point::Year(year),
+            (Some(m), None, _) => {
+                let month = field(m, 2)?;
+                if !(1..=12).contains(&month) {
+                    return Err(PointParseError);
+                }
+                Point::Month { year, month }
+            }
+            (Some(m), Some(d), None) => {
+                Point::Day(NaiveDate::from_ymd_opt(year, field(m, 2)?, field(d, 2)?).ok_or(PointParseError)?)
+            }
+            _ => return Err(PointParseError),
+        };
+        Ok(point)
+    }
+}
+
+impl Serialize for Point {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Point {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// Where an open start or a period begins: a written date, or the day the
+/// document is issued (自印发之日起, 自发布之日起, 自公布之日起), which the
+/// text does not state; the caller knows it from the 成文日期.
+///
+/// Serializes as the ISO date, or `null` for the issue date.
+///
+/// ```
+/// use gongbao::date::{Start, Point};
+/// assert_eq!(serde_json::to_string(&Start::Issue).unwrap(), "null");
+/// assert_eq!(serde_json::to_string(&Start::Date(Point::Year(2019))).unwrap(), "\"2019\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Start {
+    /// A written date: 自2023年4月20日起.
+    Date(Point),
+    /// The date the document is issued, published or signed: 自印发之日起.
+    Issue,
+}
+
+impl Start {
+    /// The written date, `None` for [`Start::Issue`].
+    pub fn point(&self) -> Option<Point> {
+        match *self {
+            Start::Date(p) => Some(p),
+            Start::Issue => None,
+        }
+    }
+}
+
+impl Serialize for Start {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Start::Date(p) => p.serialize(s),
+            Start::Issue => s.serialize_none(),
+        }
+    }
+}
+
+/// A length of time: 有效期5年, 有效期为两年六个月, 有效期30日.
+///
+/// Displays and serializes as an ISO 8601 duration: `P5Y`, `P2Y6M`, `P30D`.
+///
+/// ```
+/// use gongbao::date::{Duration, Point};
+/// use chrono::NaiveDate;
+/// let five = Duration { years: 5, months: 0, days: 0 };
+/// assert_eq!(five.to_string(), "P5Y");
+/// let from = Point::Day(NaiveDate::from_ymd_opt(2023, 4, 20).unwrap());
+/// // The period ends the day before the fifth anniversary.
+/// assert_eq!(five.last_from(from), Some(Point::Day(NaiveDate::from_ymd_opt(2028, 4, 19).unwrap())));
+/// assert_eq!(five.last_from(Point::Year(2023)), Some(Point::Year(2027)));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Duration {
+    /// Whole years.
+    pub years: u32,
+    /// Months beyond the years.
+    pub months: u32,
+    /// Days beyond the months.
+    pub days: u32,
+}
+
+impl Duration {
+    /// Whether every field is zero.
+    pub fn is_zero(&self) -> bool {
+        self.years == 0 && self.months == 0 && self.days == 0
+    }
+
+    /// The last point of a period of this length that starts with `start`,
+    /// at the finest precision both allow: a year plus whole years is a
+    /// year (2023 + 5 years ends in 2027), a month plus whole months is a
+    /// month, anything else is a day. A day-precision period ends the day
+    /// before the anniversary (2023-04-20 + 5 years → 2028-04-19; from
+    /// 2024-02-29, one year ends 2025-02-28). `None` on overflow or for a
+    /// zero duration.
+    pub fn last_from(&self, start: Point) -> Option<Point> {
+        if self.is_zero() {
+            return None;
+        }
+        let months = self.years.checked_mul(12)?.checked_add(self.months)?;
+        let point = match start {
+            Point::Year(y) if months % 12 == 0 && self.days == 0 => {
+                Point::Year(y.checked_add(i32::try_from(months / 12).ok()?)?.checked_sub(1)?)
+            }
+            Point::Month { year, month } if self.days == 0 => {
+                let index = i64::from(year) * 12 + i64::from(month) - 1 + i64::from(months) - 1;
+                Point::Month {
+                    year: i32::try_from(index.div_euclid(12)).ok()?,
+                    month: (index.rem_euclid(12) + 1) as u32,
+                }
+            }
+            _ => {
+                let first = start.first_day()?;
+                let ann = first.checked_add_months(Months::new(months))?;
+                // When the anniversary month is shorter (from 29 February or
+                // the 31st), chrono clamps to its last day; the period then
+                // ends on that day, since the day after it is the first day
+                // past the anniversary.
+                let clamped = ann.day() != first.day();
+                let end = if self.days > 0 {
+                    ann.checked_add_days(Days::new(u64::from(self.days)))?.pred_opt()?
+                } else if clamped {
+                    ann
+                } else {
+                    ann.pred_opt()?
+                };
+                Point::Day(end)
+            }
+        };
+        (MIN_YEAR..=MAX_YEAR).contains(&point.year()).then_some(point)
+    }
+}
+
+impl fmt::Display for Duration {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("P")?;
+        if self.is_zero() {
+            return f.write_str("0D");
+        }
+        if self.years > 0 {
+            write!(f, "{}Y", self.years)?;
+        }
+        if self.months > 0 {
+            write!(f, "{}M", self.months)?;
+        }
+        if self.days > 0 {
+            write!(f, "{}D", self.days)?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for Duration {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// A month (and day) that comes back every year: 每年8月, 每年3月31日前,
+/// 每年三月底前.
+///
+/// Displays as the ISO 8601 form without a year: `--08`, `--03-31`.
+///
+/// ```
+/// use gongbao::date::Recurring;
+/// assert_eq!(Recurring { month: 8, day: None, by: false }.to_string(), "--08");
+/// assert_eq!(Recurring { month: 3, day: Some(31), by: true }.to_string(), "--03-31");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Recurring {
+    /// The month, 1 ..= 12.
+    pub month: u32,
+    /// The day of the month, when written.
+    pub day: Option<u32>,
+    /// A yearly deadline: by that day, or by the end of that month
+    /// (每年三月底前), rather than during it.
+    pub by: bool,
+}
+
+impl fmt::Display for Recurring {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "--{:02}", self.month)?;
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+/// What a date expression states.
+///
+/// Serializes as an ISO string for a day, month or year (`"2023-04-18"`,
+/// `"2023-04"`, `"2023"`) and as an object otherwise: a deadline as
+/// `{"to": "2023-12-31"}`, a period as `{"from": …, "to": …}`, an open
+/// start as `{"from": …, "duration": …}` (`from` is `null` for the issue
+/// date), a duration as `{"duration": "P5Y"}` and a recurring month as
+/// `{"every": "--08", "by": false}`.
+///
+/// ```
+/// use gongbao::date::{parse, DateValue};
+/// let v = parse("2017年8月至11月", None).unwrap();
+/// assert_eq!(serde_json::to_string(&v).unwrap(), r#"{"from":"2017-08","to":"2017-11"}"#);
+/// let v = parse("2023年底前", None).unwrap();
+/// assert_eq!(serde_json::to_string(&v).unwrap(), r#"{"to":"2023-12-31"}"#);
+/// assert_eq!(serde_json::to_string(&parse("二〇二三年四月十八日", None).unwrap()).unwrap(), "\"2023-04-18\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DateValue {
+    /// One day: 2023年4月18日, 5月20日 (with a context year).
+    Day(NaiveDate),
+    /// A month: 2023年4月, 4月 (with a context year).
+    Month {
+        /// The year.
+        year: i32,
+        /// The month, 1 ..= 12.
+        month: u32,
+    },
+    /// A year: 2023年, 今年 (with a context year).
+    Year(i32),
+    /// A month that comes back every year: 每年8月.
+    Recurring(Recurring),
+    /// A deadline, as its last day included: 2023年底前 → 2023-12-31,
+    /// 3月31日前 → 3-31, 2025年前 → 2024-12-31, 到2025年 → 2025-12-31,
+    /// 有效期至2028年4月19日 → 2028-04-19.
+    Deadline(NaiveDate),
+    /// A span of time with both ends at the precision written: 2017年8月至
+    /// 11月 (months), 2024—2026年 (years), 上半年 (2023-01 to 2023-06),
+    /// 自2023年4月20日起实施，有效期至2028年4月19日 (days).
+    Period {
+        /// First point, included.
+        from: Start,
+        /// Last point, included.
+        to: Point,
+    },
+    /// An open start: 自2023年4月20日起, 2019年1月1日起施行, 自印发之日起;
+    /// with the length of validity when the text gives it but the start is
+    /// the undated issue day (自印发之日起施行，有效期5年).
+    From {
+        /// Where it begins.
+        from: Start,
+        /// How long it lasts, when stated.
+        duration: Option<Duration>,
+    },
+    /// A length of time with no start: 有效期5年.
+    Duration(Duration),
+}
+
+impl DateValue {
+    /// The short name of the variant.
+    ///
+    /// ```
+    /// use gongbao::date::{parse, DateKind};
+    /// assert_eq!(parse("每年8月", None).unwrap().kind(), DateKind::Recurring);
+    /// assert_eq!(parse("有效期为五年", None).unwrap().kind().as_str(), "duration");
+    /// ```
+    pub fn kind(&self) -> DateKind {
+        match self {
+            DateValue::Day(_) => DateKind::Day,
+            DateValue::Month { .. } => DateKind::Month,
+            DateValue::Year(_) => DateKind::Year,
+            DateValue::Recurring(_) => DateKind::Recurring,
+            DateValue::Deadline(_) => DateKind::Deadline,
+            DateValue::Period { .. } => DateKind::Period,
+            DateValue::From { .. } => DateKind::From,
+            DateValue::Duration(_) => DateKind::Duration,
+        }
+    }
+
+    /// The single day, month or year, when the value is one.
+    ///
+    /// ```
+    /// use gongbao::date::{parse, Point};
+    /// assert_eq!(parse("2023年4月", None).unwrap().point(), Some(Point::Month { year: 2023, month: 4 }));
+    /// assert_eq!(parse("2023年底前", None).unwrap().point(), None);
+    /// ```
+    pub fn point(&self) -> Option<Point> {
+        match *self {
+            DateValue::Day(d) => Some(Point::Day(d)),
+            DateValue::Month { year, month } => Some(Point::Month { year, month }),
+            DateValue::Year(y) => Some(Point::Year(y)),
+            _ => None,
+        }
+    }
+
+    /// Where the value begins, for a period or an open start.
+    ///
+    /// ```
+    /// use gongbao::date::{parse, Point, Start};
+    /// assert_eq!(parse("2024—2026年", None).unwrap().start(), Some(Start::Date(Point::Year(2024))));
+    /// assert_eq!(parse("自印发之日起", None).unwrap().start(), Some(Start::Issue));
+    /// ```
+    pub fn start(&self) -> Option<Start> {
+        match *self {
+            DateValue::Period { from, .. } | DateValue::From { from, .. } => Some(from),
+            _ => None,
+        }
+    }
+
+    /// Where the value ends: the last point of a period, the last day of a
+    /// deadline.
+    ///
+    /// ```
+    /// use gongbao::date::{parse, Point};
+    /// use chrono::NaiveDate;
+    /// assert_eq!(parse("2024—2026年", None).unwrap().end(), Some(Point::Year(2026)));
+    /// assert_eq!(parse("2023年底前", None).unwrap().end(), Some(Point::Day(NaiveDate::from_ymd_opt(2023, 12, 31).unwrap())));
+    /// ```
+    pub fn end(&self) -> Option<Point> {
+        match *self {
+            DateValue::Period { to, .. } => Some(to),
+            DateValue::Deadline(d) => Some(Point::Day(d)),
+            _ => None,
+        }
+    }
+}
+
+impl From<Point> for DateValue {
+    fn from(p: Point) -> Self {
+        match p {
+            Point::Day(d) => DateValue::Day(d),
+            Point::Month { year, month } => DateValue::Month { year, month },
+            Point::Year(y) => DateValue::Year(y),
+        }
+    }
+}
+
+impl Serialize for DateValue {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if let Some(p) = self.point() {
+            return p.serialize(s);
+        }
+        let mut map = s.serialize_map(None)?;
+        match *self {
+            DateValue::Recurring(r) => {
+                map.serialize_entry("every", &r.to_string())?;
+                map.serialize_entry("by", &r.by)?;
+            }
+            DateValue::Deadline(d) => map.serialize_entry("to", &Point::Day(d))?,
+            DateValue::Period { from, to } => {
+                map.serialize_entry("from", &from)?;
+                map.serialize_entry("to", &to)?;
+            }
+            DateValue::From { from, duration } => {
+                map.serialize_entry("from", &from)?;
+                if let Some(d) = duration {
+                    map.serialize_entry("duration", &d)?;
+                }
+            }
+            DateValue::Duration(d) => map.serialize_entry("duration", &d)?,
+            DateValue::Day(_) | DateValue::Month { .. } | DateValue::Year(_) => {}
+        }
+        map.end()
+    }
+}
+
+/// The short name of a [`DateValue`] variant, as the JSON of
+/// `examples/dates.rs` writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateKind {
+    /// [`DateValue::Day`].
+    Day,
+    /// [`DateValue::Month`].
+    Month,
+    /// [`DateValue::Year`].
+    Year,
+    /// [`DateValue::Recurring`].
+    Recurring,
+    /// [`DateValue::Deadline`].
+    Deadline,
+    /// [`DateValue::Period`].
+    Period,
+    /// [`DateValue::From`].
+    From,
+    /// [`DateValue::Duration`].
+    Duration,
+}
+
+impl DateKind {
+    /// The snake_case name: `day`, `month`, `year`, `recurring`,
+    /// `deadline`, `period`, `from`, `duration`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            DateKind::Day => "day",
+            DateKind::Month => "month",
+            DateKind::Year => "year",
+            DateKind::Recurring => "recurring",
+            DateKind::Deadline => "deadline",
+            DateKind::Period => "period",
+            DateKind::From => "from",
+            DateKind::Duration => "duration",
+        }
+    }
+}
+
+impl fmt::Display for DateKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

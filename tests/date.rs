@@ -1,0 +1,329 @@
+//! The date module against the corpus and under property tests.
+
+use chrono::{Datelike, NaiveDate};
+use gongbao::date::{DateKind, DateMatch, DateValue, Point, Start, find_dates, parse, validity};
+use gongbao::numeral::{Number, Style, format, format_digits};
+use gongbao::text::decode;
+use proptest::prelude::*;
+
+/// Every corpus file with the year its text was written in.
+const CORPUS: &[(&str, i32)] = &[
+    ("shanghai-gazette-2023-10.txt", 2023),
+    ("govcn-guofa-2019-4-zhiye-jiaoyu-fangan.txt", 2019),
+    ("govcn-guobanfa-2018-128-wufei-chengshi.txt", 2018),
+    ("govcn-guobanfa-2018-129-xiaofei-fupin-yijian.txt", 2018),
+    ("govcn-guoling-707-geshui-shishi-tiaoli.txt", 2018),
+    ("nhc-zhenliao-fangan-v10-2023.pdflayout.txt", 2023),
+    ("lawrefbook-shanghai-youhua-yingshang-huanjing-tiaoli-2024.md.txt", 2024),
+    ("lawrefbook-samr-ling-56-mingma-biaojia.md.txt", 2022),
+    ("npc-geren-xinxi-baohu-fa-2021-flk.txt", 2021),
+];
+
+fn corpus(name: &str) -> String {
+    let path = format!("{}/corpus/{name}", env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    decode(&bytes).unwrap_or_else(|e| panic!("{path}: {e}")).text
+}
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+}
+
+/// Checks the invariants of a list of matches over `text`: spans inside
+/// the text on character boundaries, in order, without overlap, never
+/// empty.
+fn check_spans(text: &str, found: &[DateMatch]) {
+    let mut last_end = 0;
+    for m in found {
+        assert!(m.span.start < m.span.end, "empty span {:?}", m.span);
+        assert!(m.span.end <= text.len(), "span {:?} beyond {}", m.span, text.len());
+        assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end), "{:?}", m.span);
+        assert!(m.span.start >= last_end, "overlap at {:?}", m.span);
+        last_end = m.span.end;
+    }
+}
+
+/// (text, JSON value) of the matches of `text` whose span lies on the line
+/// that contains `needle`.
+fn on_line<'a>(text: &'a str, found: &[DateMatch], needle: &str) -> Vec<(&'a str, String)> {
+    let at = text.find(needle).unwrap_or_else(|| panic!("{needle} not in the text"));
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    found
+        .iter()
+        .filter(|m| m.span.start >= start && m.span.end <= end)
+        .map(|m| (&text[m.span.start..m.span.end], serde_json::to_string(&m.value).unwrap_or_default()))
+        .collect()
+}
+
+fn pairs(list: &[(&'static str, &'static str)]) -> Vec<(&'static str, String)> {
+    list.iter().map(|&(a, b)| (a, b.to_owned())).collect()
+}
+
+#[test]
+fn every_corpus_file_scans_cleanly() {
+    for &(name, year) in CORPUS {
+        let text = corpus(name);
+        for ctx in [Some(year), None] {
+            let found = find_dates(&text, ctx);
+            check_spans(&text, &found);
+            assert!(!found.is_empty(), "{name}: no date found");
+            // Whatever running text yields, a whole-phrase parse of the same
+            // span reads the same value (the phrase stands alone there).
+            for m in &found {
+                let phrase = &text[m.span.start..m.span.end];
+                if m.validity || phrase.contains('\n') {
+                    continue;
+                }
+                assert_eq!(parse(phrase, ctx).ok(), Some(m.value), "{name}: {phrase}");
+            }
+        }
+    }
+}
+
+#[test]
+fn reference_issue_paragraphs() {
+    let text = corpus("shanghai-gazette-2023-10.txt");
+    let found = find_dates(&text, Some(2023));
+    // The four 成文日期 lines.
+    for (line, date) in [
+        ("(2023年4月18日)", "\"2023-04-18\""),
+        ("(2023年4月13日)", "\"2023-04-13\""),
+        ("(2023年4月20日)", "\"2023-04-20\""),
+        ("(2023年3月31日)", "\"2023-03-31\""),
+    ] {
+        assert_eq!(on_line(&text, &found, line), [(&line[1..line.len() - 1], date.to_owned())]);
+    }
+    assert_eq!(
+        on_line(&text, &found, "本政策措施自2023年4月20日起实施"),
+        pairs(&[("自2023年4月20日起实施,有效期至2028年4月19日", r#"{"from":"2023-04-20","to":"2028-04-19"}"#)])
+    );
+    assert_eq!(on_line(&text, &found, "2023年底前,完成流域干流"), pairs(&[("2023年底前", r#"{"to":"2023-12-31"}"#)]));
+    assert_eq!(on_line(&text, &found, "(二)2024 年底前"), pairs(&[("2024 年底前", r#"{"to":"2024-12-31"}"#)]));
+    assert_eq!(
+        // 50年代至90年代 are decades.
+        on_line(&text, &found, "1997—2005年"),
+        pairs(&[
+            ("1997—2005年", r#"{"from":"1997","to":"2005"}"#),
+            ("2005—2014年", r#"{"from":"2005","to":"2014"}"#),
+            ("从2015年开始", r#"{"from":"2015"}"#),
+            ("2020年至今", r#"{"from":"2020"}"#),
+        ])
+    );
+    assert_eq!(on_line(&text, &found, "5月20日出版"), pairs(&[("5月20日", r#""2023-05-20""#)]));
+    assert_eq!(
+        on_line(&text, &found, "今年上半年,首批拟上线"),
+        pairs(&[("今年上半年", r#"{"from":"2023-01","to":"2023-06"}"#)])
+    );
+    // The issue header: 2023 alone on a line is no date, the TOC title's
+    // 2023 年 is a year.
+    assert_eq!(on_line(&text, &found, "2023年第10期(总第538期)"), pairs(&[("2023年", r#""2023""#)]));
+
+    let v = validity(&text, Some(2023)).expect("the first policy's validity clause");
+    assert_eq!((v.from, v.to, v.from_issue), (Some(d(2023, 4, 20)), Some(d(2028, 4, 19)), false));
+    assert_eq!(v.span.slice(&text), Some("自2023年4月20日起实施,有效期至2028年4月19日"));
+}
+
+#[test]
+fn state_council_paragraphs() {
+    let text = corpus("govcn-guobanfa-2018-128-wufei-chengshi.txt");
+    let found = find_dates(&text, Some(2018));
+    assert_eq!(on_line(&text, &found, "2018年12月29日"), pairs(&[("2018年12月29日", r#""2018-12-29""#)]));
+    assert_eq!(on_line(&text, &found, "（四）开展评估总结。"), pairs(&[("2021年3月底前", r#"{"to":"2021-03-31"}"#)]));
+    assert_eq!(on_line(&text, &found, "（四）试点目标。到2020年"), pairs(&[("到2020年", r#"{"to":"2020-12-31"}"#)]));
+
+    let text = corpus("govcn-guofa-2019-4-zhiye-jiaoyu-fangan.txt");
+    let found = find_dates(&text, Some(2019));
+    assert_eq!(on_line(&text, &found, "2019年1月24日"), pairs(&[("2019年1月24日", r#""2019-01-24""#)]));
+    // 3年以上 is a count; 2020年起 an open start.
+    assert_eq!(
+        on_line(&text, &found, "具有3年以上企业工作经历"),
+        pairs(&[("从2019年起", r#"{"from":"2019"}"#), ("2020年起", r#"{"from":"2020"}"#)])
+    );
+    assert_eq!(validity(&text, Some(2019)), None);
+
+    let text = corpus("govcn-guoling-707-geshui-shishi-tiaoli.txt");
+    let found = find_dates(&text, Some(2018));
+    assert_eq!(on_line(&text, &found, "总理　　李克强").len(), 0);
+    // The signature line comes before the revision history.
+    assert_eq!(on_line(&text, &found, "2018年12月18日"), pairs(&[("2018年12月18日", r#""2018-12-18""#)]));
+    assert_eq!(
+        on_line(&text, &found, "（1994年1月28日中华人民共和国国务院令第142号发布"),
+        pairs(&[
+            ("1994年1月28日", r#""1994-01-28""#),
+            ("2005年12月19日", r#""2005-12-19""#),
+            ("2008年2月18日", r#""2008-02-18""#),
+            ("2011年7月19日", r#""2011-07-19""#),
+            ("2018年12月18日", r#""2018-12-18""#),
+        ])
+    );
+    // The tax articles speak of 次月十五日内, 上一月最后一日: no dates.
+    assert_eq!(on_line(&text, &found, "在代扣税款的次月十五日内").len(), 0);
+    assert_eq!(on_line(&text, &found, "上一月最后一日人民币汇率中间价").len(), 0);
+    let v = validity(&text, Some(2018)).expect("decree");
+    assert_eq!((v.from, v.to), (Some(d(2019, 1, 1)), None));
+}
+
+#[test]
+fn law_paragraphs() {
+    let text = corpus("npc-geren-xinxi-baohu-fa-2021-flk.txt");
+    let found = find_dates(&text, Some(2021));
+    assert_eq!(
+        on_line(&text, &found, "第十三届全国人民代表大会常务委员会第三十次会议通过"),
+        pairs(&[("2021年8月20日", r#""2021-08-20""#)])
+    );
+    assert_eq!(on_line(&text, &found, "第七十四条"), pairs(&[("自2021年11月1日起", r#"{"from":"2021-11-01"}"#)]));
+    let v = validity(&text, Some(2021)).expect("law");
+    assert_eq!(v.from, Some(d(2021, 11, 1)));
+
+    let text = corpus("lawrefbook-shanghai-youhua-yingshang-huanjing-tiaoli-2024.md.txt");
+    let found = find_dates(&text, Some(2024));
+    let adoption: Vec<_> = found.iter().take(4).map(|m| m.value).collect();
+    assert_eq!(adoption, [d(2020, 4, 10), d(2021, 10, 28), d(2023, 11, 22), d(2024, 9, 27)].map(DateValue::Day));
+    assert_eq!(on_line(&text, &found, "第六十二条"), pairs(&[("每年三月底前", r#"{"every":"--03","by":true}"#)]));
+    assert_eq!(validity(&text, Some(2024)).and_then(|v| v.from), Some(d(2020, 4, 10)));
+
+    let text = corpus("lawrefbook-samr-ling-56-mingma-biaojia.md.txt");
+    let found = find_dates(&text, Some(2022));
+    assert_eq!(found[0].value, DateValue::Day(d(2022, 4, 14)));
+    assert_eq!(found[1].value, DateValue::From { from: Start::Date(Point::Day(d(2022, 7, 1))), duration: None });
+    assert!(found[1].validity);
+    assert_eq!(
+        on_line(&text, &found, "第二十七条"),
+        pairs(&[
+            ("自2022年7月1日起", r#"{"from":"2022-07-01"}"#),
+            ("2000年10月31日", r#""2000-10-31""#),
+            ("2001年11月7日", r#""2001-11-07""#),
+        ])
+    );
+
+    let text = corpus("nhc-zhenliao-fangan-v10-2023.pdflayout.txt");
+    let found = find_dates(&text, Some(2023));
+    let got: Vec<_> = found.iter().map(|m| (&text[m.span.start..m.span.end], m.kind())).collect();
+    assert_eq!(
+        got,
+        [
+            ("截至 2022\n年底", DateKind::Deadline),
+            ("2021 年 11 月", DateKind::Month),
+            ("2022 年", DateKind::Year),
+            ("2022 年 10 月份以来", DateKind::From),
+        ]
+    );
+}
+
+#[test]
+fn long_inputs_scan_in_linear_time() {
+    // Pathological runs; a scan that restarts inside runs would take
+    // minutes on these.
+    let n = 100_000;
+    for text in [
+        "1".repeat(n) + "年",
+        "十".repeat(n) + "月",
+        "自".repeat(n),
+        "到".repeat(n) + "2023",
+        "每年".repeat(n),
+        "有效期".repeat(n),
+        " 1".repeat(n),
+        "2023年".repeat(n / 4),
+        "4月—".repeat(n / 2),
+        "自2023年起实施，".repeat(n / 8),
+        "年底".repeat(n),
+    ] {
+        let found = find_dates(&text, Some(2023));
+        check_spans(&text, &found);
+    }
+}
+
+/// Dates from 1900 to 2100.
+fn dates() -> impl Strategy<Value = NaiveDate> {
+    let first = d(1900, 1, 1).num_days_from_ce();
+    let last = d(2100, 12, 31).num_days_from_ce();
+    (first..=last).prop_map(|n| NaiveDate::from_num_days_from_ce_opt(n).expect("in range"))
+}
+
+fn chinese(n: u32) -> String {
+    format(Number::from(i128::from(n)), Style::Lower)
+}
+
+proptest! {
+    #[test]
+    fn every_day_round_trips(date in dates()) {
+        let (y, m, dd) = (date.year(), date.month(), date.day());
+        let want = DateValue::Day(date);
+        let arabic = format!("{y}年{m}月{dd}日");
+        let chinese_form = format!("{}年{}月{}日", format_digits(y as u128), chinese(m), chinese(dd));
+        let iso = format!("{y:04}-{m:02}-{dd:02}");
+        let padded = format!("{y}年{m:02}月{dd:02}日");
+        let full_width: String = arabic.chars().map(|c| match c.to_digit(10) {
+            Some(v) => char::from_u32(0xFF10 + v).unwrap_or(c),
+            None => c,
+        }).collect();
+        for s in [&arabic, &chinese_form, &iso, &padded, &full_width] {
+            prop_assert_eq!(parse(s, None), Ok(want), "{}", s);
+        }
+        prop_assert_eq!(Point::Day(date).to_string(), iso.clone());
+        prop_assert_eq!(iso.parse::<Point>(), Ok(Point::Day(date)));
+        // Running text finds the same day, with its exact span.
+        let text = format!("（{chinese_form}）印发，{arabic}起施行。");
+        let found = find_dates(&text, None);
+        prop_assert_eq!(found.len(), 2);
+        prop_assert_eq!(&text[found[0].span.start..found[0].span.end], chinese_form.as_str());
+        prop_assert_eq!(found[0].value, want);
+        prop_assert_eq!(found[1].value, DateValue::From { from: Start::Date(Point::Day(date)), duration: None });
+    }
+
+    #[test]
+    fn day_to_day_periods_round_trip(a in dates(), b in dates()) {
+        let (from, to) = if a <= b { (a, b) } else { (b, a) };
+        let s = format!("{}年{}月{}日至{}年{}月{}日", from.year(), from.month(), from.day(), to.year(), to.month(), to.day());
+        prop_assert_eq!(
+            parse(&s, None),
+            Ok(DateValue::Period { from: Start::Date(Point::Day(from)), to: Point::Day(to) })
+        );
+    }
+
+    #[test]
+    fn month_day_ranges_without_a_year_never_end_before_they_start(a in dates(), b in dates()) {
+        let s = format!("{}月{}日至{}月{}日", a.month(), a.day(), b.month(), b.day());
+        if let Ok(DateValue::Period { from: Start::Date(from), to }) = parse(&s, Some(2023)) {
+            prop_assert!(from.first_day() <= to.first_day(), "{}", s);
+        }
+    }
+
+    #[test]
+    fn parse_never_panics(s in "\\PC{0,40}", ctx in proptest::option::of(any::<i32>())) {
+        if let Err(e) = parse(&s, ctx) {
+            prop_assert!(e.span().end <= s.len() && s.is_char_boundary(e.span().start) && s.is_char_boundary(e.span().end));
+        }
+    }
+
+    #[test]
+    fn date_like_strings_never_panic(
+        s in "[0-9０-９〇○零一二三四五六七八九十廿两年月日号底末内前起至到—\\-./: 　\n自从截止每有效期为今明去当次上下半季度第旬以来施行实印发之日，。]{0,40}",
+        ctx in proptest::option::of(prop_oneof![Just(2023), Just(1), Just(9999), any::<i32>()]),
+    ) {
+        match parse(&s, ctx) {
+            Ok(v) => {
+                // A value serializes, and its points lie in 1..=9999.
+                prop_assert!(serde_json::to_string(&v).is_ok());
+                for p in [v.point(), v.end(), v.start().and_then(|f| f.point())].into_iter().flatten() {
+                    prop_assert!((1..=9999).contains(&p.year()), "{}: {:?}", s, v);
+                }
+                if let DateValue::Period { from: Start::Date(from), to } = v {
+                    prop_assert!(from.first_day() <= to.last_day(), "{}: {:?}", s, v);
+                }
+            }
+            Err(e) => {
+                prop_assert!(e.span().end <= s.len() && s.is_char_boundary(e.span().start) && s.is_char_boundary(e.span().end));
+            }
+        }
+        let found = find_dates(&s, ctx);
+        check_spans(&s, &found);
+    }
+
+    #[test]
+    fn find_dates_never_panics(s in "\\PC{0,80}", ctx in proptest::option::of(any::<i32>())) {
+        let found = find_dates(&s, ctx);
+        check_spans(&s, &found);
+    }
+}
