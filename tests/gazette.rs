@@ -103,8 +103,13 @@ fn reference_issue_notices_and_their_policies() {
         assert_eq!(n.section.as_deref(), Some("市政府办公厅文件"));
         assert_eq!(n.attachments.len(), 1, "{title}");
         let a = &n.attachments[0];
+        assert_eq!(a.date, None, "the policy's date is its notice's");
         assert_eq!((a.kind, a.title.as_str(), a.genre.as_deref()), (DocKind::Attachment, policy, Some(genre)));
     }
+    // 本政策措施自2023年4月20日起实施,有效期至2028年4月19日。
+    let v = notices[0].attachments[0].validity.expect("a validity clause");
+    assert_eq!((v.from, v.to), (date(2023, 4, 20), date(2028, 4, 19)));
+    assert!(notices[1..].iter().all(|n| n.attachments[0].validity.is_none()));
     assert_eq!(notices[0].addressees, ["各区人民政府", "市政府各委、办、局", "各有关单位"]);
     assert_eq!(notices[2].addressees, ["各区人民政府", "市政府各委、办、局", "各相关单位"]);
     assert_eq!(notices[3].addressees, ["各区人民政府", "市政府各委、办、局"]);
@@ -118,13 +123,14 @@ fn reference_issue_clause_trees() {
     let tops: Vec<(&str, Option<&str>)> = p1.clauses.iter().map(|c| (c.marker.as_str(), c.title.as_deref())).collect();
     assert_eq!(
         tops,
-        [("一、", Some("推出招商引资政策新工具")), ("二、", Some("强化重点产业招商新优势")), ("三、", Some("构建招商引资新机制"))]
+        [
+            ("一、", Some("推出招商引资政策新工具")),
+            ("二、", Some("强化重点产业招商新优势")),
+            ("三、", Some("构建招商引资新机制"))
+        ]
     );
-    let items: Vec<u32> = all_clauses(&p1.clauses)
-        .iter()
-        .filter(|c| c.style == MarkerStyle::Arabic)
-        .filter_map(|c| c.number)
-        .collect();
+    let items: Vec<u32> =
+        all_clauses(&p1.clauses).iter().filter(|c| c.style == MarkerStyle::Arabic).filter_map(|c| c.number).collect();
     assert_eq!(items, (1..=24).collect::<Vec<u32>>());
     let first_item = &p1.clauses[0].children[0].children[0];
     assert_eq!(first_item.marker, "1.");
@@ -191,7 +197,12 @@ fn reference_issue_interpretations_and_citations() {
         .map(|d| (d.id.as_str(), d.interprets.as_deref()))
         .collect();
     assert_eq!(links, [("d5", Some("d1.1")), ("d6", Some("d2.1")), ("d7", Some("d3.1")), ("d8", Some("d4.1"))]);
-    assert!(g.documents.iter().filter(|d| d.kind == DocKind::Interpretation).all(|d| d.section.as_deref() == Some("政策解读")));
+    assert!(
+        g.documents
+            .iter()
+            .filter(|d| d.kind == DocKind::Interpretation)
+            .all(|d| d.section.as_deref() == Some("政策解读"))
+    );
     let cited = g
         .citations
         .iter()
@@ -204,8 +215,24 @@ fn reference_issue_interpretations_and_citations() {
 #[test]
 fn state_council_notices() {
     let cases = [
-        ("govcn-guofa-2019-4-zhiye-jiaoyu-fangan.txt", "国务院关于印发国家职业教育改革实施方案的通知", "国发〔2019〕4号", date(2019, 1, 24), "国务院", "国家职业教育改革实施方案", 7),
-        ("govcn-guobanfa-2018-128-wufei-chengshi.txt", "国务院办公厅关于印发“无废城市”建设试点工作方案的通知", "国办发〔2018〕128号", date(2018, 12, 29), "国务院办公厅", "“无废城市”建设试点工作方案", 4),
+        (
+            "govcn-guofa-2019-4-zhiye-jiaoyu-fangan.txt",
+            "国务院关于印发国家职业教育改革实施方案的通知",
+            "国发〔2019〕4号",
+            date(2019, 1, 24),
+            "国务院",
+            "国家职业教育改革实施方案",
+            7,
+        ),
+        (
+            "govcn-guobanfa-2018-128-wufei-chengshi.txt",
+            "国务院办公厅关于印发“无废城市”建设试点工作方案的通知",
+            "国办发〔2018〕128号",
+            date(2018, 12, 29),
+            "国务院办公厅",
+            "“无废城市”建设试点工作方案",
+            4,
+        ),
     ];
     for (file, title, num, d, issuer, policy, tops) in cases {
         let (_, g) = corpus(file);
@@ -246,7 +273,10 @@ fn decree_and_the_regulation_it_promulgates() {
     assert_eq!(number(d).as_deref(), Some("中华人民共和国国务院令第707号"));
     assert_eq!(d.date, date(2018, 12, 18));
     assert_eq!(d.genre.as_deref(), Some("条例"));
-    let articles: Vec<u32> = d.clauses.iter().filter(|c| c.style == MarkerStyle::Article).filter_map(|c| c.number).collect();
+    // 自2019年1月1日起施行.
+    assert_eq!(d.validity.map(|v| (v.from, v.to)), Some((date(2019, 1, 1), None)));
+    let articles: Vec<u32> =
+        d.clauses.iter().filter(|c| c.style == MarkerStyle::Article).filter_map(|c| c.number).collect();
     assert_eq!(articles, (1..=36).collect::<Vec<u32>>());
     // 第六条 (五) has items 1.–4. under it.
     let art6 = &d.clauses[5];
@@ -260,7 +290,10 @@ fn laws_with_chapters_sections_and_a_table_of_contents() {
     let d = &g.documents[0];
     assert_eq!((d.kind, d.title.as_str()), (DocKind::Regulation, "中华人民共和国个人信息保护法"));
     assert_eq!(d.date, date(2021, 8, 20));
-    let chapters: Vec<(&str, Option<&str>)> = d.clauses.iter().map(|c| (c.marker.as_str(), c.title.as_deref())).collect();
+    // 第七十四条　本法自2021年11月1日起施行。
+    assert_eq!(d.validity.map(|v| (v.from, v.to)), Some((date(2021, 11, 1), None)));
+    let chapters: Vec<(&str, Option<&str>)> =
+        d.clauses.iter().map(|c| (c.marker.as_str(), c.title.as_deref())).collect();
     assert_eq!(chapters.len(), 8);
     assert_eq!(chapters[0], ("第一章", Some("总则")));
     assert_eq!(chapters[7], ("第八章", Some("附则")));
@@ -277,6 +310,8 @@ fn laws_with_chapters_sections_and_a_table_of_contents() {
     let d = &g.documents[0];
     assert_eq!((d.kind, d.title.as_str()), (DocKind::Regulation, "上海市优化营商环境条例"));
     assert_eq!(d.date, date(2024, 9, 27));
+    // 第九十七条 本条例自2020年4月10日起施行。
+    assert_eq!(d.validity.map(|v| (v.from, v.to)), Some((date(2020, 4, 10), None)));
     assert_eq!(d.clauses.len(), 8);
     assert_eq!(d.clauses[0].title.as_deref(), Some("总则"));
 
@@ -285,6 +320,8 @@ fn laws_with_chapters_sections_and_a_table_of_contents() {
     assert_eq!((d.kind, d.title.as_str()), (DocKind::Regulation, "明码标价和禁止价格欺诈规定"));
     assert_eq!(number(d).as_deref(), Some("国家市场监督管理总局令第56号"));
     assert_eq!(d.date, date(2022, 4, 14));
+    // 2022年7月1日 施行
+    assert_eq!(d.validity.map(|v| (v.from, v.to)), Some((date(2022, 7, 1), None)));
     assert_eq!(d.clauses.len(), 27);
 }
 

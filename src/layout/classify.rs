@@ -12,7 +12,6 @@ use regex::Regex;
 
 use super::marker::{Marker, marker};
 use super::{Para, ParaKind};
-use crate::numeral;
 use crate::text::{fold, is_close_paren, is_open_paren, strip_layout_spaces};
 
 /// The look of a paragraph.
@@ -89,10 +88,6 @@ static ISSUE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:(?P<year>[0-9]{4})年)?第(?P<number>[0-9]{1,3})(?:期|号)[（(]?(?:总第(?P<total>[0-9]{1,5})期)?[)）]?$",
     )
     .expect("valid regex")
-});
-static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[（(]?(?P<y>[0-9]{4}|[〇○零一二三四五六七八九]{4})年(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})日[)）]?$")
-        .expect("valid regex")
 });
 static PUBLISHED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日出版$").expect("valid regex"));
@@ -203,7 +198,7 @@ pub fn classify(text: &str, p: &Para) -> Class {
             return Class::TocEntry { title: strip_layout_spaces(&title), page: c["page"].parse().ok() };
         }
     }
-    if let Some(d) = date_only(&f) {
+    if let Some(d) = date_only(t) {
         return Class::Date(d);
     }
     if let Some(c) = PUBLISHED.captures(&f) {
@@ -277,18 +272,17 @@ fn is_date_text(s: &str) -> bool {
     s.ends_with('日') && s.contains('年')
 }
 
-/// A paragraph that is only a date: 2019年1月24日, (2023年4月18日),
+/// A paragraph that is only a day: 2019年1月24日, (2023年4月18日),
 /// 二〇一九年一月二十四日.
-pub(crate) fn date_only(folded: &str) -> Option<NaiveDate> {
-    let c = DATE_ONLY.captures(folded)?;
-    let open = folded.starts_with('(');
-    if open != folded.ends_with(')') {
+pub(crate) fn date_only(t: &str) -> Option<NaiveDate> {
+    // Dates are short; skip the date grammar for everything else.
+    if t.chars().count() > 24 || !t.contains('年') || !t.contains('日') {
         return None;
     }
-    let year = numeral::parse_digit_sequence(&c["y"]).ok()?;
-    let month = numeral::parse_integer(&c["m"]).ok()?;
-    let day = numeral::parse_integer(&c["d"]).ok()?;
-    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+    match crate::date::parse(t, None) {
+        Ok(crate::date::DateValue::Day(d)) => Some(d),
+        _ => None,
+    }
 }
 
 fn field(folded: &str) -> Option<Class> {

@@ -24,17 +24,22 @@
 
 use std::sync::LazyLock;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 
 use super::clauses::{self, Item};
 use crate::docnum::{self, DocNumber};
-use crate::layout::classify::{Class, ORGAN_SUFFIXES, date_only};
-use crate::model::{Block, Diagnostic, DocKind, Document, Role, Severity, TocEntry, Validity};
+use crate::layout::classify::{Class, ORGAN_SUFFIXES};
+use crate::model::{Block, Clause, Diagnostic, DocKind, Document, Role, Severity, TocEntry, Validity};
 use crate::text::{Span, fold, match_key, strip_layout_spaces};
 
 /// Longest run of title lines before a document number or date.
 const MAX_TITLE_LINES: usize = 4;
+
+/// Deepest nesting of attachments (a notice's policy's 附件 is depth 2).
+/// Deeper "attachments" in hostile or odd text stay content, so that
+/// building the tree never recurses without bound.
+const MAX_ATTACHMENT_DEPTH: usize = 6;
 
 /// How a document was recognised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,6 +67,10 @@ struct Header {
 /// Splits items into documents.
 pub(crate) struct Segmenter<'t, 'i> {
     pub text: &'t str,
+    /// The issue's year, for dates written without one.
+    pub year: Option<i32>,
+    /// The date of the document that issues the one being built.
+    pub issued: Option<NaiveDate>,
     pub items: &'i [Item<'i>],
     pub toc: &'i [TocEntry],
     pub diagnostics: Vec<Diagnostic>,
@@ -354,7 +363,12 @@ impl<'t, 'i> Segmenter<'t, 'i> {
             k += 1;
         }
         // Where attachments start: the policy a notice issues, 附件 labels.
-        let first_attachment = self.issued_policy_at(doc, k, end).or_else(|| self.attachment_label_at(k, end));
+        let depth = doc.id.matches('.').count();
+        let first_attachment = if depth < MAX_ATTACHMENT_DEPTH {
+            self.issued_policy_at(doc, k, end).or_else(|| self.attachment_label_at(k, end))
+        } else {
+            None
+        };
         let own_end = first_attachment.unwrap_or(end);
         let body_end = self.signature(doc, k, own_end);
         let content_end = self.closing_start(k, body_end);
@@ -372,9 +386,12 @@ impl<'t, 'i> Segmenter<'t, 'i> {
             self.push(doc, j, Role::Closing);
         }
         self.move_signature_blocks(doc, body_end, own_end);
-        doc.validity = validity(self.text, doc);
+        doc.validity = self.validity(doc);
         if let Some(a) = first_attachment {
+            let outer = self.issued;
+            self.issued = doc.date.or(outer);
             self.attachments(doc, a, end);
+            self.issued = outer;
         }
         doc.blocks.sort_by_key(|b| b.span.start);
     }
@@ -393,7 +410,7 @@ impl<'t, 'i> Segmenter<'t, 'i> {
         // The date a header or decree gave stands; otherwise the latest
         // adoption, promulgation or amendment (施行 is validity, not date).
         let dated_by_header = doc.blocks.iter().any(|b| b.role == Role::Date);
-        if let Some(d) = leading_date(&folded) {
+        if let Some(d) = leading_date(line) {
             if !dated_by_header && !folded.trim_end_matches([')', '）']).ends_with("施行") {
                 doc.date = Some(doc.date.map_or(d, |old| old.max(d)));
             }
@@ -552,11 +569,12 @@ fn is_organ_line(t: &str) -> bool {
         && (ORGAN_SUFFIXES.iter().any(|s| t.ends_with(s)) || n <= 12)
 }
 
-/// 2022年4月14日… at the start of a line (a history line).
-fn leading_date(folded: &str) -> Option<NaiveDate> {
-    let s = folded.trim_start_matches(['(', '（']);
-    let end = s.find('日')? + '日'.len_utf8();
-    date_only(&s[..end])
+/// The first day named in a line (a history line).
+fn leading_date(line: &str) -> Option<NaiveDate> {
+    crate::date::find_dates(line, None).into_iter().find_map(|m| match m.value {
+        crate::date::DateValue::Day(d) => Some(d),
+        _ => None,
+    })
 }
 
 /// Titles in 《》 in a text, outermost only.
@@ -666,7 +684,36 @@ fn kind_of(doc: &Document) -> DocKind {
     }
 }
 
-/// The validity of a document, from its closing paragraphs or last clause.
-fn validity(_text: &str, _doc: &Document) -> Option<Validity> {
-    None
+/// Clause paragraphs, from the end, searched for a validity clause (the
+/// last articles of a law's 附则).
+const VALIDITY_CLAUSE_BLOCKS: usize = 8;
+
+impl Segmenter<'_, '_> {
+    /// When the document is in force: the first validity clause in its
+    /// closing paragraphs, history notes, a decree's promulgating paragraph,
+    /// or its last clauses (本条例自2019年1月1日起施行). A clause that counts
+    /// from the issue date (自印发之日起) uses the document's date, or the
+    /// date of the notice that issues it.
+    fn validity(&self, doc: &Document) -> Option<Validity> {
+        let year = doc.date.or(self.issued).map(|d| d.year()).or(self.year);
+        let own = doc.blocks.iter().filter(|b| matches!(b.role, Role::Closing | Role::History | Role::Body));
+        let mut clause_blocks: Vec<&Block> = Vec::new();
+        let mut stack: Vec<&Clause> = doc.clauses.iter().collect();
+        while let Some(c) = stack.pop() {
+            clause_blocks.extend(c.blocks.iter());
+            stack.extend(c.children.iter());
+        }
+        clause_blocks.sort_by_key(|b| std::cmp::Reverse(b.span.start));
+        for b in own.chain(clause_blocks.into_iter().take(VALIDITY_CLAUSE_BLOCKS)) {
+            let Some(v) = crate::date::validity(span_text(self.text, b.span), year) else { continue };
+            let v = match doc.date.or(self.issued) {
+                Some(issued) => v.with_issue_date(issued),
+                None => v,
+            };
+            if v.from.is_some() || v.to.is_some() {
+                return Some(Validity { from: v.from, to: v.to, span: v.span.shifted(b.span.start) });
+            }
+        }
+        None
+    }
 }

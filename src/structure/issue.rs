@@ -1,8 +1,6 @@
 //! The parts of an issue around its documents: the masthead, the table of
 //! contents (目录) and the colophon.
 
-use chrono::NaiveDate;
-
 use super::clauses::Item;
 use crate::layout::classify::Class;
 use crate::model::{Block, Colophon, Field, Issue, Role, TocEntry};
@@ -111,8 +109,11 @@ pub(crate) fn colophon(items: &[Item<'_>], year: Option<i32>, blocks: &mut Vec<B
                 c.issue = Some(it.para.text.clone());
                 issue_year = issue_year.or(*year);
             }
-            Class::Published { month, day } => {
-                c.published = issue_year.and_then(|y| NaiveDate::from_ymd_opt(y, *month, *day));
+            Class::Published { .. } => {
+                c.published = match crate::date::parse(&it.para.text, issue_year) {
+                    Ok(crate::date::DateValue::Day(d)) => Some(d),
+                    _ => None,
+                };
             }
             Class::Field { label, value } => {
                 let slot = match label.as_str() {

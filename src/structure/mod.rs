@@ -52,7 +52,15 @@ pub(crate) fn build(text: &str) -> Gazette {
             end = start + at;
         }
     }
-    let mut seg = document::Segmenter { text, items: &items, toc: &g.toc, diagnostics: Vec::new(), blocks: Vec::new() };
+    let mut seg = document::Segmenter {
+        text,
+        year,
+        issued: None,
+        items: &items,
+        toc: &g.toc,
+        diagnostics: Vec::new(),
+        blocks: Vec::new(),
+    };
     let documents = seg.documents(start, end);
     let (diags, blocks) = (seg.diagnostics, seg.blocks);
     g.documents = documents;
