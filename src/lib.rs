@@ -1,15 +1,45 @@
 //! `gongbao` (公报) turns the text of Chinese government gazettes (政府公报)
 //! and official documents into typed, serializable structures.
 //!
-//! The crate is built in layers; each is usable on its own:
+//! ```
+//! let text = include_str!("../corpus/shanghai-gazette-2023-10.txt");
+//! let g = gongbao::parse(text);
+//! let issue = g.issue.as_ref().unwrap();
+//! assert_eq!((issue.gazette.as_str(), issue.number, issue.cumulative_number), ("上海市人民政府公报", Some(10), Some(538)));
 //!
-//! - [`text`]: decoding bytes (UTF-8, UTF-16, GB18030, Big5), [`Span`]s,
-//!   width folding, lines and sentences.
+//! let notice = &g.documents[0];
+//! assert_eq!(notice.doc_number.as_ref().unwrap().to_string(), "沪府办规〔2023〕12号");
+//! assert_eq!(notice.date.unwrap().to_string(), "2023-04-18");
+//!
+//! // The policy the notice issues, its first clause, and who is responsible.
+//! let policy = &notice.attachments[0];
+//! let item = &policy.clauses[0].children[0].children[0];
+//! assert_eq!(item.title.as_deref(), Some("支持引进高端产业项目"));
+//! assert_eq!(item.responsibilities[0].units[0], "市经济信息化委");
+//!
+//! // Every node points back into the text.
+//! assert_eq!(&text[item.span.start..item.span.start + 2], "1.");
+//! ```
+//!
+//! The crate is built in layers; each is usable on its own, and
+//! dependencies point one way, down this list:
+//!
+//! - `link`: table-of-contents entries, interpretations and citations linked
+//!   to the documents they name (internal).
+//! - `structure`: the tree of issue, documents, attachments and clauses
+//!   (internal).
+//! - [`layout`]: lines into paragraphs (PDF line breaks and page breaks
+//!   repaired), each classified by its look; clause markers.
 //! - Primitives: [`numeral`] (Chinese numerals, both ways), [`date`]
 //!   (dates, deadlines, periods and validity clauses, with chrono),
 //!   [`docnum`] (发文字号 and decree numbers), [`quantity`] (amounts,
 //!   shares, areas, durations, counts), [`units`] (responsible-unit lists,
 //!   责任单位).
+//! - [`text`]: decoding bytes (UTF-8, UTF-16, GB18030, Big5), [`Span`]s,
+//!   width folding, lines and sentences.
+//!
+//! The public result types live in [`model`]; [`Error`] is the one error
+//! type of the primitives and of decoding.
 #![forbid(unsafe_code)]
 #![warn(missing_docs, missing_debug_implementations)]
 

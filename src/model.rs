@@ -166,8 +166,11 @@ pub struct Document {
     pub interprets: Option<String>,
     /// When the document is in force.
     pub validity: Option<Validity>,
-    /// The signing organ (发文机关署名) when printed.
+    /// The signing organ (发文机关署名): the organ line under a notice, or
+    /// the organ whose decree (令) promulgates a regulation.
     pub issuer: Option<String>,
+    /// A person who signs: the premier or mayor under a decree (总理 李克强).
+    pub signatory: Option<String>,
     /// The gazette section the document stands in (市政府办公厅文件).
     pub section: Option<String>,
     /// The document's own leaves, in reading order: title, date, number,
@@ -192,7 +195,7 @@ pub struct Validity {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MarkerStyle {
-    /// 第一编.
+    /// 第一编, 第一部分.
     Part,
     /// 第一章.
     Chapter,
@@ -208,6 +211,8 @@ pub enum MarkerStyle {
     Arabic,
     /// （1） or (1).
     ParenArabic,
+    /// 1） or 1): a number closed by a bracket.
+    ArabicClose,
     /// 1.1, 1.1.1: decimal outline numbers (each depth its own level).
     Decimal,
     /// ① ② ③.
@@ -330,6 +335,8 @@ pub enum Role {
     Markup,
     /// A 附件 label line.
     AttachmentLabel,
+    /// A line of the 版记 at the foot of a document (抄送, 印发).
+    Record,
     /// A line the parser did not understand.
     Unknown,
 }

@@ -153,7 +153,8 @@ fn reference_issue_clause_trees() {
     let p3 = &g.documents[2].attachments[0];
     let dashes: Vec<&Clause> = p3.clauses[0].children.iter().filter(|c| c.style == MarkerStyle::Dash).collect();
     assert_eq!(dashes.len(), 4);
-    assert!(dashes[0].text.starts_with("服务网络布局更加完善。"));
+    assert_eq!(dashes[0].title.as_deref(), Some("服务网络布局更加完善"));
+    assert!(dashes[0].text.starts_with("到2025年"), "{}", dashes[0].text);
 }
 
 #[test]

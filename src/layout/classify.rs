@@ -72,8 +72,11 @@ pub enum Class {
     History,
     /// 关于《X》的政策解读: the title of an interpretation of X.
     Interpretation(String),
-    /// 附件, 附件1, 附件：.
+    /// 附件, 附件1.
     AttachmentLabel,
+    /// A line of the 版记 at the foot of a document: 抄送：…, 主题词：…,
+    /// 上海市人民政府办公厅 2023年4月18日印发.
+    Record,
     /// Short text without sentence punctuation: may be a title line.
     Heading,
     /// Anything else.
@@ -247,6 +250,9 @@ pub fn classify(text: &str, p: &Para) -> Class {
     if let Some(field) = field(&f) {
         return field;
     }
+    if is_record(&f) {
+        return Class::Record;
+    }
     if is_attachment_label(&f) {
         return Class::AttachmentLabel;
     }
@@ -291,12 +297,19 @@ fn field(folded: &str) -> Option<Class> {
     FIELD_LABELS.contains(&label.as_str()).then(|| Class::Field { label, value: value.trim().to_string() })
 }
 
+/// 抄送：…, 主题词：…, 印发机关 + 日期 + 印发: the 版记 (GB/T 9704 §7.4).
+fn is_record(folded: &str) -> bool {
+    let labelled = ["抄送", "主题词", "抄报", "分送"].iter().any(|l| {
+        folded.strip_prefix(l).is_some_and(|r| r.trim_start().starts_with(':'))
+    });
+    labelled || (folded.ends_with("印发") && folded.contains('年') && folded.contains('日') && folded.chars().count() <= 40)
+}
+
+/// 附件, 附件1, 附件 2: the label that opens an attachment. 附件：… with a
+/// colon is the 附件说明 of a body, which lists attachments, not one.
 fn is_attachment_label(folded: &str) -> bool {
-    let rest = match folded.strip_prefix("附件") {
-        Some(r) => r.trim_end_matches(':'),
-        None => return false,
-    };
-    rest.is_empty() || rest.chars().all(|c| c.is_ascii_digit())
+    let Some(rest) = folded.strip_prefix("附件") else { return false };
+    rest.is_empty() || (rest.len() <= 3 && rest.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// 各区人民政府，市政府各委、办、局，各有关单位： — parts ending in organ

@@ -47,6 +47,7 @@ pub fn marker(s: &str, base: usize) -> Option<Marker> {
         .or_else(|| parenthesized(s))
         .or_else(|| decimal(s))
         .or_else(|| arabic(s))
+        .or_else(|| arabic_close(s))
         .or_else(|| circled(s))
         .or_else(|| dash(s))?;
     let after = &s[m.1..];
@@ -81,7 +82,7 @@ fn value(s: &str) -> Option<u32> {
     numeral::parse_integer(s).ok().and_then(|v| u32::try_from(v).ok())
 }
 
-/// 第一编, 第三章, 第二节, 第十条, 第十条之一.
+/// 第一编, 第一部分, 第三章, 第二节, 第十条, 第十条之一.
 fn ordinal_heading(s: &str) -> Option<Found> {
     let body = s.strip_prefix('第')?;
     let n = run(body, 8, |c| is_cn_numeral_char(c) || is_digit(c));
@@ -89,15 +90,21 @@ fn ordinal_heading(s: &str) -> Option<Found> {
         return None;
     }
     let number = value(&body[..n])?;
-    let unit = body[n..].chars().next()?;
-    let style = match unit {
-        '编' => MarkerStyle::Part,
-        '章' => MarkerStyle::Chapter,
-        '节' => MarkerStyle::Section,
-        '条' => MarkerStyle::Article,
-        _ => return None,
+    let after = &body[n..];
+    let (style, unit_len) = if after.starts_with("部分") {
+        (MarkerStyle::Part, "部分".len())
+    } else {
+        let unit = after.chars().next()?;
+        let style = match unit {
+            '编' => MarkerStyle::Part,
+            '章' => MarkerStyle::Chapter,
+            '节' => MarkerStyle::Section,
+            '条' => MarkerStyle::Article,
+            _ => return None,
+        };
+        (style, unit.len_utf8())
     };
-    let mut end = '第'.len_utf8() + n + unit.len_utf8();
+    let mut end = '第'.len_utf8() + n + unit_len;
     let mut sub = None;
     if style == MarkerStyle::Article {
         if let Some(rest) = s[end..].strip_prefix('之') {
@@ -122,17 +129,27 @@ fn ordinal_heading(s: &str) -> Option<Found> {
     ok.then_some((style, end, Some(number), sub))
 }
 
-/// 一、 十二、 (and 一． as some exports print it).
+/// 一、 十二、 (and 一． or 一. as some exports print it).
 fn chinese_comma(s: &str) -> Option<Found> {
     let n = run(s, 5, is_cn_numeral_char);
     if n == 0 {
         return None;
     }
     let sep = s[n..].chars().next()?;
-    if !matches!(sep, '、' | '．') {
+    if !matches!(sep, '、' | '．' | '.') {
         return None;
     }
     Some((MarkerStyle::Chinese, n + sep.len_utf8(), Some(value(&s[..n])?), None))
+}
+
+/// 1） 1): a number closed by a bracket without an opening one.
+fn arabic_close(s: &str) -> Option<Found> {
+    let n = run(s, 3, is_digit);
+    if n == 0 {
+        return None;
+    }
+    let close = s[n..].chars().next().filter(|&c| c == ')' || c == '）')?;
+    Some((MarkerStyle::ArabicClose, n + close.len_utf8(), Some(value(&s[..n])?), None))
 }
 
 /// （一） (一) （1） (1).

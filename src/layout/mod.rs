@@ -79,7 +79,8 @@ static MARKER_START: LazyLock<Regex> = LazyLock::new(|| {
         r"|[（(][一二三四五六七八九十百零〇]+[)）]",
         r"|[（(][0-9０-９]{1,3}[)）]",
         r"|[0-9０-９]{1,3}[.．、][^0-9０-９]",
-        r"|第[一二三四五六七八九十百千零〇0-9]+[编章节条]",
+        r"|[0-9０-９]{1,3}[)）]",
+        r"|第[一二三四五六七八九十百千零〇0-9]+(?:[编章节条]|部分)",
         r"|——|[①-⑳]|#",
         r")"
     ))
@@ -118,6 +119,7 @@ pub fn layout(text: &str) -> Layout {
     let mut gap = false;
     let mut line_no = 0usize;
     let page_width = page_width(text);
+    let wrapped_text = page_width < NO_PAGE_WIDTH;
     // Page numbers seen while a paragraph is open: they become paragraphs
     // of their own, unless the paragraph goes on after them, in which case
     // they lie inside its span (no leaf may hold another).
@@ -149,8 +151,8 @@ pub fn layout(text: &str) -> Layout {
             continue;
         }
         if let Some((i, state)) = &mut open {
-            if state.continued_by(content) {
-                state.add(content, display_width(raw) * 10 >= page_width * 9);
+            if state.continued_by(content, indent, wrapped_text) {
+                state.add(content, display_width(raw) * 100 >= page_width * WRAP_PERCENT);
                 let p = &mut out.paras[*i];
                 p.lines.push(span);
                 p.span = Span::new(p.span.start, span.end);
@@ -176,7 +178,7 @@ pub fn layout(text: &str) -> Layout {
         out.paras.append(&mut pending);
         out.paras.push(Para { span, lines: vec![span], indent, text: String::new(), kind });
         let mut state = Open::default();
-        state.add(content, display_width(raw) * 10 >= page_width * 9);
+        state.add(content, display_width(raw) * 100 >= page_width * WRAP_PERCENT);
         open = Some((out.paras.len() - 1, state));
         gap = false;
     }
@@ -221,11 +223,24 @@ impl Open {
         self.dangling = line.ends_with(['，', ',', '、', '（', '(', '“', '《']);
     }
 
-    /// Whether `line` continues the paragraph (see the module docs).
-    fn continued_by(&self, line: &str) -> bool {
+    /// Whether `line`, set in by `indent` columns, continues the paragraph
+    /// (see the module docs). In text wrapped at a page width, indentation
+    /// speaks first: a paragraph starts set in, its other lines start at
+    /// the margin, so a line at the margin after a full line continues the
+    /// paragraph whatever it starts with (a ③ pushed to the line start by
+    /// wrapping is no marker), and a line set in starts a new one.
+    fn continued_by(&self, line: &str, indent: usize, wrapped_text: bool) -> bool {
         if line.starts_with(['。', '，', '、', '；', '：', '）', '」', '』', '”', '’', '！', '？', '》', '〉'])
         {
             return true;
+        }
+        if wrapped_text {
+            if indent >= 2 {
+                return self.depth > 0 && !MARKER_START.is_match(line);
+            }
+            if self.wrapped || self.dangling || self.depth > 0 {
+                return true;
+            }
         }
         if MARKER_START.is_match(line) || DATE_LINE.is_match(line) || DOC_NUMBER_LINE.is_match(line) {
             return false;
@@ -253,6 +268,14 @@ fn display_width(line: &str) -> usize {
         .sum()
 }
 
+/// A line counts as wrapped when it reaches this share (in percent) of the
+/// page width: the first line of a paragraph loses a few columns to its
+/// indentation and to punctuation that would not fit.
+const WRAP_PERCENT: usize = 85;
+
+/// The page width of a text that is not wrapped: no line reaches it.
+const NO_PAGE_WIDTH: usize = usize::MAX / 200;
+
 /// The width lines are wrapped at, when a text is wrapped: the width that
 /// 80% of its long lines reach. A text of one paragraph per line has no
 /// such width (its paragraph lengths scatter), and gets one no line
@@ -261,13 +284,13 @@ fn page_width(text: &str) -> usize {
     let mut widths: Vec<usize> =
         lines(text).map(|l| display_width(&text[l.start..l.end])).filter(|&w| w >= 20).collect();
     if widths.len() < 20 {
-        return usize::MAX / 10;
+        return NO_PAGE_WIDTH;
     }
     widths.sort_unstable();
     let p90 = widths[widths.len() * 9 / 10];
     let p50 = widths[widths.len() / 2];
     // Wrapped text: half of its lines are within 15% of the wrap width.
-    if p50 * 100 >= p90 * 85 { p90 } else { usize::MAX / 10 }
+    if p50 * 100 >= p90 * 85 { p90 } else { NO_PAGE_WIDTH }
 }
 
 fn is_layout_space(c: char) -> bool {

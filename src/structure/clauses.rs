@@ -11,10 +11,11 @@
 //! where it stands.
 //!
 //! A paragraph without a marker belongs to the clause before it, except
-//! after an enumeration: when a clause's text ends with ： and introduces
-//! items without headings ending in ；/。 (（一）…；（二）…。), the first
-//! plain paragraph after them belongs to the introducing clause again (the
-//! next 款 of an article).
+//! after an enumeration: when a clause's text introduces a list (it ends
+//! with ：, or its last sentence says 下列, 以下 or 如下) and items without
+//! headings ending in ；/。 follow (（一）…；（二）…。), the first plain
+//! paragraph after them belongs to the introducing clause again (the next
+//! 款 of an article).
 
 use crate::layout::Para;
 use crate::layout::classify::Class;
@@ -81,17 +82,46 @@ pub(crate) fn build(text: &str, items: &[Item<'_>]) -> (Vec<usize>, Vec<Clause>)
         }
         nodes[target].items.push(i);
     }
-    let clauses = roots.iter().map(|&r| to_clause(text, items, &nodes, r)).collect();
+    let mut clauses: Vec<Clause> = roots.iter().map(|&r| to_clause(text, items, &nodes, r)).collect();
+    harmonize_titles(&mut clauses);
     (preamble, clauses)
 }
 
+/// Siblings are written alike: when most clauses of a list lead with a
+/// heading sentence (（一）强化顶层设计引领，发挥政府宏观指导作用。建立…), a
+/// sibling whose first sentence is longer than a lone heading may be
+/// (（二）实施工业绿色生产，推动大宗工业固体废物贮存处置总量趋零增长。…) is
+/// read the same way, up to the length of a lone heading without a comma.
+fn harmonize_titles(list: &mut [Clause]) {
+    let led = list.iter().filter(|c| c.title.is_some() && !c.text.is_empty()).count();
+    if list.len() >= 2 && led * 2 >= list.len() {
+        for c in list.iter_mut().filter(|c| c.title.is_none() && !matches!(c.style, MarkerStyle::Article | MarkerStyle::Dash)) {
+            if let Some(pos) = c.text.find('。') {
+                let first = &c.text[..pos];
+                let after = c.text[pos + '。'.len_utf8()..].trim_start();
+                if !first.is_empty() && !after.is_empty() && first.chars().count() <= MAX_TITLE_SENTENCE && !first.contains(['；', ';', '：', ':']) {
+                    c.title = Some(first.to_string());
+                    c.text = after.to_string();
+                }
+            }
+        }
+    }
+    for c in list.iter_mut() {
+        harmonize_titles(&mut c.children);
+    }
+}
+
 /// Whether `node` is an enumeration item (no heading, its text a sentence
-/// ending in ；or 。) under a clause whose own text ends with a colon.
+/// ending in ；or 。) under a clause whose own text introduces a list.
 fn ends_enumeration(text: &str, items: &[Item<'_>], nodes: &[Node], node: usize) -> bool {
     let n = &nodes[node];
     if !matches!(
         n.marker.style,
-        MarkerStyle::ParenChinese | MarkerStyle::Arabic | MarkerStyle::ParenArabic | MarkerStyle::Circled
+        MarkerStyle::ParenChinese
+            | MarkerStyle::Arabic
+            | MarkerStyle::ParenArabic
+            | MarkerStyle::ArabicClose
+            | MarkerStyle::Circled
     ) {
         return false;
     }
@@ -102,7 +132,12 @@ fn ends_enumeration(text: &str, items: &[Item<'_>], nodes: &[Node], node: usize)
     let item_like = own_text.ends_with(['；', ';', '。']) && nodes[node].items.len() == 1;
     let intro = last_of(parent);
     let intro_text = text[intro.span.start..intro.span.end].trim_end();
-    item_like && intro_text.ends_with(['：', ':'])
+    // The introducing clause ends with a colon, or its last sentence
+    // announces a list (符合以下之一, 包括下列情形, 如下).
+    let last_sentence = intro_text.trim_end_matches(['。', '：', ':']);
+    let last_sentence = last_sentence.rsplit(['。', '；']).next().unwrap_or("");
+    let announces = ["以下", "下列", "如下"].iter().any(|w| last_sentence.contains(w));
+    item_like && (intro_text.ends_with(['：', ':']) || announces)
 }
 
 fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Clause {
@@ -181,12 +216,19 @@ fn split_title(style: MarkerStyle, rest: &str, more: bool) -> (Option<String>, S
             }
             return (None, rest.to_string());
         }
-        MarkerStyle::Dash | MarkerStyle::Ordinal => return (None, rest.to_string()),
+        MarkerStyle::Ordinal => return (None, rest.to_string()),
         _ => {}
     }
     let punct = |c: char| is_sentence_end(c) || matches!(c, '，' | ',' | '：' | ':');
-    if !rest.chars().any(punct) {
+    if style != MarkerStyle::Dash && !rest.chars().any(punct) {
         return (Some(rest.to_string()), String::new());
+    }
+    // A question alone on its line heads the answer below it (一、如何报名
+    // 参加“政府开放月”活动？); the question mark stays, it is part of it.
+    if let Some(q) = rest.strip_suffix(['？', '?']) {
+        if more && style != MarkerStyle::Dash && !q.contains(['。', '？', '?', '；']) && q.chars().count() <= MAX_TITLE_SENTENCE {
+            return (Some(rest.to_string()), String::new());
+        }
     }
     if let Some(pos) = rest.find('。') {
         let first = &rest[..pos];
@@ -233,5 +275,11 @@ mod tests {
             (None, "在相对封闭的环境中经气溶胶传播。".into())
         );
         assert_eq!(t(MarkerStyle::ParenChinese, "取得个人的同意；", false), (None, "取得个人的同意；".into()));
+        assert_eq!(
+            t(MarkerStyle::Dash, "服务网络布局更加完善。到2025年，建成。", false),
+            (Some("服务网络布局更加完善".into()), "到2025年，建成。".into())
+        );
+        assert_eq!(t(MarkerStyle::Chinese, "如何报名参加“政府开放月”活动？", true), (Some("如何报名参加“政府开放月”活动？".into()), String::new()));
+        assert_eq!(t(MarkerStyle::Chinese, "如何报名？", false), (None, "如何报名？".into()));
     }
 }

@@ -254,6 +254,7 @@ impl<'t, 'i> Segmenter<'t, 'i> {
             interprets: None,
             validity: None,
             issuer: None,
+            signatory: None,
             section,
             blocks: Vec::new(),
             span: Span::empty(
@@ -291,6 +292,10 @@ impl<'t, 'i> Segmenter<'t, 'i> {
             );
             doc.doc_number = own_number(src);
         }
+        if header.start == Start::Decree {
+            // The organ that decrees: 中华人民共和国国务院令 → 中华人民共和国国务院.
+            doc.issuer = doc.doc_number.as_ref().map(|n| n.code().trim_end_matches('令').to_string()).filter(|s| !s.is_empty());
+        }
         let mut k = header.end;
         if header.start == Start::Decree {
             k = self.decree_body(&mut doc, k, end);
@@ -325,7 +330,7 @@ impl<'t, 'i> Segmenter<'t, 'i> {
                     break;
                 }
                 Class::Heading if k + 1 < end && matches!(self.class(k + 1), Class::Date(_)) => {
-                    doc.issuer = Some(self.text_of(k).to_string());
+                    doc.signatory = Some(signatory(span_text(self.text, self.items[k].para.span)));
                     self.push(doc, k, Role::Signature);
                 }
                 Class::Marker(_) | Class::Interpretation(_) => return k,
@@ -459,7 +464,7 @@ impl<'t, 'i> Segmenter<'t, 'i> {
     /// a bare date, and notes after them. Returns where it starts.
     fn signature(&self, _doc: &Document, k: usize, end: usize) -> usize {
         let mut j = end;
-        while j > k && matches!(self.class(j - 1), Class::Note) {
+        while j > k && matches!(self.class(j - 1), Class::Note | Class::Record) {
             j -= 1;
         }
         if j > k && matches!(self.class(j - 1), Class::Date(_)) && !self.text_of(j - 1).starts_with(['(', '（']) {
@@ -475,6 +480,7 @@ impl<'t, 'i> Segmenter<'t, 'i> {
         for j in start..end {
             let role = match self.class(j) {
                 Class::Note => Role::Note,
+                Class::Record => Role::Record,
                 Class::Date(d) => {
                     doc.date.get_or_insert(*d);
                     Role::Date
@@ -559,6 +565,12 @@ fn span_text(text: &str, span: Span) -> &str {
 /// The document's own number printed in `src` (one or two lines).
 fn own_number(src: &str) -> Option<DocNumber> {
     docnum::find_doc_numbers(src).into_iter().next().map(|m| m.number).or_else(|| docnum::parse(src).ok())
+}
+
+/// A signature line with its layout: 总理　　李克强 → 总理 李克强 (the space
+/// between office and name is meaning, so runs of spaces become one).
+fn signatory(line: &str) -> String {
+    line.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
 fn is_organ_line(t: &str) -> bool {

@@ -54,22 +54,33 @@ pub(crate) fn toc(items: &[Item<'_>], blocks: &mut Vec<Block>) -> Option<(Vec<To
     let mut section: Option<String> = None;
     let mut used = 1;
     let mut pending_banner: Option<usize> = None;
+    // A long title may wrap: its first line has no page number, the entry
+    // line after it does.
+    let mut wrapped: Option<&Item<'_>> = None;
     for (k, it) in items.iter().enumerate().skip(1) {
         match it.class {
-            Class::Banner(name) => {
+            Class::Banner(name) if wrapped.is_none() => {
                 section = Some(name.clone());
                 pending_banner = Some(k);
             }
             Class::TocEntry { title, page } => {
                 pending_banner = None;
+                let first = wrapped.take();
                 entries.push(TocEntry {
                     section: section.clone(),
-                    title: title.clone(),
+                    title: first.map_or_else(String::new, |w| w.para.text.clone()) + title,
                     page: *page,
                     document: None,
-                    level: u8::from(it.para.indent > 0),
-                    span: it.para.span,
+                    level: u8::from(first.unwrap_or(it).para.indent > 0),
+                    span: first.map_or(it.para.span, |w| w.para.span.join(it.para.span)),
                 });
+            }
+            Class::Heading | Class::Interpretation(_) if wrapped.is_none() => {
+                let next_is_entry = items.get(k + 1).is_some_and(|n| matches!(n.class, Class::TocEntry { .. }));
+                if !next_is_entry {
+                    break;
+                }
+                wrapped = Some(it);
             }
             _ => break,
         }

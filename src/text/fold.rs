@@ -170,13 +170,18 @@ pub const fn is_cjk_punct(c: char) -> bool {
     matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}' | '\u{2014}' | '\u{2026}' | '“' | '”' | '‘' | '’' | '·')
 }
 
-/// A string with layout whitespace removed: spaces (of any width) are
-/// dropped when either neighbour is a CJK character or CJK punctuation, and
-/// runs of spaces between two Latin words or digits shrink to one space.
+/// A string with layout whitespace removed.
 ///
-/// This is the crate's one rule for titles and names: a line break or a
-/// stray space inside 关于 新时期强化投资促进 is layout; the space in
-/// `COVID 19` is kept.
+/// A run of whitespace (line breaks included) is dropped when both of its
+/// neighbours are wide (CJK characters or CJK punctuation), or when one is
+/// wide and the other a digit or a sign that goes with numbers (`2023 年`,
+/// `2000 万元`, `70% 整治`): PDF extraction and line wrapping put those
+/// spaces there. Next to a Latin letter a space is kept as one space, since
+/// it separates words (`康复治疗 and 护理`, `核壳蛋白 N 包裹着`); so is a run
+/// between Latin words. Leading and trailing whitespace goes.
+///
+/// This is the crate's one rule for titles, names and clause text: a line
+/// break or a stray space inside 关于 新时期强化投资促进 is layout.
 ///
 /// ```
 /// use gongbao::text::strip_layout_spaces;
@@ -184,32 +189,56 @@ pub const fn is_cjk_punct(c: char) -> bool {
 ///            "关于新时期强化投资促进加快建设现代化产业体系");
 /// assert_eq!(strip_layout_spaces("2023 年上海市政务公开工作要点"), "2023年上海市政务公开工作要点");
 /// assert_eq!(strip_layout_spaces("市精神文明\n办"), "市精神文明办");
+/// assert_eq!(strip_layout_spaces("最高 2000 万元"), "最高2000万元");
+/// assert_eq!(strip_layout_spaces("康复治疗 and 护理"), "康复治疗 and 护理");
+/// assert_eq!(strip_layout_spaces("为β\n属冠状病毒"), "为β属冠状病毒");
+/// assert_eq!(strip_layout_spaces("variant\nof concern"), "variant of concern");
 /// assert_eq!(strip_layout_spaces("  New  Deal "), "New Deal");
 /// ```
 pub fn strip_layout_spaces(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
+    let mut line_break = false;
     for c in s.chars() {
         if is_space(c) {
             pending_space = true;
+            line_break |= c == '\n' || c == '\r';
             continue;
         }
         if pending_space {
-            let prev = out.chars().next_back();
-            if let Some(p) = prev {
-                if !is_wide(p) && !is_wide(c) {
+            if let Some(p) = out.chars().next_back() {
+                let keep = if line_break { !is_wide(p) && !is_wide(c) && !is_cjk_adjacent(p, c) } else { keeps_space(p, c) };
+                if keep {
                     out.push(' ');
                 }
             }
             pending_space = false;
+            line_break = false;
         }
         out.push(c);
     }
     out
 }
 
+/// A line break between a non-CJK symbol and CJK text is layout too (β /
+/// 属冠状病毒); between two Latin words it is a space.
+fn is_cjk_adjacent(a: char, b: char) -> bool {
+    !(a.is_alphanumeric() && b.is_alphanumeric())
+}
+
+/// Whether a space between `a` and `b` means something.
+fn keeps_space(a: char, b: char) -> bool {
+    let numeric = |c: char| is_digit(c) || matches!(c, '%' | '％' | '‰' | '.' | '-' | '—' | '～' | '~' | '/');
+    match (is_wide(a), is_wide(b)) {
+        (true, true) => false,
+        (true, false) => !numeric(b),
+        (false, true) => !numeric(a),
+        (false, false) => true,
+    }
+}
+
 fn is_wide(c: char) -> bool {
-    is_han(c) || is_cjk_punct(c) || is_close_bracket(c) || is_open_bracket(c) && !c.is_ascii()
+    is_han(c) || is_cjk_punct(c) || is_close_bracket(c) && !c.is_ascii() || is_open_bracket(c) && !c.is_ascii()
 }
 
 /// [`strip_layout_spaces`] followed by [`fold`]: the key under which titles
