@@ -69,15 +69,16 @@ fn interpretations(g: &mut Gazette, all: &[(String, String, DocKind, Option<Stri
     for (id, span) in targets {
         let Some(doc) = g.documents.iter_mut().find(|d| d.id == id) else { continue };
         let Some(target) = interpretation_target(&doc.title) else { continue };
-        let key = match_key(&target);
+        let key = title_key(&target);
         let found = all
             .iter()
             .filter(|d| d.0 != id && d.2 != DocKind::Interpretation)
-            .find(|d| d.1 == key && d.2 == DocKind::Attachment)
-            .or_else(|| all.iter().find(|d| d.0 != id && d.2 != DocKind::Interpretation && d.1 == key))
+            .find(|d| title_key(&d.1) == key && d.2 == DocKind::Attachment)
+            .or_else(|| all.iter().find(|d| d.0 != id && d.2 != DocKind::Interpretation && title_key(&d.1) == key))
             .or_else(|| {
                 all.iter().find(|d| {
-                    d.2 == DocKind::Notice && crate::structure::document::bracketed_titles(&d.1).contains(&key)
+                    d.2 == DocKind::Notice
+                        && crate::structure::document::bracketed_titles(&d.1).iter().any(|t| title_key(t) == key)
                 })
             });
         match found {
@@ -99,48 +100,108 @@ fn interpretation_target(title: &str) -> Option<String> {
     (close > open).then(|| title[open + '《'.len_utf8()..close].to_string())
 }
 
-/// Citations: every number cited in running text (with the 《》 title
-/// before it, when there is one), and every 《》 title in a body that names
-/// a document of this text.
+/// Citations:
+/// - every document number cited in running text, with its 《》 title right
+///   before it (《X》（国办函〔2022〕17号）) or right after it (令第8号发布的《X》);
+///   numbers in a document's own history note record its own past, not a
+///   citation, and are left out;
+/// - every 《》 title in body text that names a document of this text
+///   (compared by [`match_key`], a leading 关于 ignored), linked to it;
+/// - every other 《》 title in body text that reads as a document title (it
+///   ends with a 文种 such as 法, 条例, 意见, 方案, 规划) and is not an
+///   abbreviation the text defines (以下简称《工作方案》), unlinked.
+///
+/// A document naming itself is no citation.
 fn citations(text: &str, g: &mut Gazette, all: &[(String, String, DocKind, Option<String>)]) {
     let by_number: HashMap<&str, &str> = all.iter().filter_map(|d| d.3.as_deref().map(|n| (n, d.0.as_str()))).collect();
-    let by_title: HashMap<&str, &str> = all.iter().map(|d| (d.1.as_str(), d.0.as_str())).collect();
-    let mut out: Vec<Citation> = Vec::new();
-    // A document naming itself (its number in its history note, its title
-    // in its preamble) is no citation.
+    let by_title: HashMap<String, &str> = all.iter().map(|d| (title_key(&d.1), d.0.as_str())).collect();
+    let leaves = g.leaves();
+    let role_at = |span: Span| leaves.iter().find(|b| b.span.contains(span)).map(|b| b.role);
     let owner = |span: Span| owner_of(&g.documents, span);
+    let mut out: Vec<Citation> = Vec::new();
     for m in docnum::find_doc_numbers(text).into_iter().filter(|m| m.cited) {
-        let title = m.cited_title.as_ref().map(|t| t.title.clone());
-        let start = m.cited_title.as_ref().map_or(m.span.start, |t| t.span.start.saturating_sub('《'.len_utf8()));
+        if !matches!(role_at(m.span), Some(r) if is_running_text(r)) {
+            continue;
+        }
+        let (title, start, end) = match &m.cited_title {
+            Some(t) => (Some(t.title.clone()), t.span.start.saturating_sub('《'.len_utf8()), m.span.end),
+            None => match title_after(text, m.span.end) {
+                Some((t, span)) => (Some(t), m.span.start, span.end),
+                None => (None, m.span.start, m.span.end),
+            },
+        };
         let number = m.number.to_string();
         let document = by_number
             .get(number.as_str())
-            .or_else(|| title.as_ref().and_then(|t| by_title.get(match_key(t).as_str())))
+            .or_else(|| title.as_ref().and_then(|t| by_title.get(&title_key(t))))
             .map(|s| s.to_string());
-        let span = Span::new(start, m.span.end);
+        let span = Span::new(start, end);
         if document.is_some() && document == owner(span) {
             continue;
         }
         out.push(Citation { title, doc_number: Some(m.number), document, span });
     }
-    for leaf in g.leaves() {
-        if !matches!(leaf.role, Role::Body | Role::Preamble | Role::Clause | Role::Paragraph | Role::Closing) {
-            continue;
-        }
+    let mut abbreviations: Vec<String> = Vec::new();
+    for leaf in leaves.iter().filter(|b| is_running_text(b.role)) {
         for (title, span) in titles_in(text, leaf.span) {
-            if out.iter().any(|c| c.span.contains(span)) {
+            if out.iter().any(|c| c.span.start < span.end && span.start < c.span.end) {
                 continue;
             }
-            if let Some(id) = by_title.get(match_key(&title).as_str()) {
-                if owner(span).as_deref() == Some(*id) {
-                    continue;
-                }
-                out.push(Citation { title: Some(title), doc_number: None, document: Some(id.to_string()), span });
+            let key = title_key(&title);
+            let before = &text[leaf.span.start..span.start];
+            if ["简称", "下称", "以下称"].iter().any(|w| before.trim_end_matches(['“', '"']).ends_with(w)) {
+                abbreviations.push(key);
+                continue;
+            }
+            let document = by_title.get(&key).map(|id| id.to_string());
+            if document.is_some() && document == owner(span) {
+                continue;
+            }
+            let reads_as_document = crate::structure::document::genre(&title).is_some()
+                && title.chars().count() >= MIN_CITED_TITLE
+                && !abbreviations.contains(&key);
+            if document.is_some() || reads_as_document {
+                out.push(Citation { title: Some(title), doc_number: None, document, span });
             }
         }
     }
     out.sort_by_key(|c| c.span.start);
     g.citations = out;
+}
+
+/// Shortest title cited without a number: shorter ones are abbreviations
+/// (《工作要点》) or too generic to name one document.
+const MIN_CITED_TITLE: usize = 5;
+
+/// Roles of leaves whose text cites: body, preamble, clauses, closing.
+fn is_running_text(role: Role) -> bool {
+    matches!(role, Role::Body | Role::Preamble | Role::Clause | Role::Paragraph | Role::Closing)
+}
+
+/// A title compared for linking: [`match_key`] without a leading 关于
+/// (a body may cite 《关于X》 for the document titled X, or the reverse).
+fn title_key(title: &str) -> String {
+    let key = match_key(title);
+    key.strip_prefix("关于").map(str::to_string).unwrap_or(key)
+}
+
+/// A 《》 title right after a document number: …令第8号发布的《X》.
+fn title_after(text: &str, at: usize) -> Option<(String, Span)> {
+    let rest = text.get(at..)?;
+    let mut skip = 0;
+    for w in ["发布", "公布", "印发", "的"] {
+        if rest[skip..].starts_with(w) {
+            skip += w.len();
+        }
+    }
+    let after = &rest[skip..];
+    if !after.starts_with('《') {
+        return None;
+    }
+    let close = after.find('》')?;
+    let inner = &after['《'.len_utf8()..close];
+    let span = Span::new(at + skip, at + skip + close + '》'.len_utf8());
+    Some((crate::text::strip_layout_spaces(inner), span))
 }
 
 /// The id of the innermost document whose own blocks hold `span`.

@@ -299,10 +299,11 @@ fn field(folded: &str) -> Option<Class> {
 
 /// 抄送：…, 主题词：…, 印发机关 + 日期 + 印发: the 版记 (GB/T 9704 §7.4).
 fn is_record(folded: &str) -> bool {
-    let labelled = ["抄送", "主题词", "抄报", "分送"].iter().any(|l| {
-        folded.strip_prefix(l).is_some_and(|r| r.trim_start().starts_with(':'))
-    });
-    labelled || (folded.ends_with("印发") && folded.contains('年') && folded.contains('日') && folded.chars().count() <= 40)
+    let labelled = ["抄送", "主题词", "抄报", "分送"]
+        .iter()
+        .any(|l| folded.strip_prefix(l).is_some_and(|r| r.trim_start().starts_with(':')));
+    labelled
+        || (folded.ends_with("印发") && folded.contains('年') && folded.contains('日') && folded.chars().count() <= 40)
 }
 
 /// 附件, 附件1, 附件 2: the label that opens an attachment. 附件：… with a

@@ -95,11 +95,18 @@ pub(crate) fn build(text: &str, items: &[Item<'_>]) -> (Vec<usize>, Vec<Clause>)
 fn harmonize_titles(list: &mut [Clause]) {
     let led = list.iter().filter(|c| c.title.is_some() && !c.text.is_empty()).count();
     if list.len() >= 2 && led * 2 >= list.len() {
-        for c in list.iter_mut().filter(|c| c.title.is_none() && !matches!(c.style, MarkerStyle::Article | MarkerStyle::Dash)) {
+        for c in list
+            .iter_mut()
+            .filter(|c| c.title.is_none() && !matches!(c.style, MarkerStyle::Article | MarkerStyle::Dash))
+        {
             if let Some(pos) = c.text.find('。') {
                 let first = &c.text[..pos];
                 let after = c.text[pos + '。'.len_utf8()..].trim_start();
-                if !first.is_empty() && !after.is_empty() && first.chars().count() <= MAX_TITLE_SENTENCE && !first.contains(['；', ';', '：', ':']) {
+                if !first.is_empty()
+                    && !after.is_empty()
+                    && first.chars().count() <= MAX_TITLE_SENTENCE
+                    && !first.contains(['；', ';', '：', ':'])
+                {
                     c.title = Some(first.to_string());
                     c.text = after.to_string();
                 }
@@ -226,7 +233,11 @@ fn split_title(style: MarkerStyle, rest: &str, more: bool) -> (Option<String>, S
     // A question alone on its line heads the answer below it (一、如何报名
     // 参加“政府开放月”活动？); the question mark stays, it is part of it.
     if let Some(q) = rest.strip_suffix(['？', '?']) {
-        if more && style != MarkerStyle::Dash && !q.contains(['。', '？', '?', '；']) && q.chars().count() <= MAX_TITLE_SENTENCE {
+        if more
+            && style != MarkerStyle::Dash
+            && !q.contains(['。', '？', '?', '；'])
+            && q.chars().count() <= MAX_TITLE_SENTENCE
+        {
             return (Some(rest.to_string()), String::new());
         }
     }
@@ -279,7 +290,10 @@ mod tests {
             t(MarkerStyle::Dash, "服务网络布局更加完善。到2025年，建成。", false),
             (Some("服务网络布局更加完善".into()), "到2025年，建成。".into())
         );
-        assert_eq!(t(MarkerStyle::Chinese, "如何报名参加“政府开放月”活动？", true), (Some("如何报名参加“政府开放月”活动？".into()), String::new()));
+        assert_eq!(
+            t(MarkerStyle::Chinese, "如何报名参加“政府开放月”活动？", true),
+            (Some("如何报名参加“政府开放月”活动？".into()), String::new())
+        );
         assert_eq!(t(MarkerStyle::Chinese, "如何报名？", false), (None, "如何报名？".into()));
     }
 }

@@ -294,7 +294,8 @@ impl<'t, 'i> Segmenter<'t, 'i> {
         }
         if header.start == Start::Decree {
             // The organ that decrees: 中华人民共和国国务院令 → 中华人民共和国国务院.
-            doc.issuer = doc.doc_number.as_ref().map(|n| n.code().trim_end_matches('令').to_string()).filter(|s| !s.is_empty());
+            doc.issuer =
+                doc.doc_number.as_ref().map(|n| n.code().trim_end_matches('令').to_string()).filter(|s| !s.is_empty());
         }
         let mut k = header.end;
         if header.start == Start::Decree {

@@ -207,7 +207,8 @@ pub fn strip_layout_spaces(s: &str) -> String {
         }
         if pending_space {
             if let Some(p) = out.chars().next_back() {
-                let keep = if line_break { !is_wide(p) && !is_wide(c) && !is_cjk_adjacent(p, c) } else { keeps_space(p, c) };
+                let keep =
+                    if line_break { !is_wide(p) && !is_wide(c) && !is_cjk_adjacent(p, c) } else { keeps_space(p, c) };
                 if keep {
                     out.push(' ');
                 }
