@@ -102,10 +102,12 @@ fn harmonize_titles(list: &mut [Clause]) {
             if let Some(pos) = c.text.find('。') {
                 let first = &c.text[..pos];
                 let after = c.text[pos + '。'.len_utf8()..].trim_start();
+                // A colon may stand in a heading its siblings confirm
+                // (单克隆抗体：安巴韦单抗/罗米司韦单抗注射液).
                 if !first.is_empty()
                     && !after.is_empty()
                     && first.chars().count() <= MAX_TITLE_SENTENCE
-                    && !first.contains(['；', ';', '：', ':'])
+                    && !first.contains(['；', ';'])
                 {
                     c.title = Some(first.to_string());
                     c.text = after.to_string();
@@ -230,6 +232,12 @@ fn split_title(style: MarkerStyle, rest: &str, more: bool) -> (Option<String>, S
     if style != MarkerStyle::Dash && !rest.chars().any(punct) {
         return (Some(rest.to_string()), String::new());
     }
+    // A short line with commas but no sentence end, with paragraphs below
+    // it, is a heading too (（3）阳气虚衰，疫毒侵肺证).
+    let ends = |c: char| is_sentence_end(c) || matches!(c, '：' | ':');
+    if more && style != MarkerStyle::Dash && !rest.chars().any(ends) && rest.chars().count() <= MAX_TITLE_WITH_COMMA {
+        return (Some(rest.to_string()), String::new());
+    }
     // A question alone on its line heads the answer below it (一、如何报名
     // 参加“政府开放月”活动？); the question mark stays, it is part of it.
     if let Some(q) = rest.strip_suffix(['？', '?']) {
@@ -295,5 +303,10 @@ mod tests {
             (Some("如何报名参加“政府开放月”活动？".into()), String::new())
         );
         assert_eq!(t(MarkerStyle::Chinese, "如何报名？", false), (None, "如何报名？".into()));
+        assert_eq!(
+            t(MarkerStyle::ParenArabic, "阳气虚衰，疫毒侵肺证", true),
+            (Some("阳气虚衰，疫毒侵肺证".into()), String::new())
+        );
+        assert_eq!(t(MarkerStyle::ParenArabic, "阳气虚衰，疫毒侵肺证", false), (None, "阳气虚衰，疫毒侵肺证".into()));
     }
 }
