@@ -31,20 +31,25 @@ fn collect(docs: &[Document], out: &mut Vec<(String, String, DocKind, Option<Str
 }
 
 /// Each entry links to the first document not yet linked whose title it
-/// reads; entries set in (level 1) prefer attachments.
+/// reads (a 文号 in brackets after the title set aside); entries set in
+/// (level 1) prefer attachments. An entry that is a document number alone
+/// (中华人民共和国国务院令（第760号）) links to the document with that number.
 fn toc(g: &mut Gazette, all: &[(String, String, DocKind, Option<String>)]) {
     let mut used: Vec<bool> = vec![false; all.len()];
     for e in &mut g.toc {
-        let key = match_key(&e.title);
+        let key = title_key(strip_trailing_number(&e.title));
+        let number = docnum::parse(&e.title).ok().map(|n| n.to_string());
         let wants_attachment = e.level > 0;
         let pick = all
             .iter()
             .enumerate()
-            .filter(|(k, d)| !used[*k] && d.1 == key)
+            .filter(|(k, d)| (!used[*k] && title_key(&d.1) == key) || (number.is_some() && d.3 == number))
             .min_by_key(|(_, d)| (d.2 == DocKind::Attachment) != wants_attachment)
             .map(|(k, _)| k);
         if let Some(k) = pick {
-            used[k] = true;
+            // A title names one document; a number may be listed beside the
+            // title of the regulation it promulgates, both naming one.
+            used[k] |= title_key(&all[k].1) == key;
             e.document = Some(all[k].0.clone());
         } else {
             g.diagnostics.push(Diagnostic {
@@ -176,6 +181,15 @@ const MIN_CITED_TITLE: usize = 5;
 /// Roles of leaves whose text cites: body, preamble, clauses, closing.
 fn is_running_text(role: Role) -> bool {
     matches!(role, Role::Body | Role::Preamble | Role::Clause | Role::Paragraph | Role::Closing)
+}
+
+/// A title without a bracketed number after it: …的批复（国函〔2023〕28号）,
+/// …办法（浙江省人民政府令第400号）.
+fn strip_trailing_number(title: &str) -> &str {
+    let Some(body) = title.strip_suffix(['）', ')']) else { return title };
+    let Some(open) = body.rfind(['（', '(']) else { return title };
+    let inner = &body[open + body[open..].chars().next().map_or(0, char::len_utf8)..];
+    if docnum::parse(inner).is_ok() { title[..open].trim_end() } else { title }
 }
 
 /// A title compared for linking: [`match_key`] without a leading 关于

@@ -58,6 +58,8 @@ pub enum Class {
     Masthead,
     /// A year alone: 2023.
     Year(i32),
+    /// A cumulative issue number alone: （总号：1797）, （总第1798期）.
+    Cumulative(u32),
     /// 5月20日出版.
     Published {
         /// Month.
@@ -83,8 +85,15 @@ pub enum Class {
     Text,
 }
 
+/// A table-of-contents entry: a title, an optional dot leader, and a page
+/// number in brackets (…的通知..... (3)); or a title, a dot leader that
+/// cannot be missing, and a bare page number (…的通知 ……… 5).
 static TOC_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<title>.+?)[\s.．·…]*[（(]\s*(?P<page>[0-9]{1,4})\s*[)）]$").expect("valid regex")
+    Regex::new(concat!(
+        r"^(?P<title>.+?)(?:[\s.．·…]*[（(]\s*(?P<page>[0-9０-９]{1,4})\s*[)）]",
+        r"|\s*[.．·…—－-]{2,}\s*(?P<bare>[0-9０-９]{1,4}))$"
+    ))
+    .expect("valid regex")
 });
 static ISSUE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -93,7 +102,9 @@ static ISSUE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static PUBLISHED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日出版$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(?:[0-9]{4}年)?(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日出版$").expect("valid regex"));
+static CUMULATIVE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[（(]?总(?:号|第)[:：]?(?P<n>[0-9]{1,6})期?[)）]?$").expect("valid regex"));
 static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[^\s，。；：,;:]{1,24}[〔\[［(（【〖][0-9]{4}[〕\]］)）】〗](?:字)?第?[0-9]{1,6}号|第[0-9]{1,6}号|[^\s，。；：]{1,24}令(?:第|[（(]第)[0-9]{1,6}号[)）]?)$")
         .expect("valid regex")
@@ -194,11 +205,12 @@ pub fn classify(text: &str, p: &Para) -> Class {
     if t == "目录" {
         return Class::TocHeading;
     }
-    if let Some(c) = TOC_ENTRY.captures(&f) {
-        let title = c["title"].trim_end_matches(['.', '·', '…', ' ']).to_string();
+    if let Some(c) = TOC_ENTRY.captures(t) {
+        let title = c["title"].trim_end_matches(['.', '．', '·', '…', ' ', '\u{3000}']).to_string();
+        let page = c.name("page").or(c.name("bare")).and_then(|m| fold(m.as_str()).parse().ok());
         // A TOC entry is a title: no sentence punctuation before the page.
         if !title.is_empty() && !title.contains(['。', '；', '，', ',', ';']) && !is_date_text(&title) {
-            return Class::TocEntry { title: strip_layout_spaces(&title), page: c["page"].parse().ok() };
+            return Class::TocEntry { title: strip_layout_spaces(&title), page };
         }
     }
     if let Some(d) = date_only(t) {
@@ -217,6 +229,9 @@ pub fn classify(text: &str, p: &Para) -> Class {
             number: c.name("number").and_then(|m| m.as_str().parse().ok()),
             cumulative: c.name("total").and_then(|m| m.as_str().parse().ok()),
         };
+    }
+    if let Some(n) = CUMULATIVE.captures(&f).and_then(|c| c["n"].parse().ok()) {
+        return Class::Cumulative(n);
     }
     if f.len() == 4 && f.bytes().all(|b| b.is_ascii_digit()) {
         if let Ok(y) = f.parse() {

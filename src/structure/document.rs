@@ -36,6 +36,9 @@ use crate::text::{Span, fold, match_key, strip_layout_spaces};
 /// Longest run of title lines before a document number or date.
 const MAX_TITLE_LINES: usize = 4;
 
+/// Lines a decree's own text may run before its date.
+const MAX_DECREE_LINES: usize = 8;
+
 /// Deepest nesting of attachments (a notice's policy's 附件 is depth 2).
 /// Deeper "attachments" in hostile or odd text stay content, so that
 /// building the tree never recurses without bound.
@@ -92,7 +95,12 @@ impl<'t, 'i> Segmenter<'t, 'i> {
                 continue;
             }
             let header =
-                self.header_at(i, end).or_else(|| if docs.is_empty() { self.title_start(i, end) } else { None });
+                // A document starts at a header; at a title the table of
+                // contents lists (国务院任免国家工作人员, which has neither
+                // number nor date); or, at the head of the text, at its title.
+                self.header_at(i, end).or_else(|| {
+                    if docs.is_empty() || self.toc_title_at(i) { self.title_start(i, end) } else { None }
+                });
             let Some(header) = header else {
                 self.block(i, Role::Unknown);
                 self.diagnostics.push(Diagnostic {
@@ -104,7 +112,8 @@ impl<'t, 'i> Segmenter<'t, 'i> {
                 i += 1;
                 continue;
             };
-            let next = (header.end..end).find(|&j| self.is_strong_start(j, end)).unwrap_or(end);
+            let own_start = if header.start == Start::Decree { self.decree_end(header.end, end) } else { header.end };
+            let next = (own_start..end).find(|&j| self.is_strong_start(j, end)).unwrap_or(end);
             let id = format!("d{}", docs.len() + 1);
             let mut doc = self.build(&header, next, &id, section.clone());
             if doc.kind == DocKind::Attachment {
@@ -114,6 +123,27 @@ impl<'t, 'i> Segmenter<'t, 'i> {
             i = next;
         }
         docs
+    }
+
+    /// Whether the paragraph is a decree's number on its own
+    /// (上海市人民政府令第5号), as opposed to an ordinary 发文字号.
+    fn is_decree_number(&self, i: usize) -> bool {
+        let t = self.text_of(i);
+        t.contains('令') && docnum::parse(t).is_ok_and(|n| n.kind() == docnum::DocNumberKind::Decree)
+    }
+
+    /// Where a decree's own text ends: after its date and the title of the
+    /// regulation it promulgates. The title also stands in the table of
+    /// contents, and must not start a document of its own.
+    fn decree_end(&self, k: usize, end: usize) -> usize {
+        let Some(date) = (k..end.min(k + MAX_DECREE_LINES)).find(|&j| matches!(self.class(j), Class::Date(_))) else {
+            return k;
+        };
+        let mut j = date + 1;
+        while j < end && j < date + 1 + MAX_TITLE_LINES && matches!(self.class(j), Class::Heading) {
+            j += 1;
+        }
+        j
     }
 
     fn block(&mut self, i: usize, role: Role) {
@@ -162,6 +192,17 @@ impl<'t, 'i> Segmenter<'t, 'i> {
                     numbers: vec![i, i + 1],
                     addressees: None,
                     end: i + 2,
+                });
+            }
+            // A decree head on one line: 深圳市人民政府令（第350号）.
+            Class::DocNumber if self.is_decree_number(i) => {
+                return Some(Header {
+                    start: Start::Decree,
+                    titles: vec![],
+                    date: None,
+                    numbers: vec![i],
+                    addressees: None,
+                    end: i + 1,
                 });
             }
             _ => {}
@@ -708,6 +749,10 @@ impl Segmenter<'_, '_> {
     /// from the issue date (自印发之日起) uses the document's date, or the
     /// date of the notice that issues it.
     fn validity(&self, doc: &Document) -> Option<Validity> {
+        // An interpretation quotes the validity of what it explains.
+        if doc.kind == DocKind::Interpretation {
+            return None;
+        }
         let year = doc.date.or(self.issued).map(|d| d.year()).or(self.year);
         let own = doc.blocks.iter().filter(|b| matches!(b.role, Role::Closing | Role::History | Role::Body));
         let mut clause_blocks: Vec<&Block> = Vec::new();

@@ -19,14 +19,20 @@ pub(crate) fn masthead(items: &[Item<'_>], blocks: &mut Vec<Block>) -> Option<(I
         span: items[first].para.span,
     };
     let mut used = first + 1;
-    for it in items.iter().skip(first + 1).take(3) {
+    let mut published: Option<&Item<'_>> = None;
+    for it in items.iter().skip(first + 1).take(MAX_MASTHEAD_LINES) {
         match *it.class {
             Class::Year(y) if issue.year.is_none() => issue.year = Some(y),
             Class::IssueLine { year, number, cumulative } => {
                 issue.year = issue.year.or(year);
                 issue.number = number;
-                issue.cumulative_number = cumulative;
+                issue.cumulative_number = issue.cumulative_number.or(cumulative);
             }
+            Class::Cumulative(n) => issue.cumulative_number = Some(n),
+            Class::Published { .. } => published = Some(it),
+            // A subtitle in Latin letters (GAZETTE OF THE STATE COUNCIL…)
+            // or a bracketed note on the frequency (（半月刊）).
+            _ if is_masthead_note(&it.para.text) => {}
             _ => break,
         }
         issue.span = issue.span.join(it.para.span);
@@ -35,11 +41,27 @@ pub(crate) fn masthead(items: &[Item<'_>], blocks: &mut Vec<Block>) -> Option<(I
     if issue.number.is_none() && issue.year.is_none() {
         return None;
     }
+    if let (Some(p), Some(year)) = (published, issue.year) {
+        if let Ok(crate::date::DateValue::Day(d)) = crate::date::parse(&p.para.text, Some(year)) {
+            issue.published = Some(d);
+        }
+    }
     for (k, it) in items[..used].iter().enumerate() {
         let role = if k == first { Role::Masthead } else { Role::IssueLine };
         blocks.push(Block { role, text: it.para.text.clone(), span: it.para.span });
     }
     Some((issue, used))
+}
+
+/// Lines the masthead may hold besides the name, year and numbers.
+const MAX_MASTHEAD_LINES: usize = 6;
+
+/// A masthead line that is neither a number nor a date: a subtitle in
+/// Latin letters, or a short bracketed note (（半月刊）, （内部发行）).
+fn is_masthead_note(t: &str) -> bool {
+    let latin = !t.is_empty() && t.chars().all(|c| c.is_ascii() && !c.is_ascii_digit());
+    let note = t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && t.chars().count() <= 10;
+    latin || note
 }
 
 /// The table of contents that starts at `items[0]` (a 目录 heading):

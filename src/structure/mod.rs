@@ -46,7 +46,7 @@ pub(crate) fn build(text: &str) -> Gazette {
     if g.issue.is_some() {
         if let Some((colophon, at)) = issue::colophon(&items[start..], year, &mut g.blocks) {
             if let Some(issue) = g.issue.as_mut() {
-                issue.published = colophon.published;
+                issue.published = issue.published.or(colophon.published);
             }
             g.colophon = Some(colophon);
             end = start + at;
