@@ -195,7 +195,8 @@ fn strip_trailing_number(title: &str) -> &str {
 /// A title compared for linking: [`match_key`] without a leading 关于
 /// (a body may cite 《关于X》 for the document titled X, or the reverse).
 fn title_key(title: &str) -> String {
-    let key = match_key(title);
+    // 〈〉 are the 《》 of a title quoted inside a title.
+    let key = match_key(title).replace('〈', "《").replace('〉', "》");
     key.strip_prefix("关于").map(str::to_string).unwrap_or(key)
 }
 

@@ -335,6 +335,8 @@ pub enum Role {
     Markup,
     /// A 附件 label line.
     AttachmentLabel,
+    /// The 附件说明 after a body (附件：1. … 2. …), one block per line.
+    AttachmentNote,
     /// A line of the 版记 at the foot of a document (抄送, 印发).
     Record,
     /// A line the parser did not understand.

@@ -76,6 +76,8 @@ pub enum Class {
     Interpretation(String),
     /// 附件, 附件1.
     AttachmentLabel,
+    /// 附件：1. … — the 附件说明 of a body, listing its attachments.
+    AttachmentNote,
     /// A line of the 版记 at the foot of a document: 抄送：…, 主题词：…,
     /// 上海市人民政府办公厅 2023年4月18日印发.
     Record,
@@ -270,6 +272,9 @@ pub fn classify(text: &str, p: &Para) -> Class {
     }
     if is_attachment_label(&f) {
         return Class::AttachmentLabel;
+    }
+    if f.strip_prefix("附件").is_some_and(|r| r.starts_with(':')) && !f.contains('。') {
+        return Class::AttachmentNote;
     }
     if let Some(parts) = addressees(t) {
         return Class::Addressees(parts);

@@ -38,6 +38,7 @@ pub struct Marker {
 /// assert_eq!(marker("第十条之一　本条例", 0).map(|m| (m.number, m.sub)), Some((Some(10), Some(1))));
 /// assert_eq!(marker("12.拓展先导产业新空间", 0).map(|m| m.number), Some(Some(12)));
 /// assert!(marker("1.5亿元", 0).is_none());
+/// assert_eq!(marker("2．2023年度推荐汇总表", 0).map(|m| m.number), Some(Some(2)));
 /// assert_eq!(marker("1.1清肺排毒汤", 0).map(|m| (m.style, m.parts)), Some((MarkerStyle::Decimal, 2)));
 /// assert!(marker("一是突出政策综合集成", 0).is_none());
 /// ```
@@ -175,8 +176,14 @@ fn arabic(s: &str) -> Option<Found> {
     }
     let sep = s[n..].chars().next().filter(|&c| matches!(c, '.' | '．' | '、'))?;
     let end = n + sep.len_utf8();
-    if s[end..].chars().next().is_some_and(is_digit) {
-        return None;
+    // A digit after the dot makes a decimal (1.5亿元), unless it starts a
+    // year (2．2023年度…).
+    let after = &s[end..];
+    if after.chars().next().is_some_and(is_digit) {
+        let digits = run(after, 4, is_digit);
+        if !(digits == 4 && after[digits..].starts_with('年')) {
+            return None;
+        }
     }
     Some((MarkerStyle::Arabic, end, Some(value(&s[..n])?), None))
 }

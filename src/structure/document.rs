@@ -30,7 +30,7 @@ use regex::Regex;
 use super::clauses::{self, Item};
 use crate::docnum::{self, DocNumber};
 use crate::layout::classify::{Class, ORGAN_SUFFIXES};
-use crate::model::{Block, Clause, Diagnostic, DocKind, Document, Role, Severity, TocEntry, Validity};
+use crate::model::{Block, Clause, Diagnostic, DocKind, Document, MarkerStyle, Role, Severity, TocEntry, Validity};
 use crate::text::{Span, fold, match_key, strip_layout_spaces};
 
 /// Longest run of title lines before a document number or date.
@@ -60,6 +60,8 @@ enum Start {
 
 struct Header {
     start: Start,
+    /// A 发文机关标志 above the number (湖南省人民政府办公厅文件).
+    masthead: Option<usize>,
     titles: Vec<usize>,
     date: Option<(usize, NaiveDate)>,
     numbers: Vec<usize>,
@@ -176,6 +178,7 @@ impl<'t, 'i> Segmenter<'t, 'i> {
         match self.class(i) {
             Class::Interpretation(_) => {
                 return Some(Header {
+                    masthead: None,
                     start: Start::Interpretation,
                     titles: vec![i],
                     date: None,
@@ -186,6 +189,7 @@ impl<'t, 'i> Segmenter<'t, 'i> {
             }
             Class::DecreeHead if i + 1 < end && matches!(self.class(i + 1), Class::DocNumber) => {
                 return Some(Header {
+                    masthead: None,
                     start: Start::Decree,
                     titles: vec![],
                     date: None,
@@ -197,6 +201,7 @@ impl<'t, 'i> Segmenter<'t, 'i> {
             // A decree head on one line: 深圳市人民政府令（第350号）.
             Class::DocNumber if self.is_decree_number(i) => {
                 return Some(Header {
+                    masthead: None,
                     start: Start::Decree,
                     titles: vec![],
                     date: None,
@@ -209,6 +214,7 @@ impl<'t, 'i> Segmenter<'t, 'i> {
         }
         if let (Class::Heading, crate::layout::ParaKind::Heading(1)) = (self.class(i), self.items[i].para.kind) {
             return Some(Header {
+                masthead: None,
                 start: Start::Title,
                 titles: vec![i],
                 date: None,
@@ -216,6 +222,9 @@ impl<'t, 'i> Segmenter<'t, 'i> {
                 addressees: None,
                 end: i + 1,
             });
+        }
+        if let Some(h) = self.standard_header(i, end) {
+            return Some(h);
         }
         let mut k = i;
         let mut titles = Vec::new();
@@ -259,7 +268,42 @@ impl<'t, 'i> Segmenter<'t, 'i> {
                 k += 1;
             }
         }
-        Some(Header { start: Start::Header, titles, date, numbers, addressees, end: k })
+        Some(Header { masthead: None, start: Start::Header, titles, date, numbers, addressees, end: k })
+    }
+
+    /// The layout of GB/T 9704 (§7.2–7.3): an optional 发文机关标志
+    /// (湖南省人民政府办公厅文件), the 发文字号, then the title lines and the
+    /// 主送机关. The addressees are required: they tell a title from a
+    /// paragraph that happens to follow a number.
+    fn standard_header(&self, i: usize, end: usize) -> Option<Header> {
+        let masthead = (self.text_of(i).ends_with("文件")
+            && matches!(self.class(i), Class::Heading)
+            && i + 1 < end
+            && matches!(self.class(i + 1), Class::DocNumber))
+        .then_some(i);
+        let k = masthead.map_or(i, |m| m + 1);
+        if !matches!(self.class(k), Class::DocNumber) || self.is_decree_number(k) {
+            return None;
+        }
+        let mut j = k + 1;
+        let mut titles = Vec::new();
+        while j < end && titles.len() < MAX_TITLE_LINES && matches!(self.class(j), Class::Heading) {
+            titles.push(j);
+            j += 1;
+        }
+        let Some(Class::Addressees(parts)) = (j < end).then(|| self.class(j)) else { return None };
+        if titles.is_empty() {
+            return None;
+        }
+        Some(Header {
+            start: Start::Header,
+            masthead,
+            titles,
+            date: None,
+            numbers: vec![k],
+            addressees: Some((j, parts.clone())),
+            end: j + 1,
+        })
     }
 
     /// Title lines at the head of a text that is one document.
@@ -271,6 +315,7 @@ impl<'t, 'i> Segmenter<'t, 'i> {
             k += 1;
         }
         (!titles.is_empty()).then_some(Header {
+            masthead: None,
             start: Start::Title,
             titles,
             date: None,
@@ -311,6 +356,7 @@ impl<'t, 'i> Segmenter<'t, 'i> {
             ),
         };
         let mut order: Vec<(usize, Role)> = Vec::new();
+        order.extend(header.masthead.map(|k| (k, Role::Masthead)));
         order.extend(header.titles.iter().map(|&k| (k, Role::Title)));
         order.extend(header.numbers.iter().map(|&k| (k, Role::DocNumber)));
         if let Some((k, _)) = header.date {
@@ -412,13 +458,17 @@ impl<'t, 'i> Segmenter<'t, 'i> {
         // Where attachments start: the policy a notice issues, 附件 labels.
         let depth = doc.id.matches('.').count();
         let first_attachment = if depth < MAX_ATTACHMENT_DEPTH {
-            self.issued_policy_at(doc, k, end).or_else(|| self.attachment_label_at(k, end))
+            // The policy's title may stand under a 附件 label: start there.
+            self.issued_policy_at(doc, k, end)
+                .map(|a| if a > k && matches!(self.class(a - 1), Class::AttachmentLabel) { a - 1 } else { a })
+                .or_else(|| self.attachment_label_at(k, end))
         } else {
             None
         };
         let own_end = first_attachment.unwrap_or(end);
         let body_end = self.signature(doc, k, own_end);
-        let content_end = self.closing_start(k, body_end);
+        let note_start = self.attachment_note(k, body_end);
+        let content_end = self.closing_start(k, note_start);
         let content: Vec<Item<'_>> = self.items[k..content_end].to_vec();
         let (preamble, clause_list) = clauses::build(self.text, &content);
         let pre_role = if clause_list.is_empty() { Role::Body } else { Role::Preamble };
@@ -429,8 +479,11 @@ impl<'t, 'i> Segmenter<'t, 'i> {
             doc.span = doc.span.join(c.span);
         }
         doc.clauses = clause_list;
-        for j in content_end..body_end {
+        for j in content_end..note_start {
             self.push(doc, j, Role::Closing);
+        }
+        for j in note_start..body_end {
+            self.push(doc, j, Role::AttachmentNote);
         }
         self.move_signature_blocks(doc, body_end, own_end);
         doc.validity = self.validity(doc);
@@ -536,6 +589,22 @@ impl<'t, 'i> Segmenter<'t, 'i> {
         }
     }
 
+    /// The 附件说明 that ends a body (GB/T 9704 §7.3.4): 附件： and the
+    /// attachments' names, one per line (1．…, 2．…). Returns where it
+    /// starts, or `end` when there is none.
+    fn attachment_note(&self, k: usize, end: usize) -> usize {
+        let mut j = end;
+        while j > k {
+            let listed = matches!(self.class(j - 1), Class::Marker(m) if m.style == MarkerStyle::Arabic)
+                && !self.text_of(j - 1).contains(['。', '；', '：']);
+            if !listed {
+                break;
+            }
+            j -= 1;
+        }
+        if j > k && matches!(self.class(j - 1), Class::AttachmentNote) { j - 1 } else { end }
+    }
+
     /// Plain paragraphs at the end that say when the text takes effect.
     fn closing_start(&self, k: usize, end: usize) -> usize {
         let mut j = end;
@@ -572,6 +641,7 @@ impl<'t, 'i> Segmenter<'t, 'i> {
                 titles.push(titles[titles.len() - 1] + 1);
             }
             let header = Header {
+                masthead: None,
                 start: Start::Title,
                 end: titles[titles.len() - 1] + 1,
                 titles,

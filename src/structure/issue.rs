@@ -125,48 +125,40 @@ pub(crate) fn toc(items: &[Item<'_>], blocks: &mut Vec<Block>) -> Option<(Vec<To
     Some((entries, used))
 }
 
-/// The colophon at the end of `items`: from the last gazette name followed
-/// by an issue line (or a publication line) to the end, if everything after
-/// it is a colophon line. Returns the colophon and where it starts.
+/// The colophon at the end of `items`: from the last gazette name
+/// followed (after masthead notes such as （半月刊）) by an issue line or a
+/// publication line, to the end, if everything after it reads as colophon
+/// lines: `label：value` fields (known labels fill the typed fields), the
+/// issue and publication lines, and short unlabelled notes (免费赠阅).
+/// Returns the colophon and where it starts.
 pub(crate) fn colophon(items: &[Item<'_>], year: Option<i32>, blocks: &mut Vec<Block>) -> Option<(Colophon, usize)> {
-    let start = (0..items.len()).rev().take(40).find(|&k| {
+    let start = (0..items.len()).rev().take(MAX_COLOPHON_LINES).find(|&k| {
         matches!(items[k].class, Class::Masthead)
-            && items.get(k + 1).is_some_and(|n| matches!(n.class, Class::IssueLine { .. } | Class::Published { .. }))
+            && items[k + 1..]
+                .iter()
+                .take(3)
+                .find(|n| !is_masthead_note(&n.para.text))
+                .is_some_and(|n| matches!(n.class, Class::IssueLine { .. } | Class::Published { .. }))
     })?;
     let mut c =
         Colophon { gazette: Some(items[start].para.text.clone()), span: items[start].para.span, ..Colophon::default() };
     let mut issue_year = year;
     for it in &items[start + 1..] {
+        let t = it.para.text.as_str();
         match it.class {
             Class::IssueLine { year, .. } => {
-                c.issue = Some(it.para.text.clone());
+                c.issue = Some(t.to_string());
                 issue_year = issue_year.or(*year);
             }
-            Class::Published { .. } => {
-                c.published = match crate::date::parse(&it.para.text, issue_year) {
-                    Ok(crate::date::DateValue::Day(d)) => Some(d),
-                    _ => None,
-                };
-            }
-            Class::Field { label, value } => {
-                let slot = match label.as_str() {
-                    "主管单位" | "主管" => Some(&mut c.supervisor),
-                    "主办单位" | "主办" => Some(&mut c.sponsor),
-                    "编辑" | "编辑出版" | "编辑单位" | "出版" | "出版单位" => Some(&mut c.editor),
-                    "发行范围" | "发行" => Some(&mut c.distribution),
-                    "定价" => Some(&mut c.price),
-                    "印刷单位" | "印刷" => Some(&mut c.printer),
-                    "网址" => Some(&mut c.website),
-                    "国内统一连续出版物号" | "刊号" => Some(&mut c.serial),
-                    "国际标准连续出版物号" => Some(&mut c.issn),
-                    _ => None,
-                };
-                if let Some(slot) = slot {
-                    *slot = Some(value.clone());
+            Class::Published { .. } => c.published = day(t, issue_year),
+            Class::Field { label, value } => set_field(&mut c, label, value, issue_year, it),
+            _ => match generic_field(t) {
+                Some((label, value)) => set_field(&mut c, &label, &value, issue_year, it),
+                None if is_masthead_note(t) || is_short_note(t) => {
+                    c.fields.push(Field { label: String::new(), value: t.to_string(), span: it.para.span })
                 }
-                c.fields.push(Field { label: label.clone(), value: value.clone(), span: it.para.span });
-            }
-            _ => return None,
+                None => return None,
+            },
         }
         c.span = c.span.join(it.para.span);
     }
@@ -174,4 +166,52 @@ pub(crate) fn colophon(items: &[Item<'_>], year: Option<i32>, blocks: &mut Vec<B
         blocks.push(Block { role: Role::Colophon, text: it.para.text.clone(), span: it.para.span });
     }
     Some((c, start))
+}
+
+/// Lines the colophon may have.
+const MAX_COLOPHON_LINES: usize = 40;
+
+fn day(t: &str, year: Option<i32>) -> Option<chrono::NaiveDate> {
+    match crate::date::parse(t, year) {
+        Ok(crate::date::DateValue::Day(d)) => Some(d),
+        _ => None,
+    }
+}
+
+/// Files a `label: value` line under its typed field, and in `fields`.
+fn set_field(c: &mut Colophon, label: &str, value: &str, year: Option<i32>, it: &Item<'_>) {
+    let v = || Some(value.to_string());
+    match label {
+        "主管单位" | "主管" => c.supervisor = v(),
+        "主办单位" | "主办" => c.sponsor = v(),
+        "主管主办" | "主管主办单位" => {
+            c.supervisor = v();
+            c.sponsor = v();
+        }
+        "编辑" | "编辑出版" | "编辑单位" | "出版" | "出版单位" | "编辑出版单位" => c.editor = v(),
+        "发行范围" | "发行" => c.distribution = v(),
+        "定价" => c.price = v(),
+        "印刷单位" | "印刷" | "承印" => c.printer = v(),
+        "网址" | "网站" => c.website = v(),
+        "国内统一连续出版物号" | "刊号" => c.serial = v(),
+        "国际标准连续出版物号" => c.issn = v(),
+        "出版日期" | "出版时间" => c.published = c.published.or(day(value, year)),
+        _ => {}
+    }
+    c.fields.push(Field { label: label.to_string(), value: value.to_string(), span: it.para.span });
+}
+
+/// `label：value` with a short label of characters only.
+fn generic_field(t: &str) -> Option<(String, String)> {
+    let folded = crate::text::fold(t);
+    let (label, value) = folded.split_once(':')?;
+    let label = crate::text::strip_layout_spaces(label);
+    let short = (1..=10).contains(&label.chars().count()) && label.chars().all(crate::text::is_han);
+    short.then(|| (label, value.trim().to_string()))
+}
+
+/// A short line without sentence punctuation: 免费赠阅, 内部资料.
+fn is_short_note(t: &str) -> bool {
+    let n = t.chars().count();
+    (1..=12).contains(&n) && !t.contains(['。', '，', '；', '：', ':'])
 }
