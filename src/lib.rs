@@ -68,8 +68,8 @@ pub use text::Span;
 /// assert_eq!(g.documents[0].doc_number.as_ref().map(|n| n.to_string()).as_deref(), Some("国发〔2019〕4号"));
 /// ```
 pub fn parse(text: &str) -> Gazette {
-    let mut g = structure::build(text);
-    link::link(text, &mut g);
+    let (mut g, read) = structure::build(text);
+    link::link(&read, &mut g);
     g
 }
 

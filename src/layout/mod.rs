@@ -21,8 +21,10 @@
 //! break repaired, and is reported.
 //!
 //! Page numbers (a line of 1–4 digits set in from the margin, `- 3 -`,
-//! `第3页`), Markdown headings (`## 第一章 总则`) and HTML comments are kept
-//! as paragraphs of their own kind.
+//! `第3页`), running heads next to them (`上海市人民政府公报 2023·12`),
+//! Markdown headings (`## 第一章 总则`) and HTML comments are kept as
+//! paragraphs of their own kind. A paragraph joined across page furniture
+//! holds it inside its span and lists it in [`Para::furniture`].
 
 pub mod classify;
 pub mod marker;
@@ -61,6 +63,9 @@ pub struct Para {
     pub text: String,
     /// Its physical kind.
     pub kind: ParaKind,
+    /// Page furniture (page numbers, running heads) inside its span: lines
+    /// of a printed page that the paragraph was joined across.
+    pub furniture: Vec<Span>,
 }
 
 /// The paragraphs of a text and the repairs made on the way.
@@ -120,6 +125,7 @@ pub fn layout(text: &str) -> Layout {
     let mut line_no = 0usize;
     let page_width = page_width(text);
     let wrapped_text = page_width < NO_PAGE_WIDTH;
+    let running = running_lines(text);
     // Page numbers seen while a paragraph is open: they become paragraphs
     // of their own, unless the paragraph goes on after them, in which case
     // they lie inside its span (no leaf may hold another).
@@ -137,9 +143,11 @@ pub fn layout(text: &str) -> Layout {
         let start = line.start + (raw.len() - trimmed_start.len());
         let span = Span::new(start, start + content.len());
 
-        let kind = physical_kind(content, indent, line_no);
+        let kind =
+            if running.contains(&line_no) { ParaKind::PageNumber } else { physical_kind(content, indent, line_no) };
         if kind != ParaKind::Text {
-            let para = Para { span, lines: vec![span], indent, text: kind_text(content, kind), kind };
+            let para =
+                Para { span, lines: vec![span], indent, text: kind_text(content, kind), kind, furniture: Vec::new() };
             if kind == ParaKind::PageNumber && open.is_some() {
                 pending.push(para);
                 gap = true;
@@ -170,13 +178,13 @@ pub fn layout(text: &str) -> Layout {
                         span: Some(p.span),
                     });
                 }
-                pending.clear();
+                p.furniture.extend(pending.drain(..).map(|f| f.span));
                 gap = false;
                 continue;
             }
         }
         out.paras.append(&mut pending);
-        out.paras.push(Para { span, lines: vec![span], indent, text: String::new(), kind });
+        out.paras.push(Para { span, lines: vec![span], indent, text: String::new(), kind, furniture: Vec::new() });
         let mut state = Open::default();
         state.add(content, display_width(raw) * 100 >= page_width * WRAP_PERCENT);
         open = Some((out.paras.len() - 1, state));
@@ -238,7 +246,10 @@ impl Open {
             if indent >= 2 {
                 return self.depth > 0 && !MARKER_START.is_match(line);
             }
-            if self.wrapped || self.dangling || self.depth > 0 {
+            // After a full line that ends a sentence, a short line without
+            // punctuation at the margin is a heading, not the rest.
+            let heading = line.chars().count() <= 30 && !line.contains(['，', '。', '；', '：', ',', ';', ':']);
+            if (self.wrapped && !(self.ended && heading)) || self.dangling || self.depth > 0 {
                 return true;
             }
         }
@@ -329,6 +340,47 @@ fn physical_kind(content: &str, indent: usize, line_no: usize) -> ParaKind {
     }
     ParaKind::Text
 }
+
+/// Lines that run at the head or foot of printed pages: a short line right
+/// next to a page number (blank lines aside) that recurs next to page
+/// numbers, or that names a gazette and its issue (上海市人民政府公报
+/// 2023·12). Returns their 1-based line numbers.
+fn running_lines(text: &str) -> std::collections::HashSet<usize> {
+    let mut nonblank: Vec<(usize, &str, usize)> = Vec::new(); // (line number, content, indent)
+    for (k, l) in lines(text).enumerate() {
+        let raw = &text[l.start..l.end];
+        let content = raw.trim_matches(is_layout_space);
+        if !content.is_empty() {
+            let indent =
+                raw[..raw.len() - raw.trim_start_matches(is_layout_space).len()].chars().map(column_width).sum();
+            nonblank.push((k + 1, content, indent));
+        }
+    }
+    let is_page = |&(n, c, indent): &(usize, &str, usize)| physical_kind(c, indent, n) == ParaKind::PageNumber;
+    let mut candidates: Vec<(usize, &str)> = Vec::new();
+    for (i, line) in nonblank.iter().enumerate() {
+        if !is_page(line) {
+            continue;
+        }
+        for j in [i.wrapping_sub(1), i + 1] {
+            if let Some(&(n, c, _)) = nonblank.get(j) {
+                let short = c.chars().count() <= 40 && !c.contains(['。', '，', '；', '：']);
+                if short && !MARKER_START.is_match(c) {
+                    candidates.push((n, c));
+                }
+            }
+        }
+    }
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for &(_, c) in &candidates {
+        *counts.entry(c).or_default() += 1;
+    }
+    candidates.into_iter().filter(|&(_, c)| counts[c] >= 2 || RUNNING_HEAD.is_match(c)).map(|(n, _)| n).collect()
+}
+
+static RUNNING_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"公报\s*[0-9]{4}\s*(?:[·・.．]\s*[0-9]{1,3}|年\s*第\s*[0-9]{1,3}\s*期)").expect("valid regex")
+});
 
 fn kind_text(content: &str, kind: ParaKind) -> String {
     match kind {

@@ -545,8 +545,12 @@ impl<'t, 'i> Segmenter<'t, 'i> {
         }
         (k..end).find(|&j| {
             matches!(self.class(j), Class::Heading | Class::Text) && {
+                // The title may be set on two lines: 行动计划 / （2023—2025年）.
                 let key = match_key(self.text_of(j));
                 keys.contains(&key)
+                    || (j + 1 < end
+                        && matches!(self.class(j + 1), Class::Heading)
+                        && keys.contains(&(key + &match_key(self.text_of(j + 1)))))
             }
         })
     }
@@ -606,7 +610,15 @@ impl<'t, 'i> Segmenter<'t, 'i> {
     }
 
     /// Plain paragraphs at the end that say when the text takes effect.
+    ///
+    /// A text numbered in articles (条) says so in an article, and a plain
+    /// paragraph at its end is the last article's next 款: there is no
+    /// closing then.
     fn closing_start(&self, k: usize, end: usize) -> usize {
+        let articles = (k..end).any(|j| matches!(self.class(j), Class::Marker(m) if m.style == MarkerStyle::Article));
+        if articles {
+            return end;
+        }
         let mut j = end;
         while j > k && !matches!(self.class(j - 1), Class::Marker(_)) && CLOSING.is_match(self.text_of(j - 1)) {
             j -= 1;
@@ -665,9 +677,16 @@ impl<'t, 'i> Segmenter<'t, 'i> {
     }
 }
 
+/// A closing paragraph: when the text takes effect, who interprets it, or
+/// the charge to everyone addressed to carry it out (各地区各部门要认真贯彻
+/// 落实本意见…, 各地区各部门要切实承担…责任).
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^本[^，。；,;]{0,20}(?:自.{0,40}(?:起施行|起实施|施行|实施)|有效期|由.{0,30}负责解释)")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"^(?:本[^，。；,;]{0,20}(?:自.{0,40}(?:起施行|起实施|施行|实施)|有效期|由.{0,30}负责解释)",
+        r"|各(?:地区|地|级|区|市|县)、?各(?:部门|单位|有关部门|相关部门)(?:要|应当|须)",
+        r"|各(?:地区|地|部门|级|区|市|县|有关)[^。]{0,30}(?:要|应当|须)[^。]{0,30}(?:贯彻落实|抓好落实|认真落实|遵照执行|组织实施|贯彻执行))"
+    ))
+    .expect("valid regex")
 });
 
 fn span_text(text: &str, span: Span) -> &str {

@@ -12,15 +12,22 @@ pub(crate) mod clauses;
 pub(crate) mod document;
 pub(crate) mod issue;
 
+use std::borrow::Cow;
+
 use crate::layout::classify::{Class, classify};
 use crate::layout::{Layout, ParaKind, layout};
 use crate::model::{Block, Gazette, Role};
 use clauses::Item;
 
-/// Parses `text` into a [`Gazette`] (links not yet made).
-pub(crate) fn build(text: &str) -> Gazette {
+/// Parses `text` into a [`Gazette`] (links not yet made). Returns it with
+/// the text the structure was read from: `text` itself, or a copy in which
+/// page furniture inside joined paragraphs is blanked out (same length,
+/// same offsets), so that a unit name or a date split by a page break reads
+/// whole.
+pub(crate) fn build(text: &str) -> (Gazette, Cow<'_, str>) {
     let Layout { paras, diagnostics } = layout(text);
-    let classes: Vec<Class> = paras.iter().map(|p| classify(text, p)).collect();
+    let text: Cow<'_, str> = mask_furniture(text, &paras);
+    let classes: Vec<Class> = paras.iter().map(|p| classify(&text, p)).collect();
     let mut g = Gazette { diagnostics, ..Gazette::default() };
     let mut items: Vec<Item<'_>> = Vec::with_capacity(paras.len());
     for (p, c) in paras.iter().zip(&classes) {
@@ -53,7 +60,7 @@ pub(crate) fn build(text: &str) -> Gazette {
         }
     }
     let mut seg = document::Segmenter {
-        text,
+        text: &text,
         year,
         issued: None,
         items: &items,
@@ -67,5 +74,19 @@ pub(crate) fn build(text: &str) -> Gazette {
     g.diagnostics.extend(diags);
     g.blocks.extend(blocks);
     g.blocks.sort_by_key(|b| b.span.start);
-    g
+    (g, text)
+}
+
+/// `text` with the page furniture inside paragraphs replaced by spaces.
+fn mask_furniture<'t>(text: &'t str, paras: &[crate::layout::Para]) -> Cow<'t, str> {
+    let spans: Vec<crate::text::Span> = paras.iter().flat_map(|p| p.furniture.iter().copied()).collect();
+    if spans.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    for s in spans {
+        bytes[s.start..s.end].fill(b' ');
+    }
+    // Whole characters were replaced by ASCII spaces: still UTF-8.
+    Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_string()))
 }
