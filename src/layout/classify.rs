@@ -146,6 +146,10 @@ const FIELD_LABELS: &[&str] = &[
 
 /// Organ-name endings, for addressee lines and signatures.
 pub(crate) const ORGAN_SUFFIXES: &[&str] = &[
+    "团体",
+    "党工委",
+    "部委办",
+    "军区",
     "政府",
     "国务院",
     "办公厅",
@@ -333,18 +337,22 @@ fn is_attachment_label(folded: &str) -> bool {
     rest.is_empty() || (rest.len() <= 3 && rest.chars().all(|c| c.is_ascii_digit()))
 }
 
-/// 各区人民政府，市政府各委、办、局，各有关单位： — parts ending in organ
-/// names, closed by a colon, no sentence inside.
+/// 各区人民政府，市政府各委、办、局，各有关单位： — a line closed by a
+/// colon, without a sentence inside, whose comma-separated parts name
+/// organs: most parts end in an organ or place word, and the others are
+/// short collectives (各人民团体, 各位委员).
 fn addressees(t: &str) -> Option<Vec<String>> {
     let body = t.strip_suffix(['：', ':'])?;
     if body.is_empty() || body.contains(['。', '；', '《', '“']) || body.chars().count() > 200 {
         return None;
     }
     let parts: Vec<String> = body.split(['，', ',']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
-    // Each comma-separated part names organs: 各区人民政府, 市政府各委、办、局,
-    // 各省、自治区、直辖市人民政府 (the enumeration shares its last word).
+    // 各省、自治区、直辖市人民政府: the enumeration shares its last word.
     let organ = |s: &str| ORGAN_SUFFIXES.iter().chain(PLACE_SUFFIXES).any(|suf| s.ends_with(suf));
-    (!parts.is_empty() && parts.iter().all(|p| organ(p))).then_some(parts)
+    let collective = |s: &str| (s.starts_with('各') || s.starts_with("有关")) && s.chars().count() <= 12;
+    let organs = parts.iter().filter(|p| organ(p)).count();
+    let ok = !parts.is_empty() && organs * 2 > parts.len() && parts.iter().all(|p| organ(p) || collective(p));
+    ok.then_some(parts)
 }
 
 /// A heading: short, no sentence punctuation; brackets allowed when

@@ -103,11 +103,17 @@ fn harmonize_titles(list: &mut [Clause]) {
                 let first = &c.text[..pos];
                 let after = c.text[pos + '。'.len_utf8()..].trim_start();
                 // A colon may stand in a heading its siblings confirm
-                // (单克隆抗体：安巴韦单抗/罗米司韦单抗注射液).
+                // (单克隆抗体：安巴韦单抗/罗米司韦单抗注射液), but not before a
+                // list (针灸治疗推荐穴位：合谷、后溪、阴陵泉…).
+                let colon_ok = match first.split_once(['：', ':']) {
+                    Some((_, named)) => !named.contains('、') && first.chars().count() <= MAX_TITLE_WITH_COMMA,
+                    None => true,
+                };
                 if !first.is_empty()
                     && !after.is_empty()
                     && first.chars().count() <= MAX_TITLE_SENTENCE
                     && !first.contains(['；', ';'])
+                    && colon_ok
                 {
                     c.title = Some(first.to_string());
                     c.text = after.to_string();

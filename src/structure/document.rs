@@ -235,6 +235,19 @@ impl<'t, 'i> Segmenter<'t, 'i> {
         if titles.is_empty() || k >= end {
             return None;
         }
+        // A rule republished or promulgated with its history note under
+        // the title: 道路运输车辆技术管理规定 / （2022年8月22日…发布…）.
+        if matches!(self.class(k), Class::History) && titles.len() <= 2 {
+            return Some(Header {
+                start: Start::Title,
+                masthead: None,
+                titles,
+                date: None,
+                numbers: vec![],
+                addressees: None,
+                end: k,
+            });
+        }
         let mut date = None;
         let mut numbers = Vec::new();
         let bracketed = |j: usize| self.text_of(j).starts_with(['(', '（']);
@@ -791,6 +804,7 @@ pub(crate) fn genre(title: &str) -> Option<String> {
         ("办法", "办法"),
         ("规定", "规定"),
         ("细则", "细则"),
+        ("政策", "政策"),
         ("条例", "条例"),
         ("规则", "规则"),
         ("规划", "规划"),
