@@ -199,94 +199,129 @@ pub fn classify(text: &str, p: &Para) -> Class {
         ParaKind::Heading(_) | ParaKind::Text => {}
     }
     let t = p.text.as_str();
-    let f = fold(t);
     if t.is_empty() {
         return Class::Text;
     }
-    if let Some(inner) = t.strip_prefix('【').and_then(|r| r.strip_suffix('】')) {
-        if !inner.contains('【') && inner.chars().count() <= 20 {
-            return Class::Banner(inner.to_string());
+    // Most classes are one short line; a long paragraph can only be a
+    // clause, a history note, or text. Checking that first keeps the cost
+    // of classifying proportional to the text, without a regex run over
+    // every long paragraph.
+    if t.len() <= SHORT_LINE_BYTES {
+        if let Some(c) = classify_short(t) {
+            return c;
         }
     }
-    if t == "目录" {
-        return Class::TocHeading;
-    }
-    if let Some(c) = TOC_ENTRY.captures(t) {
-        let title = c["title"].trim_end_matches(['.', '．', '·', '…', ' ', '\u{3000}']).to_string();
-        let page = c.name("page").or(c.name("bare")).and_then(|m| fold(m.as_str()).parse().ok());
-        // A TOC entry is a title: no sentence punctuation before the page.
-        if !title.is_empty() && !title.contains(['。', '；', '，', ',', ';']) && !is_date_text(&title) {
-            return Class::TocEntry { title: strip_layout_spaces(&title), page };
-        }
-    }
-    if let Some(d) = date_only(t) {
-        return Class::Date(d);
-    }
-    if let Some(c) = PUBLISHED.captures(&f) {
-        if let (Ok(month), Ok(day)) = (c["m"].parse(), c["d"].parse()) {
-            return Class::Published { month, day };
-        }
-    }
-    // 第N号 alone is a decree's serial; an issue numbered by 号 has its year.
-    let decree_serial = f.starts_with('第') && f.ends_with('号');
-    if let Some(c) = ISSUE_LINE.captures(&f).filter(|_| !decree_serial) {
-        return Class::IssueLine {
-            year: c.name("year").and_then(|m| m.as_str().parse().ok()),
-            number: c.name("number").and_then(|m| m.as_str().parse().ok()),
-            cumulative: c.name("total").and_then(|m| m.as_str().parse().ok()),
-        };
-    }
-    if let Some(n) = CUMULATIVE.captures(&f).and_then(|c| c["n"].parse().ok()) {
-        return Class::Cumulative(n);
-    }
-    if f.len() == 4 && f.bytes().all(|b| b.is_ascii_digit()) {
-        if let Ok(y) = f.parse() {
-            return Class::Year(y);
-        }
-    }
-    // A decree's serial alone (第707号) follows its masthead line.
-    if DOC_NUMBER.is_match(&f) && (f.starts_with('第') || crate::docnum::parse(t).is_ok()) {
-        return Class::DocNumber;
-    }
-    if t.ends_with('令') && t.chars().count() <= 24 && !t.contains(['，', '。', '《']) {
-        return Class::DecreeHead;
-    }
-    if t.ends_with("公报") && t.chars().count() <= 24 && !t.contains(['，', '。', '《']) {
-        return Class::Masthead;
-    }
-    if let Some(inner) = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])) {
-        if inner.starts_with("此件") && inner.chars().count() <= 12 {
-            return Class::Note;
-        }
-    }
-    if HISTORY.is_match(t) && (t.starts_with(['（', '(']) || p.span.len() < 200) && !t.contains('。') {
+    let bracketed = t.starts_with(['（', '(']);
+    if (bracketed || t.starts_with(|c: char| c.is_ascii_digit()))
+        && HISTORY.is_match(t)
+        && (bracketed || p.span.len() < 200)
+        && !t.contains('。')
+    {
         return Class::History;
     }
-    if let Some(c) = INTERPRETATION.captures(t) {
-        return Class::Interpretation(c["target"].to_string());
+    if t.ends_with("解读") {
+        if let Some(c) = INTERPRETATION.captures(t) {
+            return Class::Interpretation(c["target"].to_string());
+        }
     }
     if let Some(m) = first_line_marker(text, p) {
         return Class::Marker(m);
     }
-    if let Some(field) = field(&f) {
-        return field;
+    if t.len() <= SHORT_LINE_BYTES {
+        let f = fold(t);
+        if let Some(field) = field(&f) {
+            return field;
+        }
+        if is_record(&f) {
+            return Class::Record;
+        }
+        if is_attachment_label(&f) {
+            return Class::AttachmentLabel;
+        }
+        if f.strip_prefix("附件").is_some_and(|r| r.starts_with(':')) && !f.contains('。') {
+            return Class::AttachmentNote;
+        }
     }
-    if is_record(&f) {
-        return Class::Record;
-    }
-    if is_attachment_label(&f) {
-        return Class::AttachmentLabel;
-    }
-    if f.strip_prefix("附件").is_some_and(|r| r.starts_with(':')) && !f.contains('。') {
-        return Class::AttachmentNote;
-    }
-    if let Some(parts) = addressees(t) {
-        return Class::Addressees(parts);
+    if t.ends_with(['：', ':']) {
+        if let Some(parts) = addressees(t) {
+            return Class::Addressees(parts);
+        }
     }
     if is_heading(t) {
         return Class::Heading;
     }
     Class::Text
+}
+
+/// Longest paragraph (in bytes) that may be a banner, a TOC entry, a date,
+/// a number, a masthead or colophon line: 100 CJK characters.
+const SHORT_LINE_BYTES: usize = 300;
+
+/// The classes only a short paragraph can have.
+fn classify_short(t: &str) -> Option<Class> {
+    if let Some(inner) = t.strip_prefix('【').and_then(|r| r.strip_suffix('】')) {
+        if !inner.contains('【') && inner.chars().count() <= 20 {
+            return Some(Class::Banner(inner.to_string()));
+        }
+    }
+    if t == "目录" {
+        return Some(Class::TocHeading);
+    }
+    if t.ends_with([')', '）']) || t.ends_with(|c: char| crate::text::is_digit(c)) {
+        if let Some(c) = TOC_ENTRY.captures(t) {
+            let title = c["title"].trim_end_matches(['.', '．', '·', '…', ' ', '\u{3000}']).to_string();
+            let page = c.name("page").or(c.name("bare")).and_then(|m| fold(m.as_str()).parse().ok());
+            // A TOC entry is a title: no sentence punctuation before the page.
+            if !title.is_empty() && !title.contains(['。', '；', '，', ',', ';']) && !is_date_text(&title) {
+                return Some(Class::TocEntry { title: strip_layout_spaces(&title), page });
+            }
+        }
+    }
+    if let Some(d) = date_only(t) {
+        return Some(Class::Date(d));
+    }
+    let f = fold(t);
+    if let Some(c) = PUBLISHED.captures(&f) {
+        if let (Ok(month), Ok(day)) = (c["m"].parse(), c["d"].parse()) {
+            return Some(Class::Published { month, day });
+        }
+    }
+    // 第N号 alone is a decree's serial; an issue numbered by 号 has its year.
+    let decree_serial = f.starts_with('第') && f.ends_with('号');
+    if let Some(c) = ISSUE_LINE.captures(&f).filter(|_| !decree_serial) {
+        return Some(Class::IssueLine {
+            year: c.name("year").and_then(|m| m.as_str().parse().ok()),
+            number: c.name("number").and_then(|m| m.as_str().parse().ok()),
+            cumulative: c.name("total").and_then(|m| m.as_str().parse().ok()),
+        });
+    }
+    if let Some(n) = CUMULATIVE.captures(&f).and_then(|c| c["n"].parse().ok()) {
+        return Some(Class::Cumulative(n));
+    }
+    if f.len() == 4 && f.bytes().all(|b| b.is_ascii_digit()) {
+        if let Ok(y) = f.parse() {
+            return Some(Class::Year(y));
+        }
+    }
+    // A decree's serial alone (第707号) follows its masthead line.
+    if f.ends_with(['号', ')', '）'])
+        && DOC_NUMBER.is_match(&f)
+        && (f.starts_with('第') || crate::docnum::parse(t).is_ok())
+    {
+        return Some(Class::DocNumber);
+    }
+    if t.ends_with('令') && t.chars().count() <= 24 && !t.contains(['，', '。', '《']) {
+        return Some(Class::DecreeHead);
+    }
+    if t.ends_with("公报") && t.chars().count() <= 24 && !t.contains(['，', '。', '《']) {
+        return Some(Class::Masthead);
+    }
+    if let Some(inner) = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])) {
+        if inner.starts_with("此件") && inner.chars().count() <= 12 {
+            return Some(Class::Note);
+        }
+    }
+    None
 }
 
 /// The clause marker at the start of a paragraph, read from the source so

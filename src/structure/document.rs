@@ -556,8 +556,10 @@ impl<'t, 'i> Segmenter<'t, 'i> {
         if keys.is_empty() {
             return None;
         }
+        // A title is short: long paragraphs need no key.
+        let longest = keys.iter().map(String::len).max().unwrap_or(0) * 2 + 16;
         (k..end).find(|&j| {
-            matches!(self.class(j), Class::Heading | Class::Text) && {
+            matches!(self.class(j), Class::Heading | Class::Text) && self.text_of(j).len() <= longest && {
                 // The title may be set on two lines: 行动计划 / （2023—2025年）.
                 let key = match_key(self.text_of(j));
                 keys.contains(&key)
