@@ -55,11 +55,21 @@
 //!
 //! **等 and 和.** A 等 ends a name when the name stops there or when a
 //! conjunction, a collective (各 有关 相关 其他), a generic organ noun (部门
-//! 单位 机构 机关 方面 部委) or a number follows it; what follows a
-//! terminating 等, up to the next separating conjunction, is the generic
-//! collective and is dropped: `商务部等有关部门` → `商务部`,
-//! `财政部等10部门` → `财政部`. Elsewhere 等 is part of a word
-//! (`高等学校`). A conjunction (和 与 及 以及) separates two units only when
+//! 单位 机构 机关 方面 部委), a number, or a collective qualified by levels
+//! of government follows it. The levels are one or more of 国家 中央 省 市
+//! 区 县 乡 镇, optionally followed by 直 级 属 or 政府, and a collective or a
+//! generic organ noun must come after them: `市有关部门`, `国家有关部门`,
+//! `省直有关单位`, `区县相关单位`, `市级部门`, `市政府有关部门`. What
+//! follows a terminating 等, up to the next separating conjunction, is the
+//! generic collective that 等 summarises, and is dropped:
+//! `商务部等有关部门` → `商务部`, `财政部等10部门` → `财政部`,
+//! `市经济和信息化局等市有关部门` → `市经济和信息化局`. That holds for a
+//! collective that names real bodies too: right after 等, without a
+//! conjunction, `各区县政府` is the tail 等 summarises (`A等各区县政府` →
+//! `A`); joined by a conjunction or 、 it is a unit of its own
+//! (`A等和各区县政府`, `A、各区县政府`). Elsewhere 等 is part of a word
+//! (`高等学校`), and a level word without a collective after it starts a
+//! name (`A等市场监管部门` is not cut). A conjunction (和 与 及 以及) separates two units only when
 //! it comes right after 等 or right before a collective (各 有关 相关 其他):
 //! `商务部等和各有关省级人民政府` → `商务部`, `各有关省级人民政府`;
 //! `各区政府和各相关部门` → two units. A conjunction between two ordinary
@@ -378,6 +388,11 @@ const ROLE_ADVERBS: [&str; 6] = ["按职责分工", "按职责", "依职责", "�
 const CONJUNCTIONS: [&str; 4] = ["以及", "和", "与", "及"];
 const COLLECTIVES: [&str; 5] = ["各", "有关", "相关", "其他", "其它"];
 const GENERIC_NOUNS: [&str; 6] = ["部门", "单位", "机构", "机关", "方面", "部委"];
+/// Levels of government that qualify a collective after 等 (`市有关部门`).
+const LEVEL_WORDS: [&str; 8] = ["国家", "中央", "省", "市", "区", "县", "乡", "镇"];
+/// What may follow a level word before the collective (`省直`, `市级`,
+/// `市属`, `市政府有关部门`).
+const LEVEL_SUFFIXES: [&str; 4] = ["直", "级", "属", "政府"];
 const STOP_CHARS: [char; 12] = ['由', '的', '将', '把', '被', '在', '从', '以', '按', '需', '均', '是'];
 const NOTE_PHRASES: [&str; 4] = ["下同", "同上", "不再列出", "不再一一列出"];
 const LEAD_MARKS: [&str; 3] = ["牵头", "牵头单位", "牵头部门"];
@@ -641,6 +656,7 @@ fn cut_deng(c: &Compact<'_>, r: Range<usize>) -> Range<usize> {
                 let after = &s[i + '等'.len_utf8()..];
                 let ends = after.is_empty()
                     || CONJUNCTIONS.iter().chain(&COLLECTIVES).chain(&GENERIC_NOUNS).any(|k| after.starts_with(k))
+                    || level_collective(after)
                     || after
                         .chars()
                         .next()
@@ -653,6 +669,25 @@ fn cut_deng(c: &Compact<'_>, r: Range<usize>) -> Range<usize> {
         }
     }
     r
+}
+
+/// Whether `s` starts with a collective qualified by levels of government:
+/// one or more level words (`市`, `国家`, `区县`), optionally 直 级 属 or
+/// 政府, then a collective or a generic organ noun: `市有关部门`,
+/// `国家有关部门`, `省直有关单位`, `市级部门`. `市场监管局` and `区政府` are
+/// not: no collective follows.
+fn level_collective(s: &str) -> bool {
+    let mut rest = s;
+    while let Some(r) = LEVEL_WORDS.iter().find_map(|w| rest.strip_prefix(w)) {
+        rest = r;
+    }
+    if rest.len() == s.len() {
+        return false;
+    }
+    if let Some(r) = LEVEL_SUFFIXES.iter().find_map(|w| rest.strip_prefix(w)) {
+        rest = r;
+    }
+    COLLECTIVES.iter().chain(&GENERIC_NOUNS).any(|k| rest.starts_with(k))
 }
 
 /// Takes a trailing `（牵头）` off a name: the name without it, and whether
@@ -847,6 +882,31 @@ mod tests {
         assert_eq!(units("（财政部、税务总局按职责分工负责）"), ["财政部", "税务总局"]);
         assert_eq!(units("（发展改革委、财政部等部门按职责分工负责）"), ["发展改革委", "财政部"]);
         assert_eq!(units("（商务部、财政部等负责）"), ["商务部", "财政部"]);
+    }
+
+    #[test]
+    fn deng_before_a_level_collective() {
+        let list = parse_list("（责任单位：市经济和信息化局等市有关部门）").unwrap();
+        assert_eq!(list.units, ["市经济和信息化局"]);
+        assert_eq!(list.roles, ["责任单位"]);
+        assert_eq!(units("（工业和信息化部、商务部等国家有关部门负责）"), ["工业和信息化部", "商务部"]);
+        assert_eq!(units("（责任单位：省发展改革委等省直有关单位）"), ["省发展改革委"]);
+        assert_eq!(units("（责任单位：市商务委等区县相关单位）"), ["市商务委"]);
+        assert_eq!(units("（责任单位：市财政局等市级部门）"), ["市财政局"]);
+        assert_eq!(units("（责任单位：市民政局等市政府有关部门、各区政府）"), ["市民政局", "各区政府"]);
+        assert_eq!(units("（教育部等中央有关部门负责）"), ["教育部"]);
+        // A collective right after 等 is the tail 等 summarises; after a
+        // conjunction or 、 it is a unit.
+        assert_eq!(units("（责任单位：市住房城乡建设管理委等各区县政府）"), ["市住房城乡建设管理委"]);
+        assert_eq!(units("（市住房城乡建设管理委等各区县政府负责）"), ["市住房城乡建设管理委"]);
+        assert_eq!(units("（责任单位：市住房城乡建设管理委等和各区县政府）"), ["市住房城乡建设管理委", "各区县政府"]);
+        assert_eq!(units("（责任单位：市住房城乡建设管理委、各区县政府）"), ["市住房城乡建设管理委", "各区县政府"]);
+        // A level word with no collective after it is the start of a name.
+        assert_eq!(units("（责任单位：市商务委等市场监管部门）"), ["市商务委等市场监管部门"]);
+        assert_eq!(units("（责任单位：市财政局、区政府）"), ["市财政局", "区政府"]);
+        let s = "（责任单位：市经济和信息化局等市有关部门）";
+        let list = parse_list(s).unwrap();
+        assert_eq!(list.unit_spans[0].slice(s), Some("市经济和信息化局"));
     }
 
     #[test]
