@@ -34,7 +34,9 @@
 //!    the role of those units instead of the label);
 //! 2. units ending in a role verb;
 //! 3. in a list that had a label, units without label or verb: they belong
-//!    to the last label (`（责任单位：A、B等；各区政府）`);
+//!    to the last label (`（责任单位：A、B等；各区政府）`). Under a label a
+//!    comma separates units as `、` does: `（责任单位：各区政府，市有关部门）`
+//!    names two units, both under 责任单位;
 //! 4. a note: `排在第一位的部门为牵头部门` (makes the first unit the lead),
 //!    `下同`, `不再列出`, or any clause that is none of the above, including
 //!    a clause of shape 2 or 3 whose names fail the checks below
@@ -69,8 +71,10 @@
 //! `A`); joined by a conjunction or 、 it is a unit of its own
 //! (`A等和各区县政府`, `A、各区县政府`). Elsewhere 等 is part of a word
 //! (`高等学校`), and a level word without a collective after it starts a
-//! name (`A等市场监管部门` is not cut). A conjunction (和 与 及 以及) separates two units only when
-//! it comes right after 等 or right before a collective (各 有关 相关 其他):
+//! name (`A等市场监管部门` is not cut).
+//!
+//! A conjunction (和 与 及 以及) separates two units only when it comes
+//! right after 等 or right before a collective (各 有关 相关 其他):
 //! `商务部等和各有关省级人民政府` → `商务部`, `各有关省级人民政府`;
 //! `各区政府和各相关部门` → two units. A conjunction between two ordinary
 //! characters is part of a name: `文化和旅游部`, `工业和信息化部`,
@@ -83,8 +87,10 @@
 //! 校 军, or 中央 中心 单位 部门 机关 机构). The function character 由 is what
 //! rejects `（技工院校内由人力资源社会保障行政部门负责）` on content alone. Names
 //! under a label are taken as printed (only empty names and colons are
-//! errors), except in a continuation clause, which must pass the same checks
-//! and is a note otherwise.
+//! errors), except in a continuation clause (shape 3), which must pass the
+//! same checks, with at least one of its own names ending in an organ
+//! suffix or starting with 各 (`各区`, `各街镇`), and is a note otherwise:
+//! `（责任单位：市财政局，2023年底前完成）` names only 市财政局.
 //!
 //! # Lead units
 //!
@@ -481,7 +487,8 @@ fn read_list(text: &str, open: Span, close: Span) -> Result<(Responsibility, boo
         if let Some(lab) = &current {
             if !NOTE_PHRASES.contains(&body) {
                 let mut found = Vec::new();
-                if units_of(&c, clause.clone(), true, lab, lab.contains("牵头"), &mut found).is_ok() {
+                let ok = units_of(&c, clause.clone(), true, lab, lab.contains("牵头"), &mut found).is_ok();
+                if ok && found.iter().any(|h| ends_in_organ(c.at(&h.name)) || c.at(&h.name).starts_with('各')) {
                     hits.append(&mut found);
                 }
             }
@@ -829,6 +836,26 @@ mod tests {
         let list = parse_list("（责任单位：市发展改革委（牵头）、市财政局，下同）").unwrap();
         assert_eq!(list.units, ["市发展改革委", "市财政局"]);
         assert_eq!(list.lead, ["市发展改革委"]);
+    }
+
+    #[test]
+    fn comma_under_a_label() {
+        let s = "（责任单位：各区政府，市有关部门）";
+        let list = parse_list(s).unwrap();
+        assert_eq!(list.label.as_deref(), Some("责任单位"));
+        assert_eq!(list.units, ["各区政府", "市有关部门"]);
+        assert_eq!(list.roles, ["责任单位", "责任单位"]);
+        assert_eq!(list.unit_spans[1].slice(s), Some("市有关部门"));
+        let list = parse_list("(责任单位:市发展改革委,市财政局、市商务委,各区)").unwrap();
+        assert_eq!(list.units, ["市发展改革委", "市财政局", "市商务委", "各区"]);
+        let list = parse_list("（牵头单位：市教委，市人力资源社会保障局；配合单位：市财政局）").unwrap();
+        assert_eq!(list.units, ["市教委", "市人力资源社会保障局", "市财政局"]);
+        assert_eq!(list.lead, ["市教委", "市人力资源社会保障局"]);
+        assert_eq!(list.roles, ["牵头单位", "牵头单位", "配合单位"]);
+        // What follows a comma must look like a unit; otherwise it is a note.
+        assert_eq!(units("（责任单位：市财政局，2023年底前完成）"), ["市财政局"]);
+        assert_eq!(units("（责任单位：市财政局，持续推进）"), ["市财政局"]);
+        assert_eq!(units("（责任单位：市财政局，按季度报送进展）"), ["市财政局"]);
     }
 
     #[test]
