@@ -18,7 +18,9 @@
 //!   参与 协办 主办 主责 实施 协同 承办) and an organ word (单位 部门 主体 处室
 //!   机构 机关), optionally followed by more organ words after 、
 //!   (`责任部门、单位`), or a role word alone (`牵头：`, `配合：`), and a colon
-//!   of either width.
+//!   of either width; at most 24 characters with the colon. Labels are read
+//!   with layout whitespace removed, so a label split by a page break
+//!   (`责任单\n\n位：`) is `责任单位`.
 //! - Unlabeled, as State Council texts print them: the units followed by a
 //!   role verb, `（商务部、财政部负责）`, `（生态环境部牵头，A、B参与）`,
 //!   `（商务部指导，供销合作总社参与）`. The role verbs are 负责 牵头 参与 指导
@@ -28,7 +30,11 @@
 //! # Clauses
 //!
 //! The text between the outer brackets is cut into clauses at `，,；;。!?`
-//! that stand outside any inner bracket. Each clause is one of:
+//! that stand outside any inner bracket, and before a label that stands
+//! after a unit and layout space (U+3000, ASCII spaces, a line break):
+//! `（牵头单位：A　配合单位：B、C）` has two clauses, as with a `；`. A label
+//! after `、` or a colon does not cut (it continues a compound label). Each
+//! clause is one of:
 //!
 //! 1. a label, then units (optionally ending in a role verb, which then is
 //!    the role of those units instead of the label);
@@ -320,6 +326,8 @@ struct Compact<'t> {
     /// `end_at[b]`: original end of the character that ends at compact byte
     /// `b` (`end_at[0]` is the start of the content).
     end_at: Vec<usize>,
+    /// `gap[b]`: layout space stood before the character at compact byte `b`.
+    gap: Vec<bool>,
 }
 
 impl<'t> Compact<'t> {
@@ -328,19 +336,25 @@ impl<'t> Compact<'t> {
         let mut s = String::with_capacity(part.len());
         let mut start_at = vec![content.start; part.len() + 1];
         let mut end_at = vec![content.start; part.len() + 1];
+        let mut gap = vec![false; part.len() + 1];
+        let mut spaced = false;
         for (i, c) in part.char_indices() {
             if is_space(c) {
+                spaced = true;
                 continue;
             }
             let at = s.len();
             s.push(fold_char(c));
             start_at[at] = content.start + i;
             end_at[s.len()] = content.start + i + c.len_utf8();
+            gap[at] = spaced;
+            spaced = false;
         }
         start_at.truncate(s.len() + 1);
         end_at.truncate(s.len() + 1);
+        gap.truncate(s.len() + 1);
         start_at[s.len()] = content.end;
-        Compact { text, s, start_at, end_at }
+        Compact { text, s, start_at, end_at, gap }
     }
 
     /// The original span of compact range `r`.
@@ -359,6 +373,38 @@ impl<'t> Compact<'t> {
 
     fn at(&self, r: &Range<usize>) -> &str {
         &self.s[r.clone()]
+    }
+
+    /// The clauses of the content: cut at `，,；;。!?` outside inner
+    /// brackets, and before a label that follows a unit and a space
+    /// (`牵头单位：A　配合单位：B`). The text before such a label must end
+    /// a name: a label after `、` or a colon continues a label.
+    fn clauses(&self) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut depth = 0usize;
+        let mut from = 0;
+        let mut prev: Option<char> = None;
+        for (i, c) in self.s.char_indices() {
+            if c == '(' {
+                depth += 1;
+            } else if c == ')' {
+                depth = depth.saturating_sub(1);
+            } else if depth == 0 && (c == ',' || is_sentence_end(c)) {
+                out.push(from..i);
+                from = i + c.len_utf8();
+            } else if depth == 0
+                && self.gap[i]
+                && i > from
+                && prev.is_some_and(|p| p != '、' && p != ':')
+                && label_at(&self.s[i..]).is_some()
+            {
+                out.push(from..i);
+                from = i;
+            }
+            prev = Some(c);
+        }
+        out.push(from..self.s.len());
+        out
     }
 
     /// Splits `r` at the characters `is_sep` outside inner brackets.
@@ -407,6 +453,8 @@ const ORGAN_CHARS: &str = "部委局办厅署会院行社联府处室组司所�
 /// Last words of agency names whose last character alone says too little.
 const ORGAN_WORDS: [&str; 6] = ["中央", "中心", "单位", "部门", "机关", "机构"];
 const MAX_UNLABELED_CHARS: usize = 30;
+/// Longest label read, its colon included (`责任部门、单位：` has 8).
+const MAX_LABEL_CHARS: usize = 24;
 
 fn role_prefix(i: &str) -> IResult<&str, &str> {
     alt((
@@ -436,6 +484,15 @@ fn label(i: &str) -> IResult<&str, &str> {
     terminated(alt((compound, role_prefix)), char(':')).parse(i)
 }
 
+/// The label at the start of folded `s`, bounded to [`MAX_LABEL_CHARS`]
+/// so that looking for one costs the same wherever it is tried: the length
+/// of the label without its colon, and where the units after it start.
+fn label_at(s: &str) -> Option<(usize, usize)> {
+    let head = s.char_indices().nth(MAX_LABEL_CHARS).map_or(s, |(i, _)| &s[..i]);
+    let (rest, lab) = label(head).ok()?;
+    Some((lab.len(), head.len() - rest.len()))
+}
+
 /// Reads the list between `open` and `close`; also says whether it had a
 /// label.
 fn read_list(text: &str, open: Span, close: Span) -> Result<(Responsibility, bool), Error> {
@@ -444,8 +501,7 @@ fn read_list(text: &str, open: Span, close: Span) -> Result<(Responsibility, boo
     let mut label_text: Option<String> = None;
     let mut current: Option<String> = None;
     let mut first_is_lead = false;
-    let clauses = c.split_top(0..c.s.len(), |ch| ch == ',' || is_sentence_end(ch));
-    for clause in clauses {
+    for clause in c.clauses() {
         if clause.is_empty() {
             continue;
         }
@@ -455,12 +511,13 @@ fn read_list(text: &str, open: Span, close: Span) -> Result<(Responsibility, boo
             first_is_lead = true;
             continue;
         }
-        if let Ok((rest, lab)) = label(body) {
-            let lab_range = clause.start..clause.start + lab.len();
+        if let Some((lab_len, units_at)) = label_at(body) {
+            let lab = &body[..lab_len];
+            let lab_range = clause.start..clause.start + lab_len;
             let printed = c.printed(&lab_range);
             label_text.get_or_insert_with(|| printed.clone());
             current = Some(printed.clone());
-            let units = clause.end - rest.len()..clause.end;
+            let units = clause.start + units_at..clause.end;
             if units.is_empty() {
                 return Err(Error::new(ErrorKind::Units, c.span(&clause), "label without units"));
             }
@@ -836,6 +893,43 @@ mod tests {
         let list = parse_list("（责任单位：市发展改革委（牵头）、市财政局，下同）").unwrap();
         assert_eq!(list.units, ["市发展改革委", "市财政局"]);
         assert_eq!(list.lead, ["市发展改革委"]);
+    }
+
+    #[test]
+    fn labels_separated_by_a_space() {
+        let want_units = ["市市场监管局", "市公安局", "市商务委"];
+        let want_roles = ["牵头单位", "配合单位", "配合单位"];
+        for s in [
+            "（牵头单位：市市场监管局\u{3000}配合单位：市公安局、市商务委）",
+            "（牵头单位：市市场监管局 配合单位：市公安局、市商务委）",
+            "（牵头单位：市市场监管局  \u{3000} 配合单位：市公安局、市商务委）",
+            "(牵头单位:市市场监管局 配合单位:市公安局、市商务委)",
+            "（牵头单位：市市场监管局\n配合单位：市公安局、市商务委）",
+        ] {
+            let list = parse_list(s).unwrap_or_else(|e| panic!("{s}: {e}"));
+            assert_eq!(list.label.as_deref(), Some("牵头单位"), "{s}");
+            assert_eq!(list.units, want_units, "{s}");
+            assert_eq!(list.lead, ["市市场监管局"], "{s}");
+            assert_eq!(list.roles, want_roles, "{s}");
+            assert_eq!(list.unit_spans[0].slice(s), Some("市市场监管局"));
+        }
+        let list = parse_list("（责任单位：市科委　牵头：市发展改革委　配合：市财政局）").unwrap();
+        assert_eq!(list.units, ["市科委", "市发展改革委", "市财政局"]);
+        assert_eq!(list.roles, ["责任单位", "牵头", "配合"]);
+        assert_eq!(list.lead, ["市发展改革委"]);
+        // A space inside a name or before a compound label's second part cuts nothing.
+        let list = parse_list("（责任单位：市发展改革委、市精神文明\n\n办）").unwrap();
+        assert_eq!(list.units, ["市发展改革委", "市精神文明办"]);
+        let list = parse_list("（责任部门、\n单位：市财政局）").unwrap();
+        assert_eq!(list.label.as_deref(), Some("责任部门、单位"));
+        assert_eq!(list.units, ["市财政局"]);
+        // Without a space the colon stays an error, as before.
+        assert!(parse_list("（牵头单位：市市场监管局配合单位：市公安局）").is_err());
+        // A label longer than 24 characters is not read.
+        let long = format!("（责任单位{}：市财政局）", "、单位".repeat(8));
+        assert!(parse_list(&long).is_err());
+        let s = format!("（{}）", "责任单位、 ".repeat(20_000));
+        assert!(parse_list(&s).is_err());
     }
 
     #[test]
