@@ -19,8 +19,9 @@
 //!   机构 机关), optionally followed by more organ words after 、
 //!   (`责任部门、单位`), or a role word alone (`牵头：`, `配合：`), and a colon
 //!   of either width; at most 24 characters with the colon. Labels are read
-//!   with layout whitespace removed, so a label split by a page break
-//!   (`责任单\n\n位：`) is `责任单位`.
+//!   with layout whitespace and page furniture (see Units) removed, so a
+//!   label split by a page break (`责任单\n\n位：`, `责任单\n\n- 13 -\n\n位：`)
+//!   is `责任单位`.
 //! - Unlabeled, as State Council texts print them: the units followed by a
 //!   role verb, `（商务部、财政部负责）`, `（生态环境部牵头，A、B参与）`,
 //!   `（商务部指导，供销合作总社参与）`. The role verbs are 负责 牵头 参与 指导
@@ -33,8 +34,17 @@
 //! that stand outside any inner bracket, and before a label that stands
 //! after a unit and layout space (U+3000, ASCII spaces, a line break):
 //! `（牵头单位：A　配合单位：B、C）` has two clauses, as with a `；`. A label
-//! after `、` or a colon does not cut (it continues a compound label). Each
-//! clause is one of:
+//! after `、` or a colon does not cut (it continues a compound label).
+//!
+//! ```
+//! use gongbao::units::parse_list;
+//! let list = parse_list("（牵头单位：市市场监管局　配合单位：市公安局、市商务委）").unwrap();
+//! assert_eq!(list.units, ["市市场监管局", "市公安局", "市商务委"]);
+//! assert_eq!(list.lead, ["市市场监管局"]);
+//! assert_eq!(list.roles, ["牵头单位", "配合单位", "配合单位"]);
+//! ```
+//!
+//! Each clause is one of:
 //!
 //! 1. a label, then units (optionally ending in a role verb, which then is
 //!    the role of those units instead of the label);
@@ -54,12 +64,48 @@
 //!
 //! # Units
 //!
-//! Units are separated by `、` and by `会同` outside inner brackets. Each
+//! Units are separated by `、` and by `会同` outside inner brackets (and,
+//! under a label, by commas, which cut clauses: shape 3 above). Each
 //! unit is the string as printed (widths kept), with layout whitespace
 //! removed by [`strip_layout_spaces`]; its span points into the original
 //! text, so a unit split by a page break (`市精神文明\n\n办`) is
 //! `市精神文明办` with a span covering both halves. Brackets inside a name
 //! are balanced, of either width: `市卫生健康委（市中医药管理局）` is one unit.
+//!
+//! **Page furniture.** A caller that joins the two halves of a paragraph
+//! split by a page break passes a span that also covers what was printed
+//! between them. Inside a list, a *whole line* (a line break on both sides,
+//! both inside the brackets) is page furniture, and is left out of labels,
+//! names and clauses, when it is
+//!
+//! - a page number: 1–4 digits (`13`), digits between dashes (`- 13 -`,
+//!   `—13—`), `第13页` (optionally `共40页`), or `13/40`, spaces and widths
+//!   aside. A unit name is never a bare number, and a line that holds only
+//!   one inside a list is the page number between two pages;
+//! - a running header or footer: a line of at most 40 characters without
+//!   the punctuation of a list (`、，；：。`), next to a page-number line
+//!   (blank lines aside), that stands again as a line of its own in the
+//!   text outside the list, within 16 KiB of it (and within 256 times the
+//!   list's length; at most four such lines are looked up per list, which
+//!   keeps the time linear). Only repetition tells a header from the rest
+//!   of a name, so a header that does not repeat within the text given (as
+//!   in [`parse_list`] of the list alone) stays in the name; neither is a
+//!   header read when no page number stands next to it, nor page furniture
+//!   that shares a line with text.
+//!
+//! The span of a unit read across furniture still runs from its first
+//! printed character to its last:
+//!
+//! ```
+//! use gongbao::units::find_lists;
+//! use gongbao::Span;
+//! let text = "上海市人民政府公报\n\n加强统筹。（责任单\n\n- 13 -\n\n位：市发展改\n\n- 14 -\n\n上海市人民政府公报\n\n革委）";
+//! let para = Span::new(text.find("加强").unwrap(), text.len());
+//! let list = &find_lists(text, para)[0];
+//! assert_eq!(list.label.as_deref(), Some("责任单位"));
+//! assert_eq!(list.units, ["市发展改革委"]);
+//! assert!(list.unit_spans[0].slice(text).unwrap().starts_with("市发展改\n\n- 14 -"));
+//! ```
 //!
 //! **等 and 和.** A 等 ends a name when the name stops there or when a
 //! conjunction, a collective (各 有关 相关 其他), a generic organ noun (部门
@@ -78,6 +124,16 @@
 //! (`A等和各区县政府`, `A、各区县政府`). Elsewhere 等 is part of a word
 //! (`高等学校`), and a level word without a collective after it starts a
 //! name (`A等市场监管部门` is not cut).
+//!
+//! ```
+//! use gongbao::units::parse_list;
+//! let list = parse_list("（责任单位：市经济和信息化局等市有关部门）").unwrap();
+//! assert_eq!(list.units, ["市经济和信息化局"]);
+//! let list = parse_list("（责任单位：市住房城乡建设管理委等各区县政府）").unwrap();
+//! assert_eq!(list.units, ["市住房城乡建设管理委"]);
+//! let list = parse_list("（责任单位：市住房城乡建设管理委等和各区县政府）").unwrap();
+//! assert_eq!(list.units, ["市住房城乡建设管理委", "各区县政府"]);
+//! ```
 //!
 //! A conjunction (和 与 及 以及) separates two units only when it comes
 //! right after 等 or right before a collective (各 有关 相关 其他):
@@ -133,16 +189,18 @@ use std::ops::Range;
 use nom::{
     IResult, Parser,
     branch::alt,
-    bytes::complete::tag,
+    bytes::complete::{tag, take_while_m_n},
     character::complete::char,
-    combinator::{opt, recognize},
+    combinator::{all_consuming, opt, recognize},
     multi::many0,
     sequence::{pair, terminated},
 };
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind};
-use crate::text::{Span, fold_char, is_close_paren, is_open_paren, is_sentence_end, is_space, strip_layout_spaces};
+use crate::text::{
+    Span, fold_char, is_close_paren, is_dash, is_open_paren, is_sentence_end, is_space, strip_layout_spaces,
+};
 
 /// One responsible-unit list.
 ///
@@ -169,12 +227,13 @@ use crate::text::{Span, fold_char, is_close_paren, is_open_paren, is_sentence_en
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Responsibility {
-    /// The first label of the list as printed, layout spaces removed
+    /// The first label of the list as printed, layout spaces and page
+    /// furniture removed
     /// (`责任单位`, `责任部门、单位`, `牵头单位`), or `None` when the list has
     /// no label.
     pub label: Option<String>,
-    /// All units in the order printed, layout spaces removed. Never empty,
-    /// and no unit is an empty string.
+    /// All units in the order printed, layout spaces and page furniture
+    /// removed. Never empty, and no unit is an empty string.
     pub units: Vec<String>,
     /// The units named as leading (牵头), in order; empty when the text names
     /// no lead. See the module docs for what counts.
@@ -187,7 +246,8 @@ pub struct Responsibility {
     /// The whole list, brackets included.
     pub span: Span,
     /// The span of each unit, parallel to `units`: from its first to its
-    /// last printed character (a trailing 等 and collective excluded).
+    /// last printed character (a trailing 等 and collective excluded), page
+    /// furniture between them included.
     #[serde(default)]
     pub unit_spans: Vec<Span>,
 }
@@ -326,8 +386,12 @@ struct Compact<'t> {
     /// `end_at[b]`: original end of the character that ends at compact byte
     /// `b` (`end_at[0]` is the start of the content).
     end_at: Vec<usize>,
-    /// `gap[b]`: layout space stood before the character at compact byte `b`.
+    /// `gap[b]`: layout space (or page furniture) stood before the
+    /// character at compact byte `b`.
     gap: Vec<bool>,
+    /// Page furniture inside the content (see [`furniture`]), sorted: whole
+    /// lines left out of `s` and of printed names.
+    furniture: Vec<Span>,
 }
 
 impl<'t> Compact<'t> {
@@ -338,8 +402,14 @@ impl<'t> Compact<'t> {
         let mut end_at = vec![content.start; part.len() + 1];
         let mut gap = vec![false; part.len() + 1];
         let mut spaced = false;
+        let furniture = furniture(text, content);
+        let mut next = 0;
         for (i, c) in part.char_indices() {
-            if is_space(c) {
+            let at = content.start + i;
+            while furniture.get(next).is_some_and(|f| f.end <= at) {
+                next += 1;
+            }
+            if is_space(c) || furniture.get(next).is_some_and(|f| f.start <= at) {
                 spaced = true;
                 continue;
             }
@@ -354,7 +424,7 @@ impl<'t> Compact<'t> {
         end_at.truncate(s.len() + 1);
         gap.truncate(s.len() + 1);
         start_at[s.len()] = content.end;
-        Compact { text, s, start_at, end_at, gap }
+        Compact { text, s, start_at, end_at, gap, furniture }
     }
 
     /// The original span of compact range `r`.
@@ -366,9 +436,31 @@ impl<'t> Compact<'t> {
         }
     }
 
-    /// The original text of compact range `r`, layout spaces removed.
+    /// The original text of compact range `r`, page furniture and layout
+    /// spaces removed.
     fn printed(&self, r: &Range<usize>) -> String {
-        self.span(r).slice(self.text).map(strip_layout_spaces).unwrap_or_default()
+        let span = self.span(r);
+        let Some(slice) = span.slice(self.text) else {
+            return String::new();
+        };
+        let first = self.furniture.partition_point(|f| f.end <= span.start);
+        if self.furniture.get(first).is_none_or(|f| f.start >= span.end) {
+            return strip_layout_spaces(slice);
+        }
+        // Furniture lies between line breaks; a line break stands in for it.
+        let mut kept = String::with_capacity(slice.len());
+        let mut at = span.start;
+        for f in self.furniture[first..].iter().take_while(|f| f.start < span.end) {
+            if f.start > at {
+                kept.push_str(self.text.get(at..f.start).unwrap_or(""));
+            }
+            kept.push('\n');
+            at = at.max(f.end);
+        }
+        if at < span.end {
+            kept.push_str(self.text.get(at..span.end).unwrap_or(""));
+        }
+        strip_layout_spaces(&kept)
     }
 
     fn at(&self, r: &Range<usize>) -> &str {
@@ -428,6 +520,109 @@ impl<'t> Compact<'t> {
     }
 }
 
+// ---------------------------------------------------------------------------
+// Page furniture inside a list.
+
+/// Page furniture among the whole lines of `content` (lines with a line
+/// break on both sides, inside the content): page numbers, and running
+/// headers next to them. See the module docs.
+fn furniture(text: &str, content: Span) -> Vec<Span> {
+    let Some(part) = content.slice(text) else {
+        return Vec::new();
+    };
+    let mut breaks = part.match_indices('\n').map(|(i, _)| i);
+    let Some(mut from) = breaks.next() else {
+        return Vec::new();
+    };
+    // Non-blank whole lines: span of the line, its text without surrounding
+    // space, and whether it is a page number.
+    let mut lines: Vec<(Span, &str, bool)> = Vec::new();
+    for to in breaks {
+        let raw = &part[from + 1..to];
+        let line = raw.trim_matches(is_space);
+        if !line.is_empty() {
+            lines.push((Span::new(content.start + from + 1, content.start + to), line, is_page_number(line)));
+        }
+        from = to;
+    }
+    let mut out = Vec::new();
+    let mut checks = 0;
+    for (k, &(span, line, page)) in lines.iter().enumerate() {
+        let next_to_page = k.checked_sub(1).is_some_and(|j| lines[j].2) || lines.get(k + 1).is_some_and(|l| l.2);
+        if page {
+            out.push(span);
+        } else if next_to_page && checks < MAX_HEADER_CHECKS && may_be_header(line) {
+            checks += 1;
+            if repeated_line(text, content, line) {
+                out.push(span);
+            }
+        }
+    }
+    out
+}
+
+/// Whether a line is a page number as printed between pages: 1–4 digits
+/// (`13`), between dashes (`- 13 -`, `—13—`), `第13页`, `第13页共40页`,
+/// `13/40`. Widths and spaces do not matter.
+fn is_page_number(line: &str) -> bool {
+    if line.len() > 64 {
+        return false;
+    }
+    let folded: String = line.chars().filter(|&c| !is_space(c)).map(fold_char).collect();
+    page_number(&folded).is_ok()
+}
+
+/// [`is_page_number`] on a folded line without spaces.
+fn page_number(i: &str) -> IResult<&str, &str> {
+    fn digits(i: &str) -> IResult<&str, &str> {
+        take_while_m_n(1, 4, |c: char| c.is_ascii_digit()).parse(i)
+    }
+    fn dashes(i: &str) -> IResult<&str, &str> {
+        take_while_m_n(1, 2, is_dash).parse(i)
+    }
+    let total = (opt(char(',')), char('共'), digits, char('页'));
+    all_consuming(alt((
+        recognize((dashes, digits, dashes)),
+        recognize((char('第'), digits, char('页'), opt(total))),
+        recognize((digits, opt((char('/'), digits)))),
+    )))
+    .parse(i)
+}
+
+/// Whether a line next to a page number may be a running header: short,
+/// and without the punctuation of a list (`、，；：。`).
+fn may_be_header(line: &str) -> bool {
+    line.chars().count() <= MAX_HEADER_CHARS
+        && !line.chars().any(|c| matches!(fold_char(c), '、' | ',' | ';' | ':' | '。'))
+}
+
+/// Whether `line` stands as a line of its own (only space around it up to
+/// the line breaks) elsewhere in `text`, outside `content` and within a
+/// window around it: [`HEADER_WINDOW`] bytes on each side, and no more
+/// than [`HEADER_WINDOW_FACTOR`] times the content's length, so that the
+/// search stays linear in the content.
+fn repeated_line(text: &str, content: Span, line: &str) -> bool {
+    let window = HEADER_WINDOW.min(content.len().saturating_mul(HEADER_WINDOW_FACTOR));
+    let mut lo = content.start.saturating_sub(window);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = content.end.saturating_add(window).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let own_line = |start: usize| {
+        let end = start + line.len();
+        let before = text[..start].trim_end_matches(|c| is_space(c) && c != '\n');
+        let after = text[end..].trim_start_matches(|c| is_space(c) && c != '\n');
+        (before.is_empty() || before.ends_with('\n')) && (after.is_empty() || after.starts_with('\n'))
+    };
+    let found_in = |from: usize, to: usize| {
+        text.get(from..to).is_some_and(|hay| hay.match_indices(line).any(|(i, _)| own_line(from + i)))
+    };
+    found_in(lo, content.start) || found_in(content.end, hi)
+}
+
 /// One unit found in a clause (compact range) with its role.
 struct Hit {
     name: Range<usize>,
@@ -455,6 +650,15 @@ const ORGAN_WORDS: [&str; 6] = ["中央", "中心", "单位", "部门", "机关"
 const MAX_UNLABELED_CHARS: usize = 30;
 /// Longest label read, its colon included (`责任部门、单位：` has 8).
 const MAX_LABEL_CHARS: usize = 24;
+/// Longest running header read as page furniture.
+const MAX_HEADER_CHARS: usize = 40;
+/// Running-header candidates looked up per list.
+const MAX_HEADER_CHECKS: usize = 4;
+/// How far from a list a running header is looked for again, in bytes on
+/// each side (a few printed pages).
+const HEADER_WINDOW: usize = 16 * 1024;
+/// The window is also at most this many times the list's length.
+const HEADER_WINDOW_FACTOR: usize = 256;
 
 fn role_prefix(i: &str) -> IResult<&str, &str> {
     alt((
@@ -958,6 +1162,90 @@ mod tests {
         let list = parse_list(s).unwrap();
         assert_eq!(list.units, ["各区政府", "市委宣传部", "市精神文明办", "市卫生健康委"]);
         assert_eq!(list.unit_spans[2].slice(s), Some("市精神文明\n\n办"));
+    }
+
+    #[test]
+    fn label_split_by_a_page_break() {
+        for s in [
+            "（责任单\n\n位：市发展改革委、市财政局）",
+            "（责任单\n\n- 13 -\n\n位：市发展改革委、市财政局）",
+            "（责任单\n- 13 -\n位：市发展改革委、市财政局）",
+            "（责任单\r\n\r\n— 13 —\r\n\r\n位：市发展改革委、市财政局）",
+            "（责任单\n\n　　13\n\n位：市发展改革委、市财政局）",
+            "（责任单\n\n第 13 页\n\n位：市发展改革委、市财政局）",
+            "（责任单\n\n第１３页，共４０页\n\n位：市发展改革委、市财政局）",
+            "（责任单\n\n13/40\n\n位：市发展改革委、市财政局）",
+        ] {
+            let list = parse_list(s).unwrap_or_else(|e| panic!("{s:?}: {e}"));
+            assert_eq!(list.label.as_deref(), Some("责任单位"), "{s:?}");
+            assert_eq!(list.units, ["市发展改革委", "市财政局"], "{s:?}");
+            assert_eq!(list.roles, ["责任单位", "责任单位"], "{s:?}");
+            assert_eq!(list.unit_spans[0].slice(s), Some("市发展改革委"));
+        }
+    }
+
+    #[test]
+    fn page_number_inside_a_name() {
+        let s = "（责任单位：市发展改\n\n- 13 -\n\n革委、市财政局）";
+        let list = parse_list(s).unwrap();
+        assert_eq!(list.units, ["市发展改革委", "市财政局"]);
+        assert_eq!(list.unit_spans[0].slice(s), Some("市发展改\n\n- 13 -\n\n革委"));
+        let s = "（市发展改革委、市财\n\n8\n\n政局负责）";
+        assert_eq!(units(s), ["市发展改革委", "市财政局"]);
+        // A bare number on a line of its own is the page number even where a
+        // number could be meant: the list reads the same without it.
+        assert_eq!(units("（教育部等\n10\n部门负责）"), ["教育部"]);
+        // Not furniture: a number that shares its line with text, a number
+        // at the edge of the brackets, a line of five digits.
+        assert_eq!(units("（责任单位：市财政局、\n第2分局）"), ["市财政局", "第2分局"]);
+        assert_eq!(units("（责任单位：市财政局\n- 13 -）"), ["市财政局- 13 -"]);
+        assert_eq!(units("（责任单位：市财政\n12345\n局）"), ["市财政12345局"]);
+    }
+
+    #[test]
+    fn running_header_inside_a_name() {
+        let header = "上海市人民政府公报2023·12";
+        let text = format!(
+            "{header}\n\n一、加强统筹。\n\n- 12 -\n\n{header}\n\n二、推进落实。（责任单位：市发展改\n\n- 13 -\n\n{header}\n\n革委、市财政局）\n\n- 14 -\n"
+        );
+        let para = text.find("二、").unwrap()..text.find("）").unwrap() + "）".len();
+        let lists = find_lists(&text, Span::new(para.start, para.end));
+        assert_eq!(lists.len(), 1);
+        assert_eq!(lists[0].units, ["市发展改革委", "市财政局"]);
+        assert_eq!(lists[0].unit_spans[0].slice(&text), Some(&*format!("市发展改\n\n- 13 -\n\n{header}\n\n革委")));
+        // A running footer above the page number, and a header that comes
+        // back after the list.
+        let text =
+            format!("（责任单位：市发展改\n\n{header}\n\n- 13 -\n\n革委、市财政局）正文。\n\n- 14 -\n\n  {header}  \n");
+        let lists = find_lists(&text, Span::new(0, text.len()));
+        assert_eq!(lists[0].units, ["市发展改革委", "市财政局"]);
+        // Repetition is what tells a header: alone, the list keeps the line.
+        let s = format!("（责任单位：市发展改\n\n- 13 -\n\n{header}\n\n革委、市财政局）");
+        assert_eq!(units(&s), [format!("市发展改{header}革委").as_str(), "市财政局"]);
+        // Nor is a repeated line furniture without a page number next to it,
+        // or when it holds the punctuation of a list.
+        let text = "市财政局\n\n（责任单位：市发展改革委、\n\n市财政局\n\n）";
+        assert_eq!(find_lists(text, Span::new(0, text.len()))[0].units, ["市发展改革委", "市财政局"]);
+        let text = "、市财政局\n\n（责任单位：市发展改革委\n\n- 3 -\n\n、市财政局\n\n）";
+        assert_eq!(find_lists(text, Span::new(0, text.len()))[0].units, ["市发展改革委", "市财政局"]);
+        // Only a repetition on a line of its own counts.
+        let text = format!("引用{header}。\n\n（责任单位：市发展改\n\n- 13 -\n\n{header}\n\n革委）");
+        assert_eq!(find_lists(&text, Span::new(0, text.len()))[0].units, [format!("市发展改{header}革委")]);
+    }
+
+    #[test]
+    fn much_furniture_stays_linear() {
+        // Every other line a page number, every line a header candidate
+        // that repeats: a bounded number of searches per list.
+        let n = 20_000;
+        let body = "- 1 -\n页眉\n".repeat(n);
+        let s = format!("页眉\n（责任单位：市财政\n{body}局、市商务委\n{body}）\n页眉\n");
+        let lists = find_lists(&s, Span::new(0, s.len()));
+        assert_eq!(lists.len(), 1);
+        assert_eq!(lists[0].units.len(), 2);
+        assert!(lists[0].units[0].starts_with("市财政页眉"));
+        let s = format!("（责任单位：市财政\n{}局）", "\n7\n".repeat(n));
+        assert_eq!(units(&s), ["市财政局"]);
     }
 
     #[test]
