@@ -18,7 +18,10 @@
 //!   参与 协办 主办 主责 实施 协同 承办) and an organ word (单位 部门 主体 处室
 //!   机构 机关), optionally followed by more organ words after 、
 //!   (`责任部门、单位`), or a role word alone (`牵头：`, `配合：`), and a colon
-//!   of either width.
+//!   of either width; at most 24 characters with the colon. Labels are read
+//!   with layout whitespace and page furniture (see Units) removed, so a
+//!   label split by a page break (`责任单\n\n位：`, `责任单\n\n- 13 -\n\n位：`)
+//!   is `责任单位`.
 //! - Unlabeled, as State Council texts print them: the units followed by a
 //!   role verb, `（商务部、财政部负责）`, `（生态环境部牵头，A、B参与）`,
 //!   `（商务部指导，供销合作总社参与）`. The role verbs are 负责 牵头 参与 指导
@@ -28,13 +31,28 @@
 //! # Clauses
 //!
 //! The text between the outer brackets is cut into clauses at `，,；;。!?`
-//! that stand outside any inner bracket. Each clause is one of:
+//! that stand outside any inner bracket, and before a label that stands
+//! after a unit and layout space (U+3000, ASCII spaces, a line break):
+//! `（牵头单位：A　配合单位：B、C）` has two clauses, as with a `；`. A label
+//! after `、` or a colon does not cut (it continues a compound label).
+//!
+//! ```
+//! use gongbao::units::parse_list;
+//! let list = parse_list("（牵头单位：市市场监管局　配合单位：市公安局、市商务委）").unwrap();
+//! assert_eq!(list.units, ["市市场监管局", "市公安局", "市商务委"]);
+//! assert_eq!(list.lead, ["市市场监管局"]);
+//! assert_eq!(list.roles, ["牵头单位", "配合单位", "配合单位"]);
+//! ```
+//!
+//! Each clause is one of:
 //!
 //! 1. a label, then units (optionally ending in a role verb, which then is
 //!    the role of those units instead of the label);
 //! 2. units ending in a role verb;
 //! 3. in a list that had a label, units without label or verb: they belong
-//!    to the last label (`（责任单位：A、B等；各区政府）`);
+//!    to the last label (`（责任单位：A、B等；各区政府）`). Under a label a
+//!    comma separates units as `、` does: `（责任单位：各区政府，市有关部门）`
+//!    names two units, both under 责任单位;
 //! 4. a note: `排在第一位的部门为牵头部门` (makes the first unit the lead),
 //!    `下同`, `不再列出`, or any clause that is none of the above, including
 //!    a clause of shape 2 or 3 whose names fail the checks below
@@ -46,21 +64,79 @@
 //!
 //! # Units
 //!
-//! Units are separated by `、` and by `会同` outside inner brackets. Each
+//! Units are separated by `、` and by `会同` outside inner brackets (and,
+//! under a label, by commas, which cut clauses: shape 3 above). Each
 //! unit is the string as printed (widths kept), with layout whitespace
 //! removed by [`strip_layout_spaces`]; its span points into the original
 //! text, so a unit split by a page break (`市精神文明\n\n办`) is
 //! `市精神文明办` with a span covering both halves. Brackets inside a name
 //! are balanced, of either width: `市卫生健康委（市中医药管理局）` is one unit.
 //!
+//! **Page furniture.** A caller that joins the two halves of a paragraph
+//! split by a page break passes a span that also covers what was printed
+//! between them. Inside a list, a *whole line* (a line break on both sides,
+//! both inside the brackets) is page furniture, and is left out of labels,
+//! names and clauses, when it is
+//!
+//! - a page number: 1–4 digits (`13`), digits between dashes (`- 13 -`,
+//!   `—13—`), `第13页` (optionally `共40页`), or `13/40`, spaces and widths
+//!   aside. A unit name is never a bare number, and a line that holds only
+//!   one inside a list is the page number between two pages;
+//! - a running header or footer: a line of at most 40 characters without
+//!   the punctuation of a list (`、，；：。`), next to a page-number line
+//!   (blank lines aside), that stands again as a line of its own in the
+//!   text outside the list, within 16 KiB of it (and within 256 times the
+//!   list's length; at most four such lines are looked up per list, which
+//!   keeps the time linear). Only repetition tells a header from the rest
+//!   of a name, so a header that does not repeat within the text given (as
+//!   in [`parse_list`] of the list alone) stays in the name; neither is a
+//!   header read when no page number stands next to it, nor page furniture
+//!   that shares a line with text.
+//!
+//! The span of a unit read across furniture still runs from its first
+//! printed character to its last:
+//!
+//! ```
+//! use gongbao::units::find_lists;
+//! use gongbao::Span;
+//! let text = "上海市人民政府公报\n\n加强统筹。（责任单\n\n- 13 -\n\n位：市发展改\n\n- 14 -\n\n上海市人民政府公报\n\n革委）";
+//! let para = Span::new(text.find("加强").unwrap(), text.len());
+//! let list = &find_lists(text, para)[0];
+//! assert_eq!(list.label.as_deref(), Some("责任单位"));
+//! assert_eq!(list.units, ["市发展改革委"]);
+//! assert!(list.unit_spans[0].slice(text).unwrap().starts_with("市发展改\n\n- 14 -"));
+//! ```
+//!
 //! **等 and 和.** A 等 ends a name when the name stops there or when a
 //! conjunction, a collective (各 有关 相关 其他), a generic organ noun (部门
-//! 单位 机构 机关 方面 部委) or a number follows it; what follows a
-//! terminating 等, up to the next separating conjunction, is the generic
-//! collective and is dropped: `商务部等有关部门` → `商务部`,
-//! `财政部等10部门` → `财政部`. Elsewhere 等 is part of a word
-//! (`高等学校`). A conjunction (和 与 及 以及) separates two units only when
-//! it comes right after 等 or right before a collective (各 有关 相关 其他):
+//! 单位 机构 机关 方面 部委), a number, or a collective qualified by levels
+//! of government follows it. The levels are one or more of 国家 中央 省 市
+//! 区 县 乡 镇, optionally followed by 直 级 属 or 政府, and a collective or a
+//! generic organ noun must come after them: `市有关部门`, `国家有关部门`,
+//! `省直有关单位`, `区县相关单位`, `市级部门`, `市政府有关部门`. What
+//! follows a terminating 等, up to the next separating conjunction, is the
+//! generic collective that 等 summarises, and is dropped:
+//! `商务部等有关部门` → `商务部`, `财政部等10部门` → `财政部`,
+//! `市经济和信息化局等市有关部门` → `市经济和信息化局`. That holds for a
+//! collective that names real bodies too: right after 等, without a
+//! conjunction, `各区县政府` is the tail 等 summarises (`A等各区县政府` →
+//! `A`); joined by a conjunction or 、 it is a unit of its own
+//! (`A等和各区县政府`, `A、各区县政府`). Elsewhere 等 is part of a word
+//! (`高等学校`), and a level word without a collective after it starts a
+//! name (`A等市场监管部门` is not cut).
+//!
+//! ```
+//! use gongbao::units::parse_list;
+//! let list = parse_list("（责任单位：市经济和信息化局等市有关部门）").unwrap();
+//! assert_eq!(list.units, ["市经济和信息化局"]);
+//! let list = parse_list("（责任单位：市住房城乡建设管理委等各区县政府）").unwrap();
+//! assert_eq!(list.units, ["市住房城乡建设管理委"]);
+//! let list = parse_list("（责任单位：市住房城乡建设管理委等和各区县政府）").unwrap();
+//! assert_eq!(list.units, ["市住房城乡建设管理委", "各区县政府"]);
+//! ```
+//!
+//! A conjunction (和 与 及 以及) separates two units only when it comes
+//! right after 等 or right before a collective (各 有关 相关 其他):
 //! `商务部等和各有关省级人民政府` → `商务部`, `各有关省级人民政府`;
 //! `各区政府和各相关部门` → two units. A conjunction between two ordinary
 //! characters is part of a name: `文化和旅游部`, `工业和信息化部`,
@@ -73,8 +149,10 @@
 //! 校 军, or 中央 中心 单位 部门 机关 机构). The function character 由 is what
 //! rejects `（技工院校内由人力资源社会保障行政部门负责）` on content alone. Names
 //! under a label are taken as printed (only empty names and colons are
-//! errors), except in a continuation clause, which must pass the same checks
-//! and is a note otherwise.
+//! errors), except in a continuation clause (shape 3), which must pass the
+//! same checks, with at least one of its own names ending in an organ
+//! suffix or starting with 各 (`各区`, `各街镇`), and is a note otherwise:
+//! `（责任单位：市财政局，2023年底前完成）` names only 市财政局.
 //!
 //! # Lead units
 //!
@@ -111,16 +189,18 @@ use std::ops::Range;
 use nom::{
     IResult, Parser,
     branch::alt,
-    bytes::complete::tag,
+    bytes::complete::{tag, take_while_m_n},
     character::complete::char,
-    combinator::{opt, recognize},
+    combinator::{all_consuming, opt, recognize},
     multi::many0,
     sequence::{pair, terminated},
 };
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind};
-use crate::text::{Span, fold_char, is_close_paren, is_open_paren, is_sentence_end, is_space, strip_layout_spaces};
+use crate::text::{
+    Span, fold_char, is_close_paren, is_dash, is_open_paren, is_sentence_end, is_space, strip_layout_spaces,
+};
 
 /// One responsible-unit list.
 ///
@@ -147,12 +227,13 @@ use crate::text::{Span, fold_char, is_close_paren, is_open_paren, is_sentence_en
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Responsibility {
-    /// The first label of the list as printed, layout spaces removed
+    /// The first label of the list as printed, layout spaces and page
+    /// furniture removed
     /// (`责任单位`, `责任部门、单位`, `牵头单位`), or `None` when the list has
     /// no label.
     pub label: Option<String>,
-    /// All units in the order printed, layout spaces removed. Never empty,
-    /// and no unit is an empty string.
+    /// All units in the order printed, layout spaces and page furniture
+    /// removed. Never empty, and no unit is an empty string.
     pub units: Vec<String>,
     /// The units named as leading (牵头), in order; empty when the text names
     /// no lead. See the module docs for what counts.
@@ -165,7 +246,8 @@ pub struct Responsibility {
     /// The whole list, brackets included.
     pub span: Span,
     /// The span of each unit, parallel to `units`: from its first to its
-    /// last printed character (a trailing 等 and collective excluded).
+    /// last printed character (a trailing 等 and collective excluded), page
+    /// furniture between them included.
     #[serde(default)]
     pub unit_spans: Vec<Span>,
 }
@@ -304,6 +386,12 @@ struct Compact<'t> {
     /// `end_at[b]`: original end of the character that ends at compact byte
     /// `b` (`end_at[0]` is the start of the content).
     end_at: Vec<usize>,
+    /// `gap[b]`: layout space (or page furniture) stood before the
+    /// character at compact byte `b`.
+    gap: Vec<bool>,
+    /// Page furniture inside the content (see [`furniture`]), sorted: whole
+    /// lines left out of `s` and of printed names.
+    furniture: Vec<Span>,
 }
 
 impl<'t> Compact<'t> {
@@ -312,19 +400,31 @@ impl<'t> Compact<'t> {
         let mut s = String::with_capacity(part.len());
         let mut start_at = vec![content.start; part.len() + 1];
         let mut end_at = vec![content.start; part.len() + 1];
+        let mut gap = vec![false; part.len() + 1];
+        let mut spaced = false;
+        let furniture = furniture(text, content);
+        let mut next = 0;
         for (i, c) in part.char_indices() {
-            if is_space(c) {
+            let at = content.start + i;
+            while furniture.get(next).is_some_and(|f| f.end <= at) {
+                next += 1;
+            }
+            if is_space(c) || furniture.get(next).is_some_and(|f| f.start <= at) {
+                spaced = true;
                 continue;
             }
             let at = s.len();
             s.push(fold_char(c));
             start_at[at] = content.start + i;
             end_at[s.len()] = content.start + i + c.len_utf8();
+            gap[at] = spaced;
+            spaced = false;
         }
         start_at.truncate(s.len() + 1);
         end_at.truncate(s.len() + 1);
+        gap.truncate(s.len() + 1);
         start_at[s.len()] = content.end;
-        Compact { text, s, start_at, end_at }
+        Compact { text, s, start_at, end_at, gap, furniture }
     }
 
     /// The original span of compact range `r`.
@@ -336,13 +436,67 @@ impl<'t> Compact<'t> {
         }
     }
 
-    /// The original text of compact range `r`, layout spaces removed.
+    /// The original text of compact range `r`, page furniture and layout
+    /// spaces removed.
     fn printed(&self, r: &Range<usize>) -> String {
-        self.span(r).slice(self.text).map(strip_layout_spaces).unwrap_or_default()
+        let span = self.span(r);
+        let Some(slice) = span.slice(self.text) else {
+            return String::new();
+        };
+        let first = self.furniture.partition_point(|f| f.end <= span.start);
+        if self.furniture.get(first).is_none_or(|f| f.start >= span.end) {
+            return strip_layout_spaces(slice);
+        }
+        // Furniture lies between line breaks; a line break stands in for it.
+        let mut kept = String::with_capacity(slice.len());
+        let mut at = span.start;
+        for f in self.furniture[first..].iter().take_while(|f| f.start < span.end) {
+            if f.start > at {
+                kept.push_str(self.text.get(at..f.start).unwrap_or(""));
+            }
+            kept.push('\n');
+            at = at.max(f.end);
+        }
+        if at < span.end {
+            kept.push_str(self.text.get(at..span.end).unwrap_or(""));
+        }
+        strip_layout_spaces(&kept)
     }
 
     fn at(&self, r: &Range<usize>) -> &str {
         &self.s[r.clone()]
+    }
+
+    /// The clauses of the content: cut at `，,；;。!?` outside inner
+    /// brackets, and before a label that follows a unit and a space
+    /// (`牵头单位：A　配合单位：B`). The text before such a label must end
+    /// a name: a label after `、` or a colon continues a label.
+    fn clauses(&self) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut depth = 0usize;
+        let mut from = 0;
+        let mut prev: Option<char> = None;
+        for (i, c) in self.s.char_indices() {
+            if c == '(' {
+                depth += 1;
+            } else if c == ')' {
+                depth = depth.saturating_sub(1);
+            } else if depth == 0 && (c == ',' || is_sentence_end(c)) {
+                out.push(from..i);
+                from = i + c.len_utf8();
+            } else if depth == 0
+                && self.gap[i]
+                && i > from
+                && prev.is_some_and(|p| p != '、' && p != ':')
+                && label_at(&self.s[i..]).is_some()
+            {
+                out.push(from..i);
+                from = i;
+            }
+            prev = Some(c);
+        }
+        out.push(from..self.s.len());
+        out
     }
 
     /// Splits `r` at the characters `is_sep` outside inner brackets.
@@ -366,6 +520,109 @@ impl<'t> Compact<'t> {
     }
 }
 
+// ---------------------------------------------------------------------------
+// Page furniture inside a list.
+
+/// Page furniture among the whole lines of `content` (lines with a line
+/// break on both sides, inside the content): page numbers, and running
+/// headers next to them. See the module docs.
+fn furniture(text: &str, content: Span) -> Vec<Span> {
+    let Some(part) = content.slice(text) else {
+        return Vec::new();
+    };
+    let mut breaks = part.match_indices('\n').map(|(i, _)| i);
+    let Some(mut from) = breaks.next() else {
+        return Vec::new();
+    };
+    // Non-blank whole lines: span of the line, its text without surrounding
+    // space, and whether it is a page number.
+    let mut lines: Vec<(Span, &str, bool)> = Vec::new();
+    for to in breaks {
+        let raw = &part[from + 1..to];
+        let line = raw.trim_matches(is_space);
+        if !line.is_empty() {
+            lines.push((Span::new(content.start + from + 1, content.start + to), line, is_page_number(line)));
+        }
+        from = to;
+    }
+    let mut out = Vec::new();
+    let mut checks = 0;
+    for (k, &(span, line, page)) in lines.iter().enumerate() {
+        let next_to_page = k.checked_sub(1).is_some_and(|j| lines[j].2) || lines.get(k + 1).is_some_and(|l| l.2);
+        if page {
+            out.push(span);
+        } else if next_to_page && checks < MAX_HEADER_CHECKS && may_be_header(line) {
+            checks += 1;
+            if repeated_line(text, content, line) {
+                out.push(span);
+            }
+        }
+    }
+    out
+}
+
+/// Whether a line is a page number as printed between pages: 1–4 digits
+/// (`13`), between dashes (`- 13 -`, `—13—`), `第13页`, `第13页共40页`,
+/// `13/40`. Widths and spaces do not matter.
+fn is_page_number(line: &str) -> bool {
+    if line.len() > 64 {
+        return false;
+    }
+    let folded: String = line.chars().filter(|&c| !is_space(c)).map(fold_char).collect();
+    page_number(&folded).is_ok()
+}
+
+/// [`is_page_number`] on a folded line without spaces.
+fn page_number(i: &str) -> IResult<&str, &str> {
+    fn digits(i: &str) -> IResult<&str, &str> {
+        take_while_m_n(1, 4, |c: char| c.is_ascii_digit()).parse(i)
+    }
+    fn dashes(i: &str) -> IResult<&str, &str> {
+        take_while_m_n(1, 2, is_dash).parse(i)
+    }
+    let total = (opt(char(',')), char('共'), digits, char('页'));
+    all_consuming(alt((
+        recognize((dashes, digits, dashes)),
+        recognize((char('第'), digits, char('页'), opt(total))),
+        recognize((digits, opt((char('/'), digits)))),
+    )))
+    .parse(i)
+}
+
+/// Whether a line next to a page number may be a running header: short,
+/// and without the punctuation of a list (`、，；：。`).
+fn may_be_header(line: &str) -> bool {
+    line.chars().count() <= MAX_HEADER_CHARS
+        && !line.chars().any(|c| matches!(fold_char(c), '、' | ',' | ';' | ':' | '。'))
+}
+
+/// Whether `line` stands as a line of its own (only space around it up to
+/// the line breaks) elsewhere in `text`, outside `content` and within a
+/// window around it: [`HEADER_WINDOW`] bytes on each side, and no more
+/// than [`HEADER_WINDOW_FACTOR`] times the content's length, so that the
+/// search stays linear in the content.
+fn repeated_line(text: &str, content: Span, line: &str) -> bool {
+    let window = HEADER_WINDOW.min(content.len().saturating_mul(HEADER_WINDOW_FACTOR));
+    let mut lo = content.start.saturating_sub(window);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = content.end.saturating_add(window).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let own_line = |start: usize| {
+        let end = start + line.len();
+        let before = text[..start].trim_end_matches(|c| is_space(c) && c != '\n');
+        let after = text[end..].trim_start_matches(|c| is_space(c) && c != '\n');
+        (before.is_empty() || before.ends_with('\n')) && (after.is_empty() || after.starts_with('\n'))
+    };
+    let found_in = |from: usize, to: usize| {
+        text.get(from..to).is_some_and(|hay| hay.match_indices(line).any(|(i, _)| own_line(from + i)))
+    };
+    found_in(lo, content.start) || found_in(content.end, hi)
+}
+
 /// One unit found in a clause (compact range) with its role.
 struct Hit {
     name: Range<usize>,
@@ -378,6 +635,11 @@ const ROLE_ADVERBS: [&str; 6] = ["按职责分工", "按职责", "依职责", "�
 const CONJUNCTIONS: [&str; 4] = ["以及", "和", "与", "及"];
 const COLLECTIVES: [&str; 5] = ["各", "有关", "相关", "其他", "其它"];
 const GENERIC_NOUNS: [&str; 6] = ["部门", "单位", "机构", "机关", "方面", "部委"];
+/// Levels of government that qualify a collective after 等 (`市有关部门`).
+const LEVEL_WORDS: [&str; 8] = ["国家", "中央", "省", "市", "区", "县", "乡", "镇"];
+/// What may follow a level word before the collective (`省直`, `市级`,
+/// `市属`, `市政府有关部门`).
+const LEVEL_SUFFIXES: [&str; 4] = ["直", "级", "属", "政府"];
 const STOP_CHARS: [char; 12] = ['由', '的', '将', '把', '被', '在', '从', '以', '按', '需', '均', '是'];
 const NOTE_PHRASES: [&str; 4] = ["下同", "同上", "不再列出", "不再一一列出"];
 const LEAD_MARKS: [&str; 3] = ["牵头", "牵头单位", "牵头部门"];
@@ -386,6 +648,17 @@ const ORGAN_CHARS: &str = "部委局办厅署会院行社联府处室组司所�
 /// Last words of agency names whose last character alone says too little.
 const ORGAN_WORDS: [&str; 6] = ["中央", "中心", "单位", "部门", "机关", "机构"];
 const MAX_UNLABELED_CHARS: usize = 30;
+/// Longest label read, its colon included (`责任部门、单位：` has 8).
+const MAX_LABEL_CHARS: usize = 24;
+/// Longest running header read as page furniture.
+const MAX_HEADER_CHARS: usize = 40;
+/// Running-header candidates looked up per list.
+const MAX_HEADER_CHECKS: usize = 4;
+/// How far from a list a running header is looked for again, in bytes on
+/// each side (a few printed pages).
+const HEADER_WINDOW: usize = 16 * 1024;
+/// The window is also at most this many times the list's length.
+const HEADER_WINDOW_FACTOR: usize = 256;
 
 fn role_prefix(i: &str) -> IResult<&str, &str> {
     alt((
@@ -415,6 +688,15 @@ fn label(i: &str) -> IResult<&str, &str> {
     terminated(alt((compound, role_prefix)), char(':')).parse(i)
 }
 
+/// The label at the start of folded `s`, bounded to [`MAX_LABEL_CHARS`]
+/// so that looking for one costs the same wherever it is tried: the length
+/// of the label without its colon, and where the units after it start.
+fn label_at(s: &str) -> Option<(usize, usize)> {
+    let head = s.char_indices().nth(MAX_LABEL_CHARS).map_or(s, |(i, _)| &s[..i]);
+    let (rest, lab) = label(head).ok()?;
+    Some((lab.len(), head.len() - rest.len()))
+}
+
 /// Reads the list between `open` and `close`; also says whether it had a
 /// label.
 fn read_list(text: &str, open: Span, close: Span) -> Result<(Responsibility, bool), Error> {
@@ -423,8 +705,7 @@ fn read_list(text: &str, open: Span, close: Span) -> Result<(Responsibility, boo
     let mut label_text: Option<String> = None;
     let mut current: Option<String> = None;
     let mut first_is_lead = false;
-    let clauses = c.split_top(0..c.s.len(), |ch| ch == ',' || is_sentence_end(ch));
-    for clause in clauses {
+    for clause in c.clauses() {
         if clause.is_empty() {
             continue;
         }
@@ -434,12 +715,13 @@ fn read_list(text: &str, open: Span, close: Span) -> Result<(Responsibility, boo
             first_is_lead = true;
             continue;
         }
-        if let Ok((rest, lab)) = label(body) {
-            let lab_range = clause.start..clause.start + lab.len();
+        if let Some((lab_len, units_at)) = label_at(body) {
+            let lab = &body[..lab_len];
+            let lab_range = clause.start..clause.start + lab_len;
             let printed = c.printed(&lab_range);
             label_text.get_or_insert_with(|| printed.clone());
             current = Some(printed.clone());
-            let units = clause.end - rest.len()..clause.end;
+            let units = clause.start + units_at..clause.end;
             if units.is_empty() {
                 return Err(Error::new(ErrorKind::Units, c.span(&clause), "label without units"));
             }
@@ -466,7 +748,8 @@ fn read_list(text: &str, open: Span, close: Span) -> Result<(Responsibility, boo
         if let Some(lab) = &current {
             if !NOTE_PHRASES.contains(&body) {
                 let mut found = Vec::new();
-                if units_of(&c, clause.clone(), true, lab, lab.contains("牵头"), &mut found).is_ok() {
+                let ok = units_of(&c, clause.clone(), true, lab, lab.contains("牵头"), &mut found).is_ok();
+                if ok && found.iter().any(|h| ends_in_organ(c.at(&h.name)) || c.at(&h.name).starts_with('各')) {
                     hits.append(&mut found);
                 }
             }
@@ -641,6 +924,7 @@ fn cut_deng(c: &Compact<'_>, r: Range<usize>) -> Range<usize> {
                 let after = &s[i + '等'.len_utf8()..];
                 let ends = after.is_empty()
                     || CONJUNCTIONS.iter().chain(&COLLECTIVES).chain(&GENERIC_NOUNS).any(|k| after.starts_with(k))
+                    || level_collective(after)
                     || after
                         .chars()
                         .next()
@@ -653,6 +937,25 @@ fn cut_deng(c: &Compact<'_>, r: Range<usize>) -> Range<usize> {
         }
     }
     r
+}
+
+/// Whether `s` starts with a collective qualified by levels of government:
+/// one or more level words (`市`, `国家`, `区县`), optionally 直 级 属 or
+/// 政府, then a collective or a generic organ noun: `市有关部门`,
+/// `国家有关部门`, `省直有关单位`, `市级部门`. `市场监管局` and `区政府` are
+/// not: no collective follows.
+fn level_collective(s: &str) -> bool {
+    let mut rest = s;
+    while let Some(r) = LEVEL_WORDS.iter().find_map(|w| rest.strip_prefix(w)) {
+        rest = r;
+    }
+    if rest.len() == s.len() {
+        return false;
+    }
+    if let Some(r) = LEVEL_SUFFIXES.iter().find_map(|w| rest.strip_prefix(w)) {
+        rest = r;
+    }
+    COLLECTIVES.iter().chain(&GENERIC_NOUNS).any(|k| rest.starts_with(k))
 }
 
 /// Takes a trailing `（牵头）` off a name: the name without it, and whether
@@ -797,11 +1100,152 @@ mod tests {
     }
 
     #[test]
+    fn labels_separated_by_a_space() {
+        let want_units = ["市市场监管局", "市公安局", "市商务委"];
+        let want_roles = ["牵头单位", "配合单位", "配合单位"];
+        for s in [
+            "（牵头单位：市市场监管局\u{3000}配合单位：市公安局、市商务委）",
+            "（牵头单位：市市场监管局 配合单位：市公安局、市商务委）",
+            "（牵头单位：市市场监管局  \u{3000} 配合单位：市公安局、市商务委）",
+            "(牵头单位:市市场监管局 配合单位:市公安局、市商务委)",
+            "（牵头单位：市市场监管局\n配合单位：市公安局、市商务委）",
+        ] {
+            let list = parse_list(s).unwrap_or_else(|e| panic!("{s}: {e}"));
+            assert_eq!(list.label.as_deref(), Some("牵头单位"), "{s}");
+            assert_eq!(list.units, want_units, "{s}");
+            assert_eq!(list.lead, ["市市场监管局"], "{s}");
+            assert_eq!(list.roles, want_roles, "{s}");
+            assert_eq!(list.unit_spans[0].slice(s), Some("市市场监管局"));
+        }
+        let list = parse_list("（责任单位：市科委　牵头：市发展改革委　配合：市财政局）").unwrap();
+        assert_eq!(list.units, ["市科委", "市发展改革委", "市财政局"]);
+        assert_eq!(list.roles, ["责任单位", "牵头", "配合"]);
+        assert_eq!(list.lead, ["市发展改革委"]);
+        // A space inside a name or before a compound label's second part cuts nothing.
+        let list = parse_list("（责任单位：市发展改革委、市精神文明\n\n办）").unwrap();
+        assert_eq!(list.units, ["市发展改革委", "市精神文明办"]);
+        let list = parse_list("（责任部门、\n单位：市财政局）").unwrap();
+        assert_eq!(list.label.as_deref(), Some("责任部门、单位"));
+        assert_eq!(list.units, ["市财政局"]);
+        // Without a space the colon stays an error, as before.
+        assert!(parse_list("（牵头单位：市市场监管局配合单位：市公安局）").is_err());
+        // A label longer than 24 characters is not read.
+        let long = format!("（责任单位{}：市财政局）", "、单位".repeat(8));
+        assert!(parse_list(&long).is_err());
+        let s = format!("（{}）", "责任单位、 ".repeat(20_000));
+        assert!(parse_list(&s).is_err());
+    }
+
+    #[test]
+    fn comma_under_a_label() {
+        let s = "（责任单位：各区政府，市有关部门）";
+        let list = parse_list(s).unwrap();
+        assert_eq!(list.label.as_deref(), Some("责任单位"));
+        assert_eq!(list.units, ["各区政府", "市有关部门"]);
+        assert_eq!(list.roles, ["责任单位", "责任单位"]);
+        assert_eq!(list.unit_spans[1].slice(s), Some("市有关部门"));
+        let list = parse_list("(责任单位:市发展改革委,市财政局、市商务委,各区)").unwrap();
+        assert_eq!(list.units, ["市发展改革委", "市财政局", "市商务委", "各区"]);
+        let list = parse_list("（牵头单位：市教委，市人力资源社会保障局；配合单位：市财政局）").unwrap();
+        assert_eq!(list.units, ["市教委", "市人力资源社会保障局", "市财政局"]);
+        assert_eq!(list.lead, ["市教委", "市人力资源社会保障局"]);
+        assert_eq!(list.roles, ["牵头单位", "牵头单位", "配合单位"]);
+        // What follows a comma must look like a unit; otherwise it is a note.
+        assert_eq!(units("（责任单位：市财政局，2023年底前完成）"), ["市财政局"]);
+        assert_eq!(units("（责任单位：市财政局，持续推进）"), ["市财政局"]);
+        assert_eq!(units("（责任单位：市财政局，按季度报送进展）"), ["市财政局"]);
+    }
+
+    #[test]
     fn page_break_inside_a_name() {
         let s = "(责任部门、单位:各区政府、市委宣传部、市精神文明\n\n办、市卫生健康委)";
         let list = parse_list(s).unwrap();
         assert_eq!(list.units, ["各区政府", "市委宣传部", "市精神文明办", "市卫生健康委"]);
         assert_eq!(list.unit_spans[2].slice(s), Some("市精神文明\n\n办"));
+    }
+
+    #[test]
+    fn label_split_by_a_page_break() {
+        for s in [
+            "（责任单\n\n位：市发展改革委、市财政局）",
+            "（责任单\n\n- 13 -\n\n位：市发展改革委、市财政局）",
+            "（责任单\n- 13 -\n位：市发展改革委、市财政局）",
+            "（责任单\r\n\r\n— 13 —\r\n\r\n位：市发展改革委、市财政局）",
+            "（责任单\n\n　　13\n\n位：市发展改革委、市财政局）",
+            "（责任单\n\n第 13 页\n\n位：市发展改革委、市财政局）",
+            "（责任单\n\n第１３页，共４０页\n\n位：市发展改革委、市财政局）",
+            "（责任单\n\n13/40\n\n位：市发展改革委、市财政局）",
+        ] {
+            let list = parse_list(s).unwrap_or_else(|e| panic!("{s:?}: {e}"));
+            assert_eq!(list.label.as_deref(), Some("责任单位"), "{s:?}");
+            assert_eq!(list.units, ["市发展改革委", "市财政局"], "{s:?}");
+            assert_eq!(list.roles, ["责任单位", "责任单位"], "{s:?}");
+            assert_eq!(list.unit_spans[0].slice(s), Some("市发展改革委"));
+        }
+    }
+
+    #[test]
+    fn page_number_inside_a_name() {
+        let s = "（责任单位：市发展改\n\n- 13 -\n\n革委、市财政局）";
+        let list = parse_list(s).unwrap();
+        assert_eq!(list.units, ["市发展改革委", "市财政局"]);
+        assert_eq!(list.unit_spans[0].slice(s), Some("市发展改\n\n- 13 -\n\n革委"));
+        let s = "（市发展改革委、市财\n\n8\n\n政局负责）";
+        assert_eq!(units(s), ["市发展改革委", "市财政局"]);
+        // A bare number on a line of its own is the page number even where a
+        // number could be meant: the list reads the same without it.
+        assert_eq!(units("（教育部等\n10\n部门负责）"), ["教育部"]);
+        // Not furniture: a number that shares its line with text, a number
+        // at the edge of the brackets, a line of five digits.
+        assert_eq!(units("（责任单位：市财政局、\n第2分局）"), ["市财政局", "第2分局"]);
+        assert_eq!(units("（责任单位：市财政局\n- 13 -）"), ["市财政局- 13 -"]);
+        assert_eq!(units("（责任单位：市财政\n12345\n局）"), ["市财政12345局"]);
+    }
+
+    #[test]
+    fn running_header_inside_a_name() {
+        let header = "上海市人民政府公报2023·12";
+        let text = format!(
+            "{header}\n\n一、加强统筹。\n\n- 12 -\n\n{header}\n\n二、推进落实。（责任单位：市发展改\n\n- 13 -\n\n{header}\n\n革委、市财政局）\n\n- 14 -\n"
+        );
+        let para = text.find("二、").unwrap()..text.find("）").unwrap() + "）".len();
+        let lists = find_lists(&text, Span::new(para.start, para.end));
+        assert_eq!(lists.len(), 1);
+        assert_eq!(lists[0].units, ["市发展改革委", "市财政局"]);
+        assert_eq!(lists[0].unit_spans[0].slice(&text), Some(&*format!("市发展改\n\n- 13 -\n\n{header}\n\n革委")));
+        // A running footer above the page number, and a header that comes
+        // back after the list.
+        let text =
+            format!("（责任单位：市发展改\n\n{header}\n\n- 13 -\n\n革委、市财政局）正文。\n\n- 14 -\n\n  {header}  \n");
+        let lists = find_lists(&text, Span::new(0, text.len()));
+        assert_eq!(lists[0].units, ["市发展改革委", "市财政局"]);
+        // Repetition is what tells a header: alone, the list keeps the line.
+        let s = format!("（责任单位：市发展改\n\n- 13 -\n\n{header}\n\n革委、市财政局）");
+        assert_eq!(units(&s), [format!("市发展改{header}革委").as_str(), "市财政局"]);
+        // Nor is a repeated line furniture without a page number next to it,
+        // or when it holds the punctuation of a list.
+        let text = "市财政局\n\n（责任单位：市发展改革委、\n\n市财政局\n\n）";
+        assert_eq!(find_lists(text, Span::new(0, text.len()))[0].units, ["市发展改革委", "市财政局"]);
+        let text = "、市财政局\n\n（责任单位：市发展改革委\n\n- 3 -\n\n、市财政局\n\n）";
+        assert_eq!(find_lists(text, Span::new(0, text.len()))[0].units, ["市发展改革委", "市财政局"]);
+        // Only a repetition on a line of its own counts.
+        let text = format!("引用{header}。\n\n（责任单位：市发展改\n\n- 13 -\n\n{header}\n\n革委）");
+        assert_eq!(find_lists(&text, Span::new(0, text.len()))[0].units, [format!("市发展改{header}革委")]);
+    }
+
+    #[test]
+    fn much_furniture_stays_linear() {
+        // Every other line a page number, every line a header candidate
+        // that repeats: a bounded number of searches per list.
+        let n = 20_000;
+        let body = "- 1 -\n页眉\n".repeat(n);
+        let s = format!("页眉\n（责任单位：市财政\n{body}局、市商务委\n{body}）\n页眉\n");
+        let lists = find_lists(&s, Span::new(0, s.len()));
+        assert_eq!(lists.len(), 1);
+        assert_eq!(lists[0].units.len(), 2);
+        assert!(lists[0].units[0].starts_with("市财政页眉"));
+        let s = format!("（责任单位：市财政\n{}局）", "\n7\n".repeat(n));
+        assert_eq!(units(&s), ["市财政局"]);
     }
 
     #[test]
@@ -847,6 +1291,31 @@ mod tests {
         assert_eq!(units("（财政部、税务总局按职责分工负责）"), ["财政部", "税务总局"]);
         assert_eq!(units("（发展改革委、财政部等部门按职责分工负责）"), ["发展改革委", "财政部"]);
         assert_eq!(units("（商务部、财政部等负责）"), ["商务部", "财政部"]);
+    }
+
+    #[test]
+    fn deng_before_a_level_collective() {
+        let list = parse_list("（责任单位：市经济和信息化局等市有关部门）").unwrap();
+        assert_eq!(list.units, ["市经济和信息化局"]);
+        assert_eq!(list.roles, ["责任单位"]);
+        assert_eq!(units("（工业和信息化部、商务部等国家有关部门负责）"), ["工业和信息化部", "商务部"]);
+        assert_eq!(units("（责任单位：省发展改革委等省直有关单位）"), ["省发展改革委"]);
+        assert_eq!(units("（责任单位：市商务委等区县相关单位）"), ["市商务委"]);
+        assert_eq!(units("（责任单位：市财政局等市级部门）"), ["市财政局"]);
+        assert_eq!(units("（责任单位：市民政局等市政府有关部门、各区政府）"), ["市民政局", "各区政府"]);
+        assert_eq!(units("（教育部等中央有关部门负责）"), ["教育部"]);
+        // A collective right after 等 is the tail 等 summarises; after a
+        // conjunction or 、 it is a unit.
+        assert_eq!(units("（责任单位：市住房城乡建设管理委等各区县政府）"), ["市住房城乡建设管理委"]);
+        assert_eq!(units("（市住房城乡建设管理委等各区县政府负责）"), ["市住房城乡建设管理委"]);
+        assert_eq!(units("（责任单位：市住房城乡建设管理委等和各区县政府）"), ["市住房城乡建设管理委", "各区县政府"]);
+        assert_eq!(units("（责任单位：市住房城乡建设管理委、各区县政府）"), ["市住房城乡建设管理委", "各区县政府"]);
+        // A level word with no collective after it is the start of a name.
+        assert_eq!(units("（责任单位：市商务委等市场监管部门）"), ["市商务委等市场监管部门"]);
+        assert_eq!(units("（责任单位：市财政局、区政府）"), ["市财政局", "区政府"]);
+        let s = "（责任单位：市经济和信息化局等市有关部门）";
+        let list = parse_list(s).unwrap();
+        assert_eq!(list.unit_spans[0].slice(s), Some("市经济和信息化局"));
     }
 
     #[test]

@@ -257,6 +257,67 @@ fn guofa_2019_4_remark_is_not_a_list() {
     assert!(gongbao::units::parse_list(remark).is_err());
 }
 
+/// Lists split by page breaks, read from the paragraphs the layout layer
+/// makes: the page number lies inside the paragraph's span, the running
+/// header inside its text.
+#[test]
+fn page_breaks_inside_lists_through_the_layout() {
+    let header = "上海市人民政府公报2023·12";
+    let text = format!(
+        "{header}\n\n（一）加强统筹。统筹推进各项工作。（责任单\n\n- 13 -\n\n{header}\n\n位：市发展改革委、市财政局）\n\n\
+         （二）推进落实。做好服务保障。（牵头单位：市市场监管局　配合单位：市发展改\n\n- 14 -\n\n{header}\n\n革委、市公安局）\n\n\
+         （三）强化保障。（责任单位：市经济和信息化局等市有关部门）（市教委、市人力资源社会保障局等国家有关部门负责）\n\n\
+         （四）加强监督。（责任单位：各区政府，市有关部门）\n"
+    );
+    let layout = gongbao::layout::layout(&text);
+    let found: Vec<Responsibility> = layout.paras.iter().flat_map(|p| find_lists(&text, p.span)).collect();
+    type Row<'a> = (Option<&'a str>, Vec<&'a str>, Vec<&'a str>, Vec<&'a str>);
+    let got: Vec<Row<'_>> =
+        found.iter().map(|l| (l.label.as_deref(), strs(&l.units), strs(&l.lead), strs(&l.roles))).collect();
+    assert_eq!(
+        got,
+        [
+            (Some("责任单位"), vec!["市发展改革委", "市财政局"], vec![], vec!["责任单位", "责任单位"]),
+            (
+                Some("牵头单位"),
+                vec!["市市场监管局", "市发展改革委", "市公安局"],
+                vec!["市市场监管局"],
+                vec!["牵头单位", "配合单位", "配合单位"]
+            ),
+            (Some("责任单位"), vec!["市经济和信息化局"], vec![], vec!["责任单位"]),
+            (None, vec!["市教委", "市人力资源社会保障局"], vec![], vec!["负责", "负责"]),
+            (Some("责任单位"), vec!["各区政府", "市有关部门"], vec![], vec!["责任单位", "责任单位"]),
+        ]
+    );
+    // The unit read across the furniture points at both of its halves.
+    let sp = found[1].unit_spans[1];
+    assert_eq!(sp.slice(&text), Some(&*format!("市发展改\n\n- 14 -\n\n{header}\n\n革委")));
+    // Through the whole parser, the clause carries the same lists.
+    let g = gongbao::parse(&text);
+    let json = serde_json::to_value(&g).unwrap();
+    let mut units_seen = Vec::new();
+    collect_units(&json, &mut units_seen);
+    assert!(units_seen.contains(&"市发展改革委".to_string()), "{units_seen:?}");
+    assert!(!units_seen.iter().any(|u| u.contains("公报") || u.contains('-')), "{units_seen:?}");
+}
+
+fn collect_units(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            if let Some(serde_json::Value::Array(rs)) = m.get("responsibilities") {
+                for r in rs {
+                    for u in r["units"].as_array().into_iter().flatten() {
+                        out.extend(u.as_str().map(str::to_owned));
+                    }
+                }
+            }
+            m.values().for_each(|x| collect_units(x, out));
+        }
+        serde_json::Value::Array(a) => a.iter().for_each(|x| collect_units(x, out)),
+        _ => {}
+    }
+}
+
 #[test]
 fn texts_without_lists_have_none() {
     for name in [
@@ -330,6 +391,10 @@ fn fragments() -> impl Strategy<Value = String> {
         "排在第一位的部门为牵头部门",
         "下同",
         "由",
+        "- 13 -",
+        "13",
+        "第2页",
+        "公报",
         "\n",
         "\n\n",
         " ",
