@@ -189,9 +189,9 @@ use std::ops::Range;
 use nom::{
     IResult, Parser,
     branch::alt,
-    bytes::complete::{tag, take_while_m_n},
+    bytes::complete::tag,
     character::complete::char,
-    combinator::{all_consuming, opt, recognize},
+    combinator::{opt, recognize},
     multi::many0,
     sequence::{pair, terminated},
 };
@@ -199,7 +199,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind};
 use crate::text::{
-    Span, fold_char, is_close_paren, is_dash, is_open_paren, is_sentence_end, is_space, strip_layout_spaces,
+    Span, fold_char, is_close_paren, is_open_paren, is_page_number, is_sentence_end, is_space, strip_layout_spaces,
 };
 
 /// One responsible-unit list.
@@ -559,34 +559,6 @@ fn furniture(text: &str, content: Span) -> Vec<Span> {
         }
     }
     out
-}
-
-/// Whether a line is a page number as printed between pages: 1–4 digits
-/// (`13`), between dashes (`- 13 -`, `—13—`), `第13页`, `第13页共40页`,
-/// `13/40`. Widths and spaces do not matter.
-fn is_page_number(line: &str) -> bool {
-    if line.len() > 64 {
-        return false;
-    }
-    let folded: String = line.chars().filter(|&c| !is_space(c)).map(fold_char).collect();
-    page_number(&folded).is_ok()
-}
-
-/// [`is_page_number`] on a folded line without spaces.
-fn page_number(i: &str) -> IResult<&str, &str> {
-    fn digits(i: &str) -> IResult<&str, &str> {
-        take_while_m_n(1, 4, |c: char| c.is_ascii_digit()).parse(i)
-    }
-    fn dashes(i: &str) -> IResult<&str, &str> {
-        take_while_m_n(1, 2, is_dash).parse(i)
-    }
-    let total = (opt(char(',')), char('共'), digits, char('页'));
-    all_consuming(alt((
-        recognize((dashes, digits, dashes)),
-        recognize((char('第'), digits, char('页'), opt(total))),
-        recognize((digits, opt((char('/'), digits)))),
-    )))
-    .parse(i)
 }
 
 /// Whether a line next to a page number may be a running header: short,

@@ -101,11 +101,6 @@ static DOC_NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\S{1,16}\s*[〔\[［(（【]\s*[0-9]{4}\s*[〕\]］)）】]\s*[0-9]+\s*号$").expect("valid regex")
 });
 
-static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[-—–－]\s*[0-9]{1,4}\s*[-—–－]|第\s*[0-9]{1,4}\s*页(?:\s*[,，]?\s*共\s*[0-9]{1,4}\s*页)?|[0-9]{1,4}\s*/\s*[0-9]{1,4})$")
-        .expect("valid regex")
-});
-
 /// Splits `text` into paragraphs.
 ///
 /// ```
@@ -335,7 +330,8 @@ fn physical_kind(content: &str, indent: usize, line_no: usize) -> ParaKind {
             return ParaKind::PageNumber;
         }
     }
-    if PAGE_NUMBER.is_match(content) {
+    // - 3 -, 第3页, 3/20: page numbers whatever their place.
+    if !content.bytes().all(|b| b.is_ascii_digit()) && crate::text::is_page_number(content) {
         return ParaKind::PageNumber;
     }
     ParaKind::Text

@@ -13,5 +13,5 @@ pub use fold::{
     is_dash, is_digit, is_han, is_open_bracket, is_open_paren, is_sentence_end, is_space, match_key,
     strip_layout_spaces,
 };
-pub use lines::{LineIndex, Lines, grapheme_count, lines, sentences};
+pub use lines::{LineIndex, Lines, grapheme_count, is_page_number, lines, sentences};
 pub use span::Span;
