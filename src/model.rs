@@ -231,6 +231,8 @@ pub struct Clause {
     /// The marker's value: 1 for 一、 and （一）, 10 for 第十条之一; `None`
     /// for dash items.
     pub number: Option<u32>,
+    /// The 之一 of an inserted article (第十条之一 → 1).
+    pub sub: Option<u32>,
     /// How it is numbered.
     pub style: MarkerStyle,
     /// The heading: the text of a heading line (推出招商引资政策新工具), the

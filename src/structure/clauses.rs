@@ -190,6 +190,7 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
     Clause {
         marker: strip_layout_spaces(marker_text),
         number: n.marker.number,
+        sub: n.marker.sub,
         style: n.marker.style,
         title,
         text: parts.join("\n"),

@@ -1,0 +1,173 @@
+//! The parser on texts in the shapes of real publications beyond the
+//! corpus (see tests/fixtures/README.md). Values were read off the files.
+
+use chrono::NaiveDate;
+use gongbao::model::{Clause, DocKind, Document, Gazette, MarkerStyle, Role};
+
+fn fixture(name: &str) -> Gazette {
+    let bytes = std::fs::read(format!("tests/fixtures/{name}")).expect("fixture");
+    gongbao::parse_bytes(&bytes).expect("decodable")
+}
+
+fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn number(d: &Document) -> Option<String> {
+    d.doc_number.as_ref().map(|n| n.to_string())
+}
+
+fn all_clauses(cs: &[Clause]) -> Vec<&Clause> {
+    let mut out = Vec::new();
+    for c in cs {
+        out.push(c);
+        out.extend(all_clauses(&c.children));
+    }
+    out
+}
+
+#[test]
+fn state_council_gazette_masthead_toc_and_decree() {
+    let g = fixture("state-council-gazette-issue.txt");
+    let issue = g.issue.as_ref().expect("an issue");
+    assert_eq!(issue.gazette, "中华人民共和国国务院公报");
+    assert_eq!((issue.year, issue.number, issue.cumulative_number), (Some(2023), Some(10), Some(1797)));
+    assert_eq!(issue.published, date(2023, 4, 10));
+    // Bare page numbers after dot leaders; the decree and its regulation
+    // are two entries naming one document.
+    let toc: Vec<(&str, Option<u32>, Option<&str>)> =
+        g.toc.iter().map(|e| (e.title.as_str(), e.page, e.document.as_deref())).collect();
+    assert_eq!(toc[0], ("中华人民共和国国务院令（第760号）", Some(4), Some("d1")));
+    assert_eq!(toc[1], ("商用密码管理条例", Some(4), Some("d1")));
+    assert_eq!(toc[2].2, Some("d2"), "an entry with its 文号 in brackets links to the document");
+    assert_eq!(toc[4], ("城市燃气管道等老化更新改造工作方案（2023—2025年）", Some(14), Some("d3.1")));
+    let decree = &g.documents[0];
+    assert_eq!((decree.kind, decree.title.as_str()), (DocKind::Regulation, "商用密码管理条例"));
+    assert_eq!(number(decree).as_deref(), Some("中华人民共和国国务院令第760号"));
+    assert_eq!(decree.date, date(2023, 4, 27));
+    assert_eq!(decree.signatory.as_deref(), Some("总理 李强"));
+    assert_eq!(decree.validity.map(|v| v.from), Some(date(2023, 7, 1)));
+    assert_eq!(decree.clauses[0].marker, "第一章");
+    let reply = &g.documents[1];
+    assert_eq!((reply.genre.as_deref(), number(reply).as_deref()), (Some("批复"), Some("国函〔2023〕28号")));
+    assert_eq!(reply.addressees, ["天津市、上海市、海南省、重庆市人民政府", "国家发展改革委"]);
+    // 国务院任免国家工作人员 has neither number nor date: the TOC names it.
+    let appointments = g.documents.iter().find(|d| d.title == "国务院任免国家工作人员").expect("the appointments");
+    assert_eq!(appointments.section.as_deref(), Some("人事任免"));
+    assert!(g.blocks.iter().all(|b| b.role != Role::Unknown));
+}
+
+#[test]
+fn decree_with_article_headings_and_an_inserted_article() {
+    let g = fixture("shanghai-decree-rule-with-article-headings.txt");
+    let d = &g.documents[0];
+    assert_eq!((d.kind, d.title.as_str()), (DocKind::Regulation, "上海市无障碍环境建设管理规定"));
+    assert_eq!(number(d).as_deref(), Some("上海市人民政府令第5号"));
+    assert_eq!(
+        (d.date, d.issuer.as_deref(), d.signatory.as_deref()),
+        (date(2023, 4, 26), Some("上海市人民政府"), Some("市长 龚正"))
+    );
+    let heads: Vec<(&str, Option<&str>)> = d.clauses.iter().map(|c| (c.marker.as_str(), c.title.as_deref())).collect();
+    assert_eq!(heads.len(), 12);
+    assert_eq!(heads[0], ("第一条", Some("目的和依据")));
+    assert_eq!(heads[3], ("第四条", Some("建设要求")));
+    assert_eq!(heads[10], ("第十条之一", Some("信用管理")));
+    assert_eq!((d.clauses[10].number, d.clauses[10].sub), (Some(10), Some(1)));
+    // The last article states the effective date: it keeps its text.
+    assert!(d.clauses[11].text.starts_with("本规定自2023年6月1日起施行。"));
+    assert_eq!(d.clauses[4].children.len(), 3);
+    let toc: Vec<Option<&str>> = g.toc.iter().map(|e| e.document.as_deref()).collect();
+    assert_eq!(toc, [Some("d1"), Some("d1")]);
+}
+
+#[test]
+fn notice_with_attachment_note_and_two_attachments() {
+    let g = fixture("notice-attachment-note-and-attachments.txt");
+    let n = &g.documents[0];
+    assert_eq!(number(n).as_deref(), Some("发改办高技〔2023〕256号"));
+    assert_eq!((n.date, n.issuer.as_deref()), (date(2023, 3, 30), Some("国家发展改革委办公厅")));
+    let note: Vec<&str> = n.blocks.iter().filter(|b| b.role == Role::AttachmentNote).map(|b| b.text.as_str()).collect();
+    assert_eq!(note, ["附件：1．2023年度国家企业技术中心申报表", "2．2023年度国家企业技术中心推荐汇总表"]);
+    assert_eq!(n.clauses.len(), 3);
+    assert!(!n.clauses[2].text.contains("附件"));
+    let titles: Vec<&str> = n.attachments.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(titles, ["2023年度国家企业技术中心申报表", "2023年度国家企业技术中心推荐汇总表"]);
+}
+
+#[test]
+fn standard_layout_with_masthead_number_above_title_and_record() {
+    let g = fixture("gbt9704-masthead-and-record.txt");
+    let n = &g.documents[0];
+    assert_eq!(n.title, "湖南省人民政府办公厅关于进一步加强农村义务教育学校食堂管理工作的通知");
+    assert_eq!(number(n).as_deref(), Some("湘政办发〔2009〕62号"));
+    // 二○○九年十月三十日, with ○ U+25CB.
+    assert_eq!(n.date, date(2009, 10, 30));
+    assert_eq!(n.addressees, ["各市州、县市区人民政府", "省政府各厅委、各直属机构"]);
+    let roles: Vec<Role> = n.blocks.iter().map(|b| b.role).collect();
+    assert_eq!(roles.first(), Some(&Role::Masthead));
+    assert_eq!(roles.iter().filter(|r| **r == Role::Record).count(), 3);
+    assert_eq!(n.clauses.len(), 4);
+    assert!(n.clauses[3].text.ends_with("不得向学生收取。"));
+}
+
+#[test]
+fn pdf_page_with_running_heads_inside_clauses_and_unit_lists() {
+    let g = fixture("pdf-wrapped-gazette-with-running-heads.txt");
+    let n = &g.documents[0];
+    assert_eq!(n.title, "上海市人民政府办公厅关于印发《上海市推动制造业高质量发展三年行动计划（2023—2025年）》的通知");
+    let policy = &n.attachments[0];
+    assert_eq!(policy.title, "上海市推动制造业高质量发展三年行动计划（2023—2025年）");
+    assert_eq!(policy.validity.map(|v| (v.from, v.to)), Some((date(2023, 7, 1), date(2025, 12, 31))));
+    let lists: Vec<Vec<String>> =
+        all_clauses(&policy.clauses).into_iter().flat_map(|c| &c.responsibilities).map(|r| r.units.clone()).collect();
+    assert_eq!(
+        lists,
+        [
+            vec!["市经济信息化委", "市发展改革委", "市财政局"],
+            vec!["市经济信息化委", "市财政局"],
+            vec!["市经济信息化委", "市生态环境局", "市发展改革委"],
+        ]
+    );
+    assert!(all_clauses(&policy.clauses).iter().all(|c| !c.text.contains("公报")), "running heads stay out of text");
+    assert_eq!(g.diagnostics.iter().filter(|d| d.code == "joined-page-break").count(), 2);
+}
+
+#[test]
+fn legacy_and_utf16_encodings() {
+    for name in ["gbk-notice.txt", "utf16-notice.txt"] {
+        let g = fixture(name);
+        let n = &g.documents[0];
+        assert_eq!(number(n).as_deref(), Some("川办发〔2023〕26号"), "{name}");
+        assert_eq!(n.date, date(2023, 5, 9));
+        let policy = &n.attachments[0];
+        assert_eq!(
+            (policy.title.as_str(), policy.genre.as_deref()),
+            ("四川省支持县域经济高质量发展若干政策", Some("政策"))
+        );
+        assert_eq!(policy.responsibilities_count(), 3);
+    }
+}
+
+#[test]
+fn decree_number_on_one_line_and_a_wrapped_toc_entry() {
+    let g = fixture("decree-on-one-line-wrapped-toc.txt");
+    let d = &g.documents[0];
+    assert_eq!((d.kind, d.title.as_str()), (DocKind::Regulation, "深圳市公共数据安全管理办法"));
+    assert_eq!(number(d).as_deref(), Some("深圳市人民政府令第350号"));
+    assert!(d.clauses.iter().all(|c| c.style == MarkerStyle::Article));
+    // A TOC title wrapped over two lines is one entry.
+    assert_eq!(g.toc[2].title, "深圳市人民政府关于划定深圳市2023年禁止燃放烟花爆竹区域和时间的通告");
+    assert_eq!(g.toc[2].page, Some(8));
+    let interp = g.documents.iter().find(|d| d.kind == DocKind::Interpretation).expect("an interpretation");
+    assert_eq!(interp.interprets.as_deref(), Some("d1"));
+}
+
+trait Count {
+    fn responsibilities_count(&self) -> usize;
+}
+
+impl Count for Document {
+    fn responsibilities_count(&self) -> usize {
+        all_clauses(&self.clauses).iter().map(|c| c.responsibilities.len()).sum()
+    }
+}
