@@ -75,6 +75,15 @@
 //! name), and a year that is part of a date (2023年4月18日) never is one,
 //! because it is not in brackets before a serial and 号.
 //!
+//! A year written with 年 (2019年第46号) is part of a number only right after
+//! a decree code: the search starts at the 令, never at the year. Without a
+//! code before it, `2023年第10号` is the issue line of a gazette (the
+//! 国务院公报 numbers its issues with 号, where others use 期: 2023年第10期)
+//! and is not a document number; neither is a bare serial line (第707号,
+//! （第350号）): [`parse`] fails on them with "empty code (机关代字)", and
+//! [`find_doc_numbers`] reports them only together with the decree head on
+//! the line(s) before (中华人民共和国国务院令 / 第707号, one own-line match).
+//!
 //! The scan is linear in the length of the text: every candidate looks at a
 //! bounded window to its left and at the characters of the number itself.
 //!
@@ -567,11 +576,15 @@ impl Normalization {
 /// and ASCII letters, no year in brackets, a year that is not four digits, a
 /// missing closing bracket, a missing serial, a serial of 0, a serial too
 /// large for `u64` ([`ErrorKind::Overflow`]), a missing 号, text after 号,
-/// and a blank string ([`ErrorKind::Empty`]).
+/// and a blank string ([`ErrorKind::Empty`]). A number without its code
+/// (the second line of a decree head, 第350号, （第350号）, 2023年第5号, or a
+/// gazette's issue line 2023年第10号) fails with "empty code (机关代字)" and
+/// an empty span where the code would start.
 ///
 /// ```
 /// use gongbao::docnum::parse;
 /// use gongbao::{ErrorKind, Span};
+/// assert_eq!(parse("（第350号）").unwrap_err().message(), "empty code (机关代字)");
 /// assert_eq!(parse("国家安全生产监督管理总局令（第88号）").unwrap().to_string(), "国家安全生产监督管理总局令第88号");
 /// assert_eq!(parse(" 国办函 〔２０２２〕 17号 ").unwrap().to_string(), "国办函〔2022〕17号");
 ///
@@ -605,6 +618,11 @@ pub fn parse_with_notes(s: &str) -> Result<(DocNumber, Vec<Normalization>), Erro
     let body = trimmed.trim_end_matches(is_space);
     if body.is_empty() {
         return Err(Error::new(ErrorKind::Empty, Span::new(0, s.len()), "empty document number"));
+    }
+    // A decree head's second line (第350号, （第350号）, 2023年第5号) or a
+    // number cut from its code: the caller joins it to the line before.
+    if is_whole_tail(body) {
+        return Err(Error::new(ErrorKind::DocNumber, Span::empty(s.len() - trimmed.len()), "empty code (机关代字)"));
     }
     let (code, rest) = split_code(body);
     let code_has_text = code.chars().any(|c| !is_space(c));
@@ -964,6 +982,12 @@ fn decree_tail(i: &str) -> PResult<'_, Tail<'_>> {
     }
     let (i, ()) = serial_hao(i, Some(d), &mut t)?;
     Ok((i, t))
+}
+
+/// Whether `rest` is all of a number but its code: what [`decree_tail`]
+/// or [`ordinary_tail`] reads to the end.
+fn is_whole_tail(rest: &str) -> bool {
+    [decree_tail(rest), ordinary_tail(rest)].into_iter().any(|r| r.is_ok_and(|(after, _)| after.is_empty()))
 }
 
 /// The closing bracket of a bracketed decree serial, （第88号）.
@@ -1415,6 +1439,108 @@ mod tests {
         // u64::MAX itself still fits; one more does not.
         assert_eq!(parse(&format!("国发〔2019〕{}号", u64::MAX)).unwrap().serial(), u64::MAX);
         assert_eq!(err("国发〔2019〕18446744073709551616号").0, ErrorKind::Overflow);
+    }
+
+    #[test]
+    fn bare_serial_lines_have_no_code() {
+        for s in ["（第350号）", "(第350号)", "2023年第5号", "2023 年 第 5 号", "第707号", "5号", "〔2017〕58号"]
+        {
+            assert_eq!(err(s), (ErrorKind::DocNumber, Span::empty(0), "empty code (机关代字)".into()), "{s}");
+        }
+        assert_eq!(err("\u{3000}第707号\n").1, Span::empty(3));
+        // Not a whole tail: the old messages stand.
+        assert_eq!(err("2023年第10期").2, "expected the year in brackets, as in 〔2023〕");
+        assert_eq!(err("（一）").2, "missing year");
+    }
+
+    #[test]
+    fn decree_heads_on_one_line() {
+        let cases: &[(&str, &str, &str, u64)] = &[
+            ("上海市人民政府令第5号", "上海市人民政府令第5号", "上海市人民政府令", 5),
+            ("深圳市人民政府令（第350号）", "深圳市人民政府令第350号", "深圳市人民政府令", 350),
+            ("中华人民共和国国务院令（第760号）", "中华人民共和国国务院令第760号", "中华人民共和国国务院令", 760),
+        ];
+        for &(s, canonical, code, serial) in cases {
+            let n = parse(s).unwrap();
+            assert_eq!((n.to_string().as_str(), n.code(), n.year(), n.serial()), (canonical, code, None, serial));
+            assert_eq!(n.kind(), DocNumberKind::Decree);
+            let text = format!("上海市人民政府公报\n\n{s}\n\n现公布");
+            assert_eq!(found(&text), [(s.to_string(), canonical.to_string(), true)], "{s}");
+        }
+        // In a table of contents the page number shares the line.
+        assert_eq!(
+            found("深圳市人民政府令（第350号）.....(3)"),
+            [("深圳市人民政府令（第350号）".into(), "深圳市人民政府令第350号".into(), false)]
+        );
+    }
+
+    #[test]
+    fn decree_heads_split_over_two_lines() {
+        let text = "# 题\n中华人民共和国交通运输部令\n\n2023年第5号\n\n《规定》已于2023年4月1日经第7次部务会议通过";
+        let m = &find_doc_numbers(text)[0];
+        assert_eq!(m.raw, "中华人民共和国交通运输部令\n\n2023年第5号");
+        assert_eq!(m.span, Span::new(text.find('中').unwrap(), text.find("\n\n《").unwrap()));
+        let n = &m.number;
+        assert_eq!(
+            (n.code(), n.year(), n.year_style(), n.serial(), n.has_di()),
+            ("中华人民共和国交通运输部令", Some(2023), Some(YearStyle::Suffixed), 5, true)
+        );
+        assert!(m.own_line && !m.cited);
+        assert_eq!(
+            m.normalizations,
+            [Normalization::SpaceRemoved { span: Span::new(m.span.start + 39, m.span.start + 41) }]
+        );
+
+        let text = "深圳市人民政府令\n\n（第350号）\n\n";
+        let m = &find_doc_numbers(text)[0];
+        assert_eq!(
+            (m.raw.as_str(), m.number.to_string().as_str(), m.own_line),
+            ("深圳市人民政府令\n\n（第350号）", "深圳市人民政府令第350号", true)
+        );
+        assert_eq!(
+            m.normalizations,
+            [
+                Normalization::SpaceRemoved { span: Span::new(24, 26) },
+                Normalization::SerialBracketsRemoved { open: Span::new(26, 29), close: Span::new(38, 41) },
+            ]
+        );
+        // The second line alone is no number, in running text or on its own.
+        assert_eq!(found("（第350号）\n2023年第5号\n第707号"), []);
+    }
+
+    #[test]
+    fn established_shapes_stay_right() {
+        let text = "关于印发的通知\n\n(2023年4月18日)\n\n沪府办规〔2023〕12号\n\n按照《实施意见》（国办函〔2022〕17号）和X市财发〔1992〕字第36号，自2023年5月1日起施行，2023年第10期刊登。";
+        let m = find_doc_numbers(text);
+        type Parts<'a> = (&'a str, &'a str, Option<u16>, u64, DocNumberKind, bool);
+        let got: Vec<Parts<'_>> = m
+            .iter()
+            .map(|m| (m.raw.as_str(), m.number.code(), m.number.year(), m.number.serial(), m.number.kind(), m.own_line))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("沪府办规〔2023〕12号", "沪府办规", Some(2023), 12, DocNumberKind::Ordinary, true),
+                ("国办函〔2022〕17号", "国办函", Some(2022), 17, DocNumberKind::Ordinary, false),
+                ("X市财发〔1992〕字第36号", "X市财发", Some(1992), 36, DocNumberKind::Legacy, false),
+            ]
+        );
+        assert_eq!(m[1].cited_title.as_ref().map(|t| t.title.as_str()), Some("实施意见"));
+        assert!(m[0].cited_title.is_none() && m[2].cited_title.is_none());
+    }
+
+    #[test]
+    fn issue_lines_are_not_numbers() {
+        for text in [
+            "2023年第10号",
+            "中华人民共和国国务院公报\n\n2023年第10号\n\n(总号:1795)",
+            "国务院公报2023年第10号",
+            "上海市人民政府公报\n2023年第10期(总第538期)",
+            "本刊2023年第10号刊登",
+        ] {
+            assert_eq!(found(text), [], "{text}");
+        }
+        assert_eq!(err("2023年第10号").2, "empty code (机关代字)");
     }
 
     #[test]
