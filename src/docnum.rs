@@ -1,10 +1,13 @@
-//! 发文字号 (document numbers) and decree numbers: parsing, printing and
-//! finding them in running text.
+//! 发文字号 (document numbers), decree and announcement numbers: parsing,
+//! printing and finding them in running text.
 //!
 //! A 发文字号 is 机关代字 + 〔year〕 + serial + 号, as in 沪府办规〔2023〕12号
 //! (GB/T 9704-2012 §7.2.4): the year in full inside the hexagonal brackets
 //! 〔〕, the serial in Arabic numerals with no padding, no 第. A decree number
 //! (命令（令）) keeps its 第: 中华人民共和国国务院令第706号, 上海市人民政府令第1号.
+//! An announcement number (公告) is written like a decree's, with 公告 where
+//! the decree has 令, and usually with a year: 国家税务总局公告2023年第6号,
+//! 中国人民银行公告〔2023〕第5号, 农业农村部公告第250号.
 //!
 //! Real text deviates from the standard, and the parser accepts the
 //! deviations and records each fix as a [`Normalization`]:
@@ -16,7 +19,8 @@
 //!   [`DocNumberKind::Legacy`] number);
 //! - decrees with or without 第 (沪府令5号, 沪府令第60号), with the serial in
 //!   brackets (国家安全生产监督管理总局令（第88号）) and with a year
-//!   (交通运输部令2019年第46号, 沪府令〔2017〕58号).
+//!   (交通运输部令2019年第46号, 沪府令〔2017〕58号); announcements in all the
+//!   same shapes.
 //!
 //! A 代字 may end in 字 itself (沪府办字〔2023〕5号): only a 字 *after* the year
 //! is the legacy marker.
@@ -32,6 +36,15 @@
 //! | ordinary | `沪府办规〔2023〕12号` (never 第) |
 //! | legacy | `X市财发〔1992〕字第36号`: the 字 and/or 第 as printed, in that order |
 //! | decree | `code` + year as printed (`〔2017〕` or `2019年`, or none) + `第` as printed + serial + `号`: `中华人民共和国国务院令第706号`, `沪府令5号`, `交通运输部令2019年第46号`, `沪府令〔2017〕58号` |
+//! | announcement | as a decree, the code ending in 公告: `国家税务总局公告2023年第6号`, `中国人民银行公告〔2023〕第5号` |
+//!
+//! The kind follows from the code's last characters: …令 is a decree,
+//! …公告 an announcement, anything else a 发文字号 (ordinary or legacy). An
+//! announcement is its own [`DocNumberKind`] rather than a decree with
+//! another ending because the two are different 文种 (a 公告 announces, a
+//! 令 promulgates rules), and a reader filtering decrees should not get
+//! announcements; the grammar after the code and the rules for finding the
+//! code in text are the same for both.
 //!
 //! Legacy markers are kept rather than dropped because they are part of the
 //! number as it was issued, and dropping them would make two different
@@ -43,7 +56,7 @@
 //!
 //! [`find_doc_numbers`] looks for the part of a number that cannot be
 //! anything else (a bracketed four-digit year followed by a serial and 号, or
-//! 令 followed by a serial and 号) and then decides where the 机关代字 begins
+//! 令 or 公告 followed by a serial and 号) and then decides where the 机关代字 begins
 //! to the left of it. That left edge is the hard part, because Chinese has no
 //! spaces: in 根据沪府办规〔2023〕12号文件 the code is 沪府办规, not
 //! 根据沪府办规. The rule, applied in this order:
@@ -59,16 +72,17 @@
 //!    introduce a citation (根据 按照 依据 参照 印发 转发 执行 贯彻 落实 …, see
 //!    [`FUNCTION_WORDS`]) and single-character particles and prepositions
 //!    (见 的 以 按 依 由 在 将 为 …). The conjunctions 和 及 与 cut an
-//!    ordinary code only ([`CONJUNCTIONS`]): a decree code is a full organ name
-//!    and those contain them (中华人民共和国, 住房和城乡建设部令), except
+//!    ordinary code only ([`CONJUNCTIONS`]): a decree or announcement code is
+//!    a full organ name and those contain them (中华人民共和国, 住房和城乡建设部令), except
 //!    right at the start of the run, where no organ name begins with one
 //!    (…第8号）和交通运输部令2019年第46号).
 //! 4. A leading 原 ("the former") is not part of the code
 //!    (原中华人民共和国国家发展计划委员会令第8号 → 中华人民共和国国家发展计划委员会令).
 //! 5. What remains must be at most [`MAX_CODE_CHARS`] characters for an
 //!    ordinary code (an abbreviation: 国办发, 沪府办规) and
-//!    [`MAX_DECREE_CODE_CHARS`] for a decree code (an organ's full name plus
-//!    令); a longer run means the left edge was not found, and the candidate
+//!    [`MAX_DECREE_CODE_CHARS`] for a decree or announcement code (an organ's
+//!    full name plus 令 or 公告), and an announcement code needs something
+//!    before its 公告 (…的公告 in a title is no code); a longer run means the left edge was not found, and the candidate
 //!    is dropped rather than reported with a wrong code.
 //!
 //! Numbers inside a 《》 title are not numbers of the text (the title is a
@@ -120,8 +134,9 @@ use crate::text::{
 /// twelve leaves room for long ones without swallowing a clause.
 pub const MAX_CODE_CHARS: usize = 12;
 
-/// The longest decree code (organ name + 令) that [`find_doc_numbers`]
-/// accepts, in characters: 中华人民共和国国家质量监督检验检疫总局令 has 20.
+/// The longest decree or announcement code (organ name + 令 or 公告) that
+/// [`find_doc_numbers`] accepts, in characters:
+/// 中华人民共和国国家质量监督检验检疫总局令 has 20.
 pub const MAX_DECREE_CODE_CHARS: usize = 24;
 
 /// Words after which a 机关代字 starts in running text (rule 3 of the
@@ -202,6 +217,7 @@ const MAX_TITLE_BYTES: usize = 1024;
 /// assert_eq!(parse("国发〔2019〕4号").unwrap().kind(), DocNumberKind::Ordinary);
 /// assert_eq!(parse("上海市人民政府令第1号").unwrap().kind(), DocNumberKind::Decree);
 /// assert_eq!(parse("X市财发〔1992〕字第36号").unwrap().kind(), DocNumberKind::Legacy);
+/// assert_eq!(parse("国家税务总局公告2023年第6号").unwrap().kind(), DocNumberKind::Announcement);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -214,6 +230,10 @@ pub enum DocNumberKind {
     /// A pre-standard 发文字号 with 字 and/or 第 after the year
     /// (X市财发〔1992〕字第36号).
     Legacy,
+    /// An announcement (公告) number: the code ends in 公告, the rest is
+    /// written as a decree's (国家税务总局公告2023年第6号,
+    /// 中国人民银行公告〔2023〕第5号).
+    Announcement,
 }
 
 /// How a decree number writes its year.
@@ -230,12 +250,14 @@ pub enum YearStyle {
     /// In brackets, printed 〔2017〕. Ordinary and legacy numbers always use it.
     Bracketed,
     /// Followed by 年, printed 2019年 (ministry decrees such as
-    /// 交通运输部令2019年第46号).
+    /// 交通运输部令2019年第46号, announcements such as
+    /// 国家税务总局公告2023年第6号). Only decrees and announcements use it.
     Suffixed,
 }
 
-/// A 发文字号 or decree number: 机关代字, year, serial and the little that
-/// is needed to print it canonically.
+/// A 发文字号, decree or announcement number: 机关代字 (or the organ's
+/// 令/公告 code), year, serial and the little that is needed to print it
+/// canonically.
 ///
 /// The fields are private so that every value prints to a string that
 /// parses back to the same value; build one with [`parse`] or the
@@ -254,6 +276,12 @@ pub enum YearStyle {
 /// let decree = DocNumber::decree("中华人民共和国国务院令", None, 706, true).unwrap();
 /// assert_eq!(decree.to_string(), "中华人民共和国国务院令第706号");
 /// assert_eq!(serde_json::to_value(&decree).unwrap()["year"], serde_json::Value::Null);
+///
+/// let a: DocNumber = "国家税务总局公告 2023 年第 6 号".parse().unwrap();
+/// assert_eq!(
+///     serde_json::to_string(&a).unwrap(),
+///     r#"{"text":"国家税务总局公告2023年第6号","code":"国家税务总局公告","year":2023,"serial":6}"#
+/// );
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct DocNumber {
@@ -261,7 +289,8 @@ pub struct DocNumber {
     year: Option<u16>,
     serial: u64,
     kind: DocNumberKind,
-    /// Only `Suffixed` for a decree with a year; `Bracketed` otherwise, so
+    /// Only `Suffixed` for a decree or announcement with a year;
+    /// `Bracketed` otherwise, so
     /// that equal numbers compare equal.
     year_style: YearStyle,
     zi: bool,
@@ -273,18 +302,20 @@ impl DocNumber {
     ///
     /// Fails (with [`ErrorKind::DocNumber`] and an empty span, there being no
     /// text) when the code is empty, holds anything but Han characters and
-    /// ASCII letters, has no Han character, ends in 第 or in 令 (that is a
-    /// decree) or holds 令第 or 令号, or when the year is not four digits or
-    /// the serial is 0. The other constructors check the same.
+    /// ASCII letters, has no Han character, ends in 第, in 令 (that is a
+    /// decree) or in 公告 (an announcement), or holds 令第, 令号, 公告第 or
+    /// 公告号, or when the year is not four digits or the serial is 0. The
+    /// other constructors check the same.
     ///
     /// ```
     /// use gongbao::docnum::DocNumber;
     /// assert_eq!(DocNumber::ordinary("国办函", 2022, 17).unwrap().to_string(), "国办函〔2022〕17号");
     /// assert!(DocNumber::ordinary("国办函", 22, 17).is_err());
     /// assert!(DocNumber::ordinary("沪府令", 2017, 58).is_err());
+    /// assert!(DocNumber::ordinary("中国人民银行公告", 2023, 5).is_err());
     /// ```
     pub fn ordinary(code: impl Into<String>, year: u16, serial: u64) -> Result<Self, Error> {
-        Self::checked(code.into(), false, Some(year), serial, YearStyle::Bracketed, false, false)
+        Self::checked(code.into(), CodeClass::Plain, Some(year), serial, YearStyle::Bracketed, false, false)
     }
 
     /// A pre-standard number with 字 (`zi`) and/or 第 (`di`) after the year:
@@ -301,7 +332,7 @@ impl DocNumber {
         if !zi && !di {
             return Err(build_error("a legacy number has 字 or 第 after the year"));
         }
-        Self::checked(code.into(), false, Some(year), serial, YearStyle::Bracketed, zi, di)
+        Self::checked(code.into(), CodeClass::Plain, Some(year), serial, YearStyle::Bracketed, zi, di)
     }
 
     /// A decree number: `code` ends in 令; `year` is printed in the given
@@ -321,57 +352,78 @@ impl DocNumber {
         di: bool,
     ) -> Result<Self, Error> {
         let style = year.map_or(YearStyle::Bracketed, |(_, s)| s);
-        Self::checked(code.into(), true, year.map(|(y, _)| y), serial, style, false, di)
+        Self::checked(code.into(), CodeClass::Decree, year.map(|(y, _)| y), serial, style, false, di)
+    }
+
+    /// An announcement number: `code` ends in 公告 and has more before it;
+    /// the rest is as for [`DocNumber::decree`].
+    ///
+    /// ```
+    /// use gongbao::docnum::{DocNumber, DocNumberKind, YearStyle};
+    /// let n = DocNumber::announcement("国家税务总局公告", Some((2023, YearStyle::Suffixed)), 6, true).unwrap();
+    /// assert_eq!(n.to_string(), "国家税务总局公告2023年第6号");
+    /// assert_eq!(n.kind(), DocNumberKind::Announcement);
+    /// let n = DocNumber::announcement("中国人民银行公告", Some((2023, YearStyle::Bracketed)), 5, true).unwrap();
+    /// assert_eq!(n.to_string(), "中国人民银行公告〔2023〕第5号");
+    /// assert!(DocNumber::announcement("公告", None, 5, true).is_err());
+    /// assert!(DocNumber::announcement("国家税务总局", None, 5, true).is_err());
+    /// ```
+    pub fn announcement(
+        code: impl Into<String>,
+        year: Option<(u16, YearStyle)>,
+        serial: u64,
+        di: bool,
+    ) -> Result<Self, Error> {
+        let style = year.map_or(YearStyle::Bracketed, |(_, s)| s);
+        Self::checked(code.into(), CodeClass::Announcement, year.map(|(y, _)| y), serial, style, false, di)
     }
 
     fn checked(
         code: String,
-        decree: bool,
+        class: CodeClass,
         year: Option<u16>,
         serial: u64,
         year_style: YearStyle,
         zi: bool,
         di: bool,
     ) -> Result<Self, Error> {
-        if code.ends_with('令') != decree {
-            return Err(build_error(if decree {
-                "a decree code ends in 令"
-            } else {
-                "a code ending in 令 is a decree's"
+        let found = CodeClass::of(&code);
+        if found != class {
+            return Err(build_error(match (class, found) {
+                (CodeClass::Decree, _) => "a decree code ends in 令",
+                (CodeClass::Announcement, _) => "an announcement code ends in 公告",
+                (CodeClass::Plain, CodeClass::Decree) => "a code ending in 令 is a decree's",
+                (CodeClass::Plain, _) => "a code ending in 公告 is an announcement's",
             }));
         }
-        check_code(&code, decree).map_err(build_error)?;
+        check_code(&code, class).map_err(build_error)?;
         if let Some(y) = year {
             if !(1000..=9999).contains(&y) {
                 return Err(build_error("the year must have four digits"));
             }
-        } else if !decree {
+        } else if class == CodeClass::Plain {
             return Err(build_error("an ordinary number has a year"));
         }
         if serial == 0 {
             return Err(build_error("the serial is 0"));
         }
-        let kind = if decree {
-            DocNumberKind::Decree
-        } else if zi || di {
-            DocNumberKind::Legacy
-        } else {
-            DocNumberKind::Ordinary
-        };
+        let kind = class.kind(zi || di);
         let year_style = if year.is_some() { year_style } else { YearStyle::Bracketed };
         Ok(DocNumber { code, year, serial, kind, year_style, zi, di })
     }
 
-    /// The 机关代字, or the decree code with its 令 (中华人民共和国国务院令).
+    /// The 机关代字, or the decree code with its 令 (中华人民共和国国务院令), or
+    /// the announcement code with its 公告 (国家税务总局公告).
     ///
     /// ```
     /// assert_eq!(gongbao::docnum::parse("沪府办字〔2023〕5号").unwrap().code(), "沪府办字");
+    /// assert_eq!(gongbao::docnum::parse("海关总署公告2023年第12号").unwrap().code(), "海关总署公告");
     /// ```
     pub fn code(&self) -> &str {
         &self.code
     }
 
-    /// The year, `None` for a decree printed without one.
+    /// The year, `None` for a decree or announcement printed without one.
     ///
     /// ```
     /// assert_eq!(gongbao::docnum::parse("沪府令第60号").unwrap().year(), None);
@@ -389,7 +441,7 @@ impl DocNumber {
         self.serial
     }
 
-    /// Ordinary, decree or legacy.
+    /// Ordinary, decree, legacy or announcement.
     ///
     /// ```
     /// use gongbao::docnum::{parse, DocNumberKind};
@@ -409,7 +461,8 @@ impl DocNumber {
         self.year.map(|_| self.year_style)
     }
 
-    /// Whether 第 stands before the serial (decrees and legacy numbers).
+    /// Whether 第 stands before the serial (decrees, announcements and legacy
+    /// numbers).
     ///
     /// ```
     /// use gongbao::docnum::parse;
@@ -568,7 +621,7 @@ impl Normalization {
     }
 }
 
-/// Parses a string that is one 发文字号 or decree number (surrounding
+/// Parses a string that is one 发文字号, decree or announcement number (surrounding
 /// whitespace allowed).
 ///
 /// Errors ([`ErrorKind::DocNumber`] unless said otherwise) carry the span of
@@ -629,12 +682,12 @@ pub fn parse_with_notes(s: &str) -> Result<(DocNumber, Vec<Normalization>), Erro
     if !code_has_text && !rest.starts_with(|c: char| is_year_open(c) || is_digit(c)) {
         return Err(fault_error(s, Fault { at: rest, message: "not a document number" }));
     }
-    let decree = code.trim_end_matches(is_space).ends_with('令');
+    let compact: String = code.chars().filter(|c| !is_space(*c)).collect();
+    let class = CodeClass::of(&compact);
     if code_has_text {
-        let compact: String = code.chars().filter(|c| !is_space(*c)).collect();
-        check_code(&compact, decree).map_err(|m| Error::new(ErrorKind::DocNumber, span_in(s, code), m))?;
+        check_code(&compact, class).map_err(|m| Error::new(ErrorKind::DocNumber, span_in(s, code), m))?;
     }
-    let parsed = if decree { decree_tail(rest) } else { ordinary_tail(rest) };
+    let parsed = if class.names_organ() { decree_tail(rest) } else { ordinary_tail(rest) };
     let (after, tail) = parsed.map_err(|e| nom_error(s, e))?;
     if !after.is_empty() {
         return Err(Error::new(ErrorKind::DocNumber, span_in(s, after), "unexpected text after 号"));
@@ -693,7 +746,8 @@ pub struct CitedTitle {
     pub span: Span,
 }
 
-/// Every 发文字号 and decree number in `text`, in order, with spans. See
+/// Every 发文字号, decree and announcement number in `text`, in order, with
+/// spans. See
 /// the [module docs](self) for how the start of a code is found and what is
 /// skipped.
 ///
@@ -726,8 +780,8 @@ pub fn find_doc_numbers(text: &str) -> Vec<DocNumberMatch> {
                 continue;
             }
         }
-        let found = if c == '令' {
-            match_decree(text, pos, floor)
+        let found = if c == '令' || (c == '告' && text.get(..pos).is_some_and(|b| b.ends_with('公'))) {
+            match_issued(text, pos + c.len_utf8(), floor)
         } else if is_year_open(c) {
             match_ordinary(text, pos, floor)
         } else {
@@ -782,9 +836,47 @@ fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0B}' | '\u{0C}' | '\u{85}')
 }
 
+/// What the end of a code makes a number. Decree and announcement codes
+/// name an organ (中华人民共和国国务院令, 国家税务总局公告) and share the
+/// grammar after the code and the rules for finding the code in text; plain
+/// codes are 机关代字 abbreviations (国办发).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CodeClass {
+    Plain,
+    Decree,
+    Announcement,
+}
+
+impl CodeClass {
+    /// The class of a code without whitespace.
+    fn of(code: &str) -> Self {
+        if code.ends_with('令') {
+            CodeClass::Decree
+        } else if code.ends_with("公告") {
+            CodeClass::Announcement
+        } else {
+            CodeClass::Plain
+        }
+    }
+
+    /// Whether the code is an organ's name with 令 or 公告.
+    fn names_organ(self) -> bool {
+        self != CodeClass::Plain
+    }
+
+    fn kind(self, legacy_marks: bool) -> DocNumberKind {
+        match self {
+            CodeClass::Decree => DocNumberKind::Decree,
+            CodeClass::Announcement => DocNumberKind::Announcement,
+            CodeClass::Plain if legacy_marks => DocNumberKind::Legacy,
+            CodeClass::Plain => DocNumberKind::Ordinary,
+        }
+    }
+}
+
 /// The rules every code obeys, shared by the constructors, [`parse`] and
 /// [`find_doc_numbers`].
-fn check_code(code: &str, decree: bool) -> Result<(), &'static str> {
+fn check_code(code: &str, class: CodeClass) -> Result<(), &'static str> {
     if code.is_empty() {
         return Err("empty code (机关代字)");
     }
@@ -797,13 +889,16 @@ fn check_code(code: &str, decree: bool) -> Result<(), &'static str> {
     if code.ends_with('第') {
         return Err("a code (机关代字) does not end in 第");
     }
-    // 令第 and 令号 end a decree code; inside a code they would print as a
-    // decree number and read back as one.
-    if code.contains("令第") || code.contains("令号") {
-        return Err("a code (机关代字) does not hold 令第 or 令号");
+    // 令第, 令号, 公告第 and 公告号 end a decree or announcement code; inside
+    // a code they would print as such a number and read back as one.
+    if ["令第", "令号", "公告第", "公告号"].iter().any(|w| code.contains(w)) {
+        return Err("a code (机关代字) does not hold 令第, 令号, 公告第 or 公告号");
     }
-    if decree && code.chars().count() < 2 {
-        return Err("empty decree code before 令");
+    let organ_chars = code.chars().count();
+    match class {
+        CodeClass::Decree if organ_chars < 2 => return Err("empty decree code before 令"),
+        CodeClass::Announcement if organ_chars < 3 => return Err("empty announcement code before 公告"),
+        _ => {}
     }
     Ok(())
 }
@@ -1001,15 +1096,16 @@ fn close_serial<'a>(i: &'a str, open: &'a str, mut t: Tail<'a>) -> PResult<'a, T
 }
 
 /// Splits a whole-string number into its code (with any inner whitespace)
-/// and the rest. A decree code ends at the 令 that 第 or 号 follows, so
-/// that the 第 (令第706号) and a missing serial (令第号) are read as parts of
-/// the number rather than of the code.
+/// and the rest. A decree or announcement code ends at the 令 or 公告 that 第
+/// or 号 follows, so that the 第 (令第706号) and a missing serial (令第号) are
+/// read as parts of the number rather than of the code.
 fn split_code(body: &str) -> (&str, &str) {
     let end = body.find(|c: char| !is_code_char(c) && !is_space(c)).unwrap_or(body.len());
     let run = &body[..end];
     for (i, c) in run.char_indices() {
         let after = i + c.len_utf8();
-        if c == '令' && run[after..].trim_start_matches(is_space).starts_with(['第', '号']) {
+        let suffix = c == '令' || (c == '告' && run[..i].trim_end_matches(is_space).ends_with('公'));
+        if suffix && run[after..].trim_start_matches(is_space).starts_with(['第', '号']) {
             return (&body[..after], &body[after..]);
         }
     }
@@ -1051,14 +1147,14 @@ fn build(whole: &str, code: &str, t: &Tail<'_>) -> Result<(DocNumber, Vec<Normal
             compact.push(c);
         }
     }
-    let decree = compact.ends_with('令');
-    check_code(&compact, decree).map_err(|m| error(code, m))?;
+    let class = CodeClass::of(&compact);
+    check_code(&compact, class).map_err(|m| error(code, m))?;
 
     let year = match t.year {
         Some(digits) => Some(year_value(digits).ok_or_else(|| error(digits, "the year must have four digits"))?),
         None => None,
     };
-    if year.is_none() && !decree {
+    if year.is_none() && class == CodeClass::Plain {
         return Err(error(code, "an ordinary number has a year"));
     }
     let zeros = t.serial.len() - t.serial.trim_start_matches(|c| digit_value(c) == Some(0)).len();
@@ -1089,13 +1185,7 @@ fn build(whole: &str, code: &str, t: &Tail<'_>) -> Result<(DocNumber, Vec<Normal
     }
     notes.sort_by_key(|n| (n.span().start, n.span().end));
 
-    let kind = if decree {
-        DocNumberKind::Decree
-    } else if t.zi || t.di {
-        DocNumberKind::Legacy
-    } else {
-        DocNumberKind::Ordinary
-    };
+    let kind = class.kind(t.zi || t.di);
     let year_style = if t.suffixed_year { YearStyle::Suffixed } else { YearStyle::Bracketed };
     Ok((DocNumber { code: compact, year, serial, kind, year_style, zi: t.zi, di: t.di }, notes))
 }
@@ -1135,11 +1225,11 @@ fn full_width_runs(whole: &str, digits: &str, notes: &mut Vec<Normalization>) {
 
 type Found = (Span, DocNumber, Vec<Normalization>);
 
-/// A decree number whose 令 is at `at`.
-fn match_decree(text: &str, at: usize, floor: usize) -> Option<Found> {
-    let code_end = at + '令'.len_utf8();
+/// A decree or announcement number whose code (…令, …公告) ends at
+/// `code_end`.
+fn match_issued(text: &str, code_end: usize, floor: usize) -> Option<Found> {
     let (rest, tail) = decree_tail(text.get(code_end..)?).ok()?;
-    let code_start = left_edge(text, code_end, floor, true)?;
+    let code_start = left_edge(text, code_end, floor, CodeClass::of(text.get(..code_end)?))?;
     let (number, notes) = build(text, text.get(code_start..code_end)?, &tail).ok()?;
     Some((Span::new(code_start, text.len() - rest.len()), number, notes))
 }
@@ -1149,19 +1239,21 @@ fn match_ordinary(text: &str, at: usize, floor: usize) -> Option<Found> {
     let before = text.get(floor..at)?;
     let code_end = floor + before.trim_end_matches(is_space).len();
     let last = before.get(..code_end - floor)?.chars().next_back()?;
-    // A code ending in 令 was tried as a decree at its 令.
-    if !is_code_char(last) || last == '令' {
+    // A code ending in 令 or 公告 was tried as a decree or announcement at
+    // its last character.
+    if !is_code_char(last) || CodeClass::of(text.get(..code_end)?).names_organ() {
         return None;
     }
     let (rest, tail) = ordinary_tail(text.get(code_end..)?).ok()?;
-    let code_start = left_edge(text, code_end, floor, false)?;
+    let code_start = left_edge(text, code_end, floor, CodeClass::Plain)?;
     let (number, notes) = build(text, text.get(code_start..code_end)?, &tail).ok()?;
     Some((Span::new(code_start, text.len() - rest.len()), number, notes))
 }
 
 /// Where the code that ends at `code_end` begins (rules 1–5 of the module
 /// docs), or `None` when no acceptable code is there.
-fn left_edge(text: &str, code_end: usize, floor: usize, decree: bool) -> Option<usize> {
+fn left_edge(text: &str, code_end: usize, floor: usize, class: CodeClass) -> Option<usize> {
+    let decree = class.names_organ();
     let head = text.get(floor..code_end)?;
     let mut run_start = code_end;
     let mut truncated = false;
@@ -1439,6 +1531,101 @@ mod tests {
         // u64::MAX itself still fits; one more does not.
         assert_eq!(parse(&format!("国发〔2019〕{}号", u64::MAX)).unwrap().serial(), u64::MAX);
         assert_eq!(err("国发〔2019〕18446744073709551616号").0, ErrorKind::Overflow);
+    }
+
+    #[test]
+    fn announcements_parse_to_their_parts() {
+        use DocNumberKind::Announcement;
+        use YearStyle::{Bracketed, Suffixed};
+        type Case = (&'static str, &'static str, Option<u16>, Option<YearStyle>, u64, bool);
+        let cases: &[Case] = &[
+            ("国家税务总局公告2023年第6号", "国家税务总局公告", Some(2023), Some(Suffixed), 6, true),
+            ("海关总署公告2023年第12号", "海关总署公告", Some(2023), Some(Suffixed), 12, true),
+            ("中国人民银行公告〔2023〕第5号", "中国人民银行公告", Some(2023), Some(Bracketed), 5, true),
+            ("国家市场监督管理总局公告2023年第10号", "国家市场监督管理总局公告", Some(2023), Some(Suffixed), 10, true),
+            ("农业农村部公告第250号", "农业农村部公告", None, None, 250, true),
+            (
+                "中国证券监督管理委员会公告〔2020〕20号",
+                "中国证券监督管理委员会公告",
+                Some(2020),
+                Some(Bracketed),
+                20,
+                false,
+            ),
+        ];
+        for &(s, code, year, style, serial, di) in cases {
+            let (n, notes) = parse_with_notes(s).unwrap();
+            assert_eq!(
+                (n.code(), n.year(), n.year_style(), n.serial(), n.has_di(), n.has_zi(), n.kind()),
+                (code, year, style, serial, di, false, Announcement),
+                "{s}"
+            );
+            assert_eq!(n.to_string(), s, "{s} is canonical already");
+            assert!(notes.is_empty(), "{s}: {notes:?}");
+            assert_eq!(serde_json::from_str::<DocNumber>(&serde_json::to_string(&n).unwrap()).unwrap(), n);
+        }
+        let json = serde_json::to_value(parse("国家税务总局公告2023年第6号").unwrap()).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"text": "国家税务总局公告2023年第6号", "code": "国家税务总局公告", "year": 2023, "serial": 6})
+        );
+        for (messy, canonical) in [
+            ("国家税务总局公告 2023 年 第 6 号", "国家税务总局公告2023年第6号"),
+            ("国家税务总局 公告2023年第6号", "国家税务总局公告2023年第6号"),
+            ("海关总署公告２０２３年第０１２号", "海关总署公告2023年第12号"),
+            ("中国人民银行公告（2023）第5号", "中国人民银行公告〔2023〕第5号"),
+            ("中国人民银行公告[2023]第5号", "中国人民银行公告〔2023〕第5号"),
+            ("农业农村部公告（第250号）", "农业农村部公告第250号"),
+        ] {
+            assert_eq!(text_of(messy), canonical, "{messy}");
+        }
+        assert_eq!(err("公告2023年第6号").2, "empty announcement code before 公告");
+        assert_eq!(err("公告第6号").2, "empty announcement code before 公告");
+        assert_eq!(err("国家税务总局公告2023年第号").2, "missing serial");
+        assert_eq!(
+            DocNumber::ordinary("国家税务总局公告", 2023, 6).unwrap_err().message(),
+            "a code ending in 公告 is an announcement's"
+        );
+        assert_eq!(
+            DocNumber::announcement("国家税务总局", None, 6, true).unwrap_err().message(),
+            "an announcement code ends in 公告"
+        );
+        assert!(DocNumber::announcement("国家税务总局公告第1号公告", None, 6, true).is_err());
+    }
+
+    #[test]
+    fn announcements_in_running_text() {
+        let text = "根据《国家税务总局关于个人所得税有关问题的公告》（国家税务总局公告2023年第6号）和海关总署公告2023年第12号规定，\
+                    依照中国人民银行公告〔2023〕第5号执行。";
+        let m = find_doc_numbers(text);
+        let got: Vec<(&str, &str)> = m.iter().map(|m| (m.raw.as_str(), m.number.code())).collect();
+        assert_eq!(
+            got,
+            [
+                ("国家税务总局公告2023年第6号", "国家税务总局公告"),
+                ("海关总署公告2023年第12号", "海关总署公告"),
+                ("中国人民银行公告〔2023〕第5号", "中国人民银行公告"),
+            ]
+        );
+        assert!(m.iter().all(|m| m.cited && m.number.kind() == DocNumberKind::Announcement));
+        assert_eq!(m[0].cited_title.as_ref().unwrap().title, "国家税务总局关于个人所得税有关问题的公告");
+        // The head of an announcement on its own line(s).
+        assert_eq!(
+            found("国家税务总局公告\n\n2023年第6号\n\n现将有关事项公告如下："),
+            [("国家税务总局公告\n\n2023年第6号".into(), "国家税务总局公告2023年第6号".into(), true)]
+        );
+        assert_eq!(codes("2023年3月26日国家市场监督管理总局公告2023年第10号发布"), ["国家市场监督管理总局公告"]);
+        // 公告 as a word, and a title's 的公告 before a year, are no codes.
+        for text in [
+            "特此公告。",
+            "现将有关事项公告如下：",
+            "本公告自2023年1月1日起施行。",
+            "关于调整税率的公告\n\n2023年第6号",
+            "予以公告2023年第6号",
+            "公告2023年第6号",
+        ] {
+            assert_eq!(found(text), [], "{text}");
+        }
     }
 
     #[test]

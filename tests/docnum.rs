@@ -190,7 +190,13 @@ fn any_number() -> impl Strategy<Value = DocNumber> {
             any::<bool>()
         )
             .prop_filter_map("valid decree", |(c, y, s, di)| DocNumber::decree(c + "令", y, s, di).ok()),
+        (code(12), proptest::option::of((year(), year_style())), serial(), any::<bool>())
+            .prop_filter_map("valid announcement", |(c, y, s, di)| DocNumber::announcement(c + "公告", y, s, di).ok()),
     ]
+}
+
+fn year_style() -> impl Strategy<Value = YearStyle> {
+    prop_oneof![Just(YearStyle::Bracketed), Just(YearStyle::Suffixed)]
 }
 
 /// Characters that appear in codes but in no function word or date, so
@@ -224,6 +230,8 @@ fn safe_number() -> impl Strategy<Value = DocNumber> {
             any::<bool>()
         )
             .prop_filter_map("valid", |(c, y, s, di)| DocNumber::decree(c + "令", y, s, di).ok()),
+        (safe_code(12), proptest::option::of((year(), year_style())), serial(), any::<bool>())
+            .prop_filter_map("valid", |(c, y, s, di)| DocNumber::announcement(c + "公告", y, s, di).ok()),
     ]
 }
 
@@ -231,9 +239,9 @@ fn safe_number() -> impl Strategy<Value = DocNumber> {
 /// input reaches deep into it.
 fn gazette_noise() -> impl Strategy<Value = String> {
     const ALPHABET: &[char] = &[
-        '沪', '府', '办', '国', '发', '令', '第', '字', '号', '年', '月', '日', '原', '根', '据', '和', '的', '《',
-        '》', '〈', '〉', '(', ')', '（', '）', '〔', '〕', '[', ']', '［', '］', '【', '】', '〖', '〗', '0', '1',
-        '2', '9', '０', '２', ' ', '\n', '\r', '\u{3000}', 'X', '，', '、', '。', '\u{FEFF}', 'é',
+        '沪', '府', '办', '国', '发', '令', '公', '告', '第', '字', '号', '年', '月', '日', '原', '根', '据', '和',
+        '的', '《', '》', '〈', '〉', '(', ')', '（', '）', '〔', '〕', '[', ']', '［', '］', '【', '】', '〖', '〗',
+        '0', '1', '2', '9', '０', '２', ' ', '\n', '\r', '\u{3000}', 'X', '，', '、', '。', '\u{FEFF}', 'é',
     ];
     proptest::collection::vec(proptest::sample::select(ALPHABET), 0..80).prop_map(String::from_iter)
 }
