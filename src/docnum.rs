@@ -64,7 +64,10 @@
 //! 1. The code is a run of Han characters (and ASCII letters, for placeholder
 //!    codes such as X市财发) ending at the number. Anything else ends the run:
 //!    punctuation, brackets, digits, whitespace, the end of the previous
-//!    number found, the start of the text.
+//!    number found, the start of the text. A decree or announcement code may
+//!    also hold the count of a joint decree's organs in digits
+//!    (国家发展改革委等5部门令: digits right after 等, with an organ before
+//!    it, and right before a Han character).
 //! 2. A date glued to the code is cut off: the run starts after the last
 //!    年/月/日 that follows a digit or a Chinese numeral
 //!    (1994年1月28日中华人民共和国国务院令第142号, 2016年沪府令第48号).
@@ -682,7 +685,7 @@ pub fn parse_with_notes(s: &str) -> Result<(DocNumber, Vec<Normalization>), Erro
     if !code_has_text && !rest.starts_with(|c: char| is_year_open(c) || is_digit(c)) {
         return Err(fault_error(s, Fault { at: rest, message: "not a document number" }));
     }
-    let compact: String = code.chars().filter(|c| !is_space(*c)).collect();
+    let compact = bare_code(code);
     let class = CodeClass::of(&compact);
     if code_has_text {
         check_code(&compact, class).map_err(|m| Error::new(ErrorKind::DocNumber, span_in(s, code), m))?;
@@ -827,6 +830,26 @@ fn is_code_char(c: char) -> bool {
     is_han(c) || c.is_ascii_alphabetic()
 }
 
+/// What may follow the digits of an organ count (等5部门, 等10个部门): a Han
+/// character that names what is counted, so not one that ends the code or
+/// goes on with the number.
+fn is_counted_han(c: char) -> bool {
+    is_han(c) && !matches!(c, '令' | '第' | '号' | '年')
+}
+
+/// Whether the digits `code[at..]` start with are an organ count: right
+/// after 等 (with an organ before it) and right before a Han character, as
+/// in 国家发展改革委等5部门令. Only decree and announcement codes have them
+/// (the number of organs that issued a joint decree); in Chinese numerals
+/// (等八部门令) they need no exception.
+fn is_organ_count(code: &str, at: usize) -> bool {
+    let rest = code.get(at..).unwrap_or_default();
+    let end = at + rest.find(|d: char| !is_digit(d)).unwrap_or(rest.len());
+    end > at
+        && code.get(..at).and_then(|b| b.strip_suffix('等')).is_some_and(|b| !b.is_empty())
+        && code.get(end..).and_then(|r| r.chars().next()).is_some_and(is_counted_han)
+}
+
 /// Characters a year or day may end in before 年/月/日 of a date.
 fn is_date_numeral(c: char) -> bool {
     is_digit(c) || matches!(c, '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
@@ -880,8 +903,18 @@ fn check_code(code: &str, class: CodeClass) -> Result<(), &'static str> {
     if code.is_empty() {
         return Err("empty code (机关代字)");
     }
-    if !code.chars().all(is_code_char) {
-        return Err("a code (机关代字) holds only Han characters and ASCII letters");
+    let mut digits_checked = 0;
+    for (i, c) in code.char_indices() {
+        if c.is_ascii_digit() && class.names_organ() {
+            if i >= digits_checked {
+                if !is_organ_count(code, i) {
+                    return Err("digits in a code only count organs, as in 等5部门令");
+                }
+                digits_checked = i + code[i..].find(|d: char| !d.is_ascii_digit()).unwrap_or(code.len() - i);
+            }
+        } else if !is_code_char(c) {
+            return Err("a code (机关代字) holds only Han characters and ASCII letters");
+        }
     }
     if !code.chars().any(is_han) {
         return Err("a code (机关代字) holds at least one Han character");
@@ -1100,8 +1133,7 @@ fn close_serial<'a>(i: &'a str, open: &'a str, mut t: Tail<'a>) -> PResult<'a, T
 /// or 号 follows, so that the 第 (令第706号) and a missing serial (令第号) are
 /// read as parts of the number rather than of the code.
 fn split_code(body: &str) -> (&str, &str) {
-    let end = body.find(|c: char| !is_code_char(c) && !is_space(c)).unwrap_or(body.len());
-    let run = &body[..end];
+    let run = &body[..code_run_end(body)];
     for (i, c) in run.char_indices() {
         let after = i + c.len_utf8();
         let suffix = c == '令' || (c == '告' && run[..i].trim_end_matches(is_space).ends_with('公'));
@@ -1111,6 +1143,32 @@ fn split_code(body: &str) -> (&str, &str) {
     }
     let code = run.trim_end_matches(is_space);
     (code, &body[code.len()..])
+}
+
+/// The end of the run of code characters, whitespace and organ counts
+/// (等5部门, see [`is_organ_count`]) that `s` starts with.
+fn code_run_end(s: &str) -> usize {
+    let mut i = 0;
+    let mut last = None;
+    while let Some(c) = s.get(i..).and_then(|r| r.chars().next()) {
+        if is_code_char(c) || is_space(c) {
+            if !is_space(c) {
+                last = Some(c);
+            }
+            i += c.len_utf8();
+        } else if is_digit(c) && last == Some('等') {
+            let rest = &s[i..];
+            let digits_end = i + rest.find(|d: char| !is_digit(d)).unwrap_or(rest.len());
+            if !s[digits_end..].trim_start_matches(is_space).starts_with(is_counted_han) {
+                break;
+            }
+            last = Some(c);
+            i = digits_end;
+        } else {
+            break;
+        }
+    }
+    i
 }
 
 fn span_in(whole: &str, part: &str) -> Span {
@@ -1135,18 +1193,7 @@ fn nom_error(whole: &str, e: nom::Err<Fault<'_>>) -> Error {
 fn build(whole: &str, code: &str, t: &Tail<'_>) -> Result<(DocNumber, Vec<Normalization>), Error> {
     let error = |part: &str, message: &'static str| Error::new(ErrorKind::DocNumber, span_in(whole, part), message);
     let mut notes = Vec::new();
-    let mut compact = String::with_capacity(code.len());
-    let mut space_start = None;
-    for (i, c) in code.char_indices() {
-        if is_space(c) {
-            space_start.get_or_insert(i);
-        } else {
-            if let Some(s) = space_start.take() {
-                notes.push(Normalization::SpaceRemoved { span: span_in(whole, &code[s..i]) });
-            }
-            compact.push(c);
-        }
-    }
+    let compact = compact_code(whole, code, &mut notes);
     let class = CodeClass::of(&compact);
     check_code(&compact, class).map_err(|m| error(code, m))?;
 
@@ -1188,6 +1235,40 @@ fn build(whole: &str, code: &str, t: &Tail<'_>) -> Result<(DocNumber, Vec<Normal
     let kind = class.kind(t.zi || t.di);
     let year_style = if t.suffixed_year { YearStyle::Suffixed } else { YearStyle::Bracketed };
     Ok((DocNumber { code: compact, year, serial, kind, year_style, zi: t.zi, di: t.di }, notes))
+}
+
+/// The canonical spelling of a code as printed (a slice of `whole`):
+/// layout whitespace removed and digits (等５部门令) folded, each fix noted.
+fn compact_code(whole: &str, code: &str, notes: &mut Vec<Normalization>) -> String {
+    let mut compact = String::with_capacity(code.len());
+    let mut space_start = None;
+    let mut digits_start = None;
+    for (i, c) in code.char_indices().chain([(code.len(), ' ')]) {
+        let end = i == code.len();
+        if is_digit(c) && !end {
+            digits_start.get_or_insert(i);
+        } else if let Some(s) = digits_start.take() {
+            full_width_runs(whole, &code[s..i], notes);
+        }
+        if end {
+            break;
+        }
+        if is_space(c) {
+            space_start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = space_start.take() {
+            notes.push(Normalization::SpaceRemoved { span: span_in(whole, &code[s..i]) });
+        }
+        compact.push(if is_digit(c) { fold_char(c) } else { c });
+    }
+    compact
+}
+
+/// A code as printed without whitespace and with digits folded: enough to
+/// tell its class and check it before the rest is parsed.
+fn bare_code(code: &str) -> String {
+    code.chars().filter(|c| !is_space(*c)).map(|c| if is_digit(c) { fold_char(c) } else { c }).collect()
 }
 
 /// Four digits, the first not 0.
@@ -1257,15 +1338,31 @@ fn left_edge(text: &str, code_end: usize, floor: usize, class: CodeClass) -> Opt
     let head = text.get(floor..code_end)?;
     let mut run_start = code_end;
     let mut truncated = false;
-    for (count, (i, c)) in head.char_indices().rev().enumerate() {
-        if !is_code_char(c) {
-            break;
-        }
+    let mut at = head.len();
+    let mut count = 0;
+    while let Some(c) = head.get(..at).and_then(|h| h.chars().next_back()) {
         if count == LOOKBACK_CHARS {
             truncated = true;
             break;
         }
-        run_start = floor + i;
+        if is_code_char(c) {
+            at -= c.len_utf8();
+            count += 1;
+            run_start = floor + at;
+            continue;
+        }
+        // The count in 等5部门令: digits between 等 and the code read so far.
+        if !decree || !is_digit(c) {
+            break;
+        }
+        let digits = head.get(..at)?.chars().rev().take(LOOKBACK_CHARS).take_while(|&d| is_digit(d));
+        let (width, bytes) = digits.fold((0, 0), |(n, b), d| (n + 1, b + d.len_utf8()));
+        let start = at - bytes;
+        if count + width >= LOOKBACK_CHARS || !is_organ_count(head, start) {
+            break;
+        }
+        at = start;
+        count += width;
     }
     let run = text.get(run_start..code_end)?;
     if run.is_empty() {
@@ -1626,6 +1723,80 @@ mod tests {
         ] {
             assert_eq!(found(text), [], "{text}");
         }
+    }
+
+    #[test]
+    fn joint_decrees_counted_with_deng() {
+        let cases: &[(&str, &str, &str, Option<u16>, u64)] = &[
+            (
+                "国家发展改革委等5部门令2016年第34号",
+                "国家发展改革委等5部门令2016年第34号",
+                "国家发展改革委等5部门令",
+                Some(2016),
+                34,
+            ),
+            (
+                "国家发展和改革委员会等八部门令第13号",
+                "国家发展和改革委员会等八部门令第13号",
+                "国家发展和改革委员会等八部门令",
+                None,
+                13,
+            ),
+            ("国家发展改革委等10部门令第1号", "国家发展改革委等10部门令第1号", "国家发展改革委等10部门令", None, 1),
+            ("商务部等4部门公告2023年第9号", "商务部等4部门公告2023年第9号", "商务部等4部门公告", Some(2023), 9),
+            (
+                "国家发展改革委等５部门令 2016 年第34号",
+                "国家发展改革委等5部门令2016年第34号",
+                "国家发展改革委等5部门令",
+                Some(2016),
+                34,
+            ),
+            (
+                "国家发展改革委等 5 部门令2016年第34号",
+                "国家发展改革委等5部门令2016年第34号",
+                "国家发展改革委等5部门令",
+                Some(2016),
+                34,
+            ),
+        ];
+        for &(s, canonical, code, year, serial) in cases {
+            let n = parse(s).unwrap();
+            assert_eq!(
+                (n.to_string().as_str(), n.code(), n.year(), n.serial()),
+                (canonical, code, year, serial),
+                "{s}"
+            );
+        }
+        let (_, notes) = parse_with_notes("国家发展改革委等５部门令第1号").unwrap();
+        assert_eq!(notes, [Normalization::FullWidthDigitFolded { span: Span::new(24, 27) }]);
+
+        // Found whole, where the code used to start after the digits (部门令2016年第34号).
+        let text = "根据国家发展改革委等5部门令2016年第34号和国家发展和改革委员会等八部门令第13号，\n国家发展改革委等５部门令2016年第34号";
+        let m = find_doc_numbers(text);
+        let got: Vec<(&str, &str)> = m.iter().map(|m| (m.raw.as_str(), m.number.code())).collect();
+        assert_eq!(
+            got,
+            [
+                ("国家发展改革委等5部门令2016年第34号", "国家发展改革委等5部门令"),
+                ("国家发展和改革委员会等八部门令第13号", "国家发展和改革委员会等八部门令"),
+                ("国家发展改革委等５部门令2016年第34号", "国家发展改革委等5部门令"),
+            ]
+        );
+        assert_eq!(m[2].normalizations.len(), 1);
+
+        // Digits elsewhere in a code are no count.
+        assert_eq!(err("等5部门令第1号").2, "digits in a code only count organs, as in 等5部门令");
+        assert_eq!(err("国家5部门令第1号").2, "expected the year in brackets, as in 〔2023〕");
+        for code in ["国家5部门令", "国家等5令", "5部门令", "等5部门令"] {
+            let e = DocNumber::decree(code, None, 1, true).unwrap_err();
+            assert_eq!(e.message(), "digits in a code only count organs, as in 等5部门令", "{code}");
+        }
+        assert!(DocNumber::decree("国家发展改革委等5部门令", None, 34, true).is_ok());
+        assert_eq!(
+            DocNumber::ordinary("国家等5部门", 2016, 34).unwrap_err().message(),
+            "a code (机关代字) holds only Han characters and ASCII letters"
+        );
+        assert_eq!(codes("2016年5部门令第3号"), ["部门令"], "a count needs its 等");
     }
 
     #[test]

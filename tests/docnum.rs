@@ -192,6 +192,9 @@ fn any_number() -> impl Strategy<Value = DocNumber> {
             .prop_filter_map("valid decree", |(c, y, s, di)| DocNumber::decree(c + "令", y, s, di).ok()),
         (code(12), proptest::option::of((year(), year_style())), serial(), any::<bool>())
             .prop_filter_map("valid announcement", |(c, y, s, di)| DocNumber::announcement(c + "公告", y, s, di).ok()),
+        (code(8), 1..=99u8, proptest::option::of((year(), year_style())), serial(), any::<bool>())
+            .prop_filter_map("valid count", |(c, k, y, s, di)| DocNumber::decree(format!("{c}等{k}部门令"), y, s, di)
+                .ok()),
     ]
 }
 
@@ -232,6 +235,8 @@ fn safe_number() -> impl Strategy<Value = DocNumber> {
             .prop_filter_map("valid", |(c, y, s, di)| DocNumber::decree(c + "令", y, s, di).ok()),
         (safe_code(12), proptest::option::of((year(), year_style())), serial(), any::<bool>())
             .prop_filter_map("valid", |(c, y, s, di)| DocNumber::announcement(c + "公告", y, s, di).ok()),
+        (safe_code(8), 1..=99u8, proptest::option::of((year(), year_style())), serial(), any::<bool>())
+            .prop_filter_map("valid", |(c, k, y, s, di)| DocNumber::decree(format!("{c}等{k}部门令"), y, s, di).ok()),
     ]
 }
 
@@ -239,9 +244,10 @@ fn safe_number() -> impl Strategy<Value = DocNumber> {
 /// input reaches deep into it.
 fn gazette_noise() -> impl Strategy<Value = String> {
     const ALPHABET: &[char] = &[
-        '沪', '府', '办', '国', '发', '令', '公', '告', '第', '字', '号', '年', '月', '日', '原', '根', '据', '和',
-        '的', '《', '》', '〈', '〉', '(', ')', '（', '）', '〔', '〕', '[', ']', '［', '］', '【', '】', '〖', '〗',
-        '0', '1', '2', '9', '０', '２', ' ', '\n', '\r', '\u{3000}', 'X', '，', '、', '。', '\u{FEFF}', 'é',
+        '沪', '府', '办', '国', '发', '令', '公', '告', '等', '部', '第', '字', '号', '年', '月', '日', '原', '根',
+        '据', '和', '的', '《', '》', '〈', '〉', '(', ')', '（', '）', '〔', '〕', '[', ']', '［', '］', '【', '】',
+        '〖', '〗', '0', '1', '2', '9', '０', '２', ' ', '\n', '\r', '\u{3000}', 'X', '，', '、', '。', '\u{FEFF}',
+        'é',
     ];
     proptest::collection::vec(proptest::sample::select(ALPHABET), 0..80).prop_map(String::from_iter)
 }
