@@ -37,6 +37,7 @@
 //! | legacy | `X市财发〔1992〕字第36号`: the 字 and/or 第 as printed, in that order |
 //! | decree | `code` + year as printed (`〔2017〕` or `2019年`, or none) + `第` as printed + serial + `号`: `中华人民共和国国务院令第706号`, `沪府令5号`, `交通运输部令2019年第46号`, `沪府令〔2017〕58号` |
 //! | announcement | as a decree, the code ending in 公告: `国家税务总局公告2023年第6号`, `中国人民银行公告〔2023〕第5号` |
+//! | joint | the organs of a joint decree or announcement code separated by one ASCII space: `财政部 税务总局公告2023年第7号`, `国家发展改革委 财政部令第7号`; or counted: `国家发展改革委等5部门令2016年第34号` |
 //!
 //! The kind follows from the code's last characters: …令 is a decree,
 //! …公告 an announcement, anything else a 发文字号 (ordinary or legacy). An
@@ -51,6 +52,18 @@
 //! [`DocNumberKind`]s print alike. Brackets around a decree serial
 //! (令（第88号）) are dropped: they are citation punctuation, not part of the
 //! number.
+//!
+//! A joint decree or announcement names its organs one after the other,
+//! separated by whitespace (财政部　税务总局公告, usually U+3000). The
+//! whitespace is kept, as one ASCII space, because without it the organs
+//! run together into a name no organ has (财政部税务总局); U+3000 would do as
+//! well but is layout in every other place of the canonical form, so the
+//! plain space is used and [`Normalization::SeparatorReplaced`] records the
+//! change. Whitespace is such a separator only after the end of an organ's
+//! name ([`ORGAN_ENDINGS`]), before a Han character other than 等 and with
+//! more than the 令/公告 after it; elsewhere, and in every ordinary code, it
+//! is layout and is removed (中华人民共和国 国务院令 → 中华人民共和国国务院令,
+//! 国家税务总局 公告 → 国家税务总局公告).
 //!
 //! # Finding numbers in running text
 //!
@@ -67,7 +80,9 @@
 //!    number found, the start of the text. A decree or announcement code may
 //!    also hold the count of a joint decree's organs in digits
 //!    (国家发展改革委等5部门令: digits right after 等, with an organ before
-//!    it, and right before a Han character).
+//!    it, and right before a Han character) and the whitespace that
+//!    separates joint organs (财政部　税务总局公告, see above) when it is on
+//!    one line.
 //! 2. A date glued to the code is cut off: the run starts after the last
 //!    年/月/日 that follows a digit or a Chinese numeral
 //!    (1994年1月28日中华人民共和国国务院令第142号, 2016年沪府令第48号).
@@ -204,10 +219,26 @@ pub const FUNCTION_WORDS: &[&str] = &[
 /// ```
 pub const CONJUNCTIONS: &[&str] = &["和", "及", "与", "暨"];
 
+/// Endings of organ names (部, 委, 总局, 署, 银行, 人民政府 …): whitespace
+/// after one of them inside a decree or announcement code separates the
+/// organs of a joint code (财政部　税务总局公告, 国家发展改革委　财政部令);
+/// anywhere else whitespace in a code is layout and is removed. Single
+/// characters cover the longer names (委员会 ends in 会, 总局 in 局); 行 and
+/// 府 count only in 银行 and 政府, because 执行 and 施行 are verbs.
+///
+/// ```
+/// use gongbao::docnum::{parse, ORGAN_ENDINGS};
+/// assert!(ORGAN_ENDINGS.contains(&"部"));
+/// assert_eq!(parse("财政部　税务总局公告2023年第7号").unwrap().code(), "财政部 税务总局公告");
+/// assert_eq!(parse("中华人民共和国 国务院令第706号").unwrap().code(), "中华人民共和国国务院令");
+/// ```
+pub const ORGAN_ENDINGS: &[&str] =
+    &["部", "委", "局", "署", "院", "厅", "办", "会", "联", "银行", "政府", "中央", "中心", "总社"];
+
 /// How far left of a number [`find_doc_numbers`] looks for the start of its
-/// code, in characters: the longest decree code plus the longest function
-/// word, with room to spare.
-const LOOKBACK_CHARS: usize = 32;
+/// code, in characters: a joint code of two or three organs plus the longest
+/// function word, with room to spare.
+const LOOKBACK_CHARS: usize = 48;
 
 /// A title longer than this (in bytes) is taken for a stray 《 with no
 /// closing 》, so it cannot hide the rest of the text.
@@ -602,6 +633,12 @@ pub enum Normalization {
         /// The closing bracket.
         close: Span,
     },
+    /// The whitespace between the organs of a joint code (财政部　税务总局公告:
+    /// U+3000, several spaces, a line break) was replaced by one ASCII space.
+    SeparatorReplaced {
+        /// The whitespace as printed.
+        span: Span,
+    },
 }
 
 impl Normalization {
@@ -618,7 +655,8 @@ impl Normalization {
             Normalization::BracketReplaced { span, .. }
             | Normalization::SpaceRemoved { span }
             | Normalization::FullWidthDigitFolded { span }
-            | Normalization::LeadingZeroDropped { span } => *span,
+            | Normalization::LeadingZeroDropped { span }
+            | Normalization::SeparatorReplaced { span } => *span,
             Normalization::SerialBracketsRemoved { open, close } => open.join(*close),
         }
     }
@@ -850,6 +888,20 @@ fn is_organ_count(code: &str, at: usize) -> bool {
         && code.get(end..).and_then(|r| r.chars().next()).is_some_and(is_counted_han)
 }
 
+/// Whether whitespace between `before` (the code up to it) and `next` (the
+/// first of the `left` characters after it, whitespace not counted)
+/// separates two organs of a decree or announcement code of class `class`:
+/// `before` ends an organ's name ([`ORGAN_ENDINGS`]), `next` starts another
+/// (a Han character, not the 等 of an organ count) and more than the 令 or
+/// 公告 follows.
+fn separates_organs(class: CodeClass, before: &str, next: char, left: usize) -> bool {
+    class.names_organ()
+        && is_han(next)
+        && next != '等'
+        && left > class.suffix().chars().count()
+        && ORGAN_ENDINGS.iter().any(|e| before.ends_with(e))
+}
+
 /// Characters a year or day may end in before 年/月/日 of a date.
 fn is_date_numeral(c: char) -> bool {
     is_digit(c) || matches!(c, '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
@@ -887,6 +939,15 @@ impl CodeClass {
         self != CodeClass::Plain
     }
 
+    /// What codes of the class end in.
+    fn suffix(self) -> &'static str {
+        match self {
+            CodeClass::Plain => "",
+            CodeClass::Decree => "令",
+            CodeClass::Announcement => "公告",
+        }
+    }
+
     fn kind(self, legacy_marks: bool) -> DocNumberKind {
         match self {
             CodeClass::Decree => DocNumberKind::Decree,
@@ -904,7 +965,18 @@ fn check_code(code: &str, class: CodeClass) -> Result<(), &'static str> {
         return Err("empty code (机关代字)");
     }
     let mut digits_checked = 0;
-    for (i, c) in code.char_indices() {
+    let mut left = code.chars().filter(|&c| c != ' ').count();
+    let mut chars = code.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == ' ' && class.names_organ() {
+            if !chars.peek().is_some_and(|&(_, n)| separates_organs(class, &code[..i], n, left)) {
+                return Err("a space in a code only separates joint organs, as in 财政部 税务总局公告");
+            }
+            continue;
+        }
+        if c != ' ' {
+            left = left.saturating_sub(1);
+        }
         if c.is_ascii_digit() && class.names_organ() {
             if i >= digits_checked {
                 if !is_organ_count(code, i) {
@@ -1238,8 +1310,12 @@ fn build(whole: &str, code: &str, t: &Tail<'_>) -> Result<(DocNumber, Vec<Normal
 }
 
 /// The canonical spelling of a code as printed (a slice of `whole`):
-/// layout whitespace removed and digits (等５部门令) folded, each fix noted.
+/// whitespace between joint organs made one ASCII space, other (layout)
+/// whitespace removed and digits (等５部门令) folded, each fix noted.
 fn compact_code(whole: &str, code: &str, notes: &mut Vec<Normalization>) -> String {
+    let bare = bare_code(code);
+    let class = CodeClass::of(&bare);
+    let mut left = bare.chars().count();
     let mut compact = String::with_capacity(code.len());
     let mut space_start = None;
     let mut digits_start = None;
@@ -1258,9 +1334,18 @@ fn compact_code(whole: &str, code: &str, notes: &mut Vec<Normalization>) -> Stri
             continue;
         }
         if let Some(s) = space_start.take() {
-            notes.push(Normalization::SpaceRemoved { span: span_in(whole, &code[s..i]) });
+            let span = span_in(whole, &code[s..i]);
+            if separates_organs(class, &compact, c, left) {
+                compact.push(' ');
+                if &code[s..i] != " " {
+                    notes.push(Normalization::SeparatorReplaced { span });
+                }
+            } else {
+                notes.push(Normalization::SpaceRemoved { span });
+            }
         }
         compact.push(if is_digit(c) { fold_char(c) } else { c });
+        left = left.saturating_sub(1);
     }
     compact
 }
@@ -1351,8 +1436,27 @@ fn left_edge(text: &str, code_end: usize, floor: usize, class: CodeClass) -> Opt
             run_start = floor + at;
             continue;
         }
+        if !decree {
+            break;
+        }
+        // Whitespace between the organs of a joint code, on one line.
+        if is_space(c) && !is_line_break(c) {
+            let spaces = head.get(..at)?.chars().rev().take(LOOKBACK_CHARS);
+            let spaces = spaces.take_while(|&d| is_space(d) && !is_line_break(d));
+            let (width, bytes) = spaces.fold((0, 0), |(n, b), d| (n + 1, b + d.len_utf8()));
+            let start = at - bytes;
+            let read = head.get(at..)?;
+            let next = read.chars().next()?;
+            let left = read.chars().count();
+            if count + width >= LOOKBACK_CHARS || !separates_organs(class, head.get(..start)?, next, left) {
+                break;
+            }
+            at = start;
+            count += width;
+            continue;
+        }
         // The count in 等5部门令: digits between 等 and the code read so far.
-        if !decree || !is_digit(c) {
+        if !is_digit(c) {
             break;
         }
         let digits = head.get(..at)?.chars().rev().take(LOOKBACK_CHARS).take_while(|&d| is_digit(d));
@@ -1399,11 +1503,15 @@ fn left_edge(text: &str, code_end: usize, floor: usize, class: CodeClass) -> Opt
     if code.starts_with('原') && code.chars().count() >= 3 {
         cut += '原'.len_utf8();
     }
-    // Rule 5: a plausible length, and not a function word itself.
+    // Rule 5: a plausible length (each organ's, in a joint code), and not a
+    // function word itself.
     let code = run.get(cut..)?;
-    let chars = code.chars().count();
     let max = if decree { MAX_DECREE_CODE_CHARS } else { MAX_CODE_CHARS };
-    if chars == 0 || chars > max || (truncated && cut == 0) || FUNCTION_WORDS.contains(&code) {
+    let too_long = code.split(is_space).any(|organ| organ.chars().count() > max);
+    if code.is_empty() || code.starts_with(is_space) || too_long || (truncated && cut == 0) {
+        return None;
+    }
+    if FUNCTION_WORDS.contains(&code) {
         return None;
     }
     Some(run_start + cut)
@@ -1575,6 +1683,7 @@ mod tests {
             Normalization::FullWidthDigitFolded { .. } => "FullWidthDigitFolded",
             Normalization::LeadingZeroDropped { .. } => "LeadingZeroDropped",
             Normalization::SerialBracketsRemoved { .. } => "SerialBracketsRemoved",
+            Normalization::SeparatorReplaced { .. } => "SeparatorReplaced",
         };
         let got: Vec<(&str, &str)> = notes.iter().map(|n| (label(n), &s[n.span().start..n.span().end])).collect();
         let expected = [
@@ -1723,6 +1832,131 @@ mod tests {
         ] {
             assert_eq!(found(text), [], "{text}");
         }
+    }
+
+    #[test]
+    fn joint_codes_keep_their_organs_apart() {
+        let cases: &[(&str, &str, &str, DocNumberKind)] = &[
+            (
+                "财政部　税务总局公告2023年第7号",
+                "财政部 税务总局公告2023年第7号",
+                "财政部 税务总局公告",
+                DocNumberKind::Announcement,
+            ),
+            (
+                "财政部 税务总局公告2023年第7号",
+                "财政部 税务总局公告2023年第7号",
+                "财政部 税务总局公告",
+                DocNumberKind::Announcement,
+            ),
+            (
+                "国家发展改革委　财政部令\n第7号",
+                "国家发展改革委 财政部令第7号",
+                "国家发展改革委 财政部令",
+                DocNumberKind::Decree,
+            ),
+            (
+                "财政部　税务总局　海关总署公告2019年第39号",
+                "财政部 税务总局 海关总署公告2019年第39号",
+                "财政部 税务总局 海关总署公告",
+                DocNumberKind::Announcement,
+            ),
+            (
+                "中国人民银行　国家外汇管理局公告〔2023〕第1号",
+                "中国人民银行 国家外汇管理局公告〔2023〕第1号",
+                "中国人民银行 国家外汇管理局公告",
+                DocNumberKind::Announcement,
+            ),
+            (
+                "上海市人民政府 上海警备区令第1号",
+                "上海市人民政府 上海警备区令第1号",
+                "上海市人民政府 上海警备区令",
+                DocNumberKind::Decree,
+            ),
+            // Layout, not a separator: no organ ends before it, only the suffix after it.
+            (
+                "中华人民共和国 国务院令第706号",
+                "中华人民共和国国务院令第706号",
+                "中华人民共和国国务院令",
+                DocNumberKind::Decree,
+            ),
+            (
+                "国家税务总局 公告2023年第6号",
+                "国家税务总局公告2023年第6号",
+                "国家税务总局公告",
+                DocNumberKind::Announcement,
+            ),
+            (
+                "国家发展改革委 等5部门令第1号",
+                "国家发展改革委等5部门令第1号",
+                "国家发展改革委等5部门令",
+                DocNumberKind::Decree,
+            ),
+            // Ordinary codes are abbreviations: a joint document carries the lead organ's number.
+            ("国办 发〔2018〕128号", "国办发〔2018〕128号", "国办发", DocNumberKind::Ordinary),
+        ];
+        for &(s, canonical, code, kind) in cases {
+            let n = parse(s).unwrap();
+            assert_eq!((n.to_string().as_str(), n.code(), n.kind()), (canonical, code, kind), "{s:?}");
+            assert_eq!(parse(canonical), Ok(n.clone()), "{canonical} parses back");
+            let json = serde_json::to_value(&n).unwrap();
+            assert_eq!((json["text"].as_str(), json["code"].as_str()), (Some(canonical), Some(code)));
+        }
+        let (_, notes) = parse_with_notes("财政部　税务总局公告2023年第7号").unwrap();
+        assert_eq!(notes, [Normalization::SeparatorReplaced { span: Span::new(9, 12) }]);
+        assert_eq!(notes[0].span(), Span::new(9, 12));
+        let (_, notes) = parse_with_notes("财政部 税务总局公告2023年第7号").unwrap();
+        assert_eq!(notes, [], "one ASCII space is canonical already");
+
+        assert_eq!(
+            DocNumber::announcement("财政部 税务总局公告", Some((2023, YearStyle::Suffixed)), 7, true)
+                .unwrap()
+                .to_string(),
+            "财政部 税务总局公告2023年第7号"
+        );
+        for code in [
+            "中华人民共和国 国务院令",
+            "财政部  税务总局令",
+            "财政部 令",
+            " 财政部令",
+            "财政部 等5部门令",
+            "财政部\u{3000}税务总局令",
+        ] {
+            assert!(DocNumber::decree(code, None, 7, true).is_err(), "{code:?}");
+        }
+        assert_eq!(
+            DocNumber::decree("中华人民共和国 国务院令", None, 7, true).unwrap_err().message(),
+            "a space in a code only separates joint organs, as in 财政部 税务总局公告"
+        );
+        assert!(DocNumber::ordinary("国办 发", 2018, 128).is_err());
+    }
+
+    #[test]
+    fn joint_codes_in_running_text() {
+        // The code is the whole joint code, not its last organ (财政部令).
+        let text = "国家发展改革委　财政部令\n第7号\n\n根据财政部　税务总局公告2023年第7号和国家发展改革委　财政部令第7号，\
+                    2022年4月14日 国家市场监督管理总局令第56号公布";
+        let m = find_doc_numbers(text);
+        let got: Vec<(&str, &str, bool)> = m.iter().map(|m| (m.raw.as_str(), m.number.code(), m.own_line)).collect();
+        assert_eq!(
+            got,
+            [
+                ("国家发展改革委　财政部令\n第7号", "国家发展改革委 财政部令", true),
+                ("财政部　税务总局公告2023年第7号", "财政部 税务总局公告", false),
+                ("国家发展改革委　财政部令第7号", "国家发展改革委 财政部令", false),
+                ("国家市场监督管理总局令第56号", "国家市场监督管理总局令", false),
+            ]
+        );
+        assert_eq!(
+            m[0].normalizations,
+            [
+                Normalization::SeparatorReplaced { span: Span::new(21, 24) },
+                Normalization::SpaceRemoved { span: Span::new(36, 37) },
+            ]
+        );
+        // A verb before a space is no organ; a line break never separates organs.
+        assert_eq!(codes("自2023年1月1日起施行 国家税务总局公告2023年第6号"), ["国家税务总局公告"]);
+        assert_eq!(codes("国家发展改革委\n财政部令第7号"), ["财政部令"]);
     }
 
     #[test]
