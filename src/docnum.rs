@@ -28,7 +28,8 @@
 //! # Canonical form
 //!
 //! [`DocNumber`]'s `Display` is the canonical spelling: 〔〕 around a bracketed
-//! year, no whitespace, no leading zero. Beyond that it keeps what tells the
+//! year, no whitespace (but one ASCII space between the organs of a joint
+//! code, see below), no leading zero. Beyond that it keeps what tells the
 //! kinds apart, so that `parse(&n.to_string()) == Ok(n)` for every number:
 //!
 //! | kind | canonical form |
@@ -69,8 +70,8 @@
 //!
 //! [`find_doc_numbers`] looks for the part of a number that cannot be
 //! anything else (a bracketed four-digit year followed by a serial and 号, or
-//! 令 or 公告 followed by a serial and 号) and then decides where the 机关代字 begins
-//! to the left of it. That left edge is the hard part, because Chinese has no
+//! 令 or 公告 followed by a serial and 号) and then decides where the 机关代字
+//! begins to the left of it. That left edge is the hard part, because Chinese has no
 //! spaces: in 根据沪府办规〔2023〕12号文件 the code is 沪府办规, not
 //! 根据沪府办规. The rule, applied in this order:
 //!
@@ -91,24 +92,26 @@
 //!    [`FUNCTION_WORDS`]) and single-character particles and prepositions
 //!    (见 的 以 按 依 由 在 将 为 …). The conjunctions 和 及 与 cut an
 //!    ordinary code only ([`CONJUNCTIONS`]): a decree or announcement code is
-//!    a full organ name and those contain them (中华人民共和国, 住房和城乡建设部令), except
-//!    right at the start of the run, where no organ name begins with one
-//!    (…第8号）和交通运输部令2019年第46号).
+//!    a full organ name and those contain them (中华人民共和国,
+//!    住房和城乡建设部令), except right at the start of the run, where no organ
+//!    name begins with one (…第8号）和交通运输部令2019年第46号).
 //! 4. A leading 原 ("the former") is not part of the code
 //!    (原中华人民共和国国家发展计划委员会令第8号 → 中华人民共和国国家发展计划委员会令).
 //! 5. What remains must be at most [`MAX_CODE_CHARS`] characters for an
 //!    ordinary code (an abbreviation: 国办发, 沪府办规) and
-//!    [`MAX_DECREE_CODE_CHARS`] for a decree or announcement code (an organ's
-//!    full name plus 令 or 公告), and an announcement code needs something
-//!    before its 公告 (…的公告 in a title is no code); a longer run means the left edge was not found, and the candidate
-//!    is dropped rather than reported with a wrong code.
+//!    [`MAX_DECREE_CODE_CHARS`] per organ for a decree or announcement code
+//!    (an organ's full name, the last one with 令 or 公告); a longer run means
+//!    the left edge was not found, and the candidate is dropped rather than
+//!    reported with a wrong code. An announcement code needs something
+//!    before its 公告, so the 的公告 of a title is no code.
 //!
 //! Numbers inside a 《》 title are not numbers of the text (the title is a
 //! name), and a year that is part of a date (2023年4月18日) never is one,
 //! because it is not in brackets before a serial and 号.
 //!
 //! A year written with 年 (2019年第46号) is part of a number only right after
-//! a decree code: the search starts at the 令, never at the year. Without a
+//! a decree or announcement code: the search starts at the 令 or 公告, never
+//! at the year. Without a
 //! code before it, `2023年第10号` is the issue line of a gazette (the
 //! 国务院公报 numbers its issues with 号, where others use 期: 2023年第10期)
 //! and is not a document number; neither is a bare serial line (第707号,
