@@ -1,4 +1,4 @@
-//! Prints the 发文字号 and decree numbers of a text as a JSON array.
+//! Prints the 发文字号, decree and announcement numbers of a text as a JSON array.
 //!
 //! ```text
 //! cargo run --example docnums -- corpus/shanghai-gazette-2023-10.txt

@@ -1,10 +1,13 @@
-//! 发文字号 (document numbers) and decree numbers: parsing, printing and
-//! finding them in running text.
+//! 发文字号 (document numbers), decree and announcement numbers: parsing,
+//! printing and finding them in running text.
 //!
 //! A 发文字号 is 机关代字 + 〔year〕 + serial + 号, as in 沪府办规〔2023〕12号
 //! (GB/T 9704-2012 §7.2.4): the year in full inside the hexagonal brackets
 //! 〔〕, the serial in Arabic numerals with no padding, no 第. A decree number
 //! (命令（令）) keeps its 第: 中华人民共和国国务院令第706号, 上海市人民政府令第1号.
+//! An announcement number (公告) is written like a decree's, with 公告 where
+//! the decree has 令, and usually with a year: 国家税务总局公告2023年第6号,
+//! 中国人民银行公告〔2023〕第5号, 农业农村部公告第250号.
 //!
 //! Real text deviates from the standard, and the parser accepts the
 //! deviations and records each fix as a [`Normalization`]:
@@ -16,7 +19,8 @@
 //!   [`DocNumberKind::Legacy`] number);
 //! - decrees with or without 第 (沪府令5号, 沪府令第60号), with the serial in
 //!   brackets (国家安全生产监督管理总局令（第88号）) and with a year
-//!   (交通运输部令2019年第46号, 沪府令〔2017〕58号).
+//!   (交通运输部令2019年第46号, 沪府令〔2017〕58号); announcements in all the
+//!   same shapes.
 //!
 //! A 代字 may end in 字 itself (沪府办字〔2023〕5号): only a 字 *after* the year
 //! is the legacy marker.
@@ -24,7 +28,8 @@
 //! # Canonical form
 //!
 //! [`DocNumber`]'s `Display` is the canonical spelling: 〔〕 around a bracketed
-//! year, no whitespace, no leading zero. Beyond that it keeps what tells the
+//! year, no whitespace (but one ASCII space between the organs of a joint
+//! code, see below), no leading zero. Beyond that it keeps what tells the
 //! kinds apart, so that `parse(&n.to_string()) == Ok(n)` for every number:
 //!
 //! | kind | canonical form |
@@ -32,6 +37,16 @@
 //! | ordinary | `沪府办规〔2023〕12号` (never 第) |
 //! | legacy | `X市财发〔1992〕字第36号`: the 字 and/or 第 as printed, in that order |
 //! | decree | `code` + year as printed (`〔2017〕` or `2019年`, or none) + `第` as printed + serial + `号`: `中华人民共和国国务院令第706号`, `沪府令5号`, `交通运输部令2019年第46号`, `沪府令〔2017〕58号` |
+//! | announcement | as a decree, the code ending in 公告: `国家税务总局公告2023年第6号`, `中国人民银行公告〔2023〕第5号` |
+//! | joint | the organs of a joint decree or announcement code separated by one ASCII space: `财政部 税务总局公告2023年第7号`, `国家发展改革委 财政部令第7号`; or counted: `国家发展改革委等5部门令2016年第34号` |
+//!
+//! The kind follows from the code's last characters: …令 is a decree,
+//! …公告 an announcement, anything else a 发文字号 (ordinary or legacy). An
+//! announcement is its own [`DocNumberKind`] rather than a decree with
+//! another ending because the two are different 文种 (a 公告 announces, a
+//! 令 promulgates rules), and a reader filtering decrees should not get
+//! announcements; the grammar after the code and the rules for finding the
+//! code in text are the same for both.
 //!
 //! Legacy markers are kept rather than dropped because they are part of the
 //! number as it was issued, and dropping them would make two different
@@ -39,19 +54,36 @@
 //! (令（第88号）) are dropped: they are citation punctuation, not part of the
 //! number.
 //!
+//! A joint decree or announcement names its organs one after the other,
+//! separated by whitespace (财政部　税务总局公告, usually U+3000). The
+//! whitespace is kept, as one ASCII space, because without it the organs
+//! run together into a name no organ has (财政部税务总局); U+3000 would do as
+//! well but is layout in every other place of the canonical form, so the
+//! plain space is used and [`Normalization::SeparatorReplaced`] records the
+//! change. Whitespace is such a separator only after the end of an organ's
+//! name ([`ORGAN_ENDINGS`]), before a Han character other than 等 and with
+//! more than the 令/公告 after it; elsewhere, and in every ordinary code, it
+//! is layout and is removed (中华人民共和国 国务院令 → 中华人民共和国国务院令,
+//! 国家税务总局 公告 → 国家税务总局公告).
+//!
 //! # Finding numbers in running text
 //!
 //! [`find_doc_numbers`] looks for the part of a number that cannot be
 //! anything else (a bracketed four-digit year followed by a serial and 号, or
-//! 令 followed by a serial and 号) and then decides where the 机关代字 begins
-//! to the left of it. That left edge is the hard part, because Chinese has no
+//! 令 or 公告 followed by a serial and 号) and then decides where the 机关代字
+//! begins to the left of it. That left edge is the hard part, because Chinese has no
 //! spaces: in 根据沪府办规〔2023〕12号文件 the code is 沪府办规, not
 //! 根据沪府办规. The rule, applied in this order:
 //!
 //! 1. The code is a run of Han characters (and ASCII letters, for placeholder
 //!    codes such as X市财发) ending at the number. Anything else ends the run:
 //!    punctuation, brackets, digits, whitespace, the end of the previous
-//!    number found, the start of the text.
+//!    number found, the start of the text. A decree or announcement code may
+//!    also hold the count of a joint decree's organs in digits
+//!    (国家发展改革委等5部门令: digits right after 等, with an organ before
+//!    it, and right before a Han character) and the whitespace that
+//!    separates joint organs (财政部　税务总局公告, see above) when it is on
+//!    one line.
 //! 2. A date glued to the code is cut off: the run starts after the last
 //!    年/月/日 that follows a digit or a Chinese numeral
 //!    (1994年1月28日中华人民共和国国务院令第142号, 2016年沪府令第48号).
@@ -59,21 +91,33 @@
 //!    introduce a citation (根据 按照 依据 参照 印发 转发 执行 贯彻 落实 …, see
 //!    [`FUNCTION_WORDS`]) and single-character particles and prepositions
 //!    (见 的 以 按 依 由 在 将 为 …). The conjunctions 和 及 与 cut an
-//!    ordinary code only ([`CONJUNCTIONS`]): a decree code is a full organ name
-//!    and those contain them (中华人民共和国, 住房和城乡建设部令), except
-//!    right at the start of the run, where no organ name begins with one
-//!    (…第8号）和交通运输部令2019年第46号).
+//!    ordinary code only ([`CONJUNCTIONS`]): a decree or announcement code is
+//!    a full organ name and those contain them (中华人民共和国,
+//!    住房和城乡建设部令), except right at the start of the run, where no organ
+//!    name begins with one (…第8号）和交通运输部令2019年第46号).
 //! 4. A leading 原 ("the former") is not part of the code
 //!    (原中华人民共和国国家发展计划委员会令第8号 → 中华人民共和国国家发展计划委员会令).
 //! 5. What remains must be at most [`MAX_CODE_CHARS`] characters for an
 //!    ordinary code (an abbreviation: 国办发, 沪府办规) and
-//!    [`MAX_DECREE_CODE_CHARS`] for a decree code (an organ's full name plus
-//!    令); a longer run means the left edge was not found, and the candidate
-//!    is dropped rather than reported with a wrong code.
+//!    [`MAX_DECREE_CODE_CHARS`] per organ for a decree or announcement code
+//!    (an organ's full name, the last one with 令 or 公告); a longer run means
+//!    the left edge was not found, and the candidate is dropped rather than
+//!    reported with a wrong code. An announcement code needs something
+//!    before its 公告, so the 的公告 of a title is no code.
 //!
 //! Numbers inside a 《》 title are not numbers of the text (the title is a
 //! name), and a year that is part of a date (2023年4月18日) never is one,
 //! because it is not in brackets before a serial and 号.
+//!
+//! A year written with 年 (2019年第46号) is part of a number only right after
+//! a decree or announcement code: the search starts at the 令 or 公告, never
+//! at the year. Without a
+//! code before it, `2023年第10号` is the issue line of a gazette (the
+//! 国务院公报 numbers its issues with 号, where others use 期: 2023年第10期)
+//! and is not a document number; neither is a bare serial line (第707号,
+//! （第350号）): [`parse`] fails on them with "empty code (机关代字)", and
+//! [`find_doc_numbers`] reports them only together with the decree head on
+//! the line(s) before (中华人民共和国国务院令 / 第707号, one own-line match).
 //!
 //! The scan is linear in the length of the text: every candidate looks at a
 //! bounded window to its left and at the characters of the number itself.
@@ -111,8 +155,9 @@ use crate::text::{
 /// twelve leaves room for long ones without swallowing a clause.
 pub const MAX_CODE_CHARS: usize = 12;
 
-/// The longest decree code (organ name + 令) that [`find_doc_numbers`]
-/// accepts, in characters: 中华人民共和国国家质量监督检验检疫总局令 has 20.
+/// The longest decree or announcement code (organ name + 令 or 公告) that
+/// [`find_doc_numbers`] accepts, in characters:
+/// 中华人民共和国国家质量监督检验检疫总局令 has 20.
 pub const MAX_DECREE_CODE_CHARS: usize = 24;
 
 /// Words after which a 机关代字 starts in running text (rule 3 of the
@@ -177,10 +222,26 @@ pub const FUNCTION_WORDS: &[&str] = &[
 /// ```
 pub const CONJUNCTIONS: &[&str] = &["和", "及", "与", "暨"];
 
+/// Endings of organ names (部, 委, 总局, 署, 银行, 人民政府 …): whitespace
+/// after one of them inside a decree or announcement code separates the
+/// organs of a joint code (财政部　税务总局公告, 国家发展改革委　财政部令);
+/// anywhere else whitespace in a code is layout and is removed. Single
+/// characters cover the longer names (委员会 ends in 会, 总局 in 局); 行 and
+/// 府 count only in 银行 and 政府, because 执行 and 施行 are verbs.
+///
+/// ```
+/// use gongbao::docnum::{parse, ORGAN_ENDINGS};
+/// assert!(ORGAN_ENDINGS.contains(&"部"));
+/// assert_eq!(parse("财政部　税务总局公告2023年第7号").unwrap().code(), "财政部 税务总局公告");
+/// assert_eq!(parse("中华人民共和国 国务院令第706号").unwrap().code(), "中华人民共和国国务院令");
+/// ```
+pub const ORGAN_ENDINGS: &[&str] =
+    &["部", "委", "局", "署", "院", "厅", "办", "会", "联", "银行", "政府", "中央", "中心", "总社"];
+
 /// How far left of a number [`find_doc_numbers`] looks for the start of its
-/// code, in characters: the longest decree code plus the longest function
-/// word, with room to spare.
-const LOOKBACK_CHARS: usize = 32;
+/// code, in characters: a joint code of two or three organs plus the longest
+/// function word, with room to spare.
+const LOOKBACK_CHARS: usize = 48;
 
 /// A title longer than this (in bytes) is taken for a stray 《 with no
 /// closing 》, so it cannot hide the rest of the text.
@@ -193,6 +254,7 @@ const MAX_TITLE_BYTES: usize = 1024;
 /// assert_eq!(parse("国发〔2019〕4号").unwrap().kind(), DocNumberKind::Ordinary);
 /// assert_eq!(parse("上海市人民政府令第1号").unwrap().kind(), DocNumberKind::Decree);
 /// assert_eq!(parse("X市财发〔1992〕字第36号").unwrap().kind(), DocNumberKind::Legacy);
+/// assert_eq!(parse("国家税务总局公告2023年第6号").unwrap().kind(), DocNumberKind::Announcement);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -205,6 +267,10 @@ pub enum DocNumberKind {
     /// A pre-standard 发文字号 with 字 and/or 第 after the year
     /// (X市财发〔1992〕字第36号).
     Legacy,
+    /// An announcement (公告) number: the code ends in 公告, the rest is
+    /// written as a decree's (国家税务总局公告2023年第6号,
+    /// 中国人民银行公告〔2023〕第5号).
+    Announcement,
 }
 
 /// How a decree number writes its year.
@@ -221,12 +287,14 @@ pub enum YearStyle {
     /// In brackets, printed 〔2017〕. Ordinary and legacy numbers always use it.
     Bracketed,
     /// Followed by 年, printed 2019年 (ministry decrees such as
-    /// 交通运输部令2019年第46号).
+    /// 交通运输部令2019年第46号, announcements such as
+    /// 国家税务总局公告2023年第6号). Only decrees and announcements use it.
     Suffixed,
 }
 
-/// A 发文字号 or decree number: 机关代字, year, serial and the little that
-/// is needed to print it canonically.
+/// A 发文字号, decree or announcement number: 机关代字 (or the organ's
+/// 令/公告 code), year, serial and the little that is needed to print it
+/// canonically.
 ///
 /// The fields are private so that every value prints to a string that
 /// parses back to the same value; build one with [`parse`] or the
@@ -245,6 +313,12 @@ pub enum YearStyle {
 /// let decree = DocNumber::decree("中华人民共和国国务院令", None, 706, true).unwrap();
 /// assert_eq!(decree.to_string(), "中华人民共和国国务院令第706号");
 /// assert_eq!(serde_json::to_value(&decree).unwrap()["year"], serde_json::Value::Null);
+///
+/// let a: DocNumber = "国家税务总局公告 2023 年第 6 号".parse().unwrap();
+/// assert_eq!(
+///     serde_json::to_string(&a).unwrap(),
+///     r#"{"text":"国家税务总局公告2023年第6号","code":"国家税务总局公告","year":2023,"serial":6}"#
+/// );
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct DocNumber {
@@ -252,7 +326,8 @@ pub struct DocNumber {
     year: Option<u16>,
     serial: u64,
     kind: DocNumberKind,
-    /// Only `Suffixed` for a decree with a year; `Bracketed` otherwise, so
+    /// Only `Suffixed` for a decree or announcement with a year;
+    /// `Bracketed` otherwise, so
     /// that equal numbers compare equal.
     year_style: YearStyle,
     zi: bool,
@@ -264,18 +339,20 @@ impl DocNumber {
     ///
     /// Fails (with [`ErrorKind::DocNumber`] and an empty span, there being no
     /// text) when the code is empty, holds anything but Han characters and
-    /// ASCII letters, has no Han character, ends in 第 or in 令 (that is a
-    /// decree) or holds 令第 or 令号, or when the year is not four digits or
-    /// the serial is 0. The other constructors check the same.
+    /// ASCII letters, has no Han character, ends in 第, in 令 (that is a
+    /// decree) or in 公告 (an announcement), or holds 令第, 令号, 公告第 or
+    /// 公告号, or when the year is not four digits or the serial is 0. The
+    /// other constructors check the same.
     ///
     /// ```
     /// use gongbao::docnum::DocNumber;
     /// assert_eq!(DocNumber::ordinary("国办函", 2022, 17).unwrap().to_string(), "国办函〔2022〕17号");
     /// assert!(DocNumber::ordinary("国办函", 22, 17).is_err());
     /// assert!(DocNumber::ordinary("沪府令", 2017, 58).is_err());
+    /// assert!(DocNumber::ordinary("中国人民银行公告", 2023, 5).is_err());
     /// ```
     pub fn ordinary(code: impl Into<String>, year: u16, serial: u64) -> Result<Self, Error> {
-        Self::checked(code.into(), false, Some(year), serial, YearStyle::Bracketed, false, false)
+        Self::checked(code.into(), CodeClass::Plain, Some(year), serial, YearStyle::Bracketed, false, false)
     }
 
     /// A pre-standard number with 字 (`zi`) and/or 第 (`di`) after the year:
@@ -292,7 +369,7 @@ impl DocNumber {
         if !zi && !di {
             return Err(build_error("a legacy number has 字 or 第 after the year"));
         }
-        Self::checked(code.into(), false, Some(year), serial, YearStyle::Bracketed, zi, di)
+        Self::checked(code.into(), CodeClass::Plain, Some(year), serial, YearStyle::Bracketed, zi, di)
     }
 
     /// A decree number: `code` ends in 令; `year` is printed in the given
@@ -312,57 +389,78 @@ impl DocNumber {
         di: bool,
     ) -> Result<Self, Error> {
         let style = year.map_or(YearStyle::Bracketed, |(_, s)| s);
-        Self::checked(code.into(), true, year.map(|(y, _)| y), serial, style, false, di)
+        Self::checked(code.into(), CodeClass::Decree, year.map(|(y, _)| y), serial, style, false, di)
+    }
+
+    /// An announcement number: `code` ends in 公告 and has more before it;
+    /// the rest is as for [`DocNumber::decree`].
+    ///
+    /// ```
+    /// use gongbao::docnum::{DocNumber, DocNumberKind, YearStyle};
+    /// let n = DocNumber::announcement("国家税务总局公告", Some((2023, YearStyle::Suffixed)), 6, true).unwrap();
+    /// assert_eq!(n.to_string(), "国家税务总局公告2023年第6号");
+    /// assert_eq!(n.kind(), DocNumberKind::Announcement);
+    /// let n = DocNumber::announcement("中国人民银行公告", Some((2023, YearStyle::Bracketed)), 5, true).unwrap();
+    /// assert_eq!(n.to_string(), "中国人民银行公告〔2023〕第5号");
+    /// assert!(DocNumber::announcement("公告", None, 5, true).is_err());
+    /// assert!(DocNumber::announcement("国家税务总局", None, 5, true).is_err());
+    /// ```
+    pub fn announcement(
+        code: impl Into<String>,
+        year: Option<(u16, YearStyle)>,
+        serial: u64,
+        di: bool,
+    ) -> Result<Self, Error> {
+        let style = year.map_or(YearStyle::Bracketed, |(_, s)| s);
+        Self::checked(code.into(), CodeClass::Announcement, year.map(|(y, _)| y), serial, style, false, di)
     }
 
     fn checked(
         code: String,
-        decree: bool,
+        class: CodeClass,
         year: Option<u16>,
         serial: u64,
         year_style: YearStyle,
         zi: bool,
         di: bool,
     ) -> Result<Self, Error> {
-        if code.ends_with('令') != decree {
-            return Err(build_error(if decree {
-                "a decree code ends in 令"
-            } else {
-                "a code ending in 令 is a decree's"
+        let found = CodeClass::of(&code);
+        if found != class {
+            return Err(build_error(match (class, found) {
+                (CodeClass::Decree, _) => "a decree code ends in 令",
+                (CodeClass::Announcement, _) => "an announcement code ends in 公告",
+                (CodeClass::Plain, CodeClass::Decree) => "a code ending in 令 is a decree's",
+                (CodeClass::Plain, _) => "a code ending in 公告 is an announcement's",
             }));
         }
-        check_code(&code, decree).map_err(build_error)?;
+        check_code(&code, class).map_err(build_error)?;
         if let Some(y) = year {
             if !(1000..=9999).contains(&y) {
                 return Err(build_error("the year must have four digits"));
             }
-        } else if !decree {
+        } else if class == CodeClass::Plain {
             return Err(build_error("an ordinary number has a year"));
         }
         if serial == 0 {
             return Err(build_error("the serial is 0"));
         }
-        let kind = if decree {
-            DocNumberKind::Decree
-        } else if zi || di {
-            DocNumberKind::Legacy
-        } else {
-            DocNumberKind::Ordinary
-        };
+        let kind = class.kind(zi || di);
         let year_style = if year.is_some() { year_style } else { YearStyle::Bracketed };
         Ok(DocNumber { code, year, serial, kind, year_style, zi, di })
     }
 
-    /// The 机关代字, or the decree code with its 令 (中华人民共和国国务院令).
+    /// The 机关代字, or the decree code with its 令 (中华人民共和国国务院令), or
+    /// the announcement code with its 公告 (国家税务总局公告).
     ///
     /// ```
     /// assert_eq!(gongbao::docnum::parse("沪府办字〔2023〕5号").unwrap().code(), "沪府办字");
+    /// assert_eq!(gongbao::docnum::parse("海关总署公告2023年第12号").unwrap().code(), "海关总署公告");
     /// ```
     pub fn code(&self) -> &str {
         &self.code
     }
 
-    /// The year, `None` for a decree printed without one.
+    /// The year, `None` for a decree or announcement printed without one.
     ///
     /// ```
     /// assert_eq!(gongbao::docnum::parse("沪府令第60号").unwrap().year(), None);
@@ -380,7 +478,7 @@ impl DocNumber {
         self.serial
     }
 
-    /// Ordinary, decree or legacy.
+    /// Ordinary, decree, legacy or announcement.
     ///
     /// ```
     /// use gongbao::docnum::{parse, DocNumberKind};
@@ -400,7 +498,8 @@ impl DocNumber {
         self.year.map(|_| self.year_style)
     }
 
-    /// Whether 第 stands before the serial (decrees and legacy numbers).
+    /// Whether 第 stands before the serial (decrees, announcements and legacy
+    /// numbers).
     ///
     /// ```
     /// use gongbao::docnum::parse;
@@ -537,6 +636,12 @@ pub enum Normalization {
         /// The closing bracket.
         close: Span,
     },
+    /// The whitespace between the organs of a joint code (财政部　税务总局公告:
+    /// U+3000, several spaces, a line break) was replaced by one ASCII space.
+    SeparatorReplaced {
+        /// The whitespace as printed.
+        span: Span,
+    },
 }
 
 impl Normalization {
@@ -553,13 +658,14 @@ impl Normalization {
             Normalization::BracketReplaced { span, .. }
             | Normalization::SpaceRemoved { span }
             | Normalization::FullWidthDigitFolded { span }
-            | Normalization::LeadingZeroDropped { span } => *span,
+            | Normalization::LeadingZeroDropped { span }
+            | Normalization::SeparatorReplaced { span } => *span,
             Normalization::SerialBracketsRemoved { open, close } => open.join(*close),
         }
     }
 }
 
-/// Parses a string that is one 发文字号 or decree number (surrounding
+/// Parses a string that is one 发文字号, decree or announcement number (surrounding
 /// whitespace allowed).
 ///
 /// Errors ([`ErrorKind::DocNumber`] unless said otherwise) carry the span of
@@ -567,11 +673,15 @@ impl Normalization {
 /// and ASCII letters, no year in brackets, a year that is not four digits, a
 /// missing closing bracket, a missing serial, a serial of 0, a serial too
 /// large for `u64` ([`ErrorKind::Overflow`]), a missing 号, text after 号,
-/// and a blank string ([`ErrorKind::Empty`]).
+/// and a blank string ([`ErrorKind::Empty`]). A number without its code
+/// (the second line of a decree head, 第350号, （第350号）, 2023年第5号, or a
+/// gazette's issue line 2023年第10号) fails with "empty code (机关代字)" and
+/// an empty span where the code would start.
 ///
 /// ```
 /// use gongbao::docnum::parse;
 /// use gongbao::{ErrorKind, Span};
+/// assert_eq!(parse("（第350号）").unwrap_err().message(), "empty code (机关代字)");
 /// assert_eq!(parse("国家安全生产监督管理总局令（第88号）").unwrap().to_string(), "国家安全生产监督管理总局令第88号");
 /// assert_eq!(parse(" 国办函 〔２０２２〕 17号 ").unwrap().to_string(), "国办函〔2022〕17号");
 ///
@@ -606,17 +716,22 @@ pub fn parse_with_notes(s: &str) -> Result<(DocNumber, Vec<Normalization>), Erro
     if body.is_empty() {
         return Err(Error::new(ErrorKind::Empty, Span::new(0, s.len()), "empty document number"));
     }
+    // A decree head's second line (第350号, （第350号）, 2023年第5号) or a
+    // number cut from its code: the caller joins it to the line before.
+    if is_whole_tail(body) {
+        return Err(Error::new(ErrorKind::DocNumber, Span::empty(s.len() - trimmed.len()), "empty code (机关代字)"));
+    }
     let (code, rest) = split_code(body);
     let code_has_text = code.chars().any(|c| !is_space(c));
     if !code_has_text && !rest.starts_with(|c: char| is_year_open(c) || is_digit(c)) {
         return Err(fault_error(s, Fault { at: rest, message: "not a document number" }));
     }
-    let decree = code.trim_end_matches(is_space).ends_with('令');
+    let compact = bare_code(code);
+    let class = CodeClass::of(&compact);
     if code_has_text {
-        let compact: String = code.chars().filter(|c| !is_space(*c)).collect();
-        check_code(&compact, decree).map_err(|m| Error::new(ErrorKind::DocNumber, span_in(s, code), m))?;
+        check_code(&compact, class).map_err(|m| Error::new(ErrorKind::DocNumber, span_in(s, code), m))?;
     }
-    let parsed = if decree { decree_tail(rest) } else { ordinary_tail(rest) };
+    let parsed = if class.names_organ() { decree_tail(rest) } else { ordinary_tail(rest) };
     let (after, tail) = parsed.map_err(|e| nom_error(s, e))?;
     if !after.is_empty() {
         return Err(Error::new(ErrorKind::DocNumber, span_in(s, after), "unexpected text after 号"));
@@ -675,7 +790,8 @@ pub struct CitedTitle {
     pub span: Span,
 }
 
-/// Every 发文字号 and decree number in `text`, in order, with spans. See
+/// Every 发文字号, decree and announcement number in `text`, in order, with
+/// spans. See
 /// the [module docs](self) for how the start of a code is found and what is
 /// skipped.
 ///
@@ -708,8 +824,8 @@ pub fn find_doc_numbers(text: &str) -> Vec<DocNumberMatch> {
                 continue;
             }
         }
-        let found = if c == '令' {
-            match_decree(text, pos, floor)
+        let found = if c == '令' || (c == '告' && text.get(..pos).is_some_and(|b| b.ends_with('公'))) {
+            match_issued(text, pos + c.len_utf8(), floor)
         } else if is_year_open(c) {
             match_ordinary(text, pos, floor)
         } else {
@@ -755,6 +871,40 @@ fn is_code_char(c: char) -> bool {
     is_han(c) || c.is_ascii_alphabetic()
 }
 
+/// What may follow the digits of an organ count (等5部门, 等10个部门): a Han
+/// character that names what is counted, so not one that ends the code or
+/// goes on with the number.
+fn is_counted_han(c: char) -> bool {
+    is_han(c) && !matches!(c, '令' | '第' | '号' | '年')
+}
+
+/// Whether the digits `code[at..]` start with are an organ count: right
+/// after 等 (with an organ before it) and right before a Han character, as
+/// in 国家发展改革委等5部门令. Only decree and announcement codes have them
+/// (the number of organs that issued a joint decree); in Chinese numerals
+/// (等八部门令) they need no exception.
+fn is_organ_count(code: &str, at: usize) -> bool {
+    let rest = code.get(at..).unwrap_or_default();
+    let end = at + rest.find(|d: char| !is_digit(d)).unwrap_or(rest.len());
+    end > at
+        && code.get(..at).and_then(|b| b.strip_suffix('等')).is_some_and(|b| !b.is_empty())
+        && code.get(end..).and_then(|r| r.chars().next()).is_some_and(is_counted_han)
+}
+
+/// Whether whitespace between `before` (the code up to it) and `next` (the
+/// first of the `left` characters after it, whitespace not counted)
+/// separates two organs of a decree or announcement code of class `class`:
+/// `before` ends an organ's name ([`ORGAN_ENDINGS`]), `next` starts another
+/// (a Han character, not the 等 of an organ count) and more than the 令 or
+/// 公告 follows.
+fn separates_organs(class: CodeClass, before: &str, next: char, left: usize) -> bool {
+    class.names_organ()
+        && is_han(next)
+        && next != '等'
+        && left > class.suffix().chars().count()
+        && ORGAN_ENDINGS.iter().any(|e| before.ends_with(e))
+}
+
 /// Characters a year or day may end in before 年/月/日 of a date.
 fn is_date_numeral(c: char) -> bool {
     is_digit(c) || matches!(c, '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
@@ -764,14 +914,82 @@ fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0B}' | '\u{0C}' | '\u{85}')
 }
 
+/// What the end of a code makes a number. Decree and announcement codes
+/// name an organ (中华人民共和国国务院令, 国家税务总局公告) and share the
+/// grammar after the code and the rules for finding the code in text; plain
+/// codes are 机关代字 abbreviations (国办发).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CodeClass {
+    Plain,
+    Decree,
+    Announcement,
+}
+
+impl CodeClass {
+    /// The class of a code without whitespace.
+    fn of(code: &str) -> Self {
+        if code.ends_with('令') {
+            CodeClass::Decree
+        } else if code.ends_with("公告") {
+            CodeClass::Announcement
+        } else {
+            CodeClass::Plain
+        }
+    }
+
+    /// Whether the code is an organ's name with 令 or 公告.
+    fn names_organ(self) -> bool {
+        self != CodeClass::Plain
+    }
+
+    /// What codes of the class end in.
+    fn suffix(self) -> &'static str {
+        match self {
+            CodeClass::Plain => "",
+            CodeClass::Decree => "令",
+            CodeClass::Announcement => "公告",
+        }
+    }
+
+    fn kind(self, legacy_marks: bool) -> DocNumberKind {
+        match self {
+            CodeClass::Decree => DocNumberKind::Decree,
+            CodeClass::Announcement => DocNumberKind::Announcement,
+            CodeClass::Plain if legacy_marks => DocNumberKind::Legacy,
+            CodeClass::Plain => DocNumberKind::Ordinary,
+        }
+    }
+}
+
 /// The rules every code obeys, shared by the constructors, [`parse`] and
 /// [`find_doc_numbers`].
-fn check_code(code: &str, decree: bool) -> Result<(), &'static str> {
+fn check_code(code: &str, class: CodeClass) -> Result<(), &'static str> {
     if code.is_empty() {
         return Err("empty code (机关代字)");
     }
-    if !code.chars().all(is_code_char) {
-        return Err("a code (机关代字) holds only Han characters and ASCII letters");
+    let mut digits_checked = 0;
+    let mut left = code.chars().filter(|&c| c != ' ').count();
+    let mut chars = code.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == ' ' && class.names_organ() {
+            if !chars.peek().is_some_and(|&(_, n)| separates_organs(class, &code[..i], n, left)) {
+                return Err("a space in a code only separates joint organs, as in 财政部 税务总局公告");
+            }
+            continue;
+        }
+        if c != ' ' {
+            left = left.saturating_sub(1);
+        }
+        if c.is_ascii_digit() && class.names_organ() {
+            if i >= digits_checked {
+                if !is_organ_count(code, i) {
+                    return Err("digits in a code only count organs, as in 等5部门令");
+                }
+                digits_checked = i + code[i..].find(|d: char| !d.is_ascii_digit()).unwrap_or(code.len() - i);
+            }
+        } else if !is_code_char(c) {
+            return Err("a code (机关代字) holds only Han characters and ASCII letters");
+        }
     }
     if !code.chars().any(is_han) {
         return Err("a code (机关代字) holds at least one Han character");
@@ -779,13 +997,16 @@ fn check_code(code: &str, decree: bool) -> Result<(), &'static str> {
     if code.ends_with('第') {
         return Err("a code (机关代字) does not end in 第");
     }
-    // 令第 and 令号 end a decree code; inside a code they would print as a
-    // decree number and read back as one.
-    if code.contains("令第") || code.contains("令号") {
-        return Err("a code (机关代字) does not hold 令第 or 令号");
+    // 令第, 令号, 公告第 and 公告号 end a decree or announcement code; inside
+    // a code they would print as such a number and read back as one.
+    if ["令第", "令号", "公告第", "公告号"].iter().any(|w| code.contains(w)) {
+        return Err("a code (机关代字) does not hold 令第, 令号, 公告第 or 公告号");
     }
-    if decree && code.chars().count() < 2 {
-        return Err("empty decree code before 令");
+    let organ_chars = code.chars().count();
+    match class {
+        CodeClass::Decree if organ_chars < 2 => return Err("empty decree code before 令"),
+        CodeClass::Announcement if organ_chars < 3 => return Err("empty announcement code before 公告"),
+        _ => {}
     }
     Ok(())
 }
@@ -966,6 +1187,12 @@ fn decree_tail(i: &str) -> PResult<'_, Tail<'_>> {
     Ok((i, t))
 }
 
+/// Whether `rest` is all of a number but its code: what [`decree_tail`]
+/// or [`ordinary_tail`] reads to the end.
+fn is_whole_tail(rest: &str) -> bool {
+    [decree_tail(rest), ordinary_tail(rest)].into_iter().any(|r| r.is_ok_and(|(after, _)| after.is_empty()))
+}
+
 /// The closing bracket of a bracketed decree serial, （第88号）.
 fn close_serial<'a>(i: &'a str, open: &'a str, mut t: Tail<'a>) -> PResult<'a, Tail<'a>> {
     let i = t.ws(i);
@@ -977,20 +1204,46 @@ fn close_serial<'a>(i: &'a str, open: &'a str, mut t: Tail<'a>) -> PResult<'a, T
 }
 
 /// Splits a whole-string number into its code (with any inner whitespace)
-/// and the rest. A decree code ends at the 令 that 第 or 号 follows, so
-/// that the 第 (令第706号) and a missing serial (令第号) are read as parts of
-/// the number rather than of the code.
+/// and the rest. A decree or announcement code ends at the 令 or 公告 that 第
+/// or 号 follows, so that the 第 (令第706号) and a missing serial (令第号) are
+/// read as parts of the number rather than of the code.
 fn split_code(body: &str) -> (&str, &str) {
-    let end = body.find(|c: char| !is_code_char(c) && !is_space(c)).unwrap_or(body.len());
-    let run = &body[..end];
+    let run = &body[..code_run_end(body)];
     for (i, c) in run.char_indices() {
         let after = i + c.len_utf8();
-        if c == '令' && run[after..].trim_start_matches(is_space).starts_with(['第', '号']) {
+        let suffix = c == '令' || (c == '告' && run[..i].trim_end_matches(is_space).ends_with('公'));
+        if suffix && run[after..].trim_start_matches(is_space).starts_with(['第', '号']) {
             return (&body[..after], &body[after..]);
         }
     }
     let code = run.trim_end_matches(is_space);
     (code, &body[code.len()..])
+}
+
+/// The end of the run of code characters, whitespace and organ counts
+/// (等5部门, see [`is_organ_count`]) that `s` starts with.
+fn code_run_end(s: &str) -> usize {
+    let mut i = 0;
+    let mut last = None;
+    while let Some(c) = s.get(i..).and_then(|r| r.chars().next()) {
+        if is_code_char(c) || is_space(c) {
+            if !is_space(c) {
+                last = Some(c);
+            }
+            i += c.len_utf8();
+        } else if is_digit(c) && last == Some('等') {
+            let rest = &s[i..];
+            let digits_end = i + rest.find(|d: char| !is_digit(d)).unwrap_or(rest.len());
+            if !s[digits_end..].trim_start_matches(is_space).starts_with(is_counted_han) {
+                break;
+            }
+            last = Some(c);
+            i = digits_end;
+        } else {
+            break;
+        }
+    }
+    i
 }
 
 fn span_in(whole: &str, part: &str) -> Span {
@@ -1015,26 +1268,15 @@ fn nom_error(whole: &str, e: nom::Err<Fault<'_>>) -> Error {
 fn build(whole: &str, code: &str, t: &Tail<'_>) -> Result<(DocNumber, Vec<Normalization>), Error> {
     let error = |part: &str, message: &'static str| Error::new(ErrorKind::DocNumber, span_in(whole, part), message);
     let mut notes = Vec::new();
-    let mut compact = String::with_capacity(code.len());
-    let mut space_start = None;
-    for (i, c) in code.char_indices() {
-        if is_space(c) {
-            space_start.get_or_insert(i);
-        } else {
-            if let Some(s) = space_start.take() {
-                notes.push(Normalization::SpaceRemoved { span: span_in(whole, &code[s..i]) });
-            }
-            compact.push(c);
-        }
-    }
-    let decree = compact.ends_with('令');
-    check_code(&compact, decree).map_err(|m| error(code, m))?;
+    let compact = compact_code(whole, code, &mut notes);
+    let class = CodeClass::of(&compact);
+    check_code(&compact, class).map_err(|m| error(code, m))?;
 
     let year = match t.year {
         Some(digits) => Some(year_value(digits).ok_or_else(|| error(digits, "the year must have four digits"))?),
         None => None,
     };
-    if year.is_none() && !decree {
+    if year.is_none() && class == CodeClass::Plain {
         return Err(error(code, "an ordinary number has a year"));
     }
     let zeros = t.serial.len() - t.serial.trim_start_matches(|c| digit_value(c) == Some(0)).len();
@@ -1065,15 +1307,56 @@ fn build(whole: &str, code: &str, t: &Tail<'_>) -> Result<(DocNumber, Vec<Normal
     }
     notes.sort_by_key(|n| (n.span().start, n.span().end));
 
-    let kind = if decree {
-        DocNumberKind::Decree
-    } else if t.zi || t.di {
-        DocNumberKind::Legacy
-    } else {
-        DocNumberKind::Ordinary
-    };
+    let kind = class.kind(t.zi || t.di);
     let year_style = if t.suffixed_year { YearStyle::Suffixed } else { YearStyle::Bracketed };
     Ok((DocNumber { code: compact, year, serial, kind, year_style, zi: t.zi, di: t.di }, notes))
+}
+
+/// The canonical spelling of a code as printed (a slice of `whole`):
+/// whitespace between joint organs made one ASCII space, other (layout)
+/// whitespace removed and digits (等５部门令) folded, each fix noted.
+fn compact_code(whole: &str, code: &str, notes: &mut Vec<Normalization>) -> String {
+    let bare = bare_code(code);
+    let class = CodeClass::of(&bare);
+    let mut left = bare.chars().count();
+    let mut compact = String::with_capacity(code.len());
+    let mut space_start = None;
+    let mut digits_start = None;
+    for (i, c) in code.char_indices().chain([(code.len(), ' ')]) {
+        let end = i == code.len();
+        if is_digit(c) && !end {
+            digits_start.get_or_insert(i);
+        } else if let Some(s) = digits_start.take() {
+            full_width_runs(whole, &code[s..i], notes);
+        }
+        if end {
+            break;
+        }
+        if is_space(c) {
+            space_start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = space_start.take() {
+            let span = span_in(whole, &code[s..i]);
+            if separates_organs(class, &compact, c, left) {
+                compact.push(' ');
+                if &code[s..i] != " " {
+                    notes.push(Normalization::SeparatorReplaced { span });
+                }
+            } else {
+                notes.push(Normalization::SpaceRemoved { span });
+            }
+        }
+        compact.push(if is_digit(c) { fold_char(c) } else { c });
+        left = left.saturating_sub(1);
+    }
+    compact
+}
+
+/// A code as printed without whitespace and with digits folded: enough to
+/// tell its class and check it before the rest is parsed.
+fn bare_code(code: &str) -> String {
+    code.chars().filter(|c| !is_space(*c)).map(|c| if is_digit(c) { fold_char(c) } else { c }).collect()
 }
 
 /// Four digits, the first not 0.
@@ -1111,11 +1394,11 @@ fn full_width_runs(whole: &str, digits: &str, notes: &mut Vec<Normalization>) {
 
 type Found = (Span, DocNumber, Vec<Normalization>);
 
-/// A decree number whose 令 is at `at`.
-fn match_decree(text: &str, at: usize, floor: usize) -> Option<Found> {
-    let code_end = at + '令'.len_utf8();
+/// A decree or announcement number whose code (…令, …公告) ends at
+/// `code_end`.
+fn match_issued(text: &str, code_end: usize, floor: usize) -> Option<Found> {
     let (rest, tail) = decree_tail(text.get(code_end..)?).ok()?;
-    let code_start = left_edge(text, code_end, floor, true)?;
+    let code_start = left_edge(text, code_end, floor, CodeClass::of(text.get(..code_end)?))?;
     let (number, notes) = build(text, text.get(code_start..code_end)?, &tail).ok()?;
     Some((Span::new(code_start, text.len() - rest.len()), number, notes))
 }
@@ -1125,31 +1408,68 @@ fn match_ordinary(text: &str, at: usize, floor: usize) -> Option<Found> {
     let before = text.get(floor..at)?;
     let code_end = floor + before.trim_end_matches(is_space).len();
     let last = before.get(..code_end - floor)?.chars().next_back()?;
-    // A code ending in 令 was tried as a decree at its 令.
-    if !is_code_char(last) || last == '令' {
+    // A code ending in 令 or 公告 was tried as a decree or announcement at
+    // its last character.
+    if !is_code_char(last) || CodeClass::of(text.get(..code_end)?).names_organ() {
         return None;
     }
     let (rest, tail) = ordinary_tail(text.get(code_end..)?).ok()?;
-    let code_start = left_edge(text, code_end, floor, false)?;
+    let code_start = left_edge(text, code_end, floor, CodeClass::Plain)?;
     let (number, notes) = build(text, text.get(code_start..code_end)?, &tail).ok()?;
     Some((Span::new(code_start, text.len() - rest.len()), number, notes))
 }
 
 /// Where the code that ends at `code_end` begins (rules 1–5 of the module
 /// docs), or `None` when no acceptable code is there.
-fn left_edge(text: &str, code_end: usize, floor: usize, decree: bool) -> Option<usize> {
+fn left_edge(text: &str, code_end: usize, floor: usize, class: CodeClass) -> Option<usize> {
+    let decree = class.names_organ();
     let head = text.get(floor..code_end)?;
     let mut run_start = code_end;
     let mut truncated = false;
-    for (count, (i, c)) in head.char_indices().rev().enumerate() {
-        if !is_code_char(c) {
-            break;
-        }
+    let mut at = head.len();
+    let mut count = 0;
+    while let Some(c) = head.get(..at).and_then(|h| h.chars().next_back()) {
         if count == LOOKBACK_CHARS {
             truncated = true;
             break;
         }
-        run_start = floor + i;
+        if is_code_char(c) {
+            at -= c.len_utf8();
+            count += 1;
+            run_start = floor + at;
+            continue;
+        }
+        if !decree {
+            break;
+        }
+        // Whitespace between the organs of a joint code, on one line.
+        if is_space(c) && !is_line_break(c) {
+            let spaces = head.get(..at)?.chars().rev().take(LOOKBACK_CHARS);
+            let spaces = spaces.take_while(|&d| is_space(d) && !is_line_break(d));
+            let (width, bytes) = spaces.fold((0, 0), |(n, b), d| (n + 1, b + d.len_utf8()));
+            let start = at - bytes;
+            let read = head.get(at..)?;
+            let next = read.chars().next()?;
+            let left = read.chars().count();
+            if count + width >= LOOKBACK_CHARS || !separates_organs(class, head.get(..start)?, next, left) {
+                break;
+            }
+            at = start;
+            count += width;
+            continue;
+        }
+        // The count in 等5部门令: digits between 等 and the code read so far.
+        if !is_digit(c) {
+            break;
+        }
+        let digits = head.get(..at)?.chars().rev().take(LOOKBACK_CHARS).take_while(|&d| is_digit(d));
+        let (width, bytes) = digits.fold((0, 0), |(n, b), d| (n + 1, b + d.len_utf8()));
+        let start = at - bytes;
+        if count + width >= LOOKBACK_CHARS || !is_organ_count(head, start) {
+            break;
+        }
+        at = start;
+        count += width;
     }
     let run = text.get(run_start..code_end)?;
     if run.is_empty() {
@@ -1186,11 +1506,15 @@ fn left_edge(text: &str, code_end: usize, floor: usize, decree: bool) -> Option<
     if code.starts_with('原') && code.chars().count() >= 3 {
         cut += '原'.len_utf8();
     }
-    // Rule 5: a plausible length, and not a function word itself.
+    // Rule 5: a plausible length (each organ's, in a joint code), and not a
+    // function word itself.
     let code = run.get(cut..)?;
-    let chars = code.chars().count();
     let max = if decree { MAX_DECREE_CODE_CHARS } else { MAX_CODE_CHARS };
-    if chars == 0 || chars > max || (truncated && cut == 0) || FUNCTION_WORDS.contains(&code) {
+    let too_long = code.split(is_space).any(|organ| organ.chars().count() > max);
+    if code.is_empty() || code.starts_with(is_space) || too_long || (truncated && cut == 0) {
+        return None;
+    }
+    if FUNCTION_WORDS.contains(&code) {
         return None;
     }
     Some(run_start + cut)
@@ -1362,6 +1686,7 @@ mod tests {
             Normalization::FullWidthDigitFolded { .. } => "FullWidthDigitFolded",
             Normalization::LeadingZeroDropped { .. } => "LeadingZeroDropped",
             Normalization::SerialBracketsRemoved { .. } => "SerialBracketsRemoved",
+            Normalization::SeparatorReplaced { .. } => "SeparatorReplaced",
         };
         let got: Vec<(&str, &str)> = notes.iter().map(|n| (label(n), &s[n.span().start..n.span().end])).collect();
         let expected = [
@@ -1415,6 +1740,402 @@ mod tests {
         // u64::MAX itself still fits; one more does not.
         assert_eq!(parse(&format!("国发〔2019〕{}号", u64::MAX)).unwrap().serial(), u64::MAX);
         assert_eq!(err("国发〔2019〕18446744073709551616号").0, ErrorKind::Overflow);
+    }
+
+    #[test]
+    fn announcements_parse_to_their_parts() {
+        use DocNumberKind::Announcement;
+        use YearStyle::{Bracketed, Suffixed};
+        type Case = (&'static str, &'static str, Option<u16>, Option<YearStyle>, u64, bool);
+        let cases: &[Case] = &[
+            ("国家税务总局公告2023年第6号", "国家税务总局公告", Some(2023), Some(Suffixed), 6, true),
+            ("海关总署公告2023年第12号", "海关总署公告", Some(2023), Some(Suffixed), 12, true),
+            ("中国人民银行公告〔2023〕第5号", "中国人民银行公告", Some(2023), Some(Bracketed), 5, true),
+            ("国家市场监督管理总局公告2023年第10号", "国家市场监督管理总局公告", Some(2023), Some(Suffixed), 10, true),
+            ("农业农村部公告第250号", "农业农村部公告", None, None, 250, true),
+            (
+                "中国证券监督管理委员会公告〔2020〕20号",
+                "中国证券监督管理委员会公告",
+                Some(2020),
+                Some(Bracketed),
+                20,
+                false,
+            ),
+        ];
+        for &(s, code, year, style, serial, di) in cases {
+            let (n, notes) = parse_with_notes(s).unwrap();
+            assert_eq!(
+                (n.code(), n.year(), n.year_style(), n.serial(), n.has_di(), n.has_zi(), n.kind()),
+                (code, year, style, serial, di, false, Announcement),
+                "{s}"
+            );
+            assert_eq!(n.to_string(), s, "{s} is canonical already");
+            assert!(notes.is_empty(), "{s}: {notes:?}");
+            assert_eq!(serde_json::from_str::<DocNumber>(&serde_json::to_string(&n).unwrap()).unwrap(), n);
+        }
+        let json = serde_json::to_value(parse("国家税务总局公告2023年第6号").unwrap()).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"text": "国家税务总局公告2023年第6号", "code": "国家税务总局公告", "year": 2023, "serial": 6})
+        );
+        for (messy, canonical) in [
+            ("国家税务总局公告 2023 年 第 6 号", "国家税务总局公告2023年第6号"),
+            ("国家税务总局 公告2023年第6号", "国家税务总局公告2023年第6号"),
+            ("海关总署公告２０２３年第０１２号", "海关总署公告2023年第12号"),
+            ("中国人民银行公告（2023）第5号", "中国人民银行公告〔2023〕第5号"),
+            ("中国人民银行公告[2023]第5号", "中国人民银行公告〔2023〕第5号"),
+            ("农业农村部公告（第250号）", "农业农村部公告第250号"),
+        ] {
+            assert_eq!(text_of(messy), canonical, "{messy}");
+        }
+        assert_eq!(err("公告2023年第6号").2, "empty announcement code before 公告");
+        assert_eq!(err("公告第6号").2, "empty announcement code before 公告");
+        assert_eq!(err("国家税务总局公告2023年第号").2, "missing serial");
+        assert_eq!(
+            DocNumber::ordinary("国家税务总局公告", 2023, 6).unwrap_err().message(),
+            "a code ending in 公告 is an announcement's"
+        );
+        assert_eq!(
+            DocNumber::announcement("国家税务总局", None, 6, true).unwrap_err().message(),
+            "an announcement code ends in 公告"
+        );
+        assert!(DocNumber::announcement("国家税务总局公告第1号公告", None, 6, true).is_err());
+    }
+
+    #[test]
+    fn announcements_in_running_text() {
+        let text = "根据《国家税务总局关于个人所得税有关问题的公告》（国家税务总局公告2023年第6号）和海关总署公告2023年第12号规定，\
+                    依照中国人民银行公告〔2023〕第5号执行。";
+        let m = find_doc_numbers(text);
+        let got: Vec<(&str, &str)> = m.iter().map(|m| (m.raw.as_str(), m.number.code())).collect();
+        assert_eq!(
+            got,
+            [
+                ("国家税务总局公告2023年第6号", "国家税务总局公告"),
+                ("海关总署公告2023年第12号", "海关总署公告"),
+                ("中国人民银行公告〔2023〕第5号", "中国人民银行公告"),
+            ]
+        );
+        assert!(m.iter().all(|m| m.cited && m.number.kind() == DocNumberKind::Announcement));
+        assert_eq!(m[0].cited_title.as_ref().unwrap().title, "国家税务总局关于个人所得税有关问题的公告");
+        // The head of an announcement on its own line(s).
+        assert_eq!(
+            found("国家税务总局公告\n\n2023年第6号\n\n现将有关事项公告如下："),
+            [("国家税务总局公告\n\n2023年第6号".into(), "国家税务总局公告2023年第6号".into(), true)]
+        );
+        assert_eq!(codes("2023年3月26日国家市场监督管理总局公告2023年第10号发布"), ["国家市场监督管理总局公告"]);
+        // 公告 as a word, and a title's 的公告 before a year, are no codes.
+        for text in [
+            "特此公告。",
+            "现将有关事项公告如下：",
+            "本公告自2023年1月1日起施行。",
+            "关于调整税率的公告\n\n2023年第6号",
+            "予以公告2023年第6号",
+            "公告2023年第6号",
+        ] {
+            assert_eq!(found(text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn joint_codes_keep_their_organs_apart() {
+        let cases: &[(&str, &str, &str, DocNumberKind)] = &[
+            (
+                "财政部　税务总局公告2023年第7号",
+                "财政部 税务总局公告2023年第7号",
+                "财政部 税务总局公告",
+                DocNumberKind::Announcement,
+            ),
+            (
+                "财政部 税务总局公告2023年第7号",
+                "财政部 税务总局公告2023年第7号",
+                "财政部 税务总局公告",
+                DocNumberKind::Announcement,
+            ),
+            (
+                "国家发展改革委　财政部令\n第7号",
+                "国家发展改革委 财政部令第7号",
+                "国家发展改革委 财政部令",
+                DocNumberKind::Decree,
+            ),
+            (
+                "财政部　税务总局　海关总署公告2019年第39号",
+                "财政部 税务总局 海关总署公告2019年第39号",
+                "财政部 税务总局 海关总署公告",
+                DocNumberKind::Announcement,
+            ),
+            (
+                "中国人民银行　国家外汇管理局公告〔2023〕第1号",
+                "中国人民银行 国家外汇管理局公告〔2023〕第1号",
+                "中国人民银行 国家外汇管理局公告",
+                DocNumberKind::Announcement,
+            ),
+            (
+                "上海市人民政府 上海警备区令第1号",
+                "上海市人民政府 上海警备区令第1号",
+                "上海市人民政府 上海警备区令",
+                DocNumberKind::Decree,
+            ),
+            // Layout, not a separator: no organ ends before it, only the suffix after it.
+            (
+                "中华人民共和国 国务院令第706号",
+                "中华人民共和国国务院令第706号",
+                "中华人民共和国国务院令",
+                DocNumberKind::Decree,
+            ),
+            (
+                "国家税务总局 公告2023年第6号",
+                "国家税务总局公告2023年第6号",
+                "国家税务总局公告",
+                DocNumberKind::Announcement,
+            ),
+            (
+                "国家发展改革委 等5部门令第1号",
+                "国家发展改革委等5部门令第1号",
+                "国家发展改革委等5部门令",
+                DocNumberKind::Decree,
+            ),
+            // Ordinary codes are abbreviations: a joint document carries the lead organ's number.
+            ("国办 发〔2018〕128号", "国办发〔2018〕128号", "国办发", DocNumberKind::Ordinary),
+        ];
+        for &(s, canonical, code, kind) in cases {
+            let n = parse(s).unwrap();
+            assert_eq!((n.to_string().as_str(), n.code(), n.kind()), (canonical, code, kind), "{s:?}");
+            assert_eq!(parse(canonical), Ok(n.clone()), "{canonical} parses back");
+            let json = serde_json::to_value(&n).unwrap();
+            assert_eq!((json["text"].as_str(), json["code"].as_str()), (Some(canonical), Some(code)));
+        }
+        let (_, notes) = parse_with_notes("财政部　税务总局公告2023年第7号").unwrap();
+        assert_eq!(notes, [Normalization::SeparatorReplaced { span: Span::new(9, 12) }]);
+        assert_eq!(notes[0].span(), Span::new(9, 12));
+        let (_, notes) = parse_with_notes("财政部 税务总局公告2023年第7号").unwrap();
+        assert_eq!(notes, [], "one ASCII space is canonical already");
+
+        assert_eq!(
+            DocNumber::announcement("财政部 税务总局公告", Some((2023, YearStyle::Suffixed)), 7, true)
+                .unwrap()
+                .to_string(),
+            "财政部 税务总局公告2023年第7号"
+        );
+        for code in [
+            "中华人民共和国 国务院令",
+            "财政部  税务总局令",
+            "财政部 令",
+            " 财政部令",
+            "财政部 等5部门令",
+            "财政部\u{3000}税务总局令",
+        ] {
+            assert!(DocNumber::decree(code, None, 7, true).is_err(), "{code:?}");
+        }
+        assert_eq!(
+            DocNumber::decree("中华人民共和国 国务院令", None, 7, true).unwrap_err().message(),
+            "a space in a code only separates joint organs, as in 财政部 税务总局公告"
+        );
+        assert!(DocNumber::ordinary("国办 发", 2018, 128).is_err());
+    }
+
+    #[test]
+    fn joint_codes_in_running_text() {
+        // The code is the whole joint code, not its last organ (财政部令).
+        let text = "国家发展改革委　财政部令\n第7号\n\n根据财政部　税务总局公告2023年第7号和国家发展改革委　财政部令第7号，\
+                    2022年4月14日 国家市场监督管理总局令第56号公布";
+        let m = find_doc_numbers(text);
+        let got: Vec<(&str, &str, bool)> = m.iter().map(|m| (m.raw.as_str(), m.number.code(), m.own_line)).collect();
+        assert_eq!(
+            got,
+            [
+                ("国家发展改革委　财政部令\n第7号", "国家发展改革委 财政部令", true),
+                ("财政部　税务总局公告2023年第7号", "财政部 税务总局公告", false),
+                ("国家发展改革委　财政部令第7号", "国家发展改革委 财政部令", false),
+                ("国家市场监督管理总局令第56号", "国家市场监督管理总局令", false),
+            ]
+        );
+        assert_eq!(
+            m[0].normalizations,
+            [
+                Normalization::SeparatorReplaced { span: Span::new(21, 24) },
+                Normalization::SpaceRemoved { span: Span::new(36, 37) },
+            ]
+        );
+        // A verb before a space is no organ; a line break never separates organs.
+        assert_eq!(codes("自2023年1月1日起施行 国家税务总局公告2023年第6号"), ["国家税务总局公告"]);
+        assert_eq!(codes("国家发展改革委\n财政部令第7号"), ["财政部令"]);
+    }
+
+    #[test]
+    fn joint_decrees_counted_with_deng() {
+        let cases: &[(&str, &str, &str, Option<u16>, u64)] = &[
+            (
+                "国家发展改革委等5部门令2016年第34号",
+                "国家发展改革委等5部门令2016年第34号",
+                "国家发展改革委等5部门令",
+                Some(2016),
+                34,
+            ),
+            (
+                "国家发展和改革委员会等八部门令第13号",
+                "国家发展和改革委员会等八部门令第13号",
+                "国家发展和改革委员会等八部门令",
+                None,
+                13,
+            ),
+            ("国家发展改革委等10部门令第1号", "国家发展改革委等10部门令第1号", "国家发展改革委等10部门令", None, 1),
+            ("商务部等4部门公告2023年第9号", "商务部等4部门公告2023年第9号", "商务部等4部门公告", Some(2023), 9),
+            (
+                "国家发展改革委等５部门令 2016 年第34号",
+                "国家发展改革委等5部门令2016年第34号",
+                "国家发展改革委等5部门令",
+                Some(2016),
+                34,
+            ),
+            (
+                "国家发展改革委等 5 部门令2016年第34号",
+                "国家发展改革委等5部门令2016年第34号",
+                "国家发展改革委等5部门令",
+                Some(2016),
+                34,
+            ),
+        ];
+        for &(s, canonical, code, year, serial) in cases {
+            let n = parse(s).unwrap();
+            assert_eq!(
+                (n.to_string().as_str(), n.code(), n.year(), n.serial()),
+                (canonical, code, year, serial),
+                "{s}"
+            );
+        }
+        let (_, notes) = parse_with_notes("国家发展改革委等５部门令第1号").unwrap();
+        assert_eq!(notes, [Normalization::FullWidthDigitFolded { span: Span::new(24, 27) }]);
+
+        // Found whole, where the code used to start after the digits (部门令2016年第34号).
+        let text = "根据国家发展改革委等5部门令2016年第34号和国家发展和改革委员会等八部门令第13号，\n国家发展改革委等５部门令2016年第34号";
+        let m = find_doc_numbers(text);
+        let got: Vec<(&str, &str)> = m.iter().map(|m| (m.raw.as_str(), m.number.code())).collect();
+        assert_eq!(
+            got,
+            [
+                ("国家发展改革委等5部门令2016年第34号", "国家发展改革委等5部门令"),
+                ("国家发展和改革委员会等八部门令第13号", "国家发展和改革委员会等八部门令"),
+                ("国家发展改革委等５部门令2016年第34号", "国家发展改革委等5部门令"),
+            ]
+        );
+        assert_eq!(m[2].normalizations.len(), 1);
+
+        // Digits elsewhere in a code are no count.
+        assert_eq!(err("等5部门令第1号").2, "digits in a code only count organs, as in 等5部门令");
+        assert_eq!(err("国家5部门令第1号").2, "expected the year in brackets, as in 〔2023〕");
+        for code in ["国家5部门令", "国家等5令", "5部门令", "等5部门令"] {
+            let e = DocNumber::decree(code, None, 1, true).unwrap_err();
+            assert_eq!(e.message(), "digits in a code only count organs, as in 等5部门令", "{code}");
+        }
+        assert!(DocNumber::decree("国家发展改革委等5部门令", None, 34, true).is_ok());
+        assert_eq!(
+            DocNumber::ordinary("国家等5部门", 2016, 34).unwrap_err().message(),
+            "a code (机关代字) holds only Han characters and ASCII letters"
+        );
+        assert_eq!(codes("2016年5部门令第3号"), ["部门令"], "a count needs its 等");
+    }
+
+    #[test]
+    fn bare_serial_lines_have_no_code() {
+        for s in ["（第350号）", "(第350号)", "2023年第5号", "2023 年 第 5 号", "第707号", "5号", "〔2017〕58号"]
+        {
+            assert_eq!(err(s), (ErrorKind::DocNumber, Span::empty(0), "empty code (机关代字)".into()), "{s}");
+        }
+        assert_eq!(err("\u{3000}第707号\n").1, Span::empty(3));
+        // Not a whole tail: the old messages stand.
+        assert_eq!(err("2023年第10期").2, "expected the year in brackets, as in 〔2023〕");
+        assert_eq!(err("（一）").2, "missing year");
+    }
+
+    #[test]
+    fn decree_heads_on_one_line() {
+        let cases: &[(&str, &str, &str, u64)] = &[
+            ("上海市人民政府令第5号", "上海市人民政府令第5号", "上海市人民政府令", 5),
+            ("深圳市人民政府令（第350号）", "深圳市人民政府令第350号", "深圳市人民政府令", 350),
+            ("中华人民共和国国务院令（第760号）", "中华人民共和国国务院令第760号", "中华人民共和国国务院令", 760),
+        ];
+        for &(s, canonical, code, serial) in cases {
+            let n = parse(s).unwrap();
+            assert_eq!((n.to_string().as_str(), n.code(), n.year(), n.serial()), (canonical, code, None, serial));
+            assert_eq!(n.kind(), DocNumberKind::Decree);
+            let text = format!("上海市人民政府公报\n\n{s}\n\n现公布");
+            assert_eq!(found(&text), [(s.to_string(), canonical.to_string(), true)], "{s}");
+        }
+        // In a table of contents the page number shares the line.
+        assert_eq!(
+            found("深圳市人民政府令（第350号）.....(3)"),
+            [("深圳市人民政府令（第350号）".into(), "深圳市人民政府令第350号".into(), false)]
+        );
+    }
+
+    #[test]
+    fn decree_heads_split_over_two_lines() {
+        let text = "# 题\n中华人民共和国交通运输部令\n\n2023年第5号\n\n《规定》已于2023年4月1日经第7次部务会议通过";
+        let m = &find_doc_numbers(text)[0];
+        assert_eq!(m.raw, "中华人民共和国交通运输部令\n\n2023年第5号");
+        assert_eq!(m.span, Span::new(text.find('中').unwrap(), text.find("\n\n《").unwrap()));
+        let n = &m.number;
+        assert_eq!(
+            (n.code(), n.year(), n.year_style(), n.serial(), n.has_di()),
+            ("中华人民共和国交通运输部令", Some(2023), Some(YearStyle::Suffixed), 5, true)
+        );
+        assert!(m.own_line && !m.cited);
+        assert_eq!(
+            m.normalizations,
+            [Normalization::SpaceRemoved { span: Span::new(m.span.start + 39, m.span.start + 41) }]
+        );
+
+        let text = "深圳市人民政府令\n\n（第350号）\n\n";
+        let m = &find_doc_numbers(text)[0];
+        assert_eq!(
+            (m.raw.as_str(), m.number.to_string().as_str(), m.own_line),
+            ("深圳市人民政府令\n\n（第350号）", "深圳市人民政府令第350号", true)
+        );
+        assert_eq!(
+            m.normalizations,
+            [
+                Normalization::SpaceRemoved { span: Span::new(24, 26) },
+                Normalization::SerialBracketsRemoved { open: Span::new(26, 29), close: Span::new(38, 41) },
+            ]
+        );
+        // The second line alone is no number, in running text or on its own.
+        assert_eq!(found("（第350号）\n2023年第5号\n第707号"), []);
+    }
+
+    #[test]
+    fn established_shapes_stay_right() {
+        let text = "关于印发的通知\n\n(2023年4月18日)\n\n沪府办规〔2023〕12号\n\n按照《实施意见》（国办函〔2022〕17号）和X市财发〔1992〕字第36号，自2023年5月1日起施行，2023年第10期刊登。";
+        let m = find_doc_numbers(text);
+        type Parts<'a> = (&'a str, &'a str, Option<u16>, u64, DocNumberKind, bool);
+        let got: Vec<Parts<'_>> = m
+            .iter()
+            .map(|m| (m.raw.as_str(), m.number.code(), m.number.year(), m.number.serial(), m.number.kind(), m.own_line))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("沪府办规〔2023〕12号", "沪府办规", Some(2023), 12, DocNumberKind::Ordinary, true),
+                ("国办函〔2022〕17号", "国办函", Some(2022), 17, DocNumberKind::Ordinary, false),
+                ("X市财发〔1992〕字第36号", "X市财发", Some(1992), 36, DocNumberKind::Legacy, false),
+            ]
+        );
+        assert_eq!(m[1].cited_title.as_ref().map(|t| t.title.as_str()), Some("实施意见"));
+        assert!(m[0].cited_title.is_none() && m[2].cited_title.is_none());
+    }
+
+    #[test]
+    fn issue_lines_are_not_numbers() {
+        for text in [
+            "2023年第10号",
+            "中华人民共和国国务院公报\n\n2023年第10号\n\n(总号:1795)",
+            "国务院公报2023年第10号",
+            "上海市人民政府公报\n2023年第10期(总第538期)",
+            "本刊2023年第10号刊登",
+        ] {
+            assert_eq!(found(text), [], "{text}");
+        }
+        assert_eq!(err("2023年第10号").2, "empty code (机关代字)");
     }
 
     #[test]

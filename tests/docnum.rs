@@ -4,7 +4,9 @@
 use std::path::Path;
 
 use gongbao::Span;
-use gongbao::docnum::{DocNumber, DocNumberMatch, YearStyle, find_doc_numbers, parse, parse_with_notes};
+use gongbao::docnum::{
+    DocNumber, DocNumberKind, DocNumberMatch, ORGAN_ENDINGS, YearStyle, find_doc_numbers, parse, parse_with_notes,
+};
 use proptest::prelude::*;
 
 /// One expected number: raw text as printed, canonical text, own line.
@@ -145,6 +147,11 @@ fn adversarial_inputs_stay_fast() {
         "国发〔2019〕4号".repeat(n / 10),
         "沪".repeat(n) + "〔2019〕4号",
         format!("国发〔2019〕{}号", "1".repeat(n)),
+        "公告".repeat(n),
+        "部　".repeat(n) + "令第1号",
+        "部 等1".repeat(n) + "部令第1号",
+        format!("等{}部门令第1号", "1".repeat(n)),
+        "财政部　税务总局公告2023年第7号".repeat(n / 20),
     ] {
         let found = find_doc_numbers(&text);
         for m in &found {
@@ -190,7 +197,38 @@ fn any_number() -> impl Strategy<Value = DocNumber> {
             any::<bool>()
         )
             .prop_filter_map("valid decree", |(c, y, s, di)| DocNumber::decree(c + "令", y, s, di).ok()),
+        (code(12), proptest::option::of((year(), year_style())), serial(), any::<bool>())
+            .prop_filter_map("valid announcement", |(c, y, s, di)| DocNumber::announcement(c + "公告", y, s, di).ok()),
+        (code(8), 1..=99u8, proptest::option::of((year(), year_style())), serial(), any::<bool>())
+            .prop_filter_map("valid count", |(c, k, y, s, di)| DocNumber::decree(format!("{c}等{k}部门令"), y, s, di)
+                .ok()),
+        (joint_code(|| code(6)), proptest::option::of((year(), year_style())), serial(), any::<bool>())
+            .prop_filter_map("valid joint", |(c, y, s, di)| issued(c, y, s, di)),
     ]
+}
+
+/// Two or three organs, each ending like one, the last with 令 or 公告.
+fn joint_code<S: Strategy<Value = String>>(organ: impl Fn() -> S) -> impl Strategy<Value = String> {
+    let ending = proptest::sample::select(ORGAN_ENDINGS);
+    let suffix = prop_oneof![Just("令"), Just("公告")];
+    (proptest::collection::vec((organ(), ending), 1..=2), organ(), suffix).prop_map(|(firsts, last, suffix)| {
+        let mut code: Vec<String> = firsts.into_iter().map(|(o, e)| o + e).collect();
+        code.push(last + suffix);
+        code.join(" ")
+    })
+}
+
+/// A decree or announcement, by the code's ending.
+fn issued(code: String, year: Option<(u16, YearStyle)>, serial: u64, di: bool) -> Option<DocNumber> {
+    if code.ends_with('令') {
+        DocNumber::decree(code, year, serial, di).ok()
+    } else {
+        DocNumber::announcement(code, year, serial, di).ok()
+    }
+}
+
+fn year_style() -> impl Strategy<Value = YearStyle> {
+    prop_oneof![Just(YearStyle::Bracketed), Just(YearStyle::Suffixed)]
 }
 
 /// Characters that appear in codes but in no function word or date, so
@@ -224,6 +262,12 @@ fn safe_number() -> impl Strategy<Value = DocNumber> {
             any::<bool>()
         )
             .prop_filter_map("valid", |(c, y, s, di)| DocNumber::decree(c + "令", y, s, di).ok()),
+        (safe_code(12), proptest::option::of((year(), year_style())), serial(), any::<bool>())
+            .prop_filter_map("valid", |(c, y, s, di)| DocNumber::announcement(c + "公告", y, s, di).ok()),
+        (safe_code(8), 1..=99u8, proptest::option::of((year(), year_style())), serial(), any::<bool>())
+            .prop_filter_map("valid", |(c, k, y, s, di)| DocNumber::decree(format!("{c}等{k}部门令"), y, s, di).ok()),
+        (joint_code(|| safe_code(6)), proptest::option::of((year(), year_style())), serial(), any::<bool>())
+            .prop_filter_map("valid", |(c, y, s, di)| issued(c, y, s, di)),
     ]
 }
 
@@ -231,9 +275,10 @@ fn safe_number() -> impl Strategy<Value = DocNumber> {
 /// input reaches deep into it.
 fn gazette_noise() -> impl Strategy<Value = String> {
     const ALPHABET: &[char] = &[
-        '沪', '府', '办', '国', '发', '令', '第', '字', '号', '年', '月', '日', '原', '根', '据', '和', '的', '《',
-        '》', '〈', '〉', '(', ')', '（', '）', '〔', '〕', '[', ']', '［', '］', '【', '】', '〖', '〗', '0', '1',
-        '2', '9', '０', '２', ' ', '\n', '\r', '\u{3000}', 'X', '，', '、', '。', '\u{FEFF}', 'é',
+        '沪', '府', '办', '国', '发', '令', '公', '告', '等', '部', '第', '字', '号', '年', '月', '日', '原', '根',
+        '据', '和', '的', '《', '》', '〈', '〉', '(', ')', '（', '）', '〔', '〕', '[', ']', '［', '］', '【', '】',
+        '〖', '〗', '0', '1', '2', '9', '０', '２', ' ', '\n', '\r', '\u{3000}', 'X', '，', '、', '。', '\u{FEFF}',
+        'é',
     ];
     proptest::collection::vec(proptest::sample::select(ALPHABET), 0..80).prop_map(String::from_iter)
 }
@@ -302,10 +347,23 @@ proptest! {
     #[test]
     fn messy_spellings_parse_to_the_clean_number(n in safe_number(), pad in 0..3usize) {
         // Widen brackets and digits and put spaces between the parts (not
-        // inside a run of digits): the value stays.
+        // inside a run of digits, and not after an organ's name in a decree
+        // or announcement code, where whitespace separates joint organs):
+        // the value stays. A joint code's own separator is widened to U+3000.
         let shown: Vec<char> = n.to_string().chars().collect();
+        let organ = matches!(n.kind(), DocNumberKind::Decree | DocNumberKind::Announcement);
+        let code_chars = n.code().chars().count();
         let mut messy = String::new();
         for (i, &c) in shown.iter().enumerate() {
+            if i < code_chars && c == ' ' {
+                messy.push('\u{3000}');
+                continue;
+            }
+            let prefix: String = shown[..=i].iter().collect();
+            if organ && i < code_chars && ORGAN_ENDINGS.iter().any(|e| prefix.ends_with(e)) {
+                messy.push(c);
+                continue;
+            }
             messy.push(match c {
                 '〔' => '（',
                 '〕' => '）',
