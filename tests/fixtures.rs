@@ -51,6 +51,12 @@ fn state_council_gazette_masthead_toc_and_decree() {
     let reply = &g.documents[1];
     assert_eq!((reply.genre.as_deref(), number(reply).as_deref()), (Some("批复"), Some("国函〔2023〕28号")));
     assert_eq!(reply.addressees, ["天津市、上海市、海南省、重庆市人民政府", "国家发展改革委"]);
+    // A 公告 with a joint code and a year-numbered serial.
+    let notice = g.documents.iter().find(|d| d.genre.as_deref() == Some("公告")).expect("the announcement");
+    assert_eq!(notice.title, "财政部税务总局关于进一步完善研发费用税前加计扣除政策的公告");
+    let n = notice.doc_number.as_ref().expect("its number");
+    assert_eq!((n.code(), n.year(), n.serial()), ("财政部 税务总局公告", Some(2023), 7));
+    assert_eq!(notice.date, date(2023, 3, 26));
     // 国务院任免国家工作人员 has neither number nor date: the TOC names it.
     let appointments = g.documents.iter().find(|d| d.title == "国务院任免国家工作人员").expect("the appointments");
     assert_eq!(appointments.section.as_deref(), Some("人事任免"));
@@ -160,6 +166,22 @@ fn decree_number_on_one_line_and_a_wrapped_toc_entry() {
     assert_eq!(g.toc[2].page, Some(8));
     let interp = g.documents.iter().find(|d| d.kind == DocKind::Interpretation).expect("an interpretation");
     assert_eq!(interp.interprets.as_deref(), Some("d1"));
+}
+
+#[test]
+fn ministry_decree_numbered_by_year_and_the_rule_it_republishes() {
+    let g = fixture("ministry-decree-amendment-and-republished-rule.txt");
+    assert_eq!(g.documents.len(), 2);
+    let decree = &g.documents[0];
+    assert_eq!(decree.title, "交通运输部关于修改《道路运输车辆技术管理规定》的决定");
+    assert_eq!(number(decree).as_deref(), Some("中华人民共和国交通运输部令2023年第5号"));
+    assert_eq!((decree.date, decree.signatory.as_deref()), (date(2023, 4, 12), Some("部长 李小鹏")));
+    assert_eq!(decree.clauses.len(), 3);
+    assert!(decree.clauses.iter().all(|c| c.style == MarkerStyle::Chinese));
+    let rule = &g.documents[1];
+    assert_eq!((rule.kind, rule.title.as_str()), (DocKind::Regulation, "道路运输车辆技术管理规定"));
+    assert_eq!(rule.date, date(2022, 8, 22));
+    assert_eq!(rule.clauses.len(), 3, "three chapters");
 }
 
 trait Count {

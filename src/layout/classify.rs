@@ -107,16 +107,20 @@ static PUBLISHED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[0-9]{4}年)?(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日出版$").expect("valid regex"));
 static CUMULATIVE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[（(]?总(?:号|第)[:：]?(?P<n>[0-9]{1,6})期?[)）]?$").expect("valid regex"));
-static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[^\s，。；：,;:]{1,24}[〔\[［(（【〖][0-9]{4}[〕\]］)）】〗](?:字)?第?[0-9]{1,6}号|第[0-9]{1,6}号|[^\s，。；：]{1,24}令(?:第|[（(]第)[0-9]{1,6}号[)）]?)$")
-        .expect("valid regex")
-});
+static DECREE_SERIAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[（(]?(?:[0-9]{4}年)?第[0-9]{1,6}号[)）]?$").expect("valid regex"));
 static HISTORY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[（(]?[0-9〇○零一二三四五六七八九]{4}年.{1,200}(?:通过|公布|发布|施行|修正|修订|批准)(?:[^。]{0,200})?[)）]?$")
         .expect("valid regex")
 });
 static INTERPRETATION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:.{0,40}?关于)?《(?P<target>.+)》(?:的)?(?:政策)?解读$").expect("valid regex"));
+
+/// A decree's serial on the line under its masthead: 第707号, （第350号）,
+/// 2023年第5号 (a folded line).
+pub(crate) fn is_decree_serial(folded: &str) -> bool {
+    DECREE_SERIAL.is_match(folded)
+}
 
 /// The gazette and colophon labels we know, without layout spaces.
 const FIELD_LABELS: &[&str] = &[
@@ -303,11 +307,9 @@ fn classify_short(t: &str) -> Option<Class> {
             return Some(Class::Year(y));
         }
     }
-    // A decree's serial alone (第707号) follows its masthead line.
-    if f.ends_with(['号', ')', '）'])
-        && DOC_NUMBER.is_match(&f)
-        && (f.starts_with('第') || crate::docnum::parse(t).is_ok())
-    {
+    // A number alone on its line; or a decree's serial alone (第707号,
+    // （第350号）), which follows the decree's masthead line.
+    if f.ends_with(['号', ')', '）']) && (is_decree_serial(&f) || crate::docnum::parse(t).is_ok()) {
         return Some(Class::DocNumber);
     }
     if t.ends_with('令') && t.chars().count() <= 24 && !t.contains(['，', '。', '《']) {

@@ -187,7 +187,14 @@ impl<'t, 'i> Segmenter<'t, 'i> {
                     end: i + 1,
                 });
             }
-            Class::DecreeHead if i + 1 < end && matches!(self.class(i + 1), Class::DocNumber) => {
+            // The serial under a decree masthead: 第707号, （第350号）, and
+            // 2023年第5号, which alone reads like the issue line of a gazette
+            // numbered by 号.
+            Class::DecreeHead
+                if i + 1 < end
+                    && (matches!(self.class(i + 1), Class::DocNumber)
+                        || crate::layout::classify::is_decree_serial(&fold(self.text_of(i + 1)))) =>
+            {
                 return Some(Header {
                     masthead: None,
                     start: Start::Decree,
