@@ -126,6 +126,18 @@ fn phrases_read_like_the_example_promises() {
         one("10%—20%"),
         Amount::Range { low: Number::ratio(1, 10).unwrap(), high: Number::ratio(1, 5).unwrap() }
     );
+    assert_eq!(one("十几个"), range(11, 19));
+    assert_eq!(one("几十个"), range(20, 90));
+    assert_eq!(one("数百家"), range(200, 900));
+    assert_eq!(one("近万人"), Amount::One(n(10_000)));
+    assert_eq!(one("上百家"), Amount::One(n(100)));
+    assert_eq!(one("一年半"), Amount::One(Number::ratio(3, 2).unwrap()));
+    assert_eq!(one("两个半月"), Amount::One(Number::ratio(5, 2).unwrap()));
+    assert_eq!(one("半年"), Amount::One(Number::ratio(1, 2).unwrap()));
+    assert_eq!(one("人民币壹拾贰万叁仟肆佰伍拾陆元柒角捌分"), Amount::One(Number::ratio(12_345_678, 100).unwrap()));
+    assert_eq!(one("￥1,234.56"), Amount::One(Number::ratio(123_456, 100).unwrap()));
+    assert_eq!(one("约1/3"), Amount::One(Number::ratio(1, 3).unwrap()));
+    assert_eq!(one("万分之五"), Amount::One(Number::ratio(1, 2000).unwrap()));
     let r = read("不超过1亿元").unwrap();
     assert_eq!(r.prefix, Some("不超过"));
     let r = read("100家以上").unwrap();

@@ -49,6 +49,9 @@ pub(crate) enum TokKind {
     /// An Arabic number (half- or full-width digits, thousands separators,
     /// decimal part).
     Arabic(Number),
+    /// 几, or 数 before a unit: an unknown digit (十几 is 11–19, 几十 and
+    /// 数十 are 20–90).
+    Several,
 }
 
 /// An ASCII or full-width Arabic number: `1234`, `1,234,567`, `1.5`, `３．５`.
@@ -102,7 +105,11 @@ pub(crate) fn lex(s: &str, allow_space: bool) -> Result<(Vec<Tok>, usize), Error
             continue;
         }
         let Some(c) = rest.chars().next() else { break };
+        let unit_follows = |r: &str| {
+            r.chars().nth(1).is_some_and(|n| matches!(classify(n), Some(NumChar::Small(_) | NumChar::Big(_))))
+        };
         let kind = match classify(c) {
+            None if c == '几' || (c == '数' && unit_follows(rest)) => TokKind::Several,
             Some(NumChar::Digit(d)) => TokKind::Digit(d),
             Some(NumChar::Zero) => TokKind::Zero,
             Some(NumChar::Small(u)) => TokKind::Small(u),
@@ -150,6 +157,23 @@ fn pow10(e: u32, span: Span) -> Result<Number, Error> {
 pub(crate) fn evaluate(toks: &[Tok]) -> Result<Eval, Error> {
     if toks.is_empty() {
         return Err(err(Span::empty(0), "no numeral"));
+    }
+    // 几/数 stands for an unknown digit: 1–9 in the ones place (十几),
+    // 2–9 before a unit (几十, 数百). The numeral is the range.
+    if let Some(k) = toks.iter().position(|t| t.kind == TokKind::Several) {
+        if toks.iter().filter(|t| t.kind == TokKind::Several).count() > 1 {
+            return Err(err(toks[k].span, "more than one 几"));
+        }
+        let ones_after_unit = k + 1 == toks.len() && k > 0;
+        let low_digit = if ones_after_unit { 1 } else { 2 };
+        let with = |d: u8| -> Vec<Tok> {
+            toks.iter()
+                .map(|t| if t.kind == TokKind::Several { Tok { kind: TokKind::Digit(d), ..*t } } else { *t })
+                .collect()
+        };
+        let (l, h) = (positional(&with(low_digit))?, positional(&with(9))?);
+        // A range of 几 is never a name, unlike 十四五: no measure word needed.
+        return Ok(Eval::Pair(l, h, true));
     }
     let all_digits = toks.iter().all(|t| matches!(t.kind, TokKind::Digit(_) | TokKind::Zero));
     if all_digits && toks.len() >= 2 {
@@ -212,6 +236,8 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
     while i < toks.len() {
         let t = toks[i];
         match t.kind {
+            // evaluate() replaces 几 before calling; a stray one is no digit.
+            TokKind::Several => return Err(err(t.span, "几 where a digit is needed")),
             TokKind::Digit(_) | TokKind::Arabic(_) => {
                 if let Some((_, p)) = pending {
                     return Err(err(p.span.join(t.span), "two numbers in a row without a unit between them"));
@@ -320,6 +346,10 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
                         }
                     }
                     groups.push((v, level));
+                } else if prev == Prev::Start && toks.len() == 1 {
+                    // A unit alone counts one of it (近万人, 万分之五); 万一
+                    // and 万元以上 with more after it are no numeral.
+                    groups.push((mult, e));
                 } else {
                     return Err(err(t.span, "万/亿 without a number before it"));
                 }

@@ -90,6 +90,9 @@ fn err(span: Span, msg: impl Into<std::borrow::Cow<'static, str>>) -> Error {
 
 const PREFIXES: &[(&str, bool)] = &[
     // (word, approximate)
+    ("人民币", false),
+    ("¥", false),
+    ("￥", false),
     ("约", true),
     ("大约", true),
     ("大概", true),
@@ -186,6 +189,11 @@ pub(crate) fn read_at(s: &str, pos: usize) -> Result<(Reading, usize), Error> {
     } else if s[at..].starts_with('第') {
         ordinal = true;
         at += '第'.len_utf8();
+    } else if s[at..].starts_with('上') && s[at + '上'.len_utf8()..].starts_with(['百', '千', '万', '亿']) {
+        // 上百家, 上千人: "as many as a hundred", an approximate count.
+        prefix = Some("上");
+        approximate = true;
+        at += '上'.len_utf8();
     } else if let Some(&(w, approx)) = longest(&s[at..], PREFIXES) {
         // A prefix counts only when a numeral follows it.
         let after = at + w.len();
@@ -313,6 +321,24 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
     if negative {
         at += s[at..].chars().next().map_or(0, char::len_utf8);
     }
+    // 半年, 半个月: a half of the unit.
+    if let Some(after) = s[at..].strip_prefix('半') {
+        if let Some(m) = measure_word(after) {
+            let numeral = Span::new(at, at + '半'.len_utf8());
+            let end = numeral.end + m.word.len();
+            let half = Number::ratio(1, 2).unwrap_or(Number::ZERO);
+            return Ok(Side {
+                amount: Amount::One(half),
+                pair: false,
+                approximate: false,
+                big: None,
+                share: None,
+                measure: Some(m),
+                numeral,
+                end,
+            });
+        }
+    }
     let (toks, len) = lex(&s[at..], true).map_err(|e| e.shifted(at))?;
     if toks.is_empty() {
         let n = s[at..].chars().next().map_or(0, char::len_utf8);
@@ -326,6 +352,18 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
     // measure word follows; one with a unit after it (两三百) is not.
     let pair = matches!(eval, Eval::Pair(_, _, false));
     let mut amount = to_amount(eval);
+    // 1/3: an Arabic fraction.
+    if let (Some(rest), [Tok { kind: TokKind::Arabic(num), .. }]) = (s[end..].strip_prefix('/'), toks.as_slice()) {
+        if let Ok((_, den_text)) = super::grammar::arabic(rest) {
+            let den = super::grammar::arabic_value(den_text, end + 1)?;
+            if den != Number::ZERO && !den_text.contains(['.', '．']) {
+                amount = Amount::One(num.checked_div(den).ok_or_else(|| overflow(Span::new(start, end)))?);
+                share = Some(den);
+                big = None;
+                end += 1 + den_text.len();
+            }
+        }
+    }
     // A分之B: the denominator comes first.
     if s[end..].starts_with("分之") {
         let nstart = end + "分之".len();
@@ -389,6 +427,20 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
                 }
                 if m.word == "元" {
                     (amount, end) = money_tail(s, end, amount)?;
+                }
+                // 一年半, 两个半月: and a half (the unit after 半 when 个
+                // stood before it).
+                if let Some(after) = s[end..].strip_prefix('半') {
+                    let unit = if m.word == "个" { measure_word(after) } else { None };
+                    if m.word != "个" || unit.is_some() {
+                        let half = Number::ratio(1, 2).unwrap_or(Number::ZERO);
+                        amount = amount.map(|v| v.checked_add(half)).ok_or_else(|| overflow(numeral))?;
+                        end += '半'.len_utf8();
+                        if let Some(u) = unit {
+                            measure = Some(u);
+                            end += u.word.len();
+                        }
+                    }
                 }
             }
         }
