@@ -76,6 +76,8 @@ pub(crate) struct Segmenter<'t, 'i> {
     pub year: Option<i32>,
     /// The date of the document that issues the one being built.
     pub issued: Option<NaiveDate>,
+    /// The text is no gazette issue: text before any title is a document.
+    pub untitled_text: bool,
     pub items: &'i [Item<'i>],
     pub toc: &'i [TocEntry],
     pub diagnostics: Vec<Diagnostic>,
@@ -100,9 +102,23 @@ impl<'t, 'i> Segmenter<'t, 'i> {
                 // A document starts at a header; at a title the table of
                 // contents lists (国务院任免国家工作人员, which has neither
                 // number nor date); or, at the head of the text, at its title.
-                self.header_at(i, end).or_else(|| {
-                    if docs.is_empty() || self.toc_title_at(i) { self.title_start(i, end) } else { None }
-                });
+                self.header_at(i, end)
+                    .or_else(|| {
+                        if docs.is_empty() || self.toc_title_at(i) { self.title_start(i, end) } else { None }
+                    })
+                    .or_else(|| {
+                        // A text that is no gazette and starts without a title
+                        // (a law's articles, a fragment) is still a document.
+                        (docs.is_empty() && self.untitled_text).then_some(Header {
+                            masthead: None,
+                            start: Start::Title,
+                            titles: vec![],
+                            date: None,
+                            numbers: vec![],
+                            addressees: None,
+                            end: i,
+                        })
+                    });
             let Some(header) = header else {
                 self.block(i, Role::Unknown);
                 self.diagnostics.push(Diagnostic {

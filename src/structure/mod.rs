@@ -63,6 +63,7 @@ pub(crate) fn build(text: &str) -> (Gazette, Cow<'_, str>) {
         text: &text,
         year,
         issued: None,
+        untitled_text: g.issue.is_none(),
         items: &items,
         toc: &g.toc,
         diagnostics: Vec::new(),
