@@ -28,7 +28,7 @@
 //! # Canonical form
 //!
 //! [`DocNumber`]'s `Display` is the canonical spelling: 〔〕 around a bracketed
-//! year, no whitespace (but one ASCII space between the organs of a joint
+//! year, no whitespace (but a 、 between the organs of a joint
 //! code, see below), no leading zero. Beyond that it keeps what tells the
 //! kinds apart, so that `parse(&n.to_string()) == Ok(n)` for every number:
 //!
@@ -38,7 +38,7 @@
 //! | legacy | `X市财发〔1992〕字第36号`: the 字 and/or 第 as printed, in that order |
 //! | decree | `code` + year as printed (`〔2017〕` or `2019年`, or none) + `第` as printed + serial + `号`: `中华人民共和国国务院令第706号`, `沪府令5号`, `交通运输部令2019年第46号`, `沪府令〔2017〕58号` |
 //! | announcement | as a decree, the code ending in 公告: `国家税务总局公告2023年第6号`, `中国人民银行公告〔2023〕第5号` |
-//! | joint | the organs of a joint decree or announcement code separated by one ASCII space: `财政部 税务总局公告2023年第7号`, `国家发展改革委 财政部令第7号`; or counted: `国家发展改革委等5部门令2016年第34号` |
+//! | joint | the organs of a joint decree or announcement code separated by 、: `财政部、税务总局公告2023年第7号`, `国家发展改革委、财政部令第7号`; or counted: `国家发展改革委等5部门令2016年第34号` |
 //!
 //! The kind follows from the code's last characters: …令 is a decree,
 //! …公告 an announcement, anything else a 发文字号 (ordinary or legacy). An
@@ -56,11 +56,10 @@
 //!
 //! A joint decree or announcement names its organs one after the other,
 //! separated by whitespace (财政部　税务总局公告, usually U+3000). The
-//! whitespace is kept, as one ASCII space, because without it the organs
-//! run together into a name no organ has (财政部税务总局); U+3000 would do as
-//! well but is layout in every other place of the canonical form, so the
-//! plain space is used and [`Normalization::SeparatorReplaced`] records the
-//! change. Whitespace is such a separator only after the end of an organ's
+//! separation is kept because without it the organs run together into a
+//! name no organ has (财政部税务总局); the canonical form writes it as 、
+//! ([`JOINT`]), since it holds no whitespace, and
+//! [`Normalization::SeparatorReplaced`] records the change. Whitespace is such a separator only after the end of an organ's
 //! name ([`ORGAN_ENDINGS`]), before a Han character other than 等 and with
 //! more than the 令/公告 after it; elsewhere, and in every ordinary code, it
 //! is layout and is removed (中华人民共和国 国务院令 → 中华人民共和国国务院令,
@@ -150,6 +149,11 @@ use crate::text::{
     strip_layout_spaces,
 };
 
+/// The separator between the organs of a joint code in the canonical form
+/// (财政部、税务总局公告2023年第7号): the enumeration comma, since the
+/// canonical form holds no whitespace.
+pub const JOINT: char = '、';
+
 /// The longest 机关代字 of an ordinary number that [`find_doc_numbers`]
 /// accepts, in characters. Codes are abbreviations (国发, 沪府办规, 国卫办医函);
 /// twelve leaves room for long ones without swallowing a clause.
@@ -232,7 +236,7 @@ pub const CONJUNCTIONS: &[&str] = &["和", "及", "与", "暨"];
 /// ```
 /// use gongbao::docnum::{parse, ORGAN_ENDINGS};
 /// assert!(ORGAN_ENDINGS.contains(&"部"));
-/// assert_eq!(parse("财政部　税务总局公告2023年第7号").unwrap().code(), "财政部 税务总局公告");
+/// assert_eq!(parse("财政部　税务总局公告2023年第7号").unwrap().code(), "财政部、税务总局公告");
 /// assert_eq!(parse("中华人民共和国 国务院令第706号").unwrap().code(), "中华人民共和国国务院令");
 /// ```
 pub const ORGAN_ENDINGS: &[&str] =
@@ -637,7 +641,8 @@ pub enum Normalization {
         close: Span,
     },
     /// The whitespace between the organs of a joint code (财政部　税务总局公告:
-    /// U+3000, several spaces, a line break) was replaced by one ASCII space.
+    /// U+3000, several spaces, a line break) was replaced by the canonical
+    /// [`JOINT`] separator 、.
     SeparatorReplaced {
         /// The whitespace as printed.
         span: Span,
@@ -968,16 +973,16 @@ fn check_code(code: &str, class: CodeClass) -> Result<(), &'static str> {
         return Err("empty code (机关代字)");
     }
     let mut digits_checked = 0;
-    let mut left = code.chars().filter(|&c| c != ' ').count();
+    let mut left = code.chars().filter(|&c| c != JOINT).count();
     let mut chars = code.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        if c == ' ' && class.names_organ() {
+        if c == JOINT && class.names_organ() {
             if !chars.peek().is_some_and(|&(_, n)| separates_organs(class, &code[..i], n, left)) {
-                return Err("a space in a code only separates joint organs, as in 财政部 税务总局公告");
+                return Err("a 、 in a code only separates joint organs, as in 财政部、税务总局公告");
             }
             continue;
         }
-        if c != ' ' {
+        if c != JOINT {
             left = left.saturating_sub(1);
         }
         if c.is_ascii_digit() && class.names_organ() {
@@ -1226,8 +1231,9 @@ fn code_run_end(s: &str) -> usize {
     let mut i = 0;
     let mut last = None;
     while let Some(c) = s.get(i..).and_then(|r| r.chars().next()) {
-        if is_code_char(c) || is_space(c) {
-            if !is_space(c) {
+        // A 、 separates the organs of a joint code (财政部、税务总局公告).
+        if is_code_char(c) || is_space(c) || (c == JOINT && s[i + c.len_utf8()..].starts_with(is_code_char)) {
+            if !is_space(c) && c != JOINT {
                 last = Some(c);
             }
             i += c.len_utf8();
@@ -1313,7 +1319,7 @@ fn build(whole: &str, code: &str, t: &Tail<'_>) -> Result<(DocNumber, Vec<Normal
 }
 
 /// The canonical spelling of a code as printed (a slice of `whole`):
-/// whitespace between joint organs made one ASCII space, other (layout)
+/// whitespace between joint organs made 、 ([`JOINT`]), other (layout)
 /// whitespace removed and digits (等５部门令) folded, each fix noted.
 fn compact_code(whole: &str, code: &str, notes: &mut Vec<Normalization>) -> String {
     let bare = bare_code(code);
@@ -1332,17 +1338,22 @@ fn compact_code(whole: &str, code: &str, notes: &mut Vec<Normalization>) -> Stri
         if end {
             break;
         }
-        if is_space(c) {
+        if is_space(c) || c == JOINT {
             space_start.get_or_insert(i);
             continue;
         }
         if let Some(s) = space_start.take() {
             let span = span_in(whole, &code[s..i]);
+            let printed = &code[s..i];
             if separates_organs(class, &compact, c, left) {
-                compact.push(' ');
-                if &code[s..i] != " " {
+                compact.push(JOINT);
+                if printed != "、" {
                     notes.push(Normalization::SeparatorReplaced { span });
                 }
+            } else if printed.contains(JOINT) {
+                // A 、 that separates no organs lists things: no code. Keep
+                // it, so that the code is rejected.
+                compact.push(JOINT);
             } else {
                 notes.push(Normalization::SpaceRemoved { span });
             }
@@ -1442,10 +1453,10 @@ fn left_edge(text: &str, code_end: usize, floor: usize, class: CodeClass) -> Opt
         if !decree {
             break;
         }
-        // Whitespace between the organs of a joint code, on one line.
-        if is_space(c) && !is_line_break(c) {
+        // Whitespace or a 、 between the organs of a joint code, on one line.
+        if (is_space(c) && !is_line_break(c)) || c == JOINT {
             let spaces = head.get(..at)?.chars().rev().take(LOOKBACK_CHARS);
-            let spaces = spaces.take_while(|&d| is_space(d) && !is_line_break(d));
+            let spaces = spaces.take_while(|&d| (is_space(d) && !is_line_break(d)) || d == JOINT);
             let (width, bytes) = spaces.fold((0, 0), |(n, b), d| (n + 1, b + d.len_utf8()));
             let start = at - bytes;
             let read = head.get(at..)?;
@@ -1510,7 +1521,7 @@ fn left_edge(text: &str, code_end: usize, floor: usize, class: CodeClass) -> Opt
     // function word itself.
     let code = run.get(cut..)?;
     let max = if decree { MAX_DECREE_CODE_CHARS } else { MAX_CODE_CHARS };
-    let too_long = code.split(is_space).any(|organ| organ.chars().count() > max);
+    let too_long = code.split(|c: char| is_space(c) || c == JOINT).any(|organ| organ.chars().count() > max);
     if code.is_empty() || code.starts_with(is_space) || too_long || (truncated && cut == 0) {
         return None;
     }
@@ -1842,38 +1853,38 @@ mod tests {
         let cases: &[(&str, &str, &str, DocNumberKind)] = &[
             (
                 "财政部　税务总局公告2023年第7号",
-                "财政部 税务总局公告2023年第7号",
-                "财政部 税务总局公告",
+                "财政部、税务总局公告2023年第7号",
+                "财政部、税务总局公告",
                 DocNumberKind::Announcement,
             ),
             (
                 "财政部 税务总局公告2023年第7号",
-                "财政部 税务总局公告2023年第7号",
-                "财政部 税务总局公告",
+                "财政部、税务总局公告2023年第7号",
+                "财政部、税务总局公告",
                 DocNumberKind::Announcement,
             ),
             (
                 "国家发展改革委　财政部令\n第7号",
-                "国家发展改革委 财政部令第7号",
-                "国家发展改革委 财政部令",
+                "国家发展改革委、财政部令第7号",
+                "国家发展改革委、财政部令",
                 DocNumberKind::Decree,
             ),
             (
                 "财政部　税务总局　海关总署公告2019年第39号",
-                "财政部 税务总局 海关总署公告2019年第39号",
-                "财政部 税务总局 海关总署公告",
+                "财政部、税务总局、海关总署公告2019年第39号",
+                "财政部、税务总局、海关总署公告",
                 DocNumberKind::Announcement,
             ),
             (
                 "中国人民银行　国家外汇管理局公告〔2023〕第1号",
-                "中国人民银行 国家外汇管理局公告〔2023〕第1号",
-                "中国人民银行 国家外汇管理局公告",
+                "中国人民银行、国家外汇管理局公告〔2023〕第1号",
+                "中国人民银行、国家外汇管理局公告",
                 DocNumberKind::Announcement,
             ),
             (
                 "上海市人民政府 上海警备区令第1号",
-                "上海市人民政府 上海警备区令第1号",
-                "上海市人民政府 上海警备区令",
+                "上海市人民政府、上海警备区令第1号",
+                "上海市人民政府、上海警备区令",
                 DocNumberKind::Decree,
             ),
             // Layout, not a separator: no organ ends before it, only the suffix after it.
@@ -1908,14 +1919,14 @@ mod tests {
         let (_, notes) = parse_with_notes("财政部　税务总局公告2023年第7号").unwrap();
         assert_eq!(notes, [Normalization::SeparatorReplaced { span: Span::new(9, 12) }]);
         assert_eq!(notes[0].span(), Span::new(9, 12));
-        let (_, notes) = parse_with_notes("财政部 税务总局公告2023年第7号").unwrap();
-        assert_eq!(notes, [], "one ASCII space is canonical already");
+        let (_, notes) = parse_with_notes("财政部、税务总局公告2023年第7号").unwrap();
+        assert_eq!(notes, [], "the canonical separator is 、");
 
         assert_eq!(
-            DocNumber::announcement("财政部 税务总局公告", Some((2023, YearStyle::Suffixed)), 7, true)
+            DocNumber::announcement("财政部、税务总局公告", Some((2023, YearStyle::Suffixed)), 7, true)
                 .unwrap()
                 .to_string(),
-            "财政部 税务总局公告2023年第7号"
+            "财政部、税务总局公告2023年第7号"
         );
         for code in [
             "中华人民共和国 国务院令",
@@ -1928,8 +1939,8 @@ mod tests {
             assert!(DocNumber::decree(code, None, 7, true).is_err(), "{code:?}");
         }
         assert_eq!(
-            DocNumber::decree("中华人民共和国 国务院令", None, 7, true).unwrap_err().message(),
-            "a space in a code only separates joint organs, as in 财政部 税务总局公告"
+            DocNumber::decree("中华人民共和国、国务院令", None, 7, true).unwrap_err().message(),
+            "a 、 in a code only separates joint organs, as in 财政部、税务总局公告"
         );
         assert!(DocNumber::ordinary("国办 发", 2018, 128).is_err());
     }
@@ -1944,9 +1955,9 @@ mod tests {
         assert_eq!(
             got,
             [
-                ("国家发展改革委　财政部令\n第7号", "国家发展改革委 财政部令", true),
-                ("财政部　税务总局公告2023年第7号", "财政部 税务总局公告", false),
-                ("国家发展改革委　财政部令第7号", "国家发展改革委 财政部令", false),
+                ("国家发展改革委　财政部令\n第7号", "国家发展改革委、财政部令", true),
+                ("财政部　税务总局公告2023年第7号", "财政部、税务总局公告", false),
+                ("国家发展改革委　财政部令第7号", "国家发展改革委、财政部令", false),
                 ("国家市场监督管理总局令第56号", "国家市场监督管理总局令", false),
             ]
         );

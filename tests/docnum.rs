@@ -214,7 +214,7 @@ fn joint_code<S: Strategy<Value = String>>(organ: impl Fn() -> S) -> impl Strate
     (proptest::collection::vec((organ(), ending), 1..=2), organ(), suffix).prop_map(|(firsts, last, suffix)| {
         let mut code: Vec<String> = firsts.into_iter().map(|(o, e)| o + e).collect();
         code.push(last + suffix);
-        code.join(" ")
+        code.join("、")
     })
 }
 
@@ -355,7 +355,7 @@ proptest! {
         let code_chars = n.code().chars().count();
         let mut messy = String::new();
         for (i, &c) in shown.iter().enumerate() {
-            if i < code_chars && c == ' ' {
+            if i < code_chars && c == '、' {
                 messy.push('\u{3000}');
                 continue;
             }

@@ -55,7 +55,7 @@ fn state_council_gazette_masthead_toc_and_decree() {
     let notice = g.documents.iter().find(|d| d.genre.as_deref() == Some("公告")).expect("the announcement");
     assert_eq!(notice.title, "财政部税务总局关于进一步完善研发费用税前加计扣除政策的公告");
     let n = notice.doc_number.as_ref().expect("its number");
-    assert_eq!((n.code(), n.year(), n.serial()), ("财政部 税务总局公告", Some(2023), 7));
+    assert_eq!((n.code(), n.year(), n.serial()), ("财政部、税务总局公告", Some(2023), 7));
     assert_eq!(notice.date, date(2023, 3, 26));
     // 国务院任免国家工作人员 has neither number nor date: the TOC names it.
     let appointments = g.documents.iter().find(|d| d.title == "国务院任免国家工作人员").expect("the appointments");
