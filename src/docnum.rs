@@ -59,8 +59,9 @@
 //! separation is kept because without it the organs run together into a
 //! name no organ has (财政部税务总局); the canonical form writes it as 、
 //! ([`JOINT`]), since it holds no whitespace, and
-//! [`Normalization::SeparatorReplaced`] records the change. Whitespace is such a separator only after the end of an organ's
-//! name ([`ORGAN_ENDINGS`]), before a Han character other than 等 and with
+//! [`Normalization::SeparatorReplaced`] records the change. Whitespace is
+//! such a separator only after the end of an organ's name
+//! ([`ORGAN_ENDINGS`]), before a Han character other than 等 and with
 //! more than the 令/公告 after it; elsewhere, and in every ordinary code, it
 //! is layout and is removed (中华人民共和国 国务院令 → 中华人民共和国国务院令,
 //! 国家税务总局 公告 → 国家税务总局公告).
