@@ -411,7 +411,13 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
         end = after + mark.len();
     }
     if negative {
-        amount = amount.map(|v| v.checked_neg()).ok_or_else(|| overflow(Span::new(start, end)))?;
+        // Negating a range swaps its ends: 负二三 is −3 to −2.
+        amount = match amount {
+            Amount::Range { low, high } => Amount::Range { low: high, high: low },
+            one => one,
+        }
+        .map(|v| v.checked_neg())
+        .ok_or_else(|| overflow(Span::new(start, end)))?;
     }
     let numeral = Span::new(start, end);
     // The measure word, and the 元角分 of money amounts.

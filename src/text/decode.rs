@@ -211,7 +211,7 @@ fn looks_like_broken_utf8(bytes: &[u8], first: std::str::Utf8Error) -> bool {
 
 fn decode_utf8(bytes: &[u8], strict: bool, bom: bool) -> Result<Decoded, Error> {
     let mut text = String::with_capacity(bytes.len());
-    let mut issues = Vec::new();
+    let mut issues = Issues::default();
     let mut rest = bytes;
     let mut consumed = 0usize;
     loop {
@@ -243,9 +243,10 @@ fn decode_utf8(bytes: &[u8], strict: bool, bom: bool) -> Result<Decoded, Error> 
         }
     }
     // For UTF-8 the text maps 1:1 to the input until the first replacement.
-    let exact = issues.is_empty();
-    check_controls(&text, |at| if exact { at } else { usize::MAX }, strict, &mut issues, Encoding::Utf8)?;
-    Ok(Decoded { text, encoding: Encoding::Utf8, bom, issues })
+    // For UTF-8 the text is the input until the first replacement.
+    let offset = if issues.is_empty() { first_control_offset(text.as_bytes(), 0, Encoding::Utf8) } else { None };
+    check_controls(&text, offset, strict, &mut issues, Encoding::Utf8)?;
+    Ok(Decoded { text, encoding: Encoding::Utf8, bom, issues: issues.finish() })
 }
 
 fn decode_legacy(bytes: &[u8], skip: usize, encoding: Encoding, strict: bool, bom: bool) -> Result<Decoded, Error> {
@@ -253,7 +254,7 @@ fn decode_legacy(bytes: &[u8], skip: usize, encoding: Encoding, strict: bool, bo
     let src = &bytes[skip..];
     let capacity = decoder.max_utf8_buffer_length_without_replacement(src.len()).unwrap_or(src.len() * 3 + 16);
     let mut text = String::with_capacity(capacity);
-    let mut issues = Vec::new();
+    let mut issues = Issues::default();
     let mut read_total = 0usize;
     loop {
         let (result, read) = decoder.decode_to_string_without_replacement(&src[read_total..], &mut text, true);
@@ -276,45 +277,100 @@ fn decode_legacy(bytes: &[u8], skip: usize, encoding: Encoding, strict: bool, bo
             }
         }
     }
-    // Offsets of control characters in the input are not recoverable
-    // cheaply for multi-byte encodings; report them in the decoded text.
-    check_controls(&text, |_| usize::MAX, strict, &mut issues, encoding)?;
-    Ok(Decoded { text, encoding, bom, issues })
+    check_controls(&text, first_control_offset(bytes, skip, encoding), strict, &mut issues, encoding)?;
+    Ok(Decoded { text, encoding, bom, issues: issues.finish() })
+}
+
+/// The input offset of the first control character. In GB18030 and Big5
+/// no byte of a multi-byte character is below 0x30, so a control character
+/// is its own byte; in UTF-16 it is one code unit.
+fn first_control_offset(bytes: &[u8], skip: usize, encoding: Encoding) -> Option<usize> {
+    let src = &bytes[skip.min(bytes.len())..];
+    match encoding {
+        Encoding::Utf16Le | Encoding::Utf16Be => src
+            .chunks_exact(2)
+            .position(|u| {
+                let unit = if encoding == Encoding::Utf16Le {
+                    u16::from_le_bytes([u[0], u[1]])
+                } else {
+                    u16::from_be_bytes([u[0], u[1]])
+                };
+                char::from_u32(unit as u32).is_some_and(is_binary_control)
+            })
+            .map(|i| skip + i * 2),
+        _ => src.iter().position(|&b| is_binary_control(b as char)).map(|i| skip + i),
+    }
+}
+
+/// Malformed sequences recorded one by one; past this many they are only
+/// counted, in one last issue (garbage would otherwise make one issue per
+/// byte).
+const MAX_ISSUES: usize = 100;
+
+/// The issues of one decoding, capped at [`MAX_ISSUES`].
+#[derive(Default)]
+struct Issues {
+    list: Vec<DecodeIssue>,
+    more: usize,
+}
+
+impl Issues {
+    fn push(&mut self, issue: DecodeIssue) {
+        if self.list.len() < MAX_ISSUES {
+            self.list.push(issue);
+        } else {
+            self.more += 1;
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    fn finish(mut self) -> Vec<DecodeIssue> {
+        if let Some(last) = self.list.last().cloned().filter(|_| self.more > 0) {
+            let message = format!("{} more malformed sequences after these", self.more);
+            self.list.push(DecodeIssue { message, ..last });
+        }
+        self.list
+    }
 }
 
 fn is_binary_control(c: char) -> bool {
     matches!(c, '\u{0}'..='\u{8}' | '\u{E}'..='\u{1F}' | '\u{7F}') && c != '\u{1B}'
 }
 
+/// Reports control characters: the first is an error in strict mode; in
+/// lenient mode one issue names the first and counts the rest (binary data
+/// would otherwise make one issue per byte). `offset` is the first one's
+/// input offset, when known.
 fn check_controls(
     text: &str,
-    input_offset: impl Fn(usize) -> usize,
+    offset: Option<usize>,
     strict: bool,
-    issues: &mut Vec<DecodeIssue>,
+    issues: &mut Issues,
     encoding: Encoding,
 ) -> Result<(), Error> {
-    for (at, c) in text.char_indices().filter(|&(_, c)| is_binary_control(c)) {
-        let offset = input_offset(at);
-        let place = if offset == usize::MAX {
-            format!("at character offset {at} of the decoded text")
-        } else {
-            format!("at byte {offset}")
-        };
-        let message = format!(
-            "control character U+{:04X} {place}: the input looks like binary data, not {} text",
-            c as u32,
-            encoding.name()
-        );
-        if strict {
-            let span = if offset == usize::MAX { Span::new(at, at + 1) } else { Span::new(offset, offset + 1) };
-            return Err(Error::new(ErrorKind::Decode, span, message));
-        }
-        issues.push(DecodeIssue {
-            offset: if offset == usize::MAX { at } else { offset },
-            span: Span::new(at, at + 1),
-            message,
-        });
+    let mut controls = text.char_indices().filter(|&(_, c)| is_binary_control(c));
+    let Some((at, c)) = controls.next() else { return Ok(()) };
+    let place = match offset {
+        Some(o) => format!("at byte {o}"),
+        None => format!("at character offset {at} of the decoded text"),
+    };
+    let more = controls.count();
+    let mut message = format!(
+        "control character U+{:04X} {place}: the input looks like binary data, not {} text",
+        c as u32,
+        encoding.name()
+    );
+    if strict {
+        let span = offset.map_or(Span::new(at, at + 1), |o| Span::new(o, o + 1));
+        return Err(Error::new(ErrorKind::Decode, span, message));
     }
+    if more > 0 {
+        message.push_str(&format!(" ({more} more control characters follow)"));
+    }
+    issues.push(DecodeIssue { offset: offset.unwrap_or(at), span: Span::new(at, at + c.len_utf8()), message });
     Ok(())
 }
 

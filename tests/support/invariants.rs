@@ -1,0 +1,217 @@
+//! The invariants every fuzz target checks, one function per entry point
+//! that takes untrusted text or bytes. Each panics on a violation.
+//!
+//! Shared by the cargo-fuzz targets (`fuzz/fuzz_targets/*.rs`, which
+//! include this file) and by `tests/fuzz_replay.rs`, which runs them on
+//! stable Rust over the committed regression inputs and over any file named
+//! by `GONGBAO_REPLAY`.
+#![allow(dead_code)]
+
+use gongbao::model::{Block, Clause, Document, Gazette};
+use gongbao::numeral::{Amount, Number, Style};
+use gongbao::{Span, text};
+
+/// The body of a fuzz target.
+pub type Body = fn(&[u8]);
+
+/// Every entry point, by the name of its fuzz target.
+pub const TARGETS: &[(&str, Body)] = &[
+    ("parse_bytes", parse_bytes),
+    ("parse_text", parse_text),
+    ("numeral", numeral),
+    ("date", date),
+    ("docnum", docnum),
+    ("quantity", quantity),
+    ("units", units),
+];
+
+/// Longest input the checks read (bytes): longer inputs are cut, so that
+/// a fuzzer explores shapes rather than sizes.
+const MAX_INPUT: usize = 64 * 1024;
+
+fn lossy(data: &[u8]) -> String {
+    String::from_utf8_lossy(&data[..data.len().min(MAX_INPUT)]).into_owned()
+}
+
+/// A span lies inside `text` on character boundaries.
+fn span_ok(text: &str, s: Span, what: &str) {
+    assert!(s.start <= s.end, "{what}: span {s:?} runs backwards");
+    assert!(s.end <= text.len(), "{what}: span {s:?} past the end ({} bytes)", text.len());
+    assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{what}: span {s:?} inside a character");
+}
+
+/// The whole pipeline from bytes: decoding errors name a place inside the
+/// input; a parse satisfies [`gazette`].
+pub fn parse_bytes(data: &[u8]) {
+    let data = &data[..data.len().min(MAX_INPUT)];
+    match gongbao::parse_bytes(data) {
+        Err(e) => assert!(e.span().end <= data.len(), "decode error outside the input: {e}"),
+        Ok(g) => {
+            let decoded = text::decode(data).expect("parse_bytes decoded these bytes");
+            assert_eq!(g, gongbao::parse(&decoded.text), "parse_bytes is parse of the decoded text");
+            gazette(&decoded.text, &g);
+        }
+    }
+    let lenient = text::decode_lenient(data);
+    for issue in &lenient.issues {
+        span_ok(&lenient.text, issue.span, "lenient decode issue");
+    }
+}
+
+/// The structure parser from text.
+pub fn parse_text(data: &[u8]) {
+    let s = lossy(data);
+    let g = gongbao::parse(&s);
+    gazette(&s, &g);
+}
+
+/// The invariants of a parse: every span fits the text; the leaves do not
+/// overlap and cover every non-whitespace character (nothing is lost);
+/// the JSON reads back into the same tree.
+pub fn gazette(text: &str, g: &Gazette) {
+    let mut leaves: Vec<Span> = g.leaves().iter().map(|b: &&Block| b.span).collect();
+    leaves.sort_unstable();
+    for s in &leaves {
+        span_ok(text, *s, "leaf");
+    }
+    for w in leaves.windows(2) {
+        assert!(w[1].start >= w[0].end, "leaves {:?} and {:?} overlap", w[0], w[1]);
+    }
+    let mut k = 0;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() || c == '\u{FEFF}' {
+            continue;
+        }
+        while k < leaves.len() && leaves[k].end <= i {
+            k += 1;
+        }
+        assert!(k < leaves.len() && leaves[k].start <= i, "character {c:?} at byte {i} lies in no leaf");
+    }
+    if let Some(issue) = &g.issue {
+        span_ok(text, issue.span, "issue");
+    }
+    if let Some(c) = &g.colophon {
+        span_ok(text, c.span, "colophon");
+    }
+    for e in &g.toc {
+        span_ok(text, e.span, "toc entry");
+    }
+    for c in &g.citations {
+        span_ok(text, c.span, "citation");
+    }
+    for d in &g.diagnostics {
+        if let Some(s) = d.span {
+            span_ok(text, s, "diagnostic");
+        }
+    }
+    let mut docs: Vec<&Document> = g.documents.iter().collect();
+    while let Some(d) = docs.pop() {
+        span_ok(text, d.span, "document");
+        if let Some(v) = d.validity {
+            span_ok(text, v.span, "validity");
+        }
+        let mut clauses: Vec<&Clause> = d.clauses.iter().collect();
+        while let Some(c) = clauses.pop() {
+            span_ok(text, c.span, "clause");
+            for r in &c.responsibilities {
+                span_ok(text, r.span, "responsibility");
+                assert!(!r.units.is_empty(), "a responsibility without units");
+                assert_eq!(r.units.len(), r.unit_spans.len(), "a unit without its span");
+            }
+            clauses.extend(c.children.iter());
+        }
+        docs.extend(d.attachments.iter());
+    }
+    let json = serde_json::to_string(g).expect("a parse serializes");
+    let back: Gazette = serde_json::from_str(&json).expect("the JSON reads back");
+    assert_eq!(&back, g, "the JSON reads back into the same tree");
+}
+
+/// Numerals: values format back to Chinese and parse to the same value;
+/// phrases and finds stay inside the text.
+pub fn numeral(data: &[u8]) {
+    let s = lossy(data);
+    if let Ok(n) = gongbao::numeral::parse(&s) {
+        round_trip(n);
+    }
+    if let Ok(r) = gongbao::numeral::read(&s) {
+        span_ok(&s, r.span, "numeral reading");
+        if let Amount::Range { low, high } = r.amount {
+            assert!(low <= high, "range {low}..{high} runs backwards");
+        }
+    }
+    for r in gongbao::numeral::find_numerals(&s) {
+        span_ok(&s, r.span, "found numeral");
+    }
+}
+
+fn round_trip(n: Number) {
+    for style in [Style::Lower, Style::Upper] {
+        let written = gongbao::numeral::format(n, style);
+        assert_eq!(gongbao::numeral::parse(&written), Ok(n), "{written} parses back to {n}");
+    }
+}
+
+/// Dates: a day writes back as 2023年4月18日 and parses to the same day;
+/// finds stay inside the text.
+pub fn date(data: &[u8]) {
+    let s = lossy(data);
+    for year in [None, Some(2023)] {
+        if let Ok(gongbao::date::DateValue::Day(d)) = gongbao::date::parse(&s, year) {
+            use chrono::Datelike;
+            let written = format!("{}年{}月{}日", d.year(), d.month(), d.day());
+            assert_eq!(gongbao::date::parse(&written, None), Ok(gongbao::date::DateValue::Day(d)), "{written}");
+        }
+        for m in gongbao::date::find_dates(&s, year) {
+            span_ok(&s, m.span, "found date");
+        }
+        if let Some(v) = gongbao::date::validity(&s, year) {
+            span_ok(&s, v.span, "validity");
+        }
+    }
+}
+
+/// Document numbers: the canonical text parses back to the same number;
+/// a found number's raw text is the text under its span and parses alone.
+pub fn docnum(data: &[u8]) {
+    let s = lossy(data);
+    if let Ok(n) = gongbao::docnum::parse(&s) {
+        let canonical = n.to_string();
+        assert_eq!(gongbao::docnum::parse(&canonical), Ok(n), "{canonical} parses back");
+    }
+    for m in gongbao::docnum::find_doc_numbers(&s) {
+        span_ok(&s, m.span, "found number");
+        assert_eq!(&s[m.span.start..m.span.end], m.raw, "raw is the text under the span");
+        let canonical = m.number.to_string();
+        assert_eq!(gongbao::docnum::parse(&canonical).as_ref(), Ok(&m.number), "{canonical} parses back");
+    }
+}
+
+/// Quantities: spans inside the text, ranges in order.
+pub fn quantity(data: &[u8]) {
+    let s = lossy(data);
+    let _ = gongbao::quantity::parse(&s);
+    for q in gongbao::quantity::find_quantities(&s) {
+        span_ok(&s, q.span, "quantity");
+        if let Amount::Range { low, high } = q.amount {
+            assert!(low <= high, "range {low}..{high} runs backwards");
+        }
+    }
+}
+
+/// Responsible-unit lists: spans inside the text, each unit inside its
+/// list and never empty.
+pub fn units(data: &[u8]) {
+    let s = lossy(data);
+    if let Ok(r) = gongbao::units::parse_list(&s) {
+        assert!(r.units.iter().all(|u| !u.is_empty()), "an empty unit");
+    }
+    for r in gongbao::units::find_lists(&s, Span::new(0, s.len())) {
+        span_ok(&s, r.span, "list");
+        assert!(!r.units.is_empty() && r.units.iter().all(|u| !u.is_empty()), "an empty unit");
+        for u in &r.unit_spans {
+            span_ok(&s, *u, "unit");
+            assert!(r.span.contains(*u), "unit {u:?} outside its list {:?}", r.span);
+        }
+    }
+}
