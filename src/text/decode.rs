@@ -179,9 +179,9 @@ fn decode_with(bytes: &[u8], strict: bool) -> Result<Decoded, Error> {
     }
 }
 
-/// A UTF-8 error is taken for damaged UTF-8 when the bytes before it hold
-/// real multi-byte characters and faults are rare, or when the only fault
-/// is a sequence cut off by the end of the input.
+/// A UTF-8 error is taken for damaged UTF-8 when the valid stretches hold
+/// at least twice as many multi-byte characters as there are faults, or
+/// when the only fault is a sequence cut off by the end of the input.
 fn looks_like_broken_utf8(bytes: &[u8], first: std::str::Utf8Error) -> bool {
     if first.error_len().is_none() {
         return true; // truncated at the very end, everything before is valid
@@ -206,7 +206,9 @@ fn looks_like_broken_utf8(bytes: &[u8], first: std::str::Utf8Error) -> bool {
             }
         }
     }
-    multibyte >= 8 && faults * 50 <= multibyte
+    // Legacy text fails at almost every character: as UTF-8 it has next to
+    // no valid multi-byte character. UTF-8 with a few bad bytes has many.
+    multibyte >= 2 && faults * 2 <= multibyte
 }
 
 fn decode_utf8(bytes: &[u8], strict: bool, bom: bool) -> Result<Decoded, Error> {
