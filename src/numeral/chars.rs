@@ -18,31 +18,87 @@ pub(crate) enum NumChar {
     Point,
 }
 
+use NumChar::{Big, Digit, Point, Small, Tens, Zero};
+
+/// Every numeral character and what it means.
+const ENTRIES: &[(char, NumChar)] = &[
+    ('〇', Zero),
+    ('○', Zero),
+    ('零', Zero),
+    ('一', Digit(1)),
+    ('壹', Digit(1)),
+    ('弌', Digit(1)),
+    ('二', Digit(2)),
+    ('贰', Digit(2)),
+    ('貳', Digit(2)),
+    ('两', Digit(2)),
+    ('兩', Digit(2)),
+    ('弍', Digit(2)),
+    ('三', Digit(3)),
+    ('叁', Digit(3)),
+    ('參', Digit(3)),
+    ('弎', Digit(3)),
+    ('叄', Digit(3)),
+    ('四', Digit(4)),
+    ('肆', Digit(4)),
+    ('五', Digit(5)),
+    ('伍', Digit(5)),
+    ('六', Digit(6)),
+    ('陆', Digit(6)),
+    ('陸', Digit(6)),
+    ('七', Digit(7)),
+    ('柒', Digit(7)),
+    ('八', Digit(8)),
+    ('捌', Digit(8)),
+    ('九', Digit(9)),
+    ('玖', Digit(9)),
+    ('十', Small(10)),
+    ('拾', Small(10)),
+    ('百', Small(100)),
+    ('佰', Small(100)),
+    ('千', Small(1000)),
+    ('仟', Small(1000)),
+    ('万', Big(4)),
+    ('萬', Big(4)),
+    ('亿', Big(8)),
+    ('億', Big(8)),
+    ('廿', Tens(2)),
+    ('卅', Tens(3)),
+    ('卌', Tens(4)),
+    ('点', Point),
+    ('點', Point),
+];
+
+/// [`ENTRIES`] by code point modulo this length: every character has a
+/// slot of its own (checked when the table is built, at compile time), so
+/// classifying is one division and one comparison, for every character of
+/// running text.
+const TABLE_LEN: usize = 162;
+
+/// A slot no character holds.
+const EMPTY: (u32, NumChar) = (u32::MAX, Zero);
+
+static TABLE: [(u32, NumChar); TABLE_LEN] = build_table();
+
+const fn build_table() -> [(u32, NumChar); TABLE_LEN] {
+    let mut table = [EMPTY; TABLE_LEN];
+    let mut i = 0;
+    while i < ENTRIES.len() {
+        let (c, kind) = ENTRIES[i];
+        let slot = c as usize % TABLE_LEN;
+        assert!(table[slot].0 == u32::MAX, "two numeral characters share a slot: change TABLE_LEN");
+        table[slot] = (c as u32, kind);
+        i += 1;
+    }
+    table
+}
+
 /// Classifies a character; `None` when it is no numeral character.
 /// Arabic digits are not classified here (see `text::digit_value`).
+#[inline]
 pub(crate) fn classify(c: char) -> Option<NumChar> {
-    Some(match c {
-        '〇' | '○' | '零' => NumChar::Zero,
-        '一' | '壹' | '弌' => NumChar::Digit(1),
-        '二' | '贰' | '貳' | '两' | '兩' | '弍' => NumChar::Digit(2),
-        '三' | '叁' | '參' | '弎' | '叄' => NumChar::Digit(3),
-        '四' | '肆' => NumChar::Digit(4),
-        '五' | '伍' => NumChar::Digit(5),
-        '六' | '陆' | '陸' => NumChar::Digit(6),
-        '七' | '柒' => NumChar::Digit(7),
-        '八' | '捌' => NumChar::Digit(8),
-        '九' | '玖' => NumChar::Digit(9),
-        '十' | '拾' => NumChar::Small(10),
-        '百' | '佰' => NumChar::Small(100),
-        '千' | '仟' => NumChar::Small(1000),
-        '万' | '萬' => NumChar::Big(4),
-        '亿' | '億' => NumChar::Big(8),
-        '廿' => NumChar::Tens(2),
-        '卅' => NumChar::Tens(3),
-        '卌' => NumChar::Tens(4),
-        '点' | '點' => NumChar::Point,
-        _ => return None,
-    })
+    let (cp, kind) = TABLE[c as usize % TABLE_LEN];
+    (cp == c as u32).then_some(kind)
 }
 
 /// Whether `c` is 两/兩, which counts but is never written digit by digit.

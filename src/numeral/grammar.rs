@@ -88,7 +88,8 @@ pub(crate) fn arabic_value(s: &str, at: usize) -> Result<Number, Error> {
 /// between tokens are skipped (2000 万, 1 亿). Returns the tokens and the
 /// number of bytes consumed (up to the end of the last token).
 pub(crate) fn lex(s: &str, allow_space: bool) -> Result<(Vec<Tok>, usize), Error> {
-    let mut toks = Vec::new();
+    // Most numerals have a few tokens; one allocation of that size.
+    let mut toks = Vec::with_capacity(s.len().min(48) / 3 + 1);
     let mut pos = 0;
     let mut end = 0;
     loop {
@@ -97,14 +98,16 @@ pub(crate) fn lex(s: &str, allow_space: bool) -> Result<(Vec<Tok>, usize), Error
             at += s[pos..].len() - s[pos..].trim_start_matches([' ', '\u{3000}']).len();
         }
         let rest = &s[at..];
-        if let Ok((_, m)) = arabic(rest) {
-            let value = arabic_value(m, at)?;
-            toks.push(Tok { kind: TokKind::Arabic(value), span: Span::new(at, at + m.len()), liang: false });
-            pos = at + m.len();
-            end = pos;
-            continue;
-        }
         let Some(c) = rest.chars().next() else { break };
+        if is_digit(c) {
+            if let Ok((_, m)) = arabic(rest) {
+                let value = arabic_value(m, at)?;
+                toks.push(Tok { kind: TokKind::Arabic(value), span: Span::new(at, at + m.len()), liang: false });
+                pos = at + m.len();
+                end = pos;
+                continue;
+            }
+        }
         let unit_follows = |r: &str| {
             r.chars().nth(1).is_some_and(|n| matches!(classify(n), Some(NumChar::Small(_) | NumChar::Big(_))))
         };
@@ -124,11 +127,114 @@ pub(crate) fn lex(s: &str, allow_space: bool) -> Result<(Vec<Tok>, usize), Error
             }
             None => break,
         };
-        toks.push(Tok { kind, span: Span::new(at, at + c.len_utf8()), liang: is_liang(c) });
+        let liang = matches!(kind, TokKind::Digit(2)) && is_liang(c);
+        toks.push(Tok { kind, span: Span::new(at, at + c.len_utf8()), liang });
         pos = at + c.len_utf8();
         end = pos;
     }
     Ok((toks, end))
+}
+
+/// A positional Chinese integer read in one pass, without tokens: the
+/// common case (一千二百三十四万五千六百七十八), and the one numeral-heavy
+/// callers hit. It gives up (`None`) on anything the full grammar handles
+/// differently — digits read one by one, decimals, Arabic digits, pairs,
+/// 几, 廿, 万亿 chains, and every malformed form — so that where it answers,
+/// it answers exactly as [`evaluate`] does (a property test holds the two
+/// together).
+pub(crate) fn fast_integer(s: &str) -> Option<i128> {
+    let mut yi: i128 = 0; // the group closed by 亿
+    let mut wan: i128 = 0; // the group closed by 万, within the current 亿 group
+    let mut section: i128 = 0;
+    let mut digit: Option<i128> = None;
+    let mut liang = false;
+    let mut last_small = u32::MAX;
+    let mut seen_yi = false;
+    let mut seen_wan = false;
+    #[derive(PartialEq)]
+    enum Prev {
+        Start,
+        Digit,
+        Zero,
+        Small(u32),
+        Big(u32),
+    }
+    let mut prev = Prev::Start;
+    let mut count = 0usize;
+    let mut place: i128 = 1;
+    for c in s.chars() {
+        count += 1;
+        match classify(c)? {
+            NumChar::Digit(d) => {
+                if digit.is_some() {
+                    return None;
+                }
+                // The place of a digit after a unit with no 零 between:
+                // 一百二 = 120, 一万五 = 15000.
+                place = match prev {
+                    Prev::Small(u) if u >= 100 => (u / 10) as i128,
+                    Prev::Big(e) => 10i128.pow(e - 1),
+                    _ => 1,
+                };
+                digit = Some(d as i128);
+                liang = is_liang(c);
+                prev = Prev::Digit;
+            }
+            NumChar::Zero => {
+                if digit.is_some() || matches!(prev, Prev::Start | Prev::Zero) {
+                    return None;
+                }
+                prev = Prev::Zero;
+            }
+            NumChar::Small(u) => {
+                let coef = match digit.take() {
+                    Some(d) => d,
+                    None if u == 10 && matches!(prev, Prev::Start | Prev::Zero) => 1,
+                    None => return None,
+                };
+                if u >= last_small {
+                    return None;
+                }
+                section += coef * u as i128;
+                last_small = u;
+                prev = Prev::Small(u);
+            }
+            NumChar::Big(e) => {
+                let value = section + digit.take().unwrap_or(0);
+                if value == 0 || prev == Prev::Zero {
+                    return None;
+                }
+                if e == 4 {
+                    if seen_wan {
+                        return None;
+                    }
+                    wan = value;
+                    seen_wan = true;
+                } else {
+                    if seen_yi || seen_wan {
+                        return None; // 亿亿, 万亿: the full grammar's chains
+                    }
+                    yi = value;
+                    seen_yi = true;
+                }
+                section = 0;
+                last_small = u32::MAX;
+                prev = Prev::Big(e);
+            }
+            NumChar::Tens(_) | NumChar::Point => return None,
+        }
+    }
+    if prev == Prev::Zero || prev == Prev::Start {
+        return None;
+    }
+    if let Some(d) = digit {
+        if liang && count > 1 {
+            return None;
+        }
+        section += d * place;
+    }
+    // Values stay below 10^16 here: 亿 groups hold under 10^8.
+    Some(yi * 100_000_000 + wan * 10_000 + section)
 }
 
 /// The value of a token sequence: one number, or an approximate pair.
@@ -437,4 +543,55 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
 
 fn sum_groups(groups: &[(Number, u32)], span: Span) -> Result<Number, Error> {
     groups.iter().try_fold(Number::ZERO, |acc, &(g, _)| acc.checked_add(g).ok_or_else(|| overflow(span)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The general grammar's value of a whole string, if it has one.
+    fn general(s: &str) -> Option<i128> {
+        let (toks, end) = lex(s, false).ok()?;
+        if end != s.len() || toks.is_empty() {
+            return None;
+        }
+        match evaluate(&toks).ok()? {
+            Eval::One(n) => n.to_integer(),
+            Eval::Pair(..) => None,
+        }
+    }
+
+    #[test]
+    fn the_fast_path_reads_common_numerals() {
+        for (s, v) in
+            [("一千二百三十四万五千六百七十八", 12_345_678), ("十", 10), ("两千", 2000), ("一亿零五", 100_000_005)]
+        {
+            assert_eq!(fast_integer(s), Some(v), "{s}");
+        }
+        for s in ["二〇二三", "三万亿", "十十", "万一", "三点五", "十四五", "一百零", ""] {
+            assert_eq!(fast_integer(s), None, "{s}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+        /// Where the fast path answers, it answers as the general grammar.
+        #[test]
+        fn the_fast_path_agrees_with_the_grammar(s in "[〇零一二两三四五六七八九十百千万亿壹贰叁拾佰仟廿点几]{1,14}") {
+            if let Some(v) = fast_integer(&s) {
+                prop_assert_eq!(Some(v), general(&s), "{}", s);
+            }
+        }
+
+        /// Below 10^8 every formatted integer but zero takes the fast path.
+        #[test]
+        fn the_fast_path_reads_every_formatted_integer(v in 1i128..100_000_000) {
+            for style in [crate::numeral::Style::Lower, crate::numeral::Style::Upper] {
+                let s = crate::numeral::format(Number::from(v), style);
+                prop_assert_eq!(fast_integer(&s), Some(v), "{}", s);
+            }
+        }
+    }
 }

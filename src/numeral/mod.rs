@@ -73,6 +73,9 @@ fn err(span: Span, msg: impl Into<std::borrow::Cow<'static, str>>) -> Error {
 /// assert!(parse("点点").is_err());
 /// ```
 pub fn parse(s: &str) -> Result<Number, Error> {
+    if let Some(v) = grammar::fast_integer(s) {
+        return Ok(Number::from(v));
+    }
     let (start, body) = trim(s);
     parse_at(body).map_err(|e| e.shifted(start))
 }

@@ -47,6 +47,9 @@ impl Number {
     /// `num / den`, reduced; `None` when `den` is zero or the reduction
     /// overflows.
     pub fn ratio(num: i128, den: i128) -> Option<Number> {
+        if den == 1 {
+            return Some(Number { num, den });
+        }
         if den == 0 {
             return None;
         }
@@ -113,6 +116,10 @@ impl Number {
 
     /// `self + other`, `None` on overflow.
     pub fn checked_add(self, other: Number) -> Option<Number> {
+        // Whole numbers, the common case, need no reduction.
+        if self.den == 1 && other.den == 1 {
+            return Some(Number { num: self.num.checked_add(other.num)?, den: 1 });
+        }
         let g = gcd(self.den, other.den).max(1);
         let l = (self.den / g).checked_mul(other.den)?;
         let a = self.num.checked_mul(l / self.den)?;
@@ -122,6 +129,9 @@ impl Number {
 
     /// `self × other`, `None` on overflow.
     pub fn checked_mul(self, other: Number) -> Option<Number> {
+        if self.den == 1 && other.den == 1 {
+            return Some(Number { num: self.num.checked_mul(other.num)?, den: 1 });
+        }
         // Cross-reduce first so that exact results do not overflow needlessly.
         let g1 = gcd(self.num, other.den).max(1);
         let g2 = gcd(other.num, self.den).max(1);

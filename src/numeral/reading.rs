@@ -353,7 +353,7 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
     let pair = matches!(eval, Eval::Pair(_, _, false));
     let mut amount = to_amount(eval);
     // 1/3: an Arabic fraction.
-    if let (Some(rest), [Tok { kind: TokKind::Arabic(num), .. }]) = (s[end..].strip_prefix('/'), toks.as_slice()) {
+    if let (Some(rest), [Tok { kind: TokKind::Arabic(num), .. }]) = (s[end..].strip_prefix('/'), &*toks) {
         if let Ok((_, den_text)) = super::grammar::arabic(rest) {
             let den = super::grammar::arabic_value(den_text, end + 1)?;
             if den != Number::ZERO && !den_text.contains(['.', '．']) {
