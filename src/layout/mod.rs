@@ -258,18 +258,16 @@ impl Open {
     }
 }
 
-/// Display columns of a line: wide (CJK and full-width) characters count 2.
+/// Display columns of a line, from its bytes: a character of three or four
+/// UTF-8 bytes (CJK, full-width forms) counts 2, others 1. Curly quotes
+/// count 2 as well; the width only has to tell full lines from short ones.
 fn display_width(line: &str) -> usize {
     line.trim_end()
-        .chars()
-        .map(|c| {
-            if c.is_ascii() {
-                1
-            } else if crate::text::is_han(c) || crate::text::is_cjk_punct(c) {
-                2
-            } else {
-                1
-            }
+        .bytes()
+        .map(|b| match b {
+            0x80..=0xBF => 0,
+            0xE0..=0xFF => 2,
+            _ => 1,
         })
         .sum()
 }

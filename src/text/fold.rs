@@ -197,27 +197,30 @@ pub const fn is_cjk_punct(c: char) -> bool {
 /// ```
 pub fn strip_layout_spaces(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut pending_space = false;
-    let mut line_break = false;
-    for c in s.chars() {
-        if is_space(c) {
-            pending_space = true;
-            line_break |= c == '\n' || c == '\r';
+    // Copy the stretches between whitespace runs whole; decide each run
+    // from the characters on its two sides.
+    let mut chars = s.char_indices().peekable();
+    let mut stretch = 0;
+    while let Some((i, c)) = chars.next() {
+        if !is_space(c) {
             continue;
         }
-        if pending_space {
-            if let Some(p) = out.chars().next_back() {
-                let keep =
-                    if line_break { !is_wide(p) && !is_wide(c) && !is_cjk_adjacent(p, c) } else { keeps_space(p, c) };
-                if keep {
-                    out.push(' ');
-                }
-            }
-            pending_space = false;
-            line_break = false;
+        out.push_str(&s[stretch..i]);
+        let mut line_break = c == '\n' || c == '\r';
+        while let Some(&(_, d)) = chars.peek().filter(|&&(_, d)| is_space(d)) {
+            line_break |= d == '\n' || d == '\r';
+            chars.next();
         }
-        out.push(c);
+        stretch = chars.peek().map_or(s.len(), |&(j, _)| j);
+        if let (Some(p), Some(&(_, n))) = (out.chars().next_back(), chars.peek()) {
+            let keep =
+                if line_break { !is_wide(p) && !is_wide(n) && !is_cjk_adjacent(p, n) } else { keeps_space(p, n) };
+            if keep {
+                out.push(' ');
+            }
+        }
     }
+    out.push_str(&s[stretch..]);
     out
 }
 
