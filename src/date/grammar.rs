@@ -601,6 +601,11 @@ impl<'a> Grammar<'a> {
                 0 | 1 => return Err(date_err(span, "a year is written with two or four digits")),
                 2 => self.pivot(value),
                 _ if value > 9999 => return Err(overflow(span, "year beyond 9999")),
+                // 015年 is no year: read as 15 it would not be the 15年 of
+                // a two-digit year, and written back it would be.
+                n if value.checked_ilog10().map_or(1, |l| l as usize + 1) < n => {
+                    return Err(date_err(span, "a year of three or more digits does not start with 0"));
+                }
                 _ => value as i64,
             },
             YearTok::Relative { offset, .. } => {

@@ -253,6 +253,11 @@ fn two_digit_years() {
     assert_eq!(ok("49年", None), DateValue::Year(2049));
     assert_eq!(ok("50年", None), DateValue::Year(1950));
     assert_eq!(fault("5年", None), (ErrorKind::Date, "5"));
+    // A longer year with a leading zero is neither (found by fuzzing:
+    // 015 read as the year 15 wrote back as 15年, which is 2015).
+    assert_eq!(fault("015年04月028日10:05", None), (ErrorKind::Date, "015"));
+    assert_eq!(fault("〇〇一五年", None), (ErrorKind::Date, "〇〇一五"));
+    assert_eq!(ok("960年", None), DateValue::Year(960));
 }
 
 #[test]
