@@ -113,33 +113,25 @@ static DOC_NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// ```
 pub fn layout(text: &str) -> Layout {
     let mut out = Layout::default();
+    let all = measure_lines(text);
+    let page_width = page_width(&all);
+    let wrapped_text = page_width < NO_PAGE_WIDTH;
+    let running = running_lines(&all);
     // The paragraph being built: its index, what its lines hold so far, and
     // whether blank lines or page furniture came after its last line.
     let mut open: Option<(usize, Open)> = None;
     let mut gap = false;
-    let mut line_no = 0usize;
-    let page_width = page_width(text);
-    let wrapped_text = page_width < NO_PAGE_WIDTH;
-    let running = running_lines(text);
     // Page numbers seen while a paragraph is open: they become paragraphs
     // of their own, unless the paragraph goes on after them, in which case
     // they lie inside its span (no leaf may hold another).
     let mut pending: Vec<Para> = Vec::new();
-    for line in lines(text) {
-        line_no += 1;
-        let raw = &text[line.start..line.end];
-        let trimmed_start = raw.trim_start_matches(is_layout_space);
-        if trimmed_start.is_empty() {
+    for (k, line) in all.iter().enumerate() {
+        let Line { span, content, indent, width, kind } = *line;
+        if content.is_empty() {
             gap |= open.is_some();
             continue;
         }
-        let indent: usize = raw[..raw.len() - trimmed_start.len()].chars().map(column_width).sum();
-        let content = trimmed_start.trim_end_matches(is_layout_space);
-        let start = line.start + (raw.len() - trimmed_start.len());
-        let span = Span::new(start, start + content.len());
-
-        let kind =
-            if running.contains(&line_no) { ParaKind::PageNumber } else { physical_kind(content, indent, line_no) };
+        let kind = if running.contains(&k) { ParaKind::PageNumber } else { kind };
         if kind != ParaKind::Text {
             let para =
                 Para { span, lines: vec![span], indent, text: kind_text(content, kind), kind, furniture: Vec::new() };
@@ -153,9 +145,10 @@ pub fn layout(text: &str) -> Layout {
             }
             continue;
         }
+        let full_width = width * 100 >= page_width * WRAP_PERCENT;
         if let Some((i, state)) = &mut open {
             if state.continued_by(content, indent, wrapped_text) {
-                state.add(content, display_width(raw) * 100 >= page_width * WRAP_PERCENT);
+                state.add(content, full_width);
                 let p = &mut out.paras[*i];
                 p.lines.push(span);
                 p.span = Span::new(p.span.start, span.end);
@@ -181,7 +174,7 @@ pub fn layout(text: &str) -> Layout {
         out.paras.append(&mut pending);
         out.paras.push(Para { span, lines: vec![span], indent, text: String::new(), kind, furniture: Vec::new() });
         let mut state = Open::default();
-        state.add(content, display_width(raw) * 100 >= page_width * WRAP_PERCENT);
+        state.add(content, full_width);
         open = Some((out.paras.len() - 1, state));
         gap = false;
     }
@@ -192,6 +185,37 @@ pub fn layout(text: &str) -> Layout {
         }
     }
     out
+}
+
+/// A line of the input, measured once for every rule that looks at it.
+#[derive(Debug, Clone, Copy)]
+struct Line<'a> {
+    /// From its first non-space character to its last (empty when blank).
+    span: Span,
+    /// The text of `span`.
+    content: &'a str,
+    /// Leading spaces in columns (U+3000 counts 2, a tab 4).
+    indent: usize,
+    /// Display width of the whole line, indentation included.
+    width: usize,
+    /// Its physical kind on its own, running heads not yet known.
+    kind: ParaKind,
+}
+
+fn measure_lines(text: &str) -> Vec<Line<'_>> {
+    lines(text)
+        .enumerate()
+        .map(|(k, l)| {
+            let raw = &text[l.start..l.end];
+            let trimmed_start = raw.trim_start_matches(is_layout_space);
+            let lead = raw.len() - trimmed_start.len();
+            let content = trimmed_start.trim_end_matches(is_layout_space);
+            let indent = raw[..lead].chars().map(column_width).sum();
+            let start = l.start + lead;
+            let kind = if content.is_empty() { ParaKind::Text } else { physical_kind(content, indent, k + 1) };
+            Line { span: Span::new(start, start + content.len()), content, indent, width: display_width(raw), kind }
+        })
+        .collect()
 }
 
 /// What the lines of the open paragraph hold, kept up to date line by line
@@ -214,11 +238,20 @@ struct Open {
 impl Open {
     fn add(&mut self, line: &str, full_width: bool) {
         self.wrapped = full_width;
-        for c in line.chars() {
-            match c {
-                '，' | ',' | '。' | '；' | ';' => self.prose = true,
-                '(' | '（' => self.depth += 1,
-                ')' | '）' => self.depth -= 1,
+        // Bytes, not chars: ，；（） are EF BC 8C/9B/88/89 and 。 is E3 80 82.
+        let bytes = line.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            match b {
+                b',' | b';' => self.prose = true,
+                b'(' => self.depth += 1,
+                b')' => self.depth -= 1,
+                0xE3 | 0xEF => match bytes.get(i + 1..i + 3) {
+                    Some([0xBC, 0x8C | 0x9B]) if b == 0xEF => self.prose = true,
+                    Some([0x80, 0x82]) if b == 0xE3 => self.prose = true,
+                    Some([0xBC, 0x88]) if b == 0xEF => self.depth += 1,
+                    Some([0xBC, 0x89]) if b == 0xEF => self.depth -= 1,
+                    _ => {}
+                },
                 _ => {}
             }
         }
@@ -262,14 +295,10 @@ impl Open {
 /// UTF-8 bytes (CJK, full-width forms) counts 2, others 1. Curly quotes
 /// count 2 as well; the width only has to tell full lines from short ones.
 fn display_width(line: &str) -> usize {
-    line.trim_end()
-        .bytes()
-        .map(|b| match b {
-            0x80..=0xBF => 0,
-            0xE0..=0xFF => 2,
-            _ => 1,
-        })
-        .sum()
+    let bytes = line.trim_end().as_bytes();
+    let continuation = bytes.iter().filter(|&&b| (b as i8) < -64).count();
+    let wide = bytes.iter().filter(|&&b| b >= 0xE0).count();
+    bytes.len() - continuation + wide
 }
 
 /// A line counts as wrapped when it reaches this share (in percent) of the
@@ -284,9 +313,8 @@ const NO_PAGE_WIDTH: usize = usize::MAX / 200;
 /// 80% of its long lines reach. A text of one paragraph per line has no
 /// such width (its paragraph lengths scatter), and gets one no line
 /// reaches.
-fn page_width(text: &str) -> usize {
-    let mut widths: Vec<usize> =
-        lines(text).map(|l| display_width(&text[l.start..l.end])).filter(|&w| w >= 20).collect();
+fn page_width(lines: &[Line]) -> usize {
+    let mut widths: Vec<usize> = lines.iter().map(|l| l.width).filter(|&w| w >= 20).collect();
     if widths.len() < 20 {
         return NO_PAGE_WIDTH;
     }
@@ -338,26 +366,18 @@ fn physical_kind(content: &str, indent: usize, line_no: usize) -> ParaKind {
 /// Lines that run at the head or foot of printed pages: a short line right
 /// next to a page number (blank lines aside) that recurs next to page
 /// numbers, or that names a gazette and its issue (上海市人民政府公报
-/// 2023·12). Returns their 1-based line numbers.
-fn running_lines(text: &str) -> std::collections::HashSet<usize> {
-    let mut nonblank: Vec<(usize, &str, usize)> = Vec::new(); // (line number, content, indent)
-    for (k, l) in lines(text).enumerate() {
-        let raw = &text[l.start..l.end];
-        let content = raw.trim_matches(is_layout_space);
-        if !content.is_empty() {
-            let indent =
-                raw[..raw.len() - raw.trim_start_matches(is_layout_space).len()].chars().map(column_width).sum();
-            nonblank.push((k + 1, content, indent));
-        }
-    }
-    let is_page = |&(n, c, indent): &(usize, &str, usize)| physical_kind(c, indent, n) == ParaKind::PageNumber;
+/// 2023·12). Returns their indexes in `lines`.
+fn running_lines(lines: &[Line]) -> std::collections::HashSet<usize> {
+    // Indexes of the nonblank lines.
+    let nonblank: Vec<usize> = (0..lines.len()).filter(|&k| !lines[k].content.is_empty()).collect();
     let mut candidates: Vec<(usize, &str)> = Vec::new();
-    for (i, line) in nonblank.iter().enumerate() {
-        if !is_page(line) {
+    for (i, &k) in nonblank.iter().enumerate() {
+        if lines[k].kind != ParaKind::PageNumber {
             continue;
         }
         for j in [i.wrapping_sub(1), i + 1] {
-            if let Some(&(n, c, _)) = nonblank.get(j) {
+            if let Some(&n) = nonblank.get(j) {
+                let c = lines[n].content;
                 let short = c.chars().count() <= 40 && !c.contains(['。', '，', '；', '：']);
                 if short && !MARKER_START.is_match(c) {
                     candidates.push((n, c));

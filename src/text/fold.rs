@@ -196,23 +196,32 @@ pub const fn is_cjk_punct(c: char) -> bool {
 /// assert_eq!(strip_layout_spaces("  New  Deal "), "New Deal");
 /// ```
 pub fn strip_layout_spaces(s: &str) -> String {
+    let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    // Copy the stretches between whitespace runs whole; decide each run
-    // from the characters on its two sides.
-    let mut chars = s.char_indices().peekable();
+    // Copy the stretches between whitespace runs whole, finding the runs by
+    // their first byte; decide each run from the characters on its sides.
     let mut stretch = 0;
-    while let Some((i, c)) = chars.next() {
-        if !is_space(c) {
+    let mut i = 0;
+    while i < bytes.len() {
+        if !may_start_space(bytes[i]) {
+            i += 1;
             continue;
         }
-        out.push_str(&s[stretch..i]);
-        let mut line_break = c == '\n' || c == '\r';
-        while let Some(&(_, d)) = chars.peek().filter(|&&(_, d)| is_space(d)) {
-            line_break |= d == '\n' || d == '\r';
-            chars.next();
+        let run = i;
+        let mut line_break = false;
+        while let Some(c) = s[i..].chars().next().filter(|&c| is_space(c)) {
+            line_break |= c == '\n' || c == '\r';
+            i += c.len_utf8();
         }
-        stretch = chars.peek().map_or(s.len(), |&(j, _)| j);
-        if let (Some(p), Some(&(_, n))) = (out.chars().next_back(), chars.peek()) {
+        if i == run {
+            // A character that shares its first byte with a space: the
+            // bytes after it are continuation bytes, never flagged.
+            i += 1;
+            continue;
+        }
+        out.push_str(&s[stretch..run]);
+        stretch = i;
+        if let (Some(p), Some(n)) = (out.chars().next_back(), s[i..].chars().next()) {
             let keep =
                 if line_break { !is_wide(p) && !is_wide(n) && !is_cjk_adjacent(p, n) } else { keeps_space(p, n) };
             if keep {
@@ -222,6 +231,14 @@ pub fn strip_layout_spaces(s: &str) -> String {
     }
     out.push_str(&s[stretch..]);
     out
+}
+
+/// Whether `b` may be the first byte of an [`is_space`] character: ASCII
+/// whitespace, or the lead byte of U+0085/U+00A0 (C2), U+1680 (E1),
+/// U+2000–U+205F (E2), U+3000 (E3) or U+FEFF (EF). CJK ideographs (E4–E9)
+/// and continuation bytes are passed over without decoding.
+const fn may_start_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF)
 }
 
 /// A line break between a non-CJK symbol and CJK text is layout too (β /
@@ -254,4 +271,25 @@ fn is_wide(c: char) -> bool {
 /// ```
 pub fn match_key(s: &str) -> String {
     fold(&strip_layout_spaces(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_space_starts_with_a_flagged_byte() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| is_space(c)) {
+            let mut buf = [0; 4];
+            let first = c.encode_utf8(&mut buf).as_bytes()[0];
+            assert!(may_start_space(first), "{c:?} starts with {first:#x}");
+        }
+    }
+
+    #[test]
+    fn runs_of_mixed_spaces_next_to_flagged_non_spaces() {
+        // 、 (E3 80 81) and ， (EF BC 8C) share first bytes with spaces.
+        assert_eq!(strip_layout_spaces("、\u{3000} \u{A0}，\u{FEFF}。 a"), "、，。 a");
+        assert_eq!(strip_layout_spaces("\u{2002}x\u{2028}y\u{85}"), "x y");
+    }
 }

@@ -46,7 +46,7 @@ impl Iterator for Lines<'_> {
         }
         let start = self.pos;
         let rest = &bytes[start..];
-        match rest.iter().position(|&b| b == b'\n' || b == b'\r') {
+        match memchr::memchr2(b'\n', b'\r', rest) {
             Some(i) => {
                 let end = start + i;
                 let term = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') { 2 } else { 1 };
@@ -194,6 +194,12 @@ pub fn sentences(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
 /// ```
 pub fn is_page_number(line: &str) -> bool {
     if line.len() > 64 {
+        return false;
+    }
+    // Every page number starts with a digit, a dash or 第: most lines are
+    // turned away here without the fold below.
+    let first = line.trim_start_matches(is_space).chars().next().map(fold_char);
+    if !first.is_some_and(|c| c.is_ascii_digit() || is_dash(c) || c == '第') {
         return false;
     }
     let folded: String = line.chars().filter(|&c| !is_space(c)).map(fold_char).collect();
