@@ -198,26 +198,25 @@ pub const fn is_cjk_punct(c: char) -> bool {
 pub fn strip_layout_spaces(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    // Copy the stretches between whitespace runs whole, finding the runs by
-    // their first byte; decide each run from the characters on its sides.
+    // Copy the stretches between whitespace runs whole, recognising the
+    // spaces from their bytes; decide each run from the characters on its
+    // two sides.
     let mut stretch = 0;
     let mut i = 0;
     while i < bytes.len() {
-        if !may_start_space(bytes[i]) {
+        if !MAY_START_SPACE[usize::from(bytes[i])] || space_len(bytes, i) == 0 {
             i += 1;
             continue;
         }
         let run = i;
         let mut line_break = false;
-        while let Some(c) = s[i..].chars().next().filter(|&c| is_space(c)) {
-            line_break |= c == '\n' || c == '\r';
-            i += c.len_utf8();
-        }
-        if i == run {
-            // A character that shares its first byte with a space: the
-            // bytes after it are continuation bytes, never flagged.
-            i += 1;
-            continue;
+        while i < bytes.len() {
+            let n = space_len(bytes, i);
+            if n == 0 {
+                break;
+            }
+            line_break |= matches!(bytes[i], b'\n' | b'\r');
+            i += n;
         }
         out.push_str(&s[stretch..run]);
         stretch = i;
@@ -233,12 +232,33 @@ pub fn strip_layout_spaces(s: &str) -> String {
     out
 }
 
-/// Whether `b` may be the first byte of an [`is_space`] character: ASCII
-/// whitespace, or the lead byte of U+0085/U+00A0 (C2), U+1680 (E1),
-/// U+2000–U+205F (E2), U+3000 (E3) or U+FEFF (EF). CJK ideographs (E4–E9)
-/// and continuation bytes are passed over without decoding.
-const fn may_start_space(b: u8) -> bool {
-    matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF)
+/// First bytes of the [`is_space`] characters (see [`space_len`]): a table,
+/// so that the bytes of ordinary text are passed over with one lookup.
+static MAY_START_SPACE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(b as u8, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF);
+        b += 1;
+    }
+    t
+};
+
+/// The length in bytes of the [`is_space`] character at byte `i` of
+/// `bytes`, or 0 when none starts there: read from the UTF-8 bytes, since
+/// nearly all bytes of Chinese text are turned away by their first byte.
+/// Continuation bytes (80–BF) never start one.
+fn space_len(bytes: &[u8], i: usize) -> usize {
+    let next2 = || bytes.get(i + 1..i + 3);
+    match bytes[i] {
+        b'\t'..=b'\r' | b' ' => 1,
+        0xC2 if matches!(bytes.get(i + 1), Some(0x85 | 0xA0)) => 2, // U+0085, U+00A0
+        0xE1 if next2() == Some(&[0x9A, 0x80]) => 3,                // U+1680
+        0xE2 if matches!(next2(), Some([0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF] | [0x81, 0x9F])) => 3, // U+2000–U+205F
+        0xE3 if next2() == Some(&[0x80, 0x80]) => 3,                // U+3000
+        0xEF if next2() == Some(&[0xBB, 0xBF]) => 3,                // U+FEFF
+        _ => 0,
+    }
 }
 
 /// A line break between a non-CJK symbol and CJK text is layout too (β /
@@ -278,11 +298,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_space_starts_with_a_flagged_byte() {
-        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| is_space(c)) {
+    fn spaces_are_recognised_from_their_bytes() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             let mut buf = [0; 4];
-            let first = c.encode_utf8(&mut buf).as_bytes()[0];
-            assert!(may_start_space(first), "{c:?} starts with {first:#x}");
+            let encoded = c.encode_utf8(&mut buf).as_bytes();
+            let expected = if is_space(c) { encoded.len() } else { 0 };
+            assert_eq!(space_len(encoded, 0), expected, "{c:?}");
         }
     }
 
