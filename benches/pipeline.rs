@@ -12,36 +12,50 @@
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-/// Counts live heap bytes and their peak.
+/// Counts live heap bytes and their peak while [`COUNTING`] is on. Off, it
+/// costs one read of a flag nobody writes, so that the threads of the
+/// batch measurement do not fight over the counters' cache line.
 struct Counting;
 
+static COUNTING: AtomicBool = AtomicBool::new(false);
 static LIVE: AtomicUsize = AtomicUsize::new(0);
 static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+fn grew(by: usize) {
+    if COUNTING.load(Ordering::Relaxed) {
+        let now = LIVE.fetch_add(by, Ordering::Relaxed) + by;
+        PEAK.fetch_max(now, Ordering::Relaxed);
+    }
+}
+
+fn shrank(by: usize) {
+    if COUNTING.load(Ordering::Relaxed) {
+        LIVE.fetch_sub(by, Ordering::Relaxed);
+    }
+}
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let p = unsafe { System.alloc(layout) };
         if !p.is_null() {
-            let now = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-            PEAK.fetch_max(now, Ordering::Relaxed);
+            grew(layout.size());
         }
         p
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         unsafe { System.dealloc(ptr, layout) };
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        shrank(layout.size());
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let p = unsafe { System.realloc(ptr, layout, new_size) };
         if !p.is_null() {
             if new_size > layout.size() {
-                let now = LIVE.fetch_add(new_size - layout.size(), Ordering::Relaxed) + new_size - layout.size();
-                PEAK.fetch_max(now, Ordering::Relaxed);
+                grew(new_size - layout.size());
             } else {
-                LIVE.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
+                shrank(layout.size() - new_size);
             }
         }
         p
@@ -51,35 +65,58 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOC: Counting = Counting;
 
-/// Median time of one call of `f`, over at least `min` of measuring after
-/// a warm-up, in samples of several calls each.
-fn time(min: Duration, mut f: impl FnMut()) -> Duration {
-    let start = Instant::now();
-    while start.elapsed() < min / 4 {
-        f();
-    }
-    let mut per_sample = 1u32;
-    loop {
-        let t = Instant::now();
-        for _ in 0..per_sample {
-            f();
+/// Time of one call of each of `fs`, measured side by side: after a
+/// warm-up, samples of the functions alternate (each sample several calls
+/// long, at least 10 ms), so that a machine that speeds up or slows down
+/// (a virtual machine with busy neighbours) affects all of them alike.
+/// Each function gets at least `min` of samples; returns its median sample.
+fn side_by_side(min: Duration, fs: &mut [&mut dyn FnMut()]) -> Vec<Duration> {
+    let per_sample: Vec<u32> = fs
+        .iter_mut()
+        .map(|f| {
+            let start = Instant::now();
+            while start.elapsed() < min / 8 {
+                f();
+            }
+            let mut n = 1u32;
+            loop {
+                let t = Instant::now();
+                for _ in 0..n {
+                    f();
+                }
+                if t.elapsed() >= Duration::from_millis(10) {
+                    break n;
+                }
+                n *= 2;
+            }
+        })
+        .collect();
+    let mut samples: Vec<Vec<Duration>> = vec![Vec::new(); fs.len()];
+    let mut spent = vec![Duration::ZERO; fs.len()];
+    while spent.iter().any(|&t| t < min) || samples.iter().any(|s| s.len() < 7) {
+        for (k, f) in fs.iter_mut().enumerate() {
+            let t = Instant::now();
+            for _ in 0..per_sample[k] {
+                f();
+            }
+            let took = t.elapsed();
+            spent[k] += took;
+            samples[k].push(took / per_sample[k]);
         }
-        if t.elapsed() >= Duration::from_millis(10) {
-            break;
-        }
-        per_sample *= 2;
     }
-    let mut samples = Vec::new();
-    let start = Instant::now();
-    while start.elapsed() < min || samples.len() < 7 {
-        let t = Instant::now();
-        for _ in 0..per_sample {
-            f();
-        }
-        samples.push(t.elapsed() / per_sample);
-    }
-    samples.sort();
-    samples[samples.len() / 2]
+    samples
+        .into_iter()
+        .map(|mut s| {
+            s.sort();
+            s[s.len() / 2]
+        })
+        .collect()
+}
+
+/// [`side_by_side`] for two functions.
+fn pair(min: Duration, mut a: impl FnMut(), mut b: impl FnMut()) -> (Duration, Duration) {
+    let t = side_by_side(min, &mut [&mut a, &mut b]);
+    (t[0], t[1])
 }
 
 fn floor(text: &str) -> usize {
@@ -115,6 +152,10 @@ fn hostile(scale: usize) -> Vec<(&'static str, String)> {
         ("doc numbers", "沪府办规〔2023〕12号，".repeat(20_000 * scale)),
         ("unit lists", "加强统筹。（责任单位：市财政局、各区政府）".repeat(10_000 * scale)),
         ("dates", "自2023年4月20日起实施，有效期至2028年4月19日；".repeat(10_000 * scale)),
+        (
+            "cited titles",
+            "依据《关于加强管理的通知》（国办发〔2022〕1号）和《关于改进工作的意见》。\n\n".repeat(5_000 * scale),
+        ),
     ]
 }
 
@@ -126,12 +167,15 @@ fn main() {
     println!("== parse against the floor (UTF-8 validation + line splitting), same bytes, one thread");
     println!("{:<66} {:>9} {:>10} {:>11} {:>7}", "text", "bytes", "parse MB/s", "floor MB/s", "ratio");
     for (name, text) in &texts {
-        let t_parse = time(min, || {
-            black_box(gongbao::parse(black_box(text)));
-        });
-        let t_floor = time(min, || {
-            black_box(floor(text));
-        });
+        let (t_parse, t_floor) = pair(
+            min,
+            || {
+                black_box(gongbao::parse(black_box(text)));
+            },
+            || {
+                black_box(floor(black_box(text)));
+            },
+        );
         println!(
             "{:<66} {:>9} {:>10.1} {:>11.1} {:>7.1}",
             name,
@@ -147,12 +191,20 @@ fn main() {
 
     println!("\n== scaling: time per byte at 1×, 4×, 16× (linear when the ratios stay near 1)");
     let all: String = texts.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("\n\n");
+    let sizes = [1, 4, 16];
+    let scaled: Vec<String> = sizes.iter().map(|&k| vec![all.as_str(); k].join("\n\n")).collect();
+    let mut runs: Vec<Box<dyn FnMut()>> = scaled
+        .iter()
+        .map(|text| {
+            Box::new(move || {
+                black_box(gongbao::parse(black_box(text)));
+            }) as Box<dyn FnMut()>
+        })
+        .collect();
+    let mut refs: Vec<&mut dyn FnMut()> = runs.iter_mut().map(|f| &mut **f as &mut dyn FnMut()).collect();
+    let times = side_by_side(min, &mut refs);
     let mut per_byte = Vec::new();
-    for k in [1, 4, 16] {
-        let text = vec![all.as_str(); k].join("\n\n");
-        let t = time(min, || {
-            black_box(gongbao::parse(black_box(&text)));
-        });
+    for ((k, text), t) in sizes.iter().zip(&scaled).zip(&times) {
         per_byte.push(t.as_secs_f64() / text.len() as f64);
         println!(
             "corpus ×{k:<3} {:>10} bytes {:>10.3} ms {:>8.2} ns/byte",
@@ -164,12 +216,15 @@ fn main() {
     let (lo, hi) = per_byte.iter().fold((f64::MAX, 0f64), |(l, h), &x| (l.min(x), h.max(x)));
     println!("per-byte ratio max/min: {:.2}", hi / lo);
     for ((name, small), (_, big)) in hostile(1).iter().zip(hostile(4).iter()) {
-        let t1 = time(min / 2, || {
-            black_box(gongbao::parse(black_box(small)));
-        });
-        let t4 = time(min / 2, || {
-            black_box(gongbao::parse(black_box(big)));
-        });
+        let (t1, t4) = pair(
+            min / 2,
+            || {
+                black_box(gongbao::parse(black_box(small)));
+            },
+            || {
+                black_box(gongbao::parse(black_box(big)));
+            },
+        );
         println!(
             "hostile {:<16} {:>9} bytes {:>9.3} ms; ×4: {:>9.3} ms; time ratio {:.2} (linear: 4.00)",
             name,
@@ -182,11 +237,15 @@ fn main() {
 
     println!("\n== memory: peak heap while parsing, as a multiple of the text");
     for (name, text) in &texts {
-        let base = LIVE.load(Ordering::Relaxed);
-        PEAK.store(base, Ordering::Relaxed);
+        // Everything parse allocates is counted, and it frees nothing it
+        // did not allocate, so the counters start from zero.
+        LIVE.store(0, Ordering::Relaxed);
+        PEAK.store(0, Ordering::Relaxed);
+        COUNTING.store(true, Ordering::Relaxed);
         let g = gongbao::parse(text);
-        let peak = PEAK.load(Ordering::Relaxed) - base;
-        let kept = LIVE.load(Ordering::Relaxed) - base;
+        COUNTING.store(false, Ordering::Relaxed);
+        let peak = PEAK.load(Ordering::Relaxed);
+        let kept = LIVE.load(Ordering::Relaxed);
         drop(g);
         println!(
             "{:<66} {:>9} bytes: peak {:>9} ({:.1}×), result {:>9} ({:.1}×)",
@@ -199,22 +258,22 @@ fn main() {
         );
     }
 
-    println!("\n== batch: the corpus ×8 parsed file by file, one thread against all cores");
+    println!("\n== batch: the corpus ×8 parsed and written as JSON file by file, one thread against all cores");
     let batch: Vec<&String> = (0..8).flat_map(|_| texts.iter().map(|(_, t)| t)).collect();
-    let run = |threads: usize| {
-        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("a pool");
-        time(min, || {
-            pool.install(|| {
-                use rayon::prelude::*;
-                let n: usize = batch.par_iter().map(|t| gongbao::parse(t).documents.len()).sum();
-                black_box(n);
-            })
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    let pool = |threads: usize| rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("a pool");
+    let (single, multi) = (pool(1), pool(cores));
+    let run = |pool: &rayon::ThreadPool| {
+        pool.install(|| {
+            use rayon::prelude::*;
+            // What dump_json does with each file: parse, then write JSON.
+            let n: usize =
+                batch.par_iter().map(|t| serde_json::to_string(&gongbao::parse(t)).map_or(0, |json| json.len())).sum();
+            black_box(n);
         })
     };
-    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
     let bytes: usize = batch.iter().map(|t| t.len()).sum();
-    let one = run(1);
-    let all_cores = run(cores);
+    let (one, all_cores) = pair(min, || run(&single), || run(&multi));
     println!(
         "1 thread: {:.1} MB/s; {cores} threads: {:.1} MB/s; speed-up {:.2}×",
         mbs(bytes, one),

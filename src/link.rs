@@ -120,8 +120,14 @@ fn interpretation_target(title: &str) -> Option<String> {
 fn citations(text: &str, g: &mut Gazette, all: &[(String, String, DocKind, Option<String>)]) {
     let by_number: HashMap<&str, &str> = all.iter().filter_map(|d| d.3.as_deref().map(|n| (n, d.0.as_str()))).collect();
     let by_title: HashMap<String, &str> = all.iter().map(|d| (title_key(&d.1), d.0.as_str())).collect();
-    let leaves = g.leaves();
-    let role_at = |span: Span| leaves.iter().find(|b| b.span.contains(span)).map(|b| b.role);
+    // Leaves do not overlap: in order of their starts, the one that holds
+    // a span is the last that starts at or before it.
+    let mut leaves = g.leaves();
+    leaves.sort_by_key(|b| b.span.start);
+    let role_at = |span: Span| {
+        let k = leaves.partition_point(|b| b.span.start <= span.start);
+        k.checked_sub(1).map(|k| leaves[k]).filter(|b| b.span.contains(span)).map(|b| b.role)
+    };
     let owner = |span: Span| owner_of(&g.documents, span);
     let mut out: Vec<Citation> = Vec::new();
     for m in docnum::find_doc_numbers(text).into_iter().filter(|m| m.cited) {
@@ -146,10 +152,25 @@ fn citations(text: &str, g: &mut Gazette, all: &[(String, String, DocKind, Optio
         }
         out.push(Citation { title, doc_number: Some(m.number), document, span });
     }
+    // Titles already cited with their number: in order of their starts,
+    // a title overlaps one of them when, among those that start before it
+    // ends, the furthest end lies past its start.
+    out.sort_by_key(|c| c.span.start);
+    let cited: Vec<(usize, usize)> = out
+        .iter()
+        .scan(0, |furthest, c| {
+            *furthest = c.span.end.max(*furthest);
+            Some((c.span.start, *furthest))
+        })
+        .collect();
+    let already_cited = |span: Span| {
+        let k = cited.partition_point(|&(start, _)| start < span.end);
+        k.checked_sub(1).is_some_and(|k| cited[k].1 > span.start)
+    };
     let mut abbreviations: Vec<String> = Vec::new();
     for leaf in leaves.iter().filter(|b| is_running_text(b.role)) {
         for (title, span) in titles_in(text, leaf.span) {
-            if out.iter().any(|c| c.span.start < span.end && span.start < c.span.end) {
+            if already_cited(span) {
                 continue;
             }
             let key = title_key(&title);
@@ -221,16 +242,11 @@ fn title_after(text: &str, at: usize) -> Option<(String, Span)> {
 
 /// The id of the innermost document whose own blocks hold `span`.
 fn owner_of(docs: &[Document], span: Span) -> Option<String> {
-    for d in docs {
-        if !d.span.contains(span) {
-            continue;
-        }
-        if let Some(inner) = owner_of(&d.attachments, span) {
-            return Some(inner);
-        }
-        return Some(d.id.clone());
-    }
-    None
+    // Documents follow each other: the one that may hold the span is the
+    // last that starts at or before it.
+    let k = docs.partition_point(|d| d.span.start <= span.start).checked_sub(1)?;
+    let d = docs.get(k).filter(|d| d.span.contains(span))?;
+    owner_of(&d.attachments, span).or_else(|| Some(d.id.clone()))
 }
 
 /// The outermost 《》 titles in `span` of `text`, with spans including the
