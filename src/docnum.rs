@@ -142,7 +142,6 @@ use nom::bytes::take_while;
 use nom::character::{char as one_char, satisfy};
 use nom::combinator::recognize;
 use nom::{IResult, Parser};
-use regex::Regex;
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize};
 
@@ -249,10 +248,6 @@ pub const ORGAN_ENDINGS: &[&str] =
 /// code, in characters: a joint code of two or three organs plus the longest
 /// function word, with room to spare.
 const LOOKBACK_CHARS: usize = 48;
-
-/// A title longer than this (in bytes) is taken for a stray 《 with no
-/// closing 》, so it cannot hide the rest of the text.
-const MAX_TITLE_BYTES: usize = 1024;
 
 /// What sort of number a [`DocNumber`] is.
 ///
@@ -817,14 +812,14 @@ pub struct CitedTitle {
 /// assert!(find_doc_numbers("《关于印发2023年〔2023〕1号工作要点的通知》2023年4月18日").is_empty());
 /// ```
 pub fn find_doc_numbers(text: &str) -> Vec<DocNumberMatch> {
-    let titles = title_spans(text);
+    let titles = crate::text::title_spans(text);
     let mut out = Vec::new();
     // Where the last match ended: no match starts before it, and no code
     // reaches back over it.
     let mut floor = 0;
     let mut next_title = 0;
-    for m in ANCHOR.find_iter(text) {
-        let (pos, c) = (m.start(), m.as_str().chars().next().unwrap_or_default());
+    for pos in anchors(text) {
+        let Some(c) = text.get(pos..).and_then(|rest| rest.chars().next()) else { continue };
         let at_suffix = c == '令' || (c == '告' && text.get(..pos).is_some_and(|b| b.ends_with('公')));
         if pos < floor || !(at_suffix || is_year_open(c)) {
             continue;
@@ -854,10 +849,23 @@ pub fn find_doc_numbers(text: &str) -> Vec<DocNumberMatch> {
     out
 }
 
-/// Where a number can be recognised: at the 令 of a decree, the 告 of 公告,
-/// or a bracket that may hold a year ([`is_year_open`]). The regex finds
-/// them with a vectorised search instead of decoding every character.
-static ANCHOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[令告〔\[［(（【〖]").expect("valid regex"));
+/// Where a number can be recognised, in order: at the 令 of a decree, the
+/// 告 of 公告, or a bracket that may hold a year ([`is_year_open`]). Each
+/// mark is searched for on its own with memchr's vectorised search, which
+/// looks for its rarest bytes: far fewer false starts than a search by the
+/// first bytes these characters share with most Chinese text.
+fn anchors(text: &str) -> Vec<usize> {
+    static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+        ["令", "告", "〔", "［", "（", "【", "〖"].iter().map(|m| memchr::memmem::Finder::new(m.as_bytes())).collect()
+    });
+    let bytes = text.as_bytes();
+    let mut out: Vec<usize> = memchr::memchr2_iter(b'(', b'[', bytes).collect();
+    for f in FINDERS.iter() {
+        out.extend(f.find_iter(bytes));
+    }
+    out.sort_unstable();
+    out
+}
 
 // ---------------------------------------------------------------------------
 // Character classes
@@ -1531,36 +1539,6 @@ fn left_edge(text: &str, code_end: usize, floor: usize, class: CodeClass) -> Opt
         return None;
     }
     Some(run_start + cut)
-}
-
-/// Spans of the outermost 《…》 titles, marks included. A 《 not closed
-/// within [`MAX_TITLE_BYTES`] is dropped, so a stray mark hides nothing.
-fn title_spans(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut depth = 0usize;
-    let mut start = 0;
-    // 《 and 》 are E3 80 8A and E3 80 8B.
-    for i in memchr::memchr_iter(0xE3, text.as_bytes()) {
-        if depth > 0 && i - start > MAX_TITLE_BYTES {
-            depth = 0;
-        }
-        match text.as_bytes().get(i + 1..i + 3) {
-            Some([0x80, 0x8A]) => {
-                if depth == 0 {
-                    start = i;
-                }
-                depth += 1;
-            }
-            Some([0x80, 0x8B]) if depth > 0 => {
-                depth -= 1;
-                if depth == 0 {
-                    out.push(Span::new(start, i + '》'.len_utf8()));
-                }
-            }
-            _ => {}
-        }
-    }
-    out
 }
 
 /// Whether only whitespace shares the line(s) of `span`.
@@ -2278,11 +2256,8 @@ mod tests {
     }
 
     #[test]
-    fn title_spans_handle_nesting_and_strays() {
-        let text = "《A〈B〉《C》》x《stray";
-        assert_eq!(title_spans(text), [Span::new(0, text.find('x').unwrap())]);
+    fn numbers_behind_a_stray_title_mark_are_found() {
         let long = format!("《{}》国发〔2019〕4号", "长".repeat(400));
-        assert_eq!(title_spans(&long), []);
         assert_eq!(codes(&long), ["国发"]);
     }
 }

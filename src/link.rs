@@ -15,17 +15,35 @@ use crate::model::{Citation, Diagnostic, DocKind, Document, Gazette, Role, Sever
 use crate::text::{Span, match_key};
 
 /// Makes the links of `g`, whose text is `text`.
+/// A document of the text, as links see it.
+struct Known {
+    id: String,
+    /// The title under [`match_key`].
+    title: String,
+    /// The title under [`title_key`].
+    key: String,
+    kind: DocKind,
+    /// The canonical 文号.
+    number: Option<String>,
+}
+
 pub(crate) fn link(text: &str, g: &mut Gazette) {
-    let mut all: Vec<(String, String, DocKind, Option<String>)> = Vec::new(); // (id, key, kind, number)
+    let mut all: Vec<Known> = Vec::new();
     collect(&g.documents, &mut all);
     toc(g, &all);
     interpretations(g, &all);
     citations(text, g, &all);
 }
 
-fn collect(docs: &[Document], out: &mut Vec<(String, String, DocKind, Option<String>)>) {
+fn collect(docs: &[Document], out: &mut Vec<Known>) {
     for d in docs {
-        out.push((d.id.clone(), match_key(&d.title), d.kind, d.doc_number.as_ref().map(|n| n.to_string())));
+        out.push(Known {
+            id: d.id.clone(),
+            title: match_key(&d.title),
+            key: title_key(&d.title),
+            kind: d.kind,
+            number: d.doc_number.as_ref().map(|n| n.to_string()),
+        });
         collect(&d.attachments, out);
     }
 }
@@ -34,7 +52,7 @@ fn collect(docs: &[Document], out: &mut Vec<(String, String, DocKind, Option<Str
 /// reads (a 文号 in brackets after the title set aside); entries set in
 /// (level 1) prefer attachments. An entry that is a document number alone
 /// (中华人民共和国国务院令（第760号）) links to the document with that number.
-fn toc(g: &mut Gazette, all: &[(String, String, DocKind, Option<String>)]) {
+fn toc(g: &mut Gazette, all: &[Known]) {
     let mut used: Vec<bool> = vec![false; all.len()];
     for e in &mut g.toc {
         let key = title_key(strip_trailing_number(&e.title));
@@ -43,14 +61,14 @@ fn toc(g: &mut Gazette, all: &[(String, String, DocKind, Option<String>)]) {
         let pick = all
             .iter()
             .enumerate()
-            .filter(|(k, d)| (!used[*k] && title_key(&d.1) == key) || (number.is_some() && d.3 == number))
-            .min_by_key(|(_, d)| (d.2 == DocKind::Attachment) != wants_attachment)
+            .filter(|(k, d)| (!used[*k] && d.key == key) || (number.is_some() && d.number == number))
+            .min_by_key(|(_, d)| (d.kind == DocKind::Attachment) != wants_attachment)
             .map(|(k, _)| k);
         if let Some(k) = pick {
             // A title names one document; a number may be listed beside the
             // title of the regulation it promulgates, both naming one.
-            used[k] |= title_key(&all[k].1) == key;
-            e.document = Some(all[k].0.clone());
+            used[k] |= all[k].key == key;
+            e.document = Some(all[k].id.clone());
         } else {
             g.diagnostics.push(Diagnostic {
                 severity: Severity::Warning,
@@ -65,7 +83,7 @@ fn toc(g: &mut Gazette, all: &[(String, String, DocKind, Option<String>)]) {
 /// The X of 关于《X》的政策解读 is the title of the explained document: the
 /// policy a notice issues, or the notice itself; failing both, a notice
 /// whose title is 关于印发《X》的通知.
-fn interpretations(g: &mut Gazette, all: &[(String, String, DocKind, Option<String>)]) {
+fn interpretations(g: &mut Gazette, all: &[Known]) {
     let mut targets: Vec<(String, Span)> = Vec::new();
     for d in g.documents.iter().filter(|d| d.kind == DocKind::Interpretation) {
         let title_span = d.blocks.iter().find(|b| b.role == Role::Title).map_or(d.span, |b| b.span);
@@ -77,17 +95,17 @@ fn interpretations(g: &mut Gazette, all: &[(String, String, DocKind, Option<Stri
         let key = title_key(&target);
         let found = all
             .iter()
-            .filter(|d| d.0 != id && d.2 != DocKind::Interpretation)
-            .find(|d| title_key(&d.1) == key && d.2 == DocKind::Attachment)
-            .or_else(|| all.iter().find(|d| d.0 != id && d.2 != DocKind::Interpretation && title_key(&d.1) == key))
+            .filter(|d| d.id != id && d.kind != DocKind::Interpretation)
+            .find(|d| d.key == key && d.kind == DocKind::Attachment)
+            .or_else(|| all.iter().find(|d| d.id != id && d.kind != DocKind::Interpretation && d.key == key))
             .or_else(|| {
                 all.iter().find(|d| {
-                    d.2 == DocKind::Notice
-                        && crate::structure::document::bracketed_titles(&d.1).iter().any(|t| title_key(t) == key)
+                    d.kind == DocKind::Notice
+                        && crate::structure::document::bracketed_titles(&d.title).iter().any(|t| title_key(t) == key)
                 })
             });
         match found {
-            Some(d) => doc.interprets = Some(d.0.clone()),
+            Some(d) => doc.interprets = Some(d.id.clone()),
             None => g.diagnostics.push(Diagnostic {
                 severity: Severity::Warning,
                 code: "unlinked-interpretation".into(),
@@ -117,9 +135,10 @@ fn interpretation_target(title: &str) -> Option<String> {
 ///   abbreviation the text defines (以下简称《工作方案》), unlinked.
 ///
 /// A document naming itself is no citation.
-fn citations(text: &str, g: &mut Gazette, all: &[(String, String, DocKind, Option<String>)]) {
-    let by_number: HashMap<&str, &str> = all.iter().filter_map(|d| d.3.as_deref().map(|n| (n, d.0.as_str()))).collect();
-    let by_title: HashMap<String, &str> = all.iter().map(|d| (title_key(&d.1), d.0.as_str())).collect();
+fn citations(text: &str, g: &mut Gazette, all: &[Known]) {
+    let by_number: HashMap<&str, &str> =
+        all.iter().filter_map(|d| d.number.as_deref().map(|n| (n, d.id.as_str()))).collect();
+    let by_title: HashMap<&str, &str> = all.iter().map(|d| (d.key.as_str(), d.id.as_str())).collect();
     // Leaves do not overlap: in order of their starts, the one that holds
     // a span is the last that starts at or before it.
     let mut leaves = g.leaves();
@@ -144,7 +163,7 @@ fn citations(text: &str, g: &mut Gazette, all: &[(String, String, DocKind, Optio
         let number = m.number.to_string();
         let document = by_number
             .get(number.as_str())
-            .or_else(|| title.as_ref().and_then(|t| by_title.get(&title_key(t))))
+            .or_else(|| title.as_ref().and_then(|t| by_title.get(title_key(t).as_str())))
             .map(|s| s.to_string());
         let span = Span::new(start, end);
         if document.is_some() && document == owner(span) {
@@ -179,7 +198,7 @@ fn citations(text: &str, g: &mut Gazette, all: &[(String, String, DocKind, Optio
                 abbreviations.push(key);
                 continue;
             }
-            let document = by_title.get(&key).map(|id| id.to_string());
+            let document = by_title.get(key.as_str()).map(|id| id.to_string());
             if document.is_some() && document == owner(span) {
                 continue;
             }
@@ -253,29 +272,11 @@ fn owner_of(docs: &[Document], span: Span) -> Option<String> {
 /// marks; layout whitespace removed from the titles.
 fn titles_in(text: &str, span: Span) -> Vec<(String, Span)> {
     let Some(part) = span.slice(text) else { return Vec::new() };
-    let mut out = Vec::new();
-    let mut depth = 0usize;
-    let mut start = 0usize;
-    for (i, c) in part.char_indices() {
-        match c {
-            '《' => {
-                if depth == 0 {
-                    start = i;
-                }
-                depth += 1;
-            }
-            '》' if depth > 0 => {
-                depth -= 1;
-                if depth == 0 {
-                    let inner = &part[start + '《'.len_utf8()..i];
-                    out.push((
-                        crate::text::strip_layout_spaces(inner),
-                        Span::new(span.start + start, span.start + i + c.len_utf8()),
-                    ));
-                }
-            }
-            _ => {}
-        }
-    }
-    out
+    crate::text::title_spans(part)
+        .into_iter()
+        .map(|t| {
+            let inner = &part[t.start + '《'.len_utf8()..t.end - '》'.len_utf8()];
+            (crate::text::strip_layout_spaces(inner), Span::new(span.start + t.start, span.start + t.end))
+        })
+        .collect()
 }

@@ -338,7 +338,10 @@ pub fn find_lists(text: &str, span: Span) -> Vec<Responsibility> {
     // swallows the pairs recorded inside it, which sit at the end.
     let mut opens: Vec<Span> = Vec::new();
     let mut outer: Vec<(Span, Span)> = Vec::new();
-    for (i, c) in part.char_indices() {
+    // Round brackets are ( ) and （ ） (EF BC 88, EF BC 89): only those
+    // bytes are looked at.
+    for i in memchr::memchr3_iter(b'(', b')', 0xEF, part.as_bytes()) {
+        let Some(c) = part.get(i..).and_then(|rest| rest.chars().next()) else { continue };
         let here = Span::new(base + i, base + i + c.len_utf8());
         if is_open_paren(c) {
             opens.push(here);

@@ -238,23 +238,17 @@ struct Open {
 impl Open {
     fn add(&mut self, line: &str, full_width: bool) {
         self.wrapped = full_width;
-        // Bytes, not chars: ，；（） are EF BC 8C/9B/88/89 and 。 is E3 80 82.
+        // Searched for by bytes: ，；（） are EF BC 8C/9B/88/89, 。 is E3 80 82.
         let bytes = line.as_bytes();
-        for (i, &b) in bytes.iter().enumerate() {
-            match b {
-                b',' | b';' => self.prose = true,
-                b'(' => self.depth += 1,
-                b')' => self.depth -= 1,
-                0xE3 | 0xEF => match bytes.get(i + 1..i + 3) {
-                    Some([0xBC, 0x8C | 0x9B]) if b == 0xEF => self.prose = true,
-                    Some([0x80, 0x82]) if b == 0xE3 => self.prose = true,
-                    Some([0xBC, 0x88]) if b == 0xEF => self.depth += 1,
-                    Some([0xBC, 0x89]) if b == 0xEF => self.depth -= 1,
-                    _ => {}
-                },
+        for i in memchr::memchr3_iter(b'(', b')', 0xEF, bytes) {
+            match &bytes[i..] {
+                [b'(', ..] | [0xEF, 0xBC, 0x88, ..] => self.depth += 1,
+                [b')', ..] | [0xEF, 0xBC, 0x89, ..] => self.depth -= 1,
+                [0xEF, 0xBC, 0x8C | 0x9B, ..] => self.prose = true,
                 _ => {}
             }
         }
+        self.prose = self.prose || memchr::memchr2(b',', b';', bytes).is_some() || line.contains('。');
         self.ended = ends_sentence(line);
         self.dangling = line.ends_with(['，', ',', '、', '（', '(', '“', '《']);
     }

@@ -203,8 +203,12 @@ pub fn strip_layout_spaces(s: &str) -> String {
     // two sides.
     let mut stretch = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        if !MAY_START_SPACE[usize::from(bytes[i])] || space_len(bytes, i) == 0 {
+    loop {
+        i = next_candidate(bytes, i);
+        if i >= bytes.len() {
+            break;
+        }
+        if space_len(bytes, i) == 0 {
             i += 1;
             continue;
         }
@@ -243,6 +247,29 @@ static MAY_START_SPACE: [bool; 256] = {
     }
     t
 };
+
+/// The first byte at or after `i` that [`MAY_START_SPACE`] flags, or the
+/// length of `bytes`. Eight bytes are tested at a time: a word none of
+/// whose bytes is below 0x21 or equal to C2, E1, E2, E3 or EF is passed
+/// over whole (the tests are those of "Bit Twiddling Hacks": a byte below
+/// n, a zero byte after an XOR).
+fn next_candidate(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let below = |w: u64, n: u64| w.wrapping_sub(ONES * n) & !w & HIGHS;
+    let has = |w: u64, b: u64| below(w ^ (ONES * b), 1);
+    while let Some(word) = bytes.get(i..i + 8) {
+        let w = u64::from_le_bytes(word.try_into().unwrap_or_default());
+        if below(w, 0x21) | has(w, 0xC2) | has(w, 0xE1) | has(w, 0xE2) | has(w, 0xE3) | has(w, 0xEF) != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && !MAY_START_SPACE[usize::from(bytes[i])] {
+        i += 1;
+    }
+    i
+}
 
 /// The length in bytes of the [`is_space`] character at byte `i` of
 /// `bytes`, or 0 when none starts there: read from the UTF-8 bytes, since
@@ -304,6 +331,18 @@ mod tests {
             let encoded = c.encode_utf8(&mut buf).as_bytes();
             let expected = if is_space(c) { encoded.len() } else { 0 };
             assert_eq!(space_len(encoded, 0), expected, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn candidates_are_found_in_every_position_of_a_word() {
+        for b in 0..=255u8 {
+            for at in 0..20 {
+                let mut bytes = vec![b'a'; 20];
+                bytes[at] = b;
+                let expected = if MAY_START_SPACE[usize::from(b)] { at } else { 20 };
+                assert_eq!(next_candidate(&bytes, 0), expected, "{b:#x} at {at}");
+            }
         }
     }
 

@@ -6,6 +6,7 @@ mod decode;
 mod fold;
 mod lines;
 mod span;
+mod titles;
 
 pub use decode::{DecodeIssue, Decoded, Encoding, decode, decode_lenient};
 pub use fold::{
@@ -15,3 +16,4 @@ pub use fold::{
 };
 pub use lines::{LineIndex, Lines, grapheme_count, is_page_number, lines, sentences};
 pub use span::Span;
+pub use titles::{MAX_TITLE_BYTES, title_spans};
