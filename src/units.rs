@@ -356,6 +356,9 @@ pub fn find_lists(text: &str, span: Span) -> Vec<Responsibility> {
     }
     let mut found = Vec::new();
     for (open, close) in outer {
+        if !text.get(open.end..close.start).is_some_and(may_hold_list) {
+            continue;
+        }
         let Ok((list, labeled)) = read_list(text, open, close) else {
             continue;
         };
@@ -364,6 +367,15 @@ pub fn find_lists(text: &str, span: Span) -> Vec<Responsibility> {
         }
     }
     found
+}
+
+/// Whether bracketed `content` can hold a list at all, checked before it
+/// is read: [`read_list`] finds units only after a label, which ends in a
+/// colon, or before a role verb ([`ROLE_VERBS`]), whose last character
+/// stays in the text whatever layout space splits the verb. Most bracketed
+/// remarks ((一), （试行）, （2023—2025年）) are turned away here.
+fn may_hold_list(content: &str) -> bool {
+    content.chars().any(|c| c == ':' || c == '：' || ROLE_VERBS.iter().any(|v| v.ends_with(c)))
 }
 
 /// Whether the bracket pair stands where an unlabeled list stands: after a

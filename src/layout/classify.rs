@@ -271,7 +271,9 @@ fn classify_short(t: &str) -> Option<Class> {
     if t == "目录" {
         return Some(Class::TocHeading);
     }
-    if t.ends_with([')', '）']) || t.ends_with(|c: char| crate::text::is_digit(c)) {
+    // A TOC entry ends with its page number, bracketed or not.
+    let before_bracket = t.strip_suffix([')', '）']).unwrap_or(t).trim_end();
+    if before_bracket.ends_with(|c: char| crate::text::is_digit(c)) {
         if let Some(c) = TOC_ENTRY.captures(t) {
             let title = c["title"].trim_end_matches(['.', '．', '·', '…', ' ', '\u{3000}']).to_string();
             let page = c.name("page").or(c.name("bare")).and_then(|m| fold(m.as_str()).parse().ok());
@@ -285,21 +287,25 @@ fn classify_short(t: &str) -> Option<Class> {
         return Some(Class::Date(d));
     }
     let f = fold(t);
-    if let Some(c) = PUBLISHED.captures(&f) {
+    // Each regex below runs only on lines that end or hold its key word.
+    let published = if f.ends_with("出版") { PUBLISHED.captures(&f) } else { None };
+    if let Some(c) = published {
         if let (Ok(month), Ok(day)) = (c["m"].parse(), c["d"].parse()) {
             return Some(Class::Published { month, day });
         }
     }
     // 第N号 alone is a decree's serial; an issue numbered by 号 has its year.
     let decree_serial = f.starts_with('第') && f.ends_with('号');
-    if let Some(c) = ISSUE_LINE.captures(&f).filter(|_| !decree_serial) {
+    let issue_line = if f.ends_with(['期', '号', ')']) && !decree_serial { ISSUE_LINE.captures(&f) } else { None };
+    if let Some(c) = issue_line {
         return Some(Class::IssueLine {
             year: c.name("year").and_then(|m| m.as_str().parse().ok()),
             number: c.name("number").and_then(|m| m.as_str().parse().ok()),
             cumulative: c.name("total").and_then(|m| m.as_str().parse().ok()),
         });
     }
-    if let Some(n) = CUMULATIVE.captures(&f).and_then(|c| c["n"].parse().ok()) {
+    let cumulative = if f.contains('总') { CUMULATIVE.captures(&f) } else { None };
+    if let Some(n) = cumulative.and_then(|c| c["n"].parse().ok()) {
         return Some(Class::Cumulative(n));
     }
     if f.len() == 4 && f.bytes().all(|b| b.is_ascii_digit()) {
