@@ -2256,6 +2256,14 @@ mod tests {
     }
 
     #[test]
+    fn anchors_are_every_year_bracket_and_suffix() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let expected: &[usize] = if is_year_open(c) || c == '令' || c == '告' { &[0] } else { &[] };
+            assert_eq!(anchors(&c.to_string()), expected, "{c:?}");
+        }
+    }
+
+    #[test]
     fn numbers_behind_a_stray_title_mark_are_found() {
         let long = format!("《{}》国发〔2019〕4号", "长".repeat(400));
         assert_eq!(codes(&long), ["国发"]);
