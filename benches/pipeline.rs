@@ -8,7 +8,11 @@
 //!   inputs of the fuzzing issue at 1× and 4×, in time per byte;
 //! - memory: peak heap while parsing each corpus text, as a multiple of its
 //!   size (a counting allocator wraps the system one);
-//! - batch: the corpus repeated, parsed on one thread and on all cores.
+//! - batch: the corpus repeated, parsed on one thread and on all cores,
+//!   next to a control of pure arithmetic on the same cores.
+//!
+//! Words after `--` pick sections by name (`floor`, `scaling`, `memory`,
+//! `batch`); `--quick` measures for 0.2 s instead of 2 s.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
@@ -164,138 +168,158 @@ fn main() {
     let min = if quick { Duration::from_millis(200) } else { Duration::from_secs(2) };
     let texts = corpus();
 
-    println!("== parse against the floor (UTF-8 validation + line splitting), same bytes, one thread");
-    println!("{:<66} {:>9} {:>10} {:>11} {:>7}", "text", "bytes", "parse MB/s", "floor MB/s", "ratio");
-    for (name, text) in &texts {
-        let (t_parse, t_floor) = pair(
-            min,
-            || {
-                black_box(gongbao::parse(black_box(text)));
-            },
-            || {
-                black_box(floor(black_box(text)));
-            },
-        );
-        println!(
-            "{:<66} {:>9} {:>10.1} {:>11.1} {:>7.1}",
-            name,
-            text.len(),
-            mbs(text.len(), t_parse),
-            mbs(text.len(), t_floor),
-            t_parse.as_secs_f64() / t_floor.as_secs_f64()
-        );
-        if name.starts_with("shanghai-gazette") {
-            println!("{:<66} {:>9} {:>10.3} ms per parse", "  (the reference issue)", "", t_parse.as_secs_f64() * 1e3);
+    // `cargo bench --bench pipeline -- batch` runs the sections whose names
+    // hold one of the words given (floor, scaling, memory, batch).
+    let filters: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    let wants = |section: &str| filters.is_empty() || filters.iter().any(|f| section.contains(f.as_str()));
+
+    if wants("floor") {
+        println!("== parse against the floor (UTF-8 validation + line splitting), same bytes, one thread");
+        println!("{:<66} {:>9} {:>10} {:>11} {:>7}", "text", "bytes", "parse MB/s", "floor MB/s", "ratio");
+        for (name, text) in &texts {
+            let (t_parse, t_floor) = pair(
+                min,
+                || {
+                    black_box(gongbao::parse(black_box(text)));
+                },
+                || {
+                    black_box(floor(black_box(text)));
+                },
+            );
+            println!(
+                "{:<66} {:>9} {:>10.1} {:>11.1} {:>7.1}",
+                name,
+                text.len(),
+                mbs(text.len(), t_parse),
+                mbs(text.len(), t_floor),
+                t_parse.as_secs_f64() / t_floor.as_secs_f64()
+            );
+            if name.starts_with("shanghai-gazette") {
+                println!(
+                    "{:<66} {:>9} {:>10.3} ms per parse",
+                    "  (the reference issue)",
+                    "",
+                    t_parse.as_secs_f64() * 1e3
+                );
+            }
         }
     }
 
-    println!("\n== scaling: time per byte at 1×, 4×, 16× (linear when the ratios stay near 1)");
-    let all: String = texts.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("\n\n");
-    let sizes = [1, 4, 16];
-    let scaled: Vec<String> = sizes.iter().map(|&k| vec![all.as_str(); k].join("\n\n")).collect();
-    let mut runs: Vec<Box<dyn FnMut()>> = scaled
-        .iter()
-        .map(|text| {
-            Box::new(move || {
-                black_box(gongbao::parse(black_box(text)));
-            }) as Box<dyn FnMut()>
-        })
-        .collect();
-    let mut refs: Vec<&mut dyn FnMut()> = runs.iter_mut().map(|f| &mut **f as &mut dyn FnMut()).collect();
-    let times = side_by_side(min, &mut refs);
-    let mut per_byte = Vec::new();
-    for ((k, text), t) in sizes.iter().zip(&scaled).zip(&times) {
-        per_byte.push(t.as_secs_f64() / text.len() as f64);
-        println!(
-            "corpus ×{k:<3} {:>10} bytes {:>10.3} ms {:>8.2} ns/byte",
-            text.len(),
-            t.as_secs_f64() * 1e3,
-            per_byte.last().unwrap_or(&0.0) * 1e9
-        );
-    }
-    let (lo, hi) = per_byte.iter().fold((f64::MAX, 0f64), |(l, h), &x| (l.min(x), h.max(x)));
-    println!("per-byte ratio max/min: {:.2}", hi / lo);
-    for ((name, small), (_, big)) in hostile(1).iter().zip(hostile(4).iter()) {
-        let (t1, t4) = pair(
-            min / 2,
-            || {
-                black_box(gongbao::parse(black_box(small)));
-            },
-            || {
-                black_box(gongbao::parse(black_box(big)));
-            },
-        );
-        println!(
-            "hostile {:<16} {:>9} bytes {:>9.3} ms; ×4: {:>9.3} ms; time ratio {:.2} (linear: 4.00)",
-            name,
-            small.len(),
-            t1.as_secs_f64() * 1e3,
-            t4.as_secs_f64() * 1e3,
-            t4.as_secs_f64() / t1.as_secs_f64()
-        );
-    }
-
-    println!("\n== memory: peak heap while parsing, as a multiple of the text");
-    for (name, text) in &texts {
-        // Everything parse allocates is counted, and it frees nothing it
-        // did not allocate, so the counters start from zero.
-        LIVE.store(0, Ordering::Relaxed);
-        PEAK.store(0, Ordering::Relaxed);
-        COUNTING.store(true, Ordering::Relaxed);
-        let g = gongbao::parse(text);
-        COUNTING.store(false, Ordering::Relaxed);
-        let peak = PEAK.load(Ordering::Relaxed);
-        let kept = LIVE.load(Ordering::Relaxed);
-        drop(g);
-        println!(
-            "{:<66} {:>9} bytes: peak {:>9} ({:.1}×), result {:>9} ({:.1}×)",
-            name,
-            text.len(),
-            peak,
-            peak as f64 / text.len() as f64,
-            kept,
-            kept as f64 / text.len() as f64
-        );
+    if wants("scaling") {
+        println!("\n== scaling: time per byte at 1×, 4×, 16× (linear when the ratios stay near 1)");
+        let all: String = texts.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("\n\n");
+        let sizes = [1, 4, 16];
+        let scaled: Vec<String> = sizes.iter().map(|&k| vec![all.as_str(); k].join("\n\n")).collect();
+        let mut runs: Vec<Box<dyn FnMut()>> = scaled
+            .iter()
+            .map(|text| {
+                Box::new(move || {
+                    black_box(gongbao::parse(black_box(text)));
+                }) as Box<dyn FnMut()>
+            })
+            .collect();
+        let mut refs: Vec<&mut dyn FnMut()> = runs.iter_mut().map(|f| &mut **f as &mut dyn FnMut()).collect();
+        let times = side_by_side(min, &mut refs);
+        let mut per_byte = Vec::new();
+        for ((k, text), t) in sizes.iter().zip(&scaled).zip(&times) {
+            per_byte.push(t.as_secs_f64() / text.len() as f64);
+            println!(
+                "corpus ×{k:<3} {:>10} bytes {:>10.3} ms {:>8.2} ns/byte",
+                text.len(),
+                t.as_secs_f64() * 1e3,
+                per_byte.last().unwrap_or(&0.0) * 1e9
+            );
+        }
+        let (lo, hi) = per_byte.iter().fold((f64::MAX, 0f64), |(l, h), &x| (l.min(x), h.max(x)));
+        println!("per-byte ratio max/min: {:.2}", hi / lo);
+        for ((name, small), (_, big)) in hostile(1).iter().zip(hostile(4).iter()) {
+            let (t1, t4) = pair(
+                min / 2,
+                || {
+                    black_box(gongbao::parse(black_box(small)));
+                },
+                || {
+                    black_box(gongbao::parse(black_box(big)));
+                },
+            );
+            println!(
+                "hostile {:<16} {:>9} bytes {:>9.3} ms; ×4: {:>9.3} ms; time ratio {:.2} (linear: 4.00)",
+                name,
+                small.len(),
+                t1.as_secs_f64() * 1e3,
+                t4.as_secs_f64() * 1e3,
+                t4.as_secs_f64() / t1.as_secs_f64()
+            );
+        }
     }
 
-    println!("\n== batch: the corpus ×8 parsed and written as JSON file by file, one thread against all cores");
-    let batch: Vec<&String> = (0..8).flat_map(|_| texts.iter().map(|(_, t)| t)).collect();
-    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
-    let pool = |threads: usize| rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("a pool");
-    let (single, multi) = (pool(1), pool(cores));
-    let run = |pool: &rayon::ThreadPool| {
-        pool.install(|| {
-            use rayon::prelude::*;
-            // What dump_json does with each file: parse, then write JSON.
-            let n: usize =
-                batch.par_iter().map(|t| serde_json::to_string(&gongbao::parse(t)).map_or(0, |json| json.len())).sum();
-            black_box(n);
-        })
-    };
-    // The machine's own ceiling, measured in the same rounds: as many items
-    // of pure arithmetic (no memory, no allocation, nothing shared), each
-    // about as long as a parse. Virtual cores that share a physical one
-    // cannot double it, and no parser can beat it.
-    let control = |pool: &rayon::ThreadPool| {
-        pool.install(|| {
-            use rayon::prelude::*;
-            let n: u64 = (0..batch.len() as u64).into_par_iter().map(arithmetic).sum();
-            black_box(n);
-        })
-    };
-    let t = side_by_side(
-        min,
-        &mut [&mut || run(&single), &mut || run(&multi), &mut || control(&single), &mut || control(&multi)],
-    );
-    let bytes: usize = batch.iter().map(|t| t.len()).sum();
-    let speed_up = |one: Duration, all: Duration| one.as_secs_f64() / all.as_secs_f64();
-    println!(
-        "1 thread: {:.1} MB/s; {cores} threads: {:.1} MB/s; speed-up {:.2}×",
-        mbs(bytes, t[0]),
-        mbs(bytes, t[1]),
-        speed_up(t[0], t[1])
-    );
-    println!("control (arithmetic only): speed-up {:.2}× on the same cores", speed_up(t[2], t[3]));
+    if wants("memory") {
+        println!("\n== memory: peak heap while parsing, as a multiple of the text");
+        for (name, text) in &texts {
+            // Everything parse allocates is counted, and it frees nothing it
+            // did not allocate, so the counters start from zero.
+            LIVE.store(0, Ordering::Relaxed);
+            PEAK.store(0, Ordering::Relaxed);
+            COUNTING.store(true, Ordering::Relaxed);
+            let g = gongbao::parse(text);
+            COUNTING.store(false, Ordering::Relaxed);
+            let peak = PEAK.load(Ordering::Relaxed);
+            let kept = LIVE.load(Ordering::Relaxed);
+            drop(g);
+            println!(
+                "{:<66} {:>9} bytes: peak {:>9} ({:.1}×), result {:>9} ({:.1}×)",
+                name,
+                text.len(),
+                peak,
+                peak as f64 / text.len() as f64,
+                kept,
+                kept as f64 / text.len() as f64
+            );
+        }
+    }
+
+    if wants("batch") {
+        println!("\n== batch: the corpus ×8 parsed and written as JSON file by file, one thread against all cores");
+        let batch: Vec<&String> = (0..8).flat_map(|_| texts.iter().map(|(_, t)| t)).collect();
+        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+        let pool = |threads: usize| rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("a pool");
+        let (single, multi) = (pool(1), pool(cores));
+        let run = |pool: &rayon::ThreadPool| {
+            pool.install(|| {
+                use rayon::prelude::*;
+                // What dump_json does with each file: parse, then write JSON.
+                let n: usize = batch
+                    .par_iter()
+                    .map(|t| serde_json::to_string(&gongbao::parse(t)).map_or(0, |json| json.len()))
+                    .sum();
+                black_box(n);
+            })
+        };
+        // The machine's own ceiling, measured in the same rounds: as many items
+        // of pure arithmetic (no memory, no allocation, nothing shared), each
+        // about as long as a parse. Virtual cores that share a physical one
+        // cannot double it, and no parser can beat it.
+        let control = |pool: &rayon::ThreadPool| {
+            pool.install(|| {
+                use rayon::prelude::*;
+                let n: u64 = (0..batch.len() as u64).into_par_iter().map(arithmetic).sum();
+                black_box(n);
+            })
+        };
+        let t = side_by_side(
+            min,
+            &mut [&mut || run(&single), &mut || run(&multi), &mut || control(&single), &mut || control(&multi)],
+        );
+        let bytes: usize = batch.iter().map(|t| t.len()).sum();
+        let speed_up = |one: Duration, all: Duration| one.as_secs_f64() / all.as_secs_f64();
+        println!(
+            "1 thread: {:.1} MB/s; {cores} threads: {:.1} MB/s; speed-up {:.2}×",
+            mbs(bytes, t[0]),
+            mbs(bytes, t[1]),
+            speed_up(t[0], t[1])
+        );
+        println!("control (arithmetic only): speed-up {:.2}× on the same cores", speed_up(t[2], t[3]));
+    }
 }
 
 /// Eight independent multiply-add chains, `200_000` rounds: work that only
