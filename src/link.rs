@@ -14,7 +14,6 @@ use crate::docnum;
 use crate::model::{Citation, Diagnostic, DocKind, Document, Gazette, Role, Severity};
 use crate::text::{Span, match_key};
 
-/// Makes the links of `g`, whose text is `text`.
 /// A document of the text, as links see it.
 struct Known {
     id: String,
@@ -27,6 +26,7 @@ struct Known {
     number: Option<String>,
 }
 
+/// Makes the links of `g`, whose text is `text`.
 pub(crate) fn link(text: &str, g: &mut Gazette) {
     let mut all: Vec<Known> = Vec::new();
     collect(&g.documents, &mut all);
