@@ -2,7 +2,11 @@
 //! corpus (see tests/fixtures/README.md). Values were read off the files.
 
 use chrono::NaiveDate;
-use gongbao::model::{Clause, DocKind, Document, Gazette, MarkerStyle, Role};
+#[path = "support/tree.rs"]
+mod tree;
+use tree::{all_clauses, number};
+
+use gongbao::model::{DocKind, Document, Gazette, MarkerStyle, Role};
 
 fn fixture(name: &str) -> Gazette {
     let bytes = std::fs::read(format!("tests/fixtures/{name}")).expect("fixture");
@@ -11,19 +15,6 @@ fn fixture(name: &str) -> Gazette {
 
 fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
-}
-
-fn number(d: &Document) -> Option<String> {
-    d.doc_number.as_ref().map(|n| n.to_string())
-}
-
-fn all_clauses(cs: &[Clause]) -> Vec<&Clause> {
-    let mut out = Vec::new();
-    for c in cs {
-        out.push(c);
-        out.extend(all_clauses(&c.children));
-    }
-    out
 }
 
 #[test]

@@ -1,6 +1,10 @@
 //! The parser on the corpus: exact values checked against the texts.
 
 use chrono::NaiveDate;
+#[path = "support/tree.rs"]
+mod tree;
+use tree::{all_clauses, number};
+
 use gongbao::model::{Clause, DocKind, Document, Gazette, MarkerStyle};
 
 fn corpus(name: &str) -> (String, Gazette) {
@@ -12,19 +16,6 @@ fn corpus(name: &str) -> (String, Gazette) {
 
 fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
-}
-
-fn all_clauses(cs: &[Clause]) -> Vec<&Clause> {
-    let mut out = Vec::new();
-    for c in cs {
-        out.push(c);
-        out.extend(all_clauses(&c.children));
-    }
-    out
-}
-
-fn number(d: &Document) -> Option<String> {
-    d.doc_number.as_ref().map(|n| n.to_string())
 }
 
 #[test]

@@ -151,14 +151,6 @@ pub(crate) fn fast_integer(s: &str) -> Option<i128> {
     let mut last_small = u32::MAX;
     let mut seen_yi = false;
     let mut seen_wan = false;
-    #[derive(PartialEq)]
-    enum Prev {
-        Start,
-        Digit,
-        Zero,
-        Small(u32),
-        Big(u32),
-    }
     let mut prev = Prev::Start;
     let mut count = 0usize;
     let mut place: i128 = 1;
@@ -320,6 +312,8 @@ fn digit_by_digit(toks: &[Tok]) -> Result<Number, Error> {
     Ok(Number::from(v))
 }
 
+/// What the previous token of a positional numeral was (shared by
+/// [`fast_integer`] and the evaluator).
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Prev {
     Start,

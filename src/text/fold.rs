@@ -236,13 +236,28 @@ pub fn strip_layout_spaces(s: &str) -> String {
     out
 }
 
+/// Lead bytes of the multi-byte [`is_space`] characters: U+0085/U+00A0
+/// (C2), U+1680 (E1), U+2000–U+205F (E2), U+3000 (E3), U+FEFF (EF).
+const SPACE_LEADS: [u8; 5] = [0xC2, 0xE1, 0xE2, 0xE3, 0xEF];
+
+const fn is_space_lead(b: u8) -> bool {
+    let mut k = 0;
+    while k < SPACE_LEADS.len() {
+        if SPACE_LEADS[k] == b {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
 /// First bytes of the [`is_space`] characters (see [`space_len`]): a table,
 /// so that the bytes of ordinary text are passed over with one lookup.
 static MAY_START_SPACE: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
     while b < 256 {
-        t[b] = matches!(b as u8, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF);
+        t[b] = matches!(b as u8, b'\t'..=b'\r' | b' ') || is_space_lead(b as u8);
         b += 1;
     }
     t
@@ -250,8 +265,8 @@ static MAY_START_SPACE: [bool; 256] = {
 
 /// The first byte at or after `i` that [`MAY_START_SPACE`] flags, or the
 /// length of `bytes`. Eight bytes are tested at a time: a word none of
-/// whose bytes is below 0x21 or equal to C2, E1, E2, E3 or EF is passed
-/// over whole (the tests are those of "Bit Twiddling Hacks": a byte below
+/// whose bytes is below 0x21 or one of [`SPACE_LEADS`] is passed over
+/// whole (the tests are those of "Bit Twiddling Hacks": a byte below
 /// n, a zero byte after an XOR).
 fn next_candidate(bytes: &[u8], mut i: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
@@ -260,7 +275,7 @@ fn next_candidate(bytes: &[u8], mut i: usize) -> usize {
     let has = |w: u64, b: u64| below(w ^ (ONES * b), 1);
     while let Some(word) = bytes.get(i..i + 8) {
         let w = u64::from_le_bytes(word.try_into().unwrap_or_default());
-        if below(w, 0x21) | has(w, 0xC2) | has(w, 0xE1) | has(w, 0xE2) | has(w, 0xE3) | has(w, 0xEF) != 0 {
+        if below(w, 0x21) | SPACE_LEADS.iter().fold(0, |m, &b| m | has(w, u64::from(b))) != 0 {
             break;
         }
         i += 8;
