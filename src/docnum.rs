@@ -689,7 +689,7 @@ impl Normalization {
 /// assert_eq!(parse(" 国办函 〔２０２２〕 17号 ").unwrap().to_string(), "国办函〔2022〕17号");
 ///
 /// let err = parse("沪府办规〔2023〕12").unwrap_err();
-/// assert_eq!((err.kind(), err.span(), err.message()), (ErrorKind::DocNumber, Span::empty(24), "missing 号"));
+/// assert_eq!((err.kind(), err.span(), err.message().as_str()), (ErrorKind::DocNumber, Span::empty(24), "missing 号"));
 /// let err = parse("国发〔19〕4号").unwrap_err();
 /// assert_eq!(err.span(), Span::new(9, 11));
 /// let err = parse(&format!("国发〔2019〕{}号", "9".repeat(30))).unwrap_err();
