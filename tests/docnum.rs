@@ -1,11 +1,12 @@
 //! Document numbers over the real corpus, and the properties of the docnum
-//! module (round trips, no panics, spans inside the input).
+//! module: parsing, normalizations and faults, finding numbers in running
+//! text, and properties (round trips, no panics, spans inside the input).
 
 use std::path::Path;
 
 use gongbao::docnum::{
     DocNumber, DocNumberFault, DocNumberKind, DocNumberMatch, Normalization, ORGAN_ENDINGS, YearStyle,
-    find_doc_numbers, parse, parse_with_notes,
+    find_doc_numbers, is_doc_number_line, parse, parse_with_notes,
 };
 use gongbao::error::Fault;
 use gongbao::{ErrorKind, Span};
@@ -105,6 +106,20 @@ fn corpus_numbers_exactly() {
             found.iter().map(|m| (m.raw.clone(), m.number.to_string(), m.own_line)).collect();
         let want: Vec<(String, String, bool)> =
             expected.iter().map(|&(raw, canonical, own)| (raw.to_string(), canonical.to_string(), own)).collect();
+        assert_eq!(got, want, "{name}");
+    }
+}
+
+/// The lines of the corpus that are a number alone are exactly its own-line
+/// numbers that fit on one line (the 707 header, split over two lines, is
+/// none: neither 中华人民共和国国务院令 nor 第707号 is a number).
+#[test]
+fn corpus_doc_number_lines_are_the_own_line_numbers() {
+    for (name, expected) in CORPUS {
+        let text = corpus_text(name);
+        let got: Vec<&str> = text.lines().filter(|l| is_doc_number_line(l)).map(str::trim).collect();
+        let want: Vec<&str> =
+            expected.iter().filter(|&&(raw, _, own)| own && !raw.contains('\n')).map(|&(raw, _, _)| raw).collect();
         assert_eq!(got, want, "{name}");
     }
 }
