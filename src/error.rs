@@ -46,18 +46,25 @@ pub enum ErrorKind {
 /// module's own fault enum, whose `Display` is the message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
-pub enum Fault {}
+pub enum Fault {
+    /// From the 发文字号 and decree-number parser ([`crate::docnum`]).
+    DocNumber(crate::docnum::DocNumberFault),
+}
 
 impl fmt::Display for Fault {
-    fn fmt(&self, _f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {}
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Fault::DocNumber(fault) => fault.fmt(f),
+        }
     }
 }
 
 impl Fault {
     /// The parser the fault belongs to.
     pub fn kind(&self) -> ErrorKind {
-        match *self {}
+        match self {
+            Fault::DocNumber(_) => ErrorKind::DocNumber,
+        }
     }
 }
 

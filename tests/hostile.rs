@@ -110,7 +110,8 @@ fn a_thousand_digit_article_number_and_a_thirty_digit_serial() {
     assert_eq!(gongbao::numeral::parse(&"九".repeat(1000)).unwrap_err().kind(), ErrorKind::Overflow);
     assert_eq!(gongbao::numeral::parse(&"9".repeat(1000)).unwrap_err().kind(), ErrorKind::Overflow);
     let serial = format!("沪府办规〔2023〕{}号", "1".repeat(30));
-    assert_eq!(gongbao::docnum::parse(&serial).unwrap_err().kind(), ErrorKind::Overflow);
+    let overflow = gongbao::error::Fault::DocNumber(gongbao::docnum::DocNumberFault::Overflow);
+    assert_eq!(gongbao::docnum::parse(&serial).unwrap_err().fault(), Some(&overflow));
     parse_checked(&serial);
 }
 
