@@ -47,6 +47,7 @@ pub mod date;
 pub mod docnum;
 pub mod error;
 pub mod layout;
+pub mod lexicon;
 pub(crate) mod link;
 pub mod model;
 pub mod numeral;

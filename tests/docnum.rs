@@ -5,10 +5,11 @@
 use std::path::Path;
 
 use gongbao::docnum::{
-    DocNumber, DocNumberFault, DocNumberKind, DocNumberMatch, Normalization, ORGAN_ENDINGS, YearStyle,
-    find_doc_numbers, is_doc_number_line, parse, parse_with_notes,
+    DocNumber, DocNumberFault, DocNumberKind, DocNumberMatch, Normalization, YearStyle, find_doc_numbers,
+    is_doc_number_line, parse, parse_with_notes,
 };
 use gongbao::error::Fault;
+use gongbao::lexicon::ORGAN_ENDINGS;
 use gongbao::{ErrorKind, Span};
 use proptest::prelude::*;
 

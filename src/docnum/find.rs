@@ -11,9 +11,10 @@ use serde::{Deserialize, Serialize};
 
 use super::code::{CodeClass, is_code_char, is_organ_count, separates_organs};
 use super::grammar::{decree_tail, is_line_break, is_year_open, ordinary_tail};
+use super::limits::{LOOKBACK_CHARS, MAX_CODE_CHARS, MAX_DECREE_CODE_CHARS};
 use super::normalize::{Normalization, build};
 use super::value::{DocNumber, JOINT};
-use super::words::{CONJUNCTIONS, FUNCTION_WORDS, LOOKBACK_CHARS, MAX_CODE_CHARS, MAX_DECREE_CODE_CHARS};
+use crate::lexicon::{CONJUNCTIONS, FUNCTION_WORDS};
 use crate::text::{Span, is_digit, is_open_paren, is_space, strip_layout_spaces};
 
 /// A number found in running text by [`find_doc_numbers`](super::find_doc_numbers).

@@ -61,7 +61,7 @@
 //! ([`JOINT`]), since it holds no whitespace, and
 //! [`Normalization::SeparatorReplaced`] records the change. Whitespace is
 //! such a separator only after the end of an organ's name
-//! ([`ORGAN_ENDINGS`]), before a Han character other than 等 and with
+//! ([`ORGAN_ENDINGS`](crate::lexicon::ORGAN_ENDINGS)), before a Han character other than 等 and with
 //! more than the 令/公告 after it; elsewhere, and in every ordinary code, it
 //! is layout and is removed (中华人民共和国 国务院令 → 中华人民共和国国务院令,
 //! 国家税务总局 公告 → 国家税务总局公告).
@@ -89,9 +89,9 @@
 //!    (1994年1月28日中华人民共和国国务院令第142号, 2016年沪府令第48号).
 //! 3. The run starts after the rightmost *function word* in it: verbs that
 //!    introduce a citation (根据 按照 依据 参照 印发 转发 执行 贯彻 落实 …, see
-//!    [`FUNCTION_WORDS`]) and single-character particles and prepositions
+//!    [`FUNCTION_WORDS`](crate::lexicon::FUNCTION_WORDS)) and single-character particles and prepositions
 //!    (见 的 以 按 依 由 在 将 为 …). The conjunctions 和 及 与 cut an
-//!    ordinary code only ([`CONJUNCTIONS`]): a decree or announcement code is
+//!    ordinary code only ([`CONJUNCTIONS`](crate::lexicon::CONJUNCTIONS)): a decree or announcement code is
 //!    a full organ name and those contain them (中华人民共和国,
 //!    住房和城乡建设部令), except right at the start of the run, where no organ
 //!    name begins with one (…第8号）和交通运输部令2019年第46号).
@@ -139,16 +139,16 @@ mod code; // the 机关代字: its class (plain, decree, announcement) and rules
 mod fault; // DocNumberFault, what goes wrong
 mod find; // find_doc_numbers: anchors, the left edge of a code, matches
 mod grammar; // the nom grammar after a code; parse; is_doc_number_line
+mod limits;
 mod normalize; // Normalization, and the parts read made a checked DocNumber
-mod value; // DocNumber, DocNumberKind, YearStyle: Display, FromStr, serde
-mod words; // word lists and length limits of the finder
+mod value; // DocNumber, DocNumberKind, YearStyle: Display, FromStr, serde // length limits of the finder
 
 pub use fault::DocNumberFault;
 pub use find::{CitedTitle, DocNumberMatch};
 pub use grammar::is_doc_number_line;
+pub use limits::{MAX_CODE_CHARS, MAX_DECREE_CODE_CHARS};
 pub use normalize::Normalization;
 pub use value::{DocNumber, DocNumberKind, JOINT, YearStyle};
-pub use words::{CONJUNCTIONS, FUNCTION_WORDS, MAX_CODE_CHARS, MAX_DECREE_CODE_CHARS, ORGAN_ENDINGS};
 
 use crate::error::Error;
 
