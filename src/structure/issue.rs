@@ -56,11 +56,15 @@ pub(crate) fn masthead(items: &[Item<'_>], blocks: &mut Vec<Block>) -> Option<(I
 /// Lines the masthead may hold besides the name, year and numbers.
 const MAX_MASTHEAD_LINES: usize = 6;
 
+/// Longest bracketed note under a gazette's name (（半月刊）, （内部发行）:
+/// 4 or 6 characters); a longer bracketed line is no note.
+const MAX_MASTHEAD_NOTE_CHARS: usize = 10;
+
 /// A masthead line that is neither a number nor a date: a subtitle in
 /// Latin letters, or a short bracketed note (（半月刊）, （内部发行）).
 fn is_masthead_note(t: &str) -> bool {
     let latin = !t.is_empty() && t.chars().all(|c| c.is_ascii() && !c.is_ascii_digit());
-    let note = t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && t.chars().count() <= 10;
+    let note = t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && t.chars().count() <= MAX_MASTHEAD_NOTE_CHARS;
     latin || note
 }
 
@@ -201,17 +205,25 @@ fn set_field(c: &mut Colophon, label: &str, value: &str, year: Option<i32>, it: 
     c.fields.push(Field { label: label.to_string(), value: value.to_string(), span: it.para.span });
 }
 
+/// Longest label of a colophon field: 国内统一连续出版物号, the longest
+/// label printed, is 10 characters; a longer text before a colon is a
+/// sentence.
+const MAX_FIELD_LABEL_CHARS: usize = 10;
+
 /// `label：value` with a short label of characters only.
 fn generic_field(t: &str) -> Option<(String, String)> {
     let folded = crate::text::fold(t);
     let (label, value) = folded.split_once(':')?;
     let label = crate::text::strip_layout_spaces(label);
-    let short = (1..=10).contains(&label.chars().count()) && label.chars().all(crate::text::is_han);
+    let short = (1..=MAX_FIELD_LABEL_CHARS).contains(&label.chars().count()) && label.chars().all(crate::text::is_han);
     short.then(|| (label, value.trim().to_string()))
 }
+
+/// Longest unlabelled colophon note (免费赠阅, 内部资料, 准印证号: a few words).
+const MAX_SHORT_NOTE_CHARS: usize = 12;
 
 /// A short line without sentence punctuation: 免费赠阅, 内部资料.
 fn is_short_note(t: &str) -> bool {
     let n = t.chars().count();
-    (1..=12).contains(&n) && !t.contains(['。', '，', '；', '：', ':'])
+    (1..=MAX_SHORT_NOTE_CHARS).contains(&n) && !t.contains(['。', '，', '；', '：', ':'])
 }

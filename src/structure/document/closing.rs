@@ -8,7 +8,7 @@ use chrono::Datelike;
 use regex::Regex;
 
 use super::{Segmenter, span_text};
-use crate::layout::classify::{Class, ORGAN_SUFFIXES};
+use crate::layout::classify::{Class, ends_in_organ_word};
 use crate::model::{Block, Clause, DocKind, Document, MarkerStyle, Role, Validity};
 
 /// Clause paragraphs, from the end, searched for a validity clause (the
@@ -104,18 +104,50 @@ impl Segmenter<'_, '_> {
 /// the charge to everyone addressed to carry it out (各地区各部门要认真贯彻
 /// 落实本意见…, 各地区各部门要切实承担…责任).
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^(?:本[^，。；,;]{0,20}(?:自.{0,40}(?:起施行|起实施|施行|实施)|有效期|由.{0,30}负责解释)",
-        r"|各(?:地区|地|级|区|市|县)、?各(?:部门|单位|有关部门|相关部门)(?:要|应当|须)",
-        r"|各(?:地区|地|部门|级|区|市|县|有关)[^。]{0,30}(?:要|应当|须)[^。]{0,30}(?:贯彻落实|抓好落实|认真落实|遵照执行|组织实施|贯彻执行))"
+    Regex::new(&format!(
+        concat!(
+            r"^(?:本[^，。；,;]{{0,{subject}}}(?:自.{{0,{from}}}(?:起施行|起实施|施行|实施)|有效期|由.{{0,{organ}}}负责解释)",
+            r"|各(?:地区|地|级|区|市|县)、?各(?:部门|单位|有关部门|相关部门)(?:要|应当|须)",
+            r"|各(?:地区|地|部门|级|区|市|县|有关)[^。]{{0,{charge}}}(?:要|应当|须)[^。]{{0,{charge}}}(?:贯彻落实|抓好落实|认真落实|遵照执行|组织实施|贯彻执行))"
+        ),
+        subject = MAX_CLOSING_SUBJECT_CHARS,
+        from = MAX_CLOSING_FROM_CHARS,
+        organ = MAX_ORGAN_NAME_CHARS,
+        charge = MAX_CHARGE_GAP_CHARS,
     ))
     .expect("valid regex")
 });
 
+/// Longest name of the text after 本 in a closing (本办法, 本实施细则,
+/// 本政策措施, 本规定及其附件): a closing names the text it ends, not a
+/// subject of its own.
+const MAX_CLOSING_SUBJECT_CHARS: usize = 20;
+
+/// Longest span between 自 and 起施行 (自2023年4月20日起施行,
+/// 自印发之日起30日后施行): a day or an event, not a sentence.
+const MAX_CLOSING_FROM_CHARS: usize = 40;
+
+/// Longest organ line: an organ's name (上海市人民政府办公厅), or two organs
+/// signing or interpreting together (由市商务委、市财政局负责解释). A longer
+/// line is a sentence.
+const MAX_ORGAN_NAME_CHARS: usize = 30;
+
+/// Longest organ line without an organ word of the list at its end
+/// (上海证券交易所): a name that short above a date still signs; a longer
+/// one is a heading or text.
+const MAX_UNMARKED_ORGAN_CHARS: usize = 12;
+
+/// Longest run on either side of 要/应当/须 in the charge that closes a
+/// document (各地区、各部门要…认真贯彻落实): the addressees named again, and
+/// a few words of manner (切实, 结合实际).
+const MAX_CHARGE_GAP_CHARS: usize = 30;
+
+/// A signature's organ line: short, no sentence punctuation, ending in an
+/// organ word or short enough to be a name.
 fn is_organ_line(t: &str) -> bool {
     let n = t.chars().count();
     n > 0
-        && n <= 30
+        && n <= MAX_ORGAN_NAME_CHARS
         && !t.contains(['，', '。', '；', '：', '《'])
-        && (ORGAN_SUFFIXES.iter().any(|s| t.ends_with(s)) || n <= 12)
+        && (ends_in_organ_word(t) || n <= MAX_UNMARKED_ORGAN_CHARS)
 }
