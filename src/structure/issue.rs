@@ -9,7 +9,7 @@ use crate::model::{Block, Colophon, Field, Issue, Role, TocEntry};
 /// next lines the year and the issue line. Returns the issue and the number
 /// of items it used.
 pub(crate) fn masthead(items: &[Item<'_>], blocks: &mut Vec<Block>) -> Option<(Issue, usize)> {
-    let first = items.iter().take(3).position(|it| matches!(it.class, Class::Masthead))?;
+    let first = items.iter().take(MASTHEAD_SEARCH_LINES).position(|it| matches!(it.class, Class::Masthead))?;
     let mut issue = Issue {
         gazette: items[first].para.text.clone(),
         year: None,
@@ -52,6 +52,10 @@ pub(crate) fn masthead(items: &[Item<'_>], blocks: &mut Vec<Block>) -> Option<(I
     }
     Some((issue, used))
 }
+
+/// Lines at the head of an issue searched for the gazette's name: it opens
+/// the issue, after a line or two of cover text at most.
+const MASTHEAD_SEARCH_LINES: usize = 3;
 
 /// Lines the masthead may hold besides the name, year and numbers.
 const MAX_MASTHEAD_LINES: usize = 6;
@@ -140,7 +144,7 @@ pub(crate) fn colophon(items: &[Item<'_>], year: Option<i32>, blocks: &mut Vec<B
         matches!(items[k].class, Class::Masthead)
             && items[k + 1..]
                 .iter()
-                .take(3)
+                .take(COLOPHON_NOTE_LINES)
                 .find(|n| !is_masthead_note(&n.para.text))
                 .is_some_and(|n| matches!(n.class, Class::IssueLine { .. } | Class::Published { .. }))
     })?;
@@ -171,6 +175,11 @@ pub(crate) fn colophon(items: &[Item<'_>], year: Option<i32>, blocks: &mut Vec<B
     }
     Some((c, start))
 }
+
+/// Lines after the gazette's name in a colophon searched for its issue or
+/// publication line: masthead notes (（半月刊）, a subtitle in Latin letters)
+/// may stand between.
+const COLOPHON_NOTE_LINES: usize = 3;
 
 /// Lines the colophon may have.
 const MAX_COLOPHON_LINES: usize = 40;

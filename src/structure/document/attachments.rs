@@ -13,11 +13,21 @@ use crate::text::{bracketed_titles, has_issuing_verb, issued_titles, match_key};
 /// building the tree never recurses without bound.
 pub(super) const MAX_ATTACHMENT_DEPTH: usize = 6;
 
+/// Paragraphs at the head of a notice's content searched for the sentence
+/// that issues the policy (现将《X》印发给你们): it opens the body, after a
+/// short preamble at most.
+const ISSUING_SENTENCE_PARAGRAPHS: usize = 6;
+
+/// A paragraph that prints a title is longer than its [`match_key`] (which
+/// drops spaces, brackets and punctuation): up to twice the key's bytes and
+/// this many more. Longer paragraphs are not compared at all.
+const TITLE_LAYOUT_SLACK_BYTES: usize = 16;
+
 impl Segmenter<'_, '_> {
     /// For a 印发 notice, where the policy it issues starts.
     pub(super) fn issued_policy_at(&self, doc: &Document, k: usize, end: usize) -> Option<usize> {
         let mut names: Vec<String> = issued_titles(&doc.title);
-        for j in k..end.min(k + 6) {
+        for j in k..end.min(k + ISSUING_SENTENCE_PARAGRAPHS) {
             let t = self.text_of(j);
             if has_issuing_verb(t) {
                 names.extend(bracketed_titles(t));
@@ -29,7 +39,7 @@ impl Segmenter<'_, '_> {
             return None;
         }
         // A title is short: long paragraphs need no key.
-        let longest = keys.iter().map(String::len).max().unwrap_or(0) * 2 + 16;
+        let longest = keys.iter().map(String::len).max().unwrap_or(0) * 2 + TITLE_LAYOUT_SLACK_BYTES;
         (k..end).find(|&j| {
             matches!(self.class(j), Class::Heading | Class::Text) && self.text_of(j).len() <= longest && {
                 // The title may be set on two lines: 行动计划 / （2023—2025年）.

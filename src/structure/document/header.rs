@@ -13,6 +13,12 @@ use crate::text::fold;
 /// Longest run of title lines before a document number or date.
 pub(super) const MAX_TITLE_LINES: usize = 4;
 
+/// Longest run of title lines with neither number nor date after them (at
+/// the head of a one-document text, a title the 目录 lists, or above a
+/// history note): without a number to close the run, more headings are the
+/// body's own.
+const MAX_BARE_TITLE_LINES: usize = 2;
+
 /// Lines a decree's own text may run before its date.
 const MAX_DECREE_LINES: usize = 8;
 
@@ -120,7 +126,7 @@ impl Segmenter<'_, '_> {
         }
         // A rule republished or promulgated with its history note under
         // the title: 道路运输车辆技术管理规定 / （2022年8月22日…发布…）.
-        if matches!(self.class(k), Class::History) && titles.len() <= 2 {
+        if matches!(self.class(k), Class::History) && titles.len() <= MAX_BARE_TITLE_LINES {
             return Some(Header {
                 start: Start::Title,
                 masthead: None,
@@ -206,7 +212,7 @@ impl Segmenter<'_, '_> {
     pub(super) fn title_start(&self, i: usize, end: usize) -> Option<Header> {
         let mut k = i;
         let mut titles = Vec::new();
-        while k < end && titles.len() < 2 && matches!(self.class(k), Class::Heading) {
+        while k < end && titles.len() < MAX_BARE_TITLE_LINES && matches!(self.class(k), Class::Heading) {
             titles.push(k);
             k += 1;
         }
