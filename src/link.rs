@@ -101,7 +101,7 @@ fn interpretations(g: &mut Gazette, all: &[Known]) {
             .or_else(|| {
                 all.iter().find(|d| {
                     d.kind == DocKind::Notice
-                        && crate::structure::document::bracketed_titles(&d.title).iter().any(|t| title_key(t) == key)
+                        && crate::text::bracketed_titles(&d.title).iter().any(|t| title_key(t) == key)
                 })
             });
         match found {
@@ -202,7 +202,7 @@ fn citations(text: &str, g: &mut Gazette, all: &[Known]) {
             if document.is_some() && document == owner(span) {
                 continue;
             }
-            let reads_as_document = crate::structure::document::genre(&title).is_some()
+            let reads_as_document = crate::text::genre(&title).is_some()
                 && title.chars().count() >= MIN_CITED_TITLE
                 && !abbreviations.contains(&key);
             if document.is_some() || reads_as_document {

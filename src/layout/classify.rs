@@ -110,11 +110,32 @@ static CUMULATIVE: LazyLock<Regex> =
 static DECREE_SERIAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[（(]?(?:[0-9]{4}年)?第[0-9]{1,6}号[)）]?$").expect("valid regex"));
 static HISTORY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[（(]?[0-9〇○零一二三四五六七八九]{4}年.{1,200}(?:通过|公布|发布|施行|修正|修订|批准)(?:[^。]{0,200})?[)）]?$")
+    Regex::new(&format!(
+        r"^[（(]?[0-9〇○零一二三四五六七八九]{{4}}年.{{1,{run}}}(?:通过|公布|发布|施行|修正|修订|批准)(?:[^。]{{0,{run}}})?[)）]?$",
+        run = MAX_HISTORY_RUN_CHARS
+    ))
+    .expect("valid regex")
+});
+
+/// Longest run of a history note between its first year and its last verb
+/// (通过, 公布, 修正…), and after that verb. A law amended several times
+/// lists every adoption and amendment in one note, well over a hundred
+/// characters; the bound keeps the regex from reading a whole chapter.
+const MAX_HISTORY_RUN_CHARS: usize = 200;
+
+/// An unbracketed history line (2022年4月14日 国家市场监督管理总局令第56号公布,
+/// about 60 bytes) is shorter than this: a longer paragraph that starts
+/// with a date and ends with 公布 or 施行 is a sentence of the text.
+const UNBRACKETED_HISTORY_BYTES: usize = 200;
+static INTERPRETATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?:.{{0,{MAX_INTERPRETER_CHARS}}}?关于)?《(?P<target>.+)》(?:的)?(?:政策)?解读$"))
         .expect("valid regex")
 });
-static INTERPRETATION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:.{0,40}?关于)?《(?P<target>.+)》(?:的)?(?:政策)?解读$").expect("valid regex"));
+
+/// Longest text before 关于 in the title of an interpretation: the organ
+/// that explains (市发展改革委关于《…》的政策解读), an organ's name with room
+/// for two organs explaining together.
+const MAX_INTERPRETER_CHARS: usize = 40;
 
 /// A decree's serial on the line under its masthead: 第707号, （第350号）,
 /// 2023年第5号 (a folded line).
@@ -149,7 +170,7 @@ const FIELD_LABELS: &[&str] = &[
 ];
 
 /// Organ-name endings, for addressee lines and signatures.
-pub(crate) const ORGAN_SUFFIXES: &[&str] = &[
+const ORGAN_SUFFIXES: &[&str] = &[
     "团体",
     "党工委",
     "部委办",
@@ -182,6 +203,12 @@ pub(crate) const ORGAN_SUFFIXES: &[&str] = &[
     "管委会",
     "大学",
 ];
+
+/// Whether `t` ends in an organ word of [`ORGAN_SUFFIXES`] (国务院, 办公厅,
+/// 委员会…): the one way layers above read that list.
+pub(crate) fn ends_in_organ_word(t: &str) -> bool {
+    ORGAN_SUFFIXES.iter().any(|s| t.ends_with(s))
+}
 
 /// Place words that end an addressee part: 各区, 各省, 各县.
 const PLACE_SUFFIXES: &[&str] = &["省", "市", "区", "县", "乡", "镇", "街道", "自治区", "直辖市"];
@@ -218,7 +245,7 @@ pub fn classify(text: &str, p: &Para) -> Class {
     let bracketed = t.starts_with(['（', '(']);
     if (bracketed || t.starts_with(|c: char| c.is_ascii_digit()))
         && HISTORY.is_match(t)
-        && (bracketed || p.span.len() < 200)
+        && (bracketed || p.span.len() < UNBRACKETED_HISTORY_BYTES)
         && !t.contains('。')
     {
         return Class::History;
@@ -261,10 +288,29 @@ pub fn classify(text: &str, p: &Para) -> Class {
 /// a number, a masthead or colophon line: 100 CJK characters.
 const SHORT_LINE_BYTES: usize = 300;
 
+/// Longest name of a section banner: the banner names a kind of document
+/// (【市政府办公厅文件】, 【政策解读】: 8 characters at most in the corpus);
+/// a longer line in 【】 is a bracketed heading or text.
+const MAX_BANNER_CHARS: usize = 20;
+
+/// Longest masthead line, a decree's (中华人民共和国国务院令, 11 characters)
+/// or a gazette's (上海市人民政府公报, 9): an organ's name and 令 or 公报, with
+/// room for the longest names (新疆维吾尔自治区人民政府办公厅, 15 characters).
+/// A sentence that ends in 令 or 公报 (…依法发布的公报) is longer.
+const MAX_MASTHEAD_CHARS: usize = 24;
+
+/// Longest line that may be a date alone: （二〇二三年十二月三十一日） is 14
+/// characters; 24 leaves room for stray spaces, and lines longer than that
+/// never reach the date grammar.
+const MAX_DATE_LINE_CHARS: usize = 24;
+
+/// Longest bracketed 此件… note (此件公开发布, 此件不予公开: 6 characters).
+const MAX_NOTE_CHARS: usize = 12;
+
 /// The classes only a short paragraph can have.
 fn classify_short(t: &str) -> Option<Class> {
     if let Some(inner) = t.strip_prefix('【').and_then(|r| r.strip_suffix('】')) {
-        if !inner.contains('【') && inner.chars().count() <= 20 {
+        if !inner.contains('【') && inner.chars().count() <= MAX_BANNER_CHARS {
             return Some(Class::Banner(inner.to_string()));
         }
     }
@@ -318,14 +364,14 @@ fn classify_short(t: &str) -> Option<Class> {
     if f.ends_with(['号', ')', '）']) && (is_decree_serial(&f) || crate::docnum::parse(t).is_ok()) {
         return Some(Class::DocNumber);
     }
-    if t.ends_with('令') && t.chars().count() <= 24 && !t.contains(['，', '。', '《']) {
+    if t.ends_with('令') && t.chars().count() <= MAX_MASTHEAD_CHARS && !t.contains(['，', '。', '《']) {
         return Some(Class::DecreeHead);
     }
-    if t.ends_with("公报") && t.chars().count() <= 24 && !t.contains(['，', '。', '《']) {
+    if t.ends_with("公报") && t.chars().count() <= MAX_MASTHEAD_CHARS && !t.contains(['，', '。', '《']) {
         return Some(Class::Masthead);
     }
     if let Some(inner) = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])) {
-        if inner.starts_with("此件") && inner.chars().count() <= 12 {
+        if inner.starts_with("此件") && inner.chars().count() <= MAX_NOTE_CHARS {
             return Some(Class::Note);
         }
     }
@@ -349,7 +395,7 @@ fn is_date_text(s: &str) -> bool {
 /// 二〇一九年一月二十四日.
 pub(crate) fn date_only(t: &str) -> Option<NaiveDate> {
     // Dates are short; skip the date grammar for everything else.
-    if t.chars().count() > 24 || !t.contains('年') || !t.contains('日') {
+    if t.chars().count() > MAX_DATE_LINE_CHARS || !t.contains('年') || !t.contains('日') {
         return None;
     }
     match crate::date::parse(t, None) {
@@ -370,15 +416,27 @@ fn is_record(folded: &str) -> bool {
         .iter()
         .any(|l| folded.strip_prefix(l).is_some_and(|r| r.trim_start().starts_with(':')));
     labelled
-        || (folded.ends_with("印发") && folded.contains('年') && folded.contains('日') && folded.chars().count() <= 40)
+        || (folded.ends_with("印发")
+            && folded.contains('年')
+            && folded.contains('日')
+            && folded.chars().count() <= MAX_PRINTED_BY_CHARS)
 }
+
+/// Longest 印发 line of a 版记: an organ, a date and 印发 (上海市人民政府办公厅
+/// 2023年4月18日印发, 22 characters), with room for the longest organ
+/// names. A sentence that ends in 印发 is longer.
+const MAX_PRINTED_BY_CHARS: usize = 40;
 
 /// 附件, 附件1, 附件 2: the label that opens an attachment. 附件：… with a
 /// colon is the 附件说明 of a body, which lists attachments, not one.
 fn is_attachment_label(folded: &str) -> bool {
     let Some(rest) = folded.strip_prefix("附件") else { return false };
-    rest.is_empty() || (rest.len() <= 3 && rest.chars().all(|c| c.is_ascii_digit()))
+    rest.is_empty() || (rest.len() <= MAX_ATTACHMENT_NUMBER_DIGITS && rest.chars().all(|c| c.is_ascii_digit()))
 }
+
+/// Most digits in an attachment's number (附件12): a document has tens of
+/// attachments at most, so a longer number after 附件 makes no label.
+const MAX_ATTACHMENT_NUMBER_DIGITS: usize = 3;
 
 /// 各区人民政府，市政府各委、办、局，各有关单位： — a line closed by a
 /// colon, without a sentence inside, whose comma-separated parts name
@@ -386,23 +444,40 @@ fn is_attachment_label(folded: &str) -> bool {
 /// short collectives (各人民团体, 各位委员).
 fn addressees(t: &str) -> Option<Vec<String>> {
     let body = t.strip_suffix(['：', ':'])?;
-    if body.is_empty() || body.contains(['。', '；', '《', '“']) || body.chars().count() > 200 {
+    if body.is_empty() || body.contains(['。', '；', '《', '“']) || body.chars().count() > MAX_ADDRESSEES_CHARS {
         return None;
     }
     let parts: Vec<String> = body.split(['，', ',']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
     // 各省、自治区、直辖市人民政府: the enumeration shares its last word.
     let organ = |s: &str| ORGAN_SUFFIXES.iter().chain(PLACE_SUFFIXES).any(|suf| s.ends_with(suf));
-    let collective = |s: &str| (s.starts_with('各') || s.starts_with("有关")) && s.chars().count() <= 12;
+    let collective =
+        |s: &str| (s.starts_with('各') || s.starts_with("有关")) && s.chars().count() <= MAX_COLLECTIVE_CHARS;
     let organs = parts.iter().filter(|p| organ(p)).count();
     let ok = !parts.is_empty() && organs * 2 > parts.len() && parts.iter().all(|p| organ(p) || collective(p));
     ok.then_some(parts)
 }
 
+/// Longest 主送机关 line. A State Council document addresses whole classes
+/// of organs in 28 characters (各省、自治区、直辖市人民政府，国务院各部委、
+/// 各直属机构：), and the longest lists of a joint notice run to a few lines;
+/// a longer paragraph that ends with a colon introduces what follows.
+const MAX_ADDRESSEES_CHARS: usize = 200;
+
+/// Longest addressee named without an organ or place word: a collective
+/// (各人民团体, 各有关单位, 有关企业事业单位, 各位委员).
+const MAX_COLLECTIVE_CHARS: usize = 12;
+
+/// Longest heading line: a title that names the policy it issues runs
+/// long (上海市人民政府办公厅印发《关于新时期强化投资促进加快建设现代化
+/// 产业体系的政策措施》的通知, 44 characters); a longer line without
+/// sentence punctuation is text that happens to have none.
+const MAX_HEADING_CHARS: usize = 80;
+
 /// A heading: short, no sentence punctuation; brackets allowed when
 /// balanced (（试行第十版）).
 fn is_heading(t: &str) -> bool {
     let n = t.chars().count();
-    if n == 0 || n > 80 || t.contains(['。', '，', '；', '：', ',', ';', ':', '！', '？']) {
+    if n == 0 || n > MAX_HEADING_CHARS || t.contains(['。', '，', '；', '：', ',', ';', ':', '！', '？']) {
         return false;
     }
     let mut depth = 0i32;

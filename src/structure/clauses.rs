@@ -35,6 +35,10 @@ pub(crate) struct Item<'a> {
 const MAX_TITLE_SENTENCE: usize = 40;
 /// Longest heading sentence with a comma in it.
 const MAX_TITLE_WITH_COMMA: usize = 25;
+/// Longest bracketed heading of an article (第七条【信息公示】,
+/// 第一条（目的和依据）): a few words naming its subject. A longer bracket
+/// at the start of an article is part of its text.
+const MAX_ARTICLE_TITLE_CHARS: usize = 20;
 
 struct Node {
     marker: Marker,
@@ -223,7 +227,10 @@ fn split_title(style: MarkerStyle, rest: &str, more: bool) -> (Option<String>, S
                 if let Some(inner) = rest.strip_prefix(open) {
                     if let Some(end) = inner.find(close) {
                         let title = &inner[..end];
-                        if !title.is_empty() && title.chars().count() <= 20 && !title.contains(['。', '，', '；']) {
+                        if !title.is_empty()
+                            && title.chars().count() <= MAX_ARTICLE_TITLE_CHARS
+                            && !title.contains(['。', '，', '；'])
+                        {
                             let body = inner[end + close.len_utf8()..].trim_start();
                             return (Some(title.to_string()), body.to_string());
                         }

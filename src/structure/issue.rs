@@ -9,7 +9,7 @@ use crate::model::{Block, Colophon, Field, Issue, Role, TocEntry};
 /// next lines the year and the issue line. Returns the issue and the number
 /// of items it used.
 pub(crate) fn masthead(items: &[Item<'_>], blocks: &mut Vec<Block>) -> Option<(Issue, usize)> {
-    let first = items.iter().take(3).position(|it| matches!(it.class, Class::Masthead))?;
+    let first = items.iter().take(MASTHEAD_SEARCH_LINES).position(|it| matches!(it.class, Class::Masthead))?;
     let mut issue = Issue {
         gazette: items[first].para.text.clone(),
         year: None,
@@ -53,14 +53,22 @@ pub(crate) fn masthead(items: &[Item<'_>], blocks: &mut Vec<Block>) -> Option<(I
     Some((issue, used))
 }
 
+/// Lines at the head of an issue searched for the gazette's name: it opens
+/// the issue, after a line or two of cover text at most.
+const MASTHEAD_SEARCH_LINES: usize = 3;
+
 /// Lines the masthead may hold besides the name, year and numbers.
 const MAX_MASTHEAD_LINES: usize = 6;
+
+/// Longest bracketed note under a gazette's name (（半月刊）, （内部发行）:
+/// 4 or 6 characters); a longer bracketed line is no note.
+const MAX_MASTHEAD_NOTE_CHARS: usize = 10;
 
 /// A masthead line that is neither a number nor a date: a subtitle in
 /// Latin letters, or a short bracketed note (（半月刊）, （内部发行）).
 fn is_masthead_note(t: &str) -> bool {
     let latin = !t.is_empty() && t.chars().all(|c| c.is_ascii() && !c.is_ascii_digit());
-    let note = t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && t.chars().count() <= 10;
+    let note = t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && t.chars().count() <= MAX_MASTHEAD_NOTE_CHARS;
     latin || note
 }
 
@@ -136,7 +144,7 @@ pub(crate) fn colophon(items: &[Item<'_>], year: Option<i32>, blocks: &mut Vec<B
         matches!(items[k].class, Class::Masthead)
             && items[k + 1..]
                 .iter()
-                .take(3)
+                .take(COLOPHON_NOTE_LINES)
                 .find(|n| !is_masthead_note(&n.para.text))
                 .is_some_and(|n| matches!(n.class, Class::IssueLine { .. } | Class::Published { .. }))
     })?;
@@ -167,6 +175,11 @@ pub(crate) fn colophon(items: &[Item<'_>], year: Option<i32>, blocks: &mut Vec<B
     }
     Some((c, start))
 }
+
+/// Lines after the gazette's name in a colophon searched for its issue or
+/// publication line: masthead notes (（半月刊）, a subtitle in Latin letters)
+/// may stand between.
+const COLOPHON_NOTE_LINES: usize = 3;
 
 /// Lines the colophon may have.
 const MAX_COLOPHON_LINES: usize = 40;
@@ -201,17 +214,25 @@ fn set_field(c: &mut Colophon, label: &str, value: &str, year: Option<i32>, it: 
     c.fields.push(Field { label: label.to_string(), value: value.to_string(), span: it.para.span });
 }
 
+/// Longest label of a colophon field: 国内统一连续出版物号, the longest
+/// label printed, is 10 characters; a longer text before a colon is a
+/// sentence.
+const MAX_FIELD_LABEL_CHARS: usize = 10;
+
 /// `label：value` with a short label of characters only.
 fn generic_field(t: &str) -> Option<(String, String)> {
     let folded = crate::text::fold(t);
     let (label, value) = folded.split_once(':')?;
     let label = crate::text::strip_layout_spaces(label);
-    let short = (1..=10).contains(&label.chars().count()) && label.chars().all(crate::text::is_han);
+    let short = (1..=MAX_FIELD_LABEL_CHARS).contains(&label.chars().count()) && label.chars().all(crate::text::is_han);
     short.then(|| (label, value.trim().to_string()))
 }
+
+/// Longest unlabelled colophon note (免费赠阅, 内部资料, 准印证号: a few words).
+const MAX_SHORT_NOTE_CHARS: usize = 12;
 
 /// A short line without sentence punctuation: 免费赠阅, 内部资料.
 fn is_short_note(t: &str) -> bool {
     let n = t.chars().count();
-    (1..=12).contains(&n) && !t.contains(['。', '，', '；', '：', ':'])
+    (1..=MAX_SHORT_NOTE_CHARS).contains(&n) && !t.contains(['。', '，', '；', '：', ':'])
 }

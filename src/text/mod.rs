@@ -1,6 +1,6 @@
 //! The text layer: decoding bytes, spans, width folding, lines and
-//! sentences. Everything above it works on the decoded `&str` and reports
-//! positions as [`Span`]s into it.
+//! sentences, titles (《》, 文种). Everything above it works on the decoded
+//! `&str` and reports positions as [`Span`]s into it.
 
 mod decode;
 mod fold;
@@ -17,3 +17,4 @@ pub use fold::{
 pub use lines::{LineIndex, Lines, grapheme_count, is_page_number, lines, sentences};
 pub use span::Span;
 pub use titles::{MAX_TITLE_BYTES, title_spans};
+pub(crate) use titles::{bracketed_titles, genre, has_issuing_verb, issued_titles};

@@ -1,4 +1,5 @@
-//! The 《》 marks around the titles that texts cite.
+//! Titles: the 《》 marks around the titles that texts cite, the titles a
+//! 印发 notice issues, and the 文种 (genre) a title ends with.
 
 use crate::text::Span;
 
@@ -49,6 +50,114 @@ pub fn title_spans(text: &str) -> Vec<Span> {
     out
 }
 
+/// Titles in 《》 in a text, outermost only.
+pub(crate) fn bracketed_titles(t: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0usize;
+    for (i, c) in t.char_indices() {
+        match c {
+            '《' => {
+                if depth == 0 {
+                    start = i + c.len_utf8();
+                }
+                depth += 1;
+            }
+            '》' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    out.push(t[start..i].to_string());
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The verbs by which a notice issues a text: 印发《X》的通知, 转发…,
+/// 发布….
+const ISSUING_VERBS: [&str; 3] = ["印发", "转发", "发布"];
+
+/// Whether `text` names one of the [`ISSUING_VERBS`].
+pub(crate) fn has_issuing_verb(text: &str) -> bool {
+    ISSUING_VERBS.iter().any(|v| text.contains(v))
+}
+
+/// The titles a notice title says it issues: 印发《X》的通知, 印发X的通知.
+pub(crate) fn issued_titles(title: &str) -> Vec<String> {
+    if !has_issuing_verb(title) {
+        return Vec::new();
+    }
+    let inner = bracketed_titles(title);
+    if !inner.is_empty() {
+        return inner;
+    }
+    for verb in ISSUING_VERBS {
+        if let Some(pos) = title.rfind(verb) {
+            let rest = &title[pos + verb.len()..];
+            if let Some(x) = rest.strip_suffix("的通知") {
+                return vec![x.to_string()];
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// The 文种 (genre) words that end a title, each with the genre it names
+/// (政策解读 names 解读). The first ending that matches wins, so an ending
+/// stands before the shorter ones it ends with (办法 before 法, 命令 before
+/// 令).
+const GENRES: &[(&str, &str)] = &[
+    ("政策解读", "解读"),
+    ("解读", "解读"),
+    ("通知", "通知"),
+    ("通报", "通报"),
+    ("通告", "通告"),
+    ("公告", "公告"),
+    ("意见", "意见"),
+    ("决定", "决定"),
+    ("决议", "决议"),
+    ("命令", "命令"),
+    ("公报", "公报"),
+    ("报告", "报告"),
+    ("请示", "请示"),
+    ("批复", "批复"),
+    ("议案", "议案"),
+    ("函", "函"),
+    ("纪要", "纪要"),
+    ("方案", "方案"),
+    ("措施", "措施"),
+    ("要点", "要点"),
+    ("办法", "办法"),
+    ("规定", "规定"),
+    ("细则", "细则"),
+    ("政策", "政策"),
+    ("条例", "条例"),
+    ("规则", "规则"),
+    ("规划", "规划"),
+    ("计划", "计划"),
+    ("纲要", "纲要"),
+    ("指南", "指南"),
+    ("章程", "章程"),
+    ("准则", "准则"),
+    ("清单", "清单"),
+    ("标准", "标准"),
+    ("法", "法"),
+    ("令", "令"),
+];
+
+/// The 文种 that ends a title, after a bracketed version note.
+pub(crate) fn genre(title: &str) -> Option<String> {
+    let mut t = title.trim();
+    // Drop a trailing version note: （试行）, （试行第十版）, （2023年修订）.
+    while let Some(stripped) = t.strip_suffix(['）', ')']) {
+        let open = stripped.rfind(['（', '('])?;
+        t = stripped[..open].trim_end();
+    }
+    GENRES.iter().find(|(suffix, _)| t.ends_with(suffix)).map(|(_, g)| g.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,5 +168,35 @@ mod tests {
         assert_eq!(title_spans(text), [Span::new(0, text.find('x').unwrap())]);
         let long = format!("《{}》国发〔2019〕4号", "长".repeat(400));
         assert_eq!(title_spans(&long), []);
+    }
+
+    #[test]
+    fn genres_are_read_from_the_title_end() {
+        let g = |t: &str| genre(t);
+        assert_eq!(
+            g("上海市人民政府关于印发《上海市加快推进绿色低碳转型行动方案（2023—2025年）》的通知").as_deref(),
+            Some("通知")
+        );
+        assert_eq!(g("上海市促进个体工商户发展办法（试行）").as_deref(), Some("办法"));
+        assert_eq!(g("中华人民共和国个人信息保护法").as_deref(), Some("法"));
+        assert_eq!(g("关于《上海市促进个体工商户发展办法》的政策解读").as_deref(), Some("解读"));
+        assert_eq!(g("各区人民政府"), None);
+        // No ending is hidden by an earlier, shorter one it ends with.
+        for (i, (later, _)) in GENRES.iter().enumerate() {
+            for (earlier, _) in &GENRES[..i] {
+                assert!(!later.ends_with(earlier), "{later} is hidden by {earlier}");
+            }
+        }
+    }
+
+    #[test]
+    fn issued_titles_come_from_brackets_or_the_verb() {
+        assert_eq!(issued_titles("关于印发《上海市数字经济发展规划》的通知"), ["上海市数字经济发展规划"]);
+        assert_eq!(
+            issued_titles("国务院关于印发2024年政府工作报告重点工作分工的通知"),
+            ["2024年政府工作报告重点工作分工"]
+        );
+        assert_eq!(issued_titles("关于加强安全生产的通知"), Vec::<String>::new());
+        assert_eq!(bracketed_titles("转发《A《B》》和《C》"), ["A《B》", "C"]);
     }
 }

@@ -1,0 +1,111 @@
+//! The body of a document: a law's history notes and 目录, then the
+//! preamble and the clause tree, with the attachments and closing split off
+//! its end.
+
+use chrono::NaiveDate;
+
+use super::attachments::MAX_ATTACHMENT_DEPTH;
+use super::{Segmenter, span_text};
+use crate::docnum;
+use crate::layout::classify::Class;
+use crate::model::{Document, Role};
+use crate::structure::clauses::{self, Item};
+use crate::text::{fold, match_key, strip_layout_spaces};
+
+impl Segmenter<'_, '_> {
+    /// Fills the document from its content `items[k..end]`.
+    pub(super) fn fill(&mut self, doc: &mut Document, mut k: usize, end: usize) {
+        // A law's history notes and 目录 come first.
+        while k < end && matches!(self.class(k), Class::History) {
+            self.history(doc, k);
+            k += 1;
+        }
+        if k < end && matches!(self.class(k), Class::TocHeading) {
+            k = self.law_toc(doc, k, end);
+        }
+        while k < end && matches!(self.class(k), Class::History) {
+            self.history(doc, k);
+            k += 1;
+        }
+        // Where attachments start: the policy a notice issues, 附件 labels.
+        let depth = doc.id.matches('.').count();
+        let first_attachment = if depth < MAX_ATTACHMENT_DEPTH {
+            // The policy's title may stand under a 附件 label: start there.
+            self.issued_policy_at(doc, k, end)
+                .map(|a| if a > k && matches!(self.class(a - 1), Class::AttachmentLabel) { a - 1 } else { a })
+                .or_else(|| self.attachment_label_at(k, end))
+        } else {
+            None
+        };
+        let own_end = first_attachment.unwrap_or(end);
+        let body_end = self.signature(doc, k, own_end);
+        let note_start = self.attachment_note(k, body_end);
+        let content_end = self.closing_start(k, note_start);
+        let content: Vec<Item<'_>> = self.items[k..content_end].to_vec();
+        let (preamble, clause_list) = clauses::build(self.text, &content);
+        let pre_role = if clause_list.is_empty() { Role::Body } else { Role::Preamble };
+        for &p in &preamble {
+            self.push(doc, k + p, pre_role);
+        }
+        for c in &clause_list {
+            doc.span = doc.span.join(c.span);
+        }
+        doc.clauses = clause_list;
+        for j in content_end..note_start {
+            self.push(doc, j, Role::Closing);
+        }
+        for j in note_start..body_end {
+            self.push(doc, j, Role::AttachmentNote);
+        }
+        self.move_signature_blocks(doc, body_end, own_end);
+        doc.validity = self.validity(doc);
+        if let Some(a) = first_attachment {
+            let outer = self.issued;
+            self.issued = doc.date.or(outer);
+            self.attachments(doc, a, end);
+            self.issued = outer;
+        }
+        doc.blocks.sort_by_key(|b| b.span.start);
+    }
+
+    /// Reads a history note: its date becomes the document's date when it
+    /// has none (the latest adoption or amendment), a decree number in it
+    /// the document's number, and 施行 its start of validity.
+    pub(super) fn history(&mut self, doc: &mut Document, k: usize) {
+        self.push(doc, k, Role::History);
+        let span = self.items[k].para.span;
+        let line = span_text(self.text, span);
+        if doc.doc_number.is_none() {
+            doc.doc_number = docnum::find_doc_numbers(line).into_iter().next().map(|m| m.number);
+        }
+        let folded = fold(&strip_layout_spaces(line));
+        // The date a header or decree gave stands; otherwise the latest
+        // adoption, promulgation or amendment (施行 is validity, not date).
+        let dated_by_header = doc.blocks.iter().any(|b| b.role == Role::Date);
+        if let Some(d) = leading_date(line) {
+            if !dated_by_header && !folded.trim_end_matches([')', '）']).ends_with("施行") {
+                doc.date = Some(doc.date.map_or(d, |old| old.max(d)));
+            }
+        }
+    }
+
+    /// A law's 目录: its lines run until the first of them appears again.
+    pub(super) fn law_toc(&mut self, doc: &mut Document, k: usize, end: usize) -> usize {
+        self.push(doc, k, Role::TocHeading);
+        let Some(first) = (k + 1 < end).then(|| match_key(self.text_of(k + 1))) else { return k + 1 };
+        let repeat = (k + 2..end).find(|&j| match_key(self.text_of(j)) == first);
+        let Some(stop) = repeat else { return k + 1 };
+        for j in k + 1..stop {
+            self.push(doc, j, Role::TocEntry);
+        }
+        stop
+    }
+}
+
+/// The first day named in a line (a history line).
+fn leading_date(line: &str) -> Option<NaiveDate> {
+    crate::date::find_dates(line, None).into_iter().find_map(|m| match m.value {
+        crate::date::DateValue::Day(d) => Some(d),
+        _ => None,
+    })
+}

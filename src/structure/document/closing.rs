@@ -1,0 +1,153 @@
+//! The closing of a document: the paragraphs that say when it takes effect,
+//! the signature (organ and 成文日期), notes and the 版记, and the validity
+//! read from them.
+
+use std::sync::LazyLock;
+
+use chrono::Datelike;
+use regex::Regex;
+
+use super::{Segmenter, span_text};
+use crate::layout::classify::{Class, ends_in_organ_word};
+use crate::model::{Block, Clause, DocKind, Document, MarkerStyle, Role, Validity};
+
+/// Clause paragraphs, from the end, searched for a validity clause (the
+/// last articles of a law's 附则).
+const VALIDITY_CLAUSE_BLOCKS: usize = 8;
+
+impl Segmenter<'_, '_> {
+    /// The signature block at the end of `items[k..end]`: an organ line and
+    /// a bare date, and notes after them. Returns where it starts.
+    pub(super) fn signature(&self, _doc: &Document, k: usize, end: usize) -> usize {
+        let mut j = end;
+        while j > k && matches!(self.class(j - 1), Class::Note | Class::Record) {
+            j -= 1;
+        }
+        if j > k && matches!(self.class(j - 1), Class::Date(_)) && !self.text_of(j - 1).starts_with(['(', '（']) {
+            j -= 1;
+            if j > k && is_organ_line(self.text_of(j - 1)) {
+                j -= 1;
+            }
+        }
+        j
+    }
+
+    pub(super) fn move_signature_blocks(&mut self, doc: &mut Document, start: usize, end: usize) {
+        for j in start..end {
+            let role = match self.class(j) {
+                Class::Note => Role::Note,
+                Class::Record => Role::Record,
+                Class::Date(d) => {
+                    doc.date.get_or_insert(*d);
+                    Role::Date
+                }
+                _ => {
+                    doc.issuer = Some(self.text_of(j).to_string());
+                    Role::Signature
+                }
+            };
+            self.push(doc, j, role);
+        }
+    }
+
+    /// Plain paragraphs at the end that say when the text takes effect.
+    ///
+    /// A text numbered in articles (条) says so in an article, and a plain
+    /// paragraph at its end is the last article's next 款: there is no
+    /// closing then.
+    pub(super) fn closing_start(&self, k: usize, end: usize) -> usize {
+        let articles = (k..end).any(|j| matches!(self.class(j), Class::Marker(m) if m.style == MarkerStyle::Article));
+        if articles {
+            return end;
+        }
+        let mut j = end;
+        while j > k && !matches!(self.class(j - 1), Class::Marker(_)) && CLOSING.is_match(self.text_of(j - 1)) {
+            j -= 1;
+        }
+        j
+    }
+
+    /// When the document is in force: the first validity clause in its
+    /// closing paragraphs, history notes, a decree's promulgating paragraph,
+    /// or its last clauses (本条例自2019年1月1日起施行). A clause that counts
+    /// from the issue date (自印发之日起) uses the document's date, or the
+    /// date of the notice that issues it.
+    pub(super) fn validity(&self, doc: &Document) -> Option<Validity> {
+        // An interpretation quotes the validity of what it explains.
+        if doc.kind == DocKind::Interpretation {
+            return None;
+        }
+        let year = doc.date.or(self.issued).map(|d| d.year()).or(self.year);
+        let own = doc.blocks.iter().filter(|b| matches!(b.role, Role::Closing | Role::History | Role::Body));
+        let mut clause_blocks: Vec<&Block> = Vec::new();
+        let mut stack: Vec<&Clause> = doc.clauses.iter().collect();
+        while let Some(c) = stack.pop() {
+            clause_blocks.extend(c.blocks.iter());
+            stack.extend(c.children.iter());
+        }
+        clause_blocks.sort_by_key(|b| std::cmp::Reverse(b.span.start));
+        for b in own.chain(clause_blocks.into_iter().take(VALIDITY_CLAUSE_BLOCKS)) {
+            let Some(v) = crate::date::validity(span_text(self.text, b.span), year) else { continue };
+            let v = match doc.date.or(self.issued) {
+                Some(issued) => v.with_issue_date(issued),
+                None => v,
+            };
+            if v.from.is_some() || v.to.is_some() {
+                return Some(Validity { from: v.from, to: v.to, span: v.span.shifted(b.span.start) });
+            }
+        }
+        None
+    }
+}
+
+/// A closing paragraph: when the text takes effect, who interprets it, or
+/// the charge to everyone addressed to carry it out (各地区各部门要认真贯彻
+/// 落实本意见…, 各地区各部门要切实承担…责任).
+static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        concat!(
+            r"^(?:本[^，。；,;]{{0,{subject}}}(?:自.{{0,{from}}}(?:起施行|起实施|施行|实施)|有效期|由.{{0,{organ}}}负责解释)",
+            r"|各(?:地区|地|级|区|市|县)、?各(?:部门|单位|有关部门|相关部门)(?:要|应当|须)",
+            r"|各(?:地区|地|部门|级|区|市|县|有关)[^。]{{0,{charge}}}(?:要|应当|须)[^。]{{0,{charge}}}(?:贯彻落实|抓好落实|认真落实|遵照执行|组织实施|贯彻执行))"
+        ),
+        subject = MAX_CLOSING_SUBJECT_CHARS,
+        from = MAX_CLOSING_FROM_CHARS,
+        organ = MAX_ORGAN_NAME_CHARS,
+        charge = MAX_CHARGE_GAP_CHARS,
+    ))
+    .expect("valid regex")
+});
+
+/// Longest name of the text after 本 in a closing (本办法, 本实施细则,
+/// 本政策措施, 本规定及其附件): a closing names the text it ends, not a
+/// subject of its own.
+const MAX_CLOSING_SUBJECT_CHARS: usize = 20;
+
+/// Longest span between 自 and 起施行 (自2023年4月20日起施行,
+/// 自印发之日起30日后施行): a day or an event, not a sentence.
+const MAX_CLOSING_FROM_CHARS: usize = 40;
+
+/// Longest organ line: an organ's name (上海市人民政府办公厅), or two organs
+/// signing or interpreting together (由市商务委、市财政局负责解释). A longer
+/// line is a sentence.
+const MAX_ORGAN_NAME_CHARS: usize = 30;
+
+/// Longest organ line without an organ word of the list at its end
+/// (上海证券交易所): a name that short above a date still signs; a longer
+/// one is a heading or text.
+const MAX_UNMARKED_ORGAN_CHARS: usize = 12;
+
+/// Longest run on either side of 要/应当/须 in the charge that closes a
+/// document (各地区、各部门要…认真贯彻落实): the addressees named again, and
+/// a few words of manner (切实, 结合实际).
+const MAX_CHARGE_GAP_CHARS: usize = 30;
+
+/// A signature's organ line: short, no sentence punctuation, ending in an
+/// organ word or short enough to be a name.
+fn is_organ_line(t: &str) -> bool {
+    let n = t.chars().count();
+    n > 0
+        && n <= MAX_ORGAN_NAME_CHARS
+        && !t.contains(['，', '。', '；', '：', '《'])
+        && (ends_in_organ_word(t) || n <= MAX_UNMARKED_ORGAN_CHARS)
+}

@@ -1,0 +1,291 @@
+//! The header of a document: where it starts and what stands above its
+//! body (title lines, 成文日期, 发文字号, 主送机关, a 发文机关标志), and
+//! the own text of a decree (its promulgating paragraph, signature and date).
+
+use chrono::NaiveDate;
+
+use super::{Segmenter, span_text};
+use crate::docnum::{self, DocNumber};
+use crate::layout::classify::Class;
+use crate::model::{Document, Role};
+use crate::text::fold;
+
+/// Longest run of title lines before a document number or date.
+pub(super) const MAX_TITLE_LINES: usize = 4;
+
+/// Longest run of title lines with neither number nor date after them (at
+/// the head of a one-document text, a title the 目录 lists, or above a
+/// history note): without a number to close the run, more headings are the
+/// body's own.
+const MAX_BARE_TITLE_LINES: usize = 2;
+
+/// Lines a decree's own text may run before its date.
+const MAX_DECREE_LINES: usize = 8;
+
+/// How a document was recognised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Start {
+    /// Title lines with a number and/or bracketed date after them.
+    Header,
+    /// 关于《X》的政策解读.
+    Interpretation,
+    /// A decree masthead and number.
+    Decree,
+    /// Title lines alone (a Markdown title, or the head of a one-document
+    /// text).
+    Title,
+}
+
+/// What a header holds: indexes into the segmenter's items.
+pub(super) struct Header {
+    /// How the document was recognised.
+    pub(super) start: Start,
+    /// A 发文机关标志 above the number (湖南省人民政府办公厅文件).
+    pub(super) masthead: Option<usize>,
+    /// The title lines.
+    pub(super) titles: Vec<usize>,
+    /// The 成文日期 printed in the header, and its day.
+    pub(super) date: Option<(usize, NaiveDate)>,
+    /// The 发文字号 (a decree's masthead and serial: two lines).
+    pub(super) numbers: Vec<usize>,
+    /// The 主送机关 line and its parts.
+    pub(super) addressees: Option<(usize, Vec<String>)>,
+    /// Where the header ends.
+    pub(super) end: usize,
+}
+
+impl Segmenter<'_, '_> {
+    /// The header that starts a document at `i`, if one does.
+    pub(super) fn header_at(&self, i: usize, end: usize) -> Option<Header> {
+        match self.class(i) {
+            Class::Interpretation(_) => {
+                return Some(Header {
+                    masthead: None,
+                    start: Start::Interpretation,
+                    titles: vec![i],
+                    date: None,
+                    numbers: vec![],
+                    addressees: None,
+                    end: i + 1,
+                });
+            }
+            // The serial under a decree masthead: 第707号, （第350号）, and
+            // 2023年第5号, which alone reads like the issue line of a gazette
+            // numbered by 号.
+            Class::DecreeHead
+                if i + 1 < end
+                    && (matches!(self.class(i + 1), Class::DocNumber)
+                        || crate::layout::classify::is_decree_serial(&fold(self.text_of(i + 1)))) =>
+            {
+                return Some(Header {
+                    masthead: None,
+                    start: Start::Decree,
+                    titles: vec![],
+                    date: None,
+                    numbers: vec![i, i + 1],
+                    addressees: None,
+                    end: i + 2,
+                });
+            }
+            // A decree head on one line: 深圳市人民政府令（第350号）.
+            Class::DocNumber if self.is_decree_number(i) => {
+                return Some(Header {
+                    masthead: None,
+                    start: Start::Decree,
+                    titles: vec![],
+                    date: None,
+                    numbers: vec![i],
+                    addressees: None,
+                    end: i + 1,
+                });
+            }
+            _ => {}
+        }
+        if let (Class::Heading, crate::layout::ParaKind::Heading(1)) = (self.class(i), self.items[i].para.kind) {
+            return Some(Header {
+                masthead: None,
+                start: Start::Title,
+                titles: vec![i],
+                date: None,
+                numbers: vec![],
+                addressees: None,
+                end: i + 1,
+            });
+        }
+        if let Some(h) = self.standard_header(i, end) {
+            return Some(h);
+        }
+        let mut k = i;
+        let mut titles = Vec::new();
+        while k < end && titles.len() < MAX_TITLE_LINES && matches!(self.class(k), Class::Heading) {
+            titles.push(k);
+            k += 1;
+        }
+        if titles.is_empty() || k >= end {
+            return None;
+        }
+        // A rule republished or promulgated with its history note under
+        // the title: 道路运输车辆技术管理规定 / （2022年8月22日…发布…）.
+        if matches!(self.class(k), Class::History) && titles.len() <= MAX_BARE_TITLE_LINES {
+            return Some(Header {
+                start: Start::Title,
+                masthead: None,
+                titles,
+                date: None,
+                numbers: vec![],
+                addressees: None,
+                end: k,
+            });
+        }
+        let mut date = None;
+        let mut numbers = Vec::new();
+        let bracketed = |j: usize| self.text_of(j).starts_with(['(', '（']);
+        match self.class(k) {
+            Class::Date(d) if bracketed(k) || (k + 1 < end && matches!(self.class(k + 1), Class::DocNumber)) => {
+                date = Some((k, *d));
+                k += 1;
+                if k < end && matches!(self.class(k), Class::DocNumber) {
+                    numbers.push(k);
+                    k += 1;
+                }
+            }
+            Class::DocNumber => {
+                numbers.push(k);
+                k += 1;
+                if k < end {
+                    if let Class::Date(d) = self.class(k) {
+                        if bracketed(k) {
+                            date = Some((k, *d));
+                            k += 1;
+                        }
+                    }
+                }
+            }
+            _ => return None,
+        }
+        let mut addressees = None;
+        if k < end {
+            if let Class::Addressees(parts) = self.class(k) {
+                addressees = Some((k, parts.clone()));
+                k += 1;
+            }
+        }
+        Some(Header { masthead: None, start: Start::Header, titles, date, numbers, addressees, end: k })
+    }
+
+    /// The layout of GB/T 9704 (§7.2–7.3): an optional 发文机关标志
+    /// (湖南省人民政府办公厅文件), the 发文字号, then the title lines and the
+    /// 主送机关. The addressees are required: they tell a title from a
+    /// paragraph that happens to follow a number.
+    pub(super) fn standard_header(&self, i: usize, end: usize) -> Option<Header> {
+        let masthead = (self.text_of(i).ends_with("文件")
+            && matches!(self.class(i), Class::Heading)
+            && i + 1 < end
+            && matches!(self.class(i + 1), Class::DocNumber))
+        .then_some(i);
+        let k = masthead.map_or(i, |m| m + 1);
+        if !matches!(self.class(k), Class::DocNumber) || self.is_decree_number(k) {
+            return None;
+        }
+        let mut j = k + 1;
+        let mut titles = Vec::new();
+        while j < end && titles.len() < MAX_TITLE_LINES && matches!(self.class(j), Class::Heading) {
+            titles.push(j);
+            j += 1;
+        }
+        let Some(Class::Addressees(parts)) = (j < end).then(|| self.class(j)) else { return None };
+        if titles.is_empty() {
+            return None;
+        }
+        Some(Header {
+            start: Start::Header,
+            masthead,
+            titles,
+            date: None,
+            numbers: vec![k],
+            addressees: Some((j, parts.clone())),
+            end: j + 1,
+        })
+    }
+
+    /// Title lines at the head of a text that is one document.
+    pub(super) fn title_start(&self, i: usize, end: usize) -> Option<Header> {
+        let mut k = i;
+        let mut titles = Vec::new();
+        while k < end && titles.len() < MAX_BARE_TITLE_LINES && matches!(self.class(k), Class::Heading) {
+            titles.push(k);
+            k += 1;
+        }
+        (!titles.is_empty()).then_some(Header {
+            masthead: None,
+            start: Start::Title,
+            titles,
+            date: None,
+            numbers: vec![],
+            addressees: None,
+            end: k,
+        })
+    }
+
+    /// Whether the paragraph is a decree's number on its own
+    /// (上海市人民政府令第5号), as opposed to an ordinary 发文字号.
+    pub(super) fn is_decree_number(&self, i: usize) -> bool {
+        let t = self.text_of(i);
+        t.contains('令') && docnum::parse(t).is_ok_and(|n| n.kind() == docnum::DocNumberKind::Decree)
+    }
+
+    /// Where a decree's own text ends: after its date and the title of the
+    /// regulation it promulgates. The title also stands in the table of
+    /// contents, and must not start a document of its own.
+    pub(super) fn decree_end(&self, k: usize, end: usize) -> usize {
+        let Some(date) = (k..end.min(k + MAX_DECREE_LINES)).find(|&j| matches!(self.class(j), Class::Date(_))) else {
+            return k;
+        };
+        let mut j = date + 1;
+        while j < end && j < date + 1 + MAX_TITLE_LINES && matches!(self.class(j), Class::Heading) {
+            j += 1;
+        }
+        j
+    }
+
+    /// A decree's own text: the promulgating paragraph, the signature, the
+    /// decree's date, then the title and history of the regulation it
+    /// promulgates. Returns where the regulation's text starts.
+    pub(super) fn decree_body(&mut self, doc: &mut Document, mut k: usize, end: usize) -> usize {
+        while k < end {
+            match self.class(k) {
+                Class::Date(d) => {
+                    doc.date.get_or_insert(*d);
+                    self.push(doc, k, Role::Date);
+                    k += 1;
+                    break;
+                }
+                Class::Heading if k + 1 < end && matches!(self.class(k + 1), Class::Date(_)) => {
+                    doc.signatory = Some(signatory(span_text(self.text, self.items[k].para.span)));
+                    self.push(doc, k, Role::Signature);
+                }
+                Class::Marker(_) | Class::Interpretation(_) => return k,
+                _ => self.push(doc, k, Role::Body),
+            }
+            k += 1;
+        }
+        let mut titles = Vec::new();
+        while k < end && titles.len() < MAX_TITLE_LINES && matches!(self.class(k), Class::Heading) {
+            titles.push(k);
+            self.push(doc, k, Role::Title);
+            k += 1;
+        }
+        k
+    }
+}
+
+/// The document's own number printed in `src` (one or two lines).
+pub(super) fn own_number(src: &str) -> Option<DocNumber> {
+    docnum::find_doc_numbers(src).into_iter().next().map(|m| m.number).or_else(|| docnum::parse(src).ok())
+}
+
+/// A signature line with its layout: 总理　　李克强 → 总理 李克强 (the space
+/// between office and name is meaning, so runs of spaces become one).
+fn signatory(line: &str) -> String {
+    line.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}

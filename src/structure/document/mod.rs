@@ -1,0 +1,247 @@
+//! Documents: where each starts, its header (title, 成文日期, 发文字号,
+//! 主送机关), its body, the policy it issues, its 附件, its signature.
+//!
+//! A document starts at
+//! - a title of an interpretation: 关于《X》的政策解读;
+//! - a decree masthead followed by its number: 中华人民共和国国务院令 / 第707号;
+//! - one to four title lines followed by a document number, or by a date in
+//!   brackets as gazettes print the 成文日期: 标题 / (2023年4月18日) /
+//!   沪府办规〔2023〕12号 / 各区人民政府，…：;
+//! - a Markdown title (`# 条例名`), or the title lines at the head of a text
+//!   that is one document (a law, a plan).
+//!
+//! A 印发 notice issues a policy whose title it names (印发《X》的通知,
+//! 现将《X》印发给你们): the first paragraph after the notice's body that
+//! reads X (compared by [`match_key`]) starts the policy, which becomes the
+//! notice's first attachment. A 附件 label starts an attachment of the
+//! document it stands in.
+//!
+//! At the end of a document, a short organ line followed by a bare date is
+//! the signature and the 成文日期 (国务院 / 2019年1月24日), and a bracketed
+//! 此件… line the note. Plain paragraphs at the very end that say when the
+//! text takes effect (本…自…起施行) are its closing, not part of the last
+//! clause.
+//!
+//! The segmenter here walks the paragraphs and builds each document; the
+//! parts of a document are read by [`header`] (title, 成文日期, 发文字号,
+//! 主送机关, a decree's masthead and own text), [`body`] (history notes, a
+//! law's 目录, preamble and clauses), [`attachments`] (附件 and the policy a
+//! 印发 notice issues) and [`closing`] (signature, date, validity, 版记).
+
+mod attachments;
+mod body;
+mod closing;
+mod header;
+
+use chrono::NaiveDate;
+
+use super::clauses::Item;
+use crate::layout::classify::Class;
+use crate::model::{Block, Diagnostic, DocKind, Document, Role, Severity, TocEntry};
+use crate::text::{Span, genre, match_key};
+use header::{Header, Start, own_number};
+
+/// Splits items into documents.
+pub(crate) struct Segmenter<'t, 'i> {
+    pub text: &'t str,
+    /// The issue's year, for dates written without one.
+    pub year: Option<i32>,
+    /// The date of the document that issues the one being built.
+    pub issued: Option<NaiveDate>,
+    /// The text is no gazette issue: text before any title is a document.
+    pub untitled_text: bool,
+    pub items: &'i [Item<'i>],
+    pub toc: &'i [TocEntry],
+    pub diagnostics: Vec<Diagnostic>,
+    /// Leaves that belong to no document (banners, stray lines).
+    pub blocks: Vec<Block>,
+}
+
+impl<'t, 'i> Segmenter<'t, 'i> {
+    /// The documents of `items[range]`, in order.
+    pub(crate) fn documents(&mut self, start: usize, end: usize) -> Vec<Document> {
+        let mut docs: Vec<Document> = Vec::new();
+        let mut section: Option<String> = None;
+        let mut i = start;
+        while i < end {
+            if let Class::Banner(name) = self.items[i].class {
+                section = Some(name.clone());
+                self.block(i, Role::Banner);
+                i += 1;
+                continue;
+            }
+            let header =
+                // A document starts at a header; at a title the table of
+                // contents lists (国务院任免国家工作人员, which has neither
+                // number nor date); or, at the head of the text, at its title.
+                self.header_at(i, end)
+                    .or_else(|| {
+                        if docs.is_empty() || self.toc_title_at(i) { self.title_start(i, end) } else { None }
+                    })
+                    .or_else(|| {
+                        // A text that is no gazette and starts without a title
+                        // (a law's articles, a fragment) is still a document.
+                        (docs.is_empty() && self.untitled_text).then_some(Header {
+                            masthead: None,
+                            start: Start::Title,
+                            titles: vec![],
+                            date: None,
+                            numbers: vec![],
+                            addressees: None,
+                            end: i,
+                        })
+                    });
+            let Some(header) = header else {
+                self.block(i, Role::Unknown);
+                self.diagnostics.push(Diagnostic {
+                    severity: Severity::Warning,
+                    code: "unknown-line".into(),
+                    message: "a paragraph outside any document was kept as it is".into(),
+                    span: Some(self.items[i].para.span),
+                });
+                i += 1;
+                continue;
+            };
+            let own_start = if header.start == Start::Decree { self.decree_end(header.end, end) } else { header.end };
+            let next = (own_start..end).find(|&j| self.is_strong_start(j, end)).unwrap_or(end);
+            let id = format!("d{}", docs.len() + 1);
+            let mut doc = self.build(&header, next, &id, section.clone());
+            if doc.kind == DocKind::Attachment {
+                doc.kind = DocKind::Other;
+            }
+            docs.push(doc);
+            i = next;
+        }
+        docs
+    }
+
+    fn block(&mut self, i: usize, role: Role) {
+        let p = self.items[i].para;
+        self.blocks.push(Block { role, text: p.text.clone(), span: p.span });
+    }
+
+    fn class(&self, i: usize) -> &Class {
+        self.items[i].class
+    }
+
+    fn text_of(&self, i: usize) -> &str {
+        &self.items[i].para.text
+    }
+
+    /// Whether a new top-level document (or a section) starts at `j`.
+    fn is_strong_start(&self, j: usize, end: usize) -> bool {
+        matches!(self.class(j), Class::Banner(_)) || self.header_at(j, end).is_some() || self.toc_title_at(j)
+    }
+
+    /// A paragraph that reads as a top-level entry of the table of contents.
+    fn toc_title_at(&self, j: usize) -> bool {
+        matches!(self.class(j), Class::Heading) && {
+            let key = match_key(self.text_of(j));
+            self.toc.iter().any(|e| e.level == 0 && match_key(&e.title) == key)
+        }
+    }
+
+    /// Builds the document of `header` whose content runs to `end`.
+    fn build(&mut self, header: &Header, end: usize, id: &str, section: Option<String>) -> Document {
+        let mut doc = Document {
+            id: id.to_string(),
+            kind: DocKind::Other,
+            genre: None,
+            title: String::new(),
+            date: header.date.map(|(_, d)| d),
+            doc_number: None,
+            addressees: header.addressees.as_ref().map(|(_, a)| a.clone()).unwrap_or_default(),
+            clauses: Vec::new(),
+            attachments: Vec::new(),
+            interprets: None,
+            validity: None,
+            issuer: None,
+            signatory: None,
+            section,
+            blocks: Vec::new(),
+            span: Span::empty(
+                self.items[header
+                    .titles
+                    .first()
+                    .or(header.numbers.first())
+                    .copied()
+                    .unwrap_or(header.end.min(end.saturating_sub(1)))]
+                .para
+                .span
+                .start,
+            ),
+        };
+        let mut order: Vec<(usize, Role)> = Vec::new();
+        order.extend(header.masthead.map(|k| (k, Role::Masthead)));
+        order.extend(header.titles.iter().map(|&k| (k, Role::Title)));
+        order.extend(header.numbers.iter().map(|&k| (k, Role::DocNumber)));
+        if let Some((k, _)) = header.date {
+            order.push((k, Role::Date));
+        }
+        if let Some((k, _)) = header.addressees {
+            order.push((k, Role::Addressees));
+        }
+        order.sort_by_key(|&(k, _)| k);
+        for (k, role) in order {
+            self.push(&mut doc, k, role);
+        }
+        if !header.numbers.is_empty() {
+            let src = span_text(
+                self.text,
+                self.items[header.numbers[0]]
+                    .para
+                    .span
+                    .join(self.items[*header.numbers.last().unwrap_or(&header.numbers[0])].para.span),
+            );
+            doc.doc_number = own_number(src);
+        }
+        if header.start == Start::Decree {
+            // The organ that decrees: 中华人民共和国国务院令 → 中华人民共和国国务院.
+            doc.issuer =
+                doc.doc_number.as_ref().map(|n| n.code().trim_end_matches('令').to_string()).filter(|s| !s.is_empty());
+        }
+        let mut k = header.end;
+        if header.start == Start::Decree {
+            k = self.decree_body(&mut doc, k, end);
+        }
+        doc.title = header.titles.iter().map(|&t| self.text_of(t).to_string()).collect::<String>();
+        if doc.title.is_empty() {
+            doc.title = doc.blocks.iter().filter(|b| b.role == Role::Title).map(|b| b.text.clone()).collect();
+        }
+        doc.genre = genre(&doc.title);
+        doc.kind = match header.start {
+            Start::Interpretation => DocKind::Interpretation,
+            Start::Decree => DocKind::Regulation,
+            _ => DocKind::Other,
+        };
+        self.fill(&mut doc, k, end);
+        if doc.kind == DocKind::Other {
+            doc.kind = kind_of(&doc);
+        }
+        doc
+    }
+
+    fn push(&mut self, doc: &mut Document, k: usize, role: Role) {
+        let p = self.items[k].para;
+        doc.blocks.push(Block { role, text: p.text.clone(), span: p.span });
+        doc.span = if doc.blocks.len() == 1 { p.span } else { doc.span.join(p.span) };
+    }
+}
+
+fn span_text(text: &str, span: Span) -> &str {
+    span.slice(text).unwrap_or("")
+}
+
+fn kind_of(doc: &Document) -> DocKind {
+    let articles = doc
+        .clauses
+        .iter()
+        .any(|c| matches!(c.style, crate::model::MarkerStyle::Article | crate::model::MarkerStyle::Chapter));
+    match doc.genre.as_deref() {
+        Some("通知") => DocKind::Notice,
+        Some("解读") => DocKind::Interpretation,
+        Some("法" | "条例" | "规定" | "办法" | "细则" | "规则") if articles => DocKind::Regulation,
+        Some("令") => DocKind::Order,
+        _ => DocKind::Other,
+    }
+}
