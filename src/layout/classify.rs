@@ -12,6 +12,7 @@ use regex::Regex;
 
 use super::marker::{Marker, marker};
 use super::{Para, ParaKind};
+use crate::lexicon::{ADMIN_LEVELS, colophon_field, ends_like_organ};
 use crate::text::{fold, is_close_paren, is_open_paren, strip_layout_spaces};
 
 /// The look of a paragraph.
@@ -142,76 +143,6 @@ const MAX_INTERPRETER_CHARS: usize = 40;
 pub(crate) fn is_decree_serial(folded: &str) -> bool {
     DECREE_SERIAL.is_match(folded)
 }
-
-/// The gazette and colophon labels we know, without layout spaces.
-const FIELD_LABELS: &[&str] = &[
-    "主管单位",
-    "主办单位",
-    "主管",
-    "主办",
-    "编辑",
-    "编辑出版",
-    "编辑单位",
-    "出版",
-    "出版单位",
-    "发行范围",
-    "发行",
-    "定价",
-    "印刷单位",
-    "印刷",
-    "网址",
-    "地址",
-    "邮编",
-    "邮政编码",
-    "电话",
-    "国内统一连续出版物号",
-    "国际标准连续出版物号",
-    "刊号",
-];
-
-/// Organ-name endings, for addressee lines and signatures.
-const ORGAN_SUFFIXES: &[&str] = &[
-    "团体",
-    "党工委",
-    "部委办",
-    "军区",
-    "政府",
-    "国务院",
-    "办公厅",
-    "办公室",
-    "委员会",
-    "委",
-    "办",
-    "局",
-    "厅",
-    "部",
-    "署",
-    "院",
-    "会",
-    "单位",
-    "机构",
-    "部门",
-    "机关",
-    "公司",
-    "总社",
-    "中心",
-    "银行",
-    "集团",
-    "学校",
-    "法院",
-    "检察院",
-    "管委会",
-    "大学",
-];
-
-/// Whether `t` ends in an organ word of [`ORGAN_SUFFIXES`] (国务院, 办公厅,
-/// 委员会…): the one way layers above read that list.
-pub(crate) fn ends_in_organ_word(t: &str) -> bool {
-    ORGAN_SUFFIXES.iter().any(|s| t.ends_with(s))
-}
-
-/// Place words that end an addressee part: 各区, 各省, 各县.
-const PLACE_SUFFIXES: &[&str] = &["省", "市", "区", "县", "乡", "镇", "街道", "自治区", "直辖市"];
 
 /// Classifies one paragraph. `text` is the whole source text.
 ///
@@ -407,7 +338,7 @@ pub(crate) fn date_only(t: &str) -> Option<NaiveDate> {
 fn field(folded: &str) -> Option<Class> {
     let (label, value) = folded.split_once(':')?;
     let label = strip_layout_spaces(label);
-    FIELD_LABELS.contains(&label.as_str()).then(|| Class::Field { label, value: value.trim().to_string() })
+    colophon_field(&label).is_some().then(|| Class::Field { label, value: value.trim().to_string() })
 }
 
 /// 抄送：…, 主题词：…, 印发机关 + 日期 + 印发: the 版记 (GB/T 9704 §7.4).
@@ -449,7 +380,7 @@ fn addressees(t: &str) -> Option<Vec<String>> {
     }
     let parts: Vec<String> = body.split(['，', ',']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
     // 各省、自治区、直辖市人民政府: the enumeration shares its last word.
-    let organ = |s: &str| ORGAN_SUFFIXES.iter().chain(PLACE_SUFFIXES).any(|suf| s.ends_with(suf));
+    let organ = |s: &str| ends_like_organ(s) || ADMIN_LEVELS.iter().any(|level| s.ends_with(level));
     let collective =
         |s: &str| (s.starts_with('各') || s.starts_with("有关")) && s.chars().count() <= MAX_COLLECTIVE_CHARS;
     let organs = parts.iter().filter(|p| organ(p)).count();

@@ -3,8 +3,8 @@
 
 /// The 文种 that end a title, each with the genre it names: 政策解读 and
 /// 解读 both name 解读; every other word names itself. Longer words come
-/// before the words they end in (政策解读 before 解读), so that the first
-/// match is the whole word.
+/// before the words they end in (政策解读 before 解读, 办法 before 法,
+/// 命令 before 令), so that the first match is the whole word.
 ///
 /// ```
 /// use gongbao::lexicon::GENRES;
@@ -49,3 +49,17 @@ pub const GENRES: &[(&str, &str)] = &[
     ("法", "法"),
     ("令", "令"),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_genre_is_hidden_by_an_earlier_one_it_ends_with() {
+        for (i, (later, _)) in GENRES.iter().enumerate() {
+            for (earlier, _) in &GENRES[..i] {
+                assert!(!later.ends_with(earlier), "{later} is hidden by {earlier}");
+            }
+        }
+    }
+}

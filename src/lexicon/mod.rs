@@ -22,10 +22,12 @@ mod genres;
 mod labels;
 mod organs;
 mod roles;
+mod verbs;
 mod words;
 
 pub use genres::GENRES;
-pub use labels::FIELD_LABELS;
+pub use labels::{COLOPHON_LABELS, ColophonField, colophon_field};
 pub use organs::{ADMIN_LEVELS, COLLECTIVES, GENERIC_NOUNS, LEVEL_SUFFIXES, ORGAN_ENDINGS, ends_like_organ};
 pub use roles::{LEAD_MARKS, NOTE_PHRASES, ROLE_ADVERBS, ROLE_VERBS};
+pub use verbs::ISSUING_VERBS;
 pub use words::{CONJUNCTIONS, FUNCTION_WORDS, NOT_IN_NAMES};

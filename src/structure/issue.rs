@@ -3,6 +3,7 @@
 
 use super::clauses::Item;
 use crate::layout::classify::Class;
+use crate::lexicon::{ColophonField, colophon_field};
 use crate::model::{Block, Colophon, Field, Issue, Role, TocEntry};
 
 /// The masthead at the head of `items`: the gazette's name, then within the
@@ -194,21 +195,21 @@ fn day(t: &str, year: Option<i32>) -> Option<chrono::NaiveDate> {
 /// Files a `label: value` line under its typed field, and in `fields`.
 fn set_field(c: &mut Colophon, label: &str, value: &str, year: Option<i32>, it: &Item<'_>) {
     let v = || Some(value.to_string());
-    match label {
-        "主管单位" | "主管" => c.supervisor = v(),
-        "主办单位" | "主办" => c.sponsor = v(),
-        "主管主办" | "主管主办单位" => {
+    match colophon_field(label) {
+        Some(ColophonField::Supervisor) => c.supervisor = v(),
+        Some(ColophonField::Sponsor) => c.sponsor = v(),
+        Some(ColophonField::SupervisorAndSponsor) => {
             c.supervisor = v();
             c.sponsor = v();
         }
-        "编辑" | "编辑出版" | "编辑单位" | "出版" | "出版单位" | "编辑出版单位" => c.editor = v(),
-        "发行范围" | "发行" => c.distribution = v(),
-        "定价" => c.price = v(),
-        "印刷单位" | "印刷" | "承印" => c.printer = v(),
-        "网址" | "网站" => c.website = v(),
-        "国内统一连续出版物号" | "刊号" => c.serial = v(),
-        "国际标准连续出版物号" => c.issn = v(),
-        "出版日期" | "出版时间" => c.published = c.published.or(day(value, year)),
+        Some(ColophonField::Editor) => c.editor = v(),
+        Some(ColophonField::Distribution) => c.distribution = v(),
+        Some(ColophonField::Price) => c.price = v(),
+        Some(ColophonField::Printer) => c.printer = v(),
+        Some(ColophonField::Website) => c.website = v(),
+        Some(ColophonField::Serial) => c.serial = v(),
+        Some(ColophonField::Issn) => c.issn = v(),
+        Some(ColophonField::Published) => c.published = c.published.or(day(value, year)),
         _ => {}
     }
     c.fields.push(Field { label: label.to_string(), value: value.to_string(), span: it.para.span });

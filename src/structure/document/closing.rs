@@ -8,7 +8,8 @@ use chrono::Datelike;
 use regex::Regex;
 
 use super::{Segmenter, span_text};
-use crate::layout::classify::{Class, ends_in_organ_word};
+use crate::layout::classify::Class;
+use crate::lexicon::ends_like_organ;
 use crate::model::{Block, Clause, DocKind, Document, MarkerStyle, Role, Validity};
 
 /// Clause paragraphs, from the end, searched for a validity clause (the
@@ -149,5 +150,5 @@ fn is_organ_line(t: &str) -> bool {
     n > 0
         && n <= MAX_ORGAN_NAME_CHARS
         && !t.contains(['，', '。', '；', '：', '《'])
-        && (ends_in_organ_word(t) || n <= MAX_UNMARKED_ORGAN_CHARS)
+        && (ends_like_organ(t) || n <= MAX_UNMARKED_ORGAN_CHARS)
 }
