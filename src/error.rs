@@ -46,18 +46,25 @@ pub enum ErrorKind {
 /// module's own fault enum, whose `Display` is the message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
-pub enum Fault {}
+pub enum Fault {
+    /// A responsible-unit list ([`crate::units::parse_list`]).
+    Units(crate::units::UnitsFault),
+}
 
 impl fmt::Display for Fault {
-    fn fmt(&self, _f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {}
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Fault::Units(fault) => fault.fmt(f),
+        }
     }
 }
 
 impl Fault {
     /// The parser the fault belongs to.
     pub fn kind(&self) -> ErrorKind {
-        match *self {}
+        match self {
+            Fault::Units(_) => ErrorKind::Units,
+        }
     }
 }
 
