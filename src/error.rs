@@ -85,7 +85,6 @@ enum Repr {
 
 impl Error {
     /// Makes an error for `fault` at `span`.
-    #[allow(unreachable_code)] // transitional: `Fault` has no variant yet
     pub fn at(span: Span, fault: impl Into<Fault>) -> Self {
         Error { span, repr: Repr::Fault(fault.into()) }
     }

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::text::{Span, fold_char, is_page_number, is_space, strip_layout_spaces};
+use crate::text::{Span, fold_char, is_page_number, is_space, running_head_candidates, strip_layout_spaces};
 
 /// The content of a list, folded (half-width) and without layout spaces,
 /// with a map back to the original text.
@@ -100,8 +100,11 @@ impl<'t> Compact<'t> {
     }
 }
 
-/// break on both sides, inside the content): page numbers, and running
-/// headers next to them. See the module docs.
+/// Page furniture among the whole lines of `content` (lines with a line
+/// break on both sides, inside the content), by the text layer's rule
+/// ([`is_page_number`], [`running_head_candidates`]): page numbers, and
+/// running heads next to them that stand again as a line of their own
+/// around the list ([`repeated_line`]). See the module docs.
 fn furniture(text: &str, content: Span) -> Vec<Span> {
     let Some(part) = content.slice(text) else {
         return Vec::new();
@@ -110,38 +113,27 @@ fn furniture(text: &str, content: Span) -> Vec<Span> {
     let Some(mut from) = breaks.next() else {
         return Vec::new();
     };
-    // Non-blank whole lines: span of the line, its text without surrounding
-    // space, and whether it is a page number.
-    let mut lines: Vec<(Span, &str, bool)> = Vec::new();
+    // Non-blank whole lines: the span of each, and its text without
+    // surrounding space with whether it is a page number.
+    let mut spans: Vec<Span> = Vec::new();
+    let mut lines: Vec<(&str, bool)> = Vec::new();
     for to in breaks {
         let raw = &part[from + 1..to];
         let line = raw.trim_matches(is_space);
         if !line.is_empty() {
-            lines.push((Span::new(content.start + from + 1, content.start + to), line, is_page_number(line)));
+            spans.push(Span::new(content.start + from + 1, content.start + to));
+            lines.push((line, is_page_number(line)));
         }
         from = to;
     }
-    let mut out = Vec::new();
-    let mut checks = 0;
-    for (k, &(span, line, page)) in lines.iter().enumerate() {
-        let next_to_page = k.checked_sub(1).is_some_and(|j| lines[j].2) || lines.get(k + 1).is_some_and(|l| l.2);
-        if page {
-            out.push(span);
-        } else if next_to_page && checks < MAX_HEADER_CHECKS && may_be_header(line) {
-            checks += 1;
-            if repeated_line(text, content, line) {
-                out.push(span);
-            }
-        }
-    }
-    out
-}
-
-/// Whether a line next to a page number may be a running header: short,
-/// and without the punctuation of a list (`、，；：。`).
-fn may_be_header(line: &str) -> bool {
-    line.chars().count() <= MAX_HEADER_CHARS
-        && !line.chars().any(|c| matches!(fold_char(c), '、' | ',' | ';' | ':' | '。'))
+    let heads: Vec<usize> = running_head_candidates(&lines)
+        .into_iter()
+        .filter(|&(k, _)| !lines[k].1)
+        .take(MAX_HEADER_CHECKS)
+        .filter(|&(k, _)| repeated_line(text, content, lines[k].0))
+        .map(|(k, _)| k)
+        .collect();
+    spans.into_iter().enumerate().filter(|&(k, _)| lines[k].1 || heads.contains(&k)).map(|(_, span)| span).collect()
 }
 
 /// Whether `line` stands as a line of its own (only space around it up to
@@ -171,8 +163,6 @@ fn repeated_line(text: &str, content: Span, line: &str) -> bool {
     found_in(lo, content.start) || found_in(content.end, hi)
 }
 
-/// Longest running header read as page furniture.
-const MAX_HEADER_CHARS: usize = 40;
 /// Running-header candidates looked up per list.
 const MAX_HEADER_CHECKS: usize = 4;
 /// How far from a list a running header is looked for again, in bytes on

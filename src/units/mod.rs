@@ -74,9 +74,13 @@
 //!
 //! **Page furniture.** A caller that joins the two halves of a paragraph
 //! split by a page break passes a span that also covers what was printed
-//! between them. Inside a list, a *whole line* (a line break on both sides,
-//! both inside the brackets) is page furniture, and is left out of labels,
-//! names and clauses, when it is
+//! between them. The gazette parser blanks such furniture out before it
+//! asks for lists, but [`find_lists`] and [`parse_list`] also read raw text,
+//! by the text layer's rule for furniture
+//! ([`is_page_number`](crate::text::is_page_number),
+//! [`is_running_head`](crate::text::is_running_head)). Inside a list, a *whole line* (a line break on
+//! both sides, both inside the brackets) is page furniture, and is left out
+//! of labels, names and clauses, when it is
 //!
 //! - a page number: 1–4 digits (`13`), digits between dashes (`- 13 -`,
 //!   `—13—`), `第13页` (optionally `共40页`), or `13/40`, spaces and widths
@@ -390,6 +394,11 @@ pub fn parse_list(s: &str) -> Result<Responsibility, Error> {
 /// spans into `text`. Brackets that hold remarks are skipped. A span that
 /// does not fit `text` or does not fall on character boundaries finds
 /// nothing.
+///
+/// `text` need not have its page furniture masked: page numbers and running
+/// heads on lines of their own inside a list are left out of its label and
+/// names (see "Page furniture" in the module docs), and a running head is
+/// told by the same line standing again around the list.
 ///
 /// Time is linear in the length of the span; nesting depth costs no stack.
 ///
