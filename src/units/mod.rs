@@ -262,8 +262,12 @@ pub struct Responsibility {
 /// assert_eq!(err.fault(), Some(&Fault::Units(UnitsFault::SentenceCharacter { found: '由' })));
 /// assert_eq!(err.span().slice(s), Some("技工院校内由人力资源社会保障行政部门"));
 /// assert_eq!(err.message(), "not an agency name: 由 belongs to a sentence, not a name");
+///
+/// let json = serde_json::to_string(&UnitsFault::SentenceCharacter { found: '由' }).unwrap();
+/// assert_eq!(json, r#"{"SentenceCharacter":{"found":"由"}}"#);
+/// assert_eq!(serde_json::from_str::<UnitsFault>(&json).unwrap(), UnitsFault::SentenceCharacter { found: '由' });
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum UnitsFault {
     /// The input is blank.
