@@ -49,12 +49,15 @@ pub enum ErrorKind {
 pub enum Fault {
     /// From the 发文字号 and decree-number parser ([`crate::docnum`]).
     DocNumber(crate::docnum::DocNumberFault),
+    /// A responsible-unit list ([`crate::units::parse_list`]).
+    Units(crate::units::UnitsFault),
 }
 
 impl fmt::Display for Fault {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Fault::DocNumber(fault) => fault.fmt(f),
+            Fault::Units(fault) => fault.fmt(f),
         }
     }
 }
@@ -64,6 +67,7 @@ impl Fault {
     pub fn kind(&self) -> ErrorKind {
         match self {
             Fault::DocNumber(_) => ErrorKind::DocNumber,
+            Fault::Units(_) => ErrorKind::Units,
         }
     }
 }
@@ -85,7 +89,6 @@ enum Repr {
 
 impl Error {
     /// Makes an error for `fault` at `span`.
-    #[allow(unreachable_code)] // transitional: `Fault` has no variant yet
     pub fn at(span: Span, fault: impl Into<Fault>) -> Self {
         Error { span, repr: Repr::Fault(fault.into()) }
     }

@@ -1,8 +1,10 @@
 //! Responsible-unit lists in the real texts of corpus/.
 
-use gongbao::Span;
+use gongbao::error::Fault;
 use gongbao::text::{is_close_paren, is_open_paren};
 use gongbao::units::{Responsibility, find_lists};
+use gongbao::units::{UnitsFault, parse_list};
+use gongbao::{ErrorKind, Span};
 use proptest::prelude::*;
 
 fn corpus(name: &str) -> String {
@@ -459,4 +461,383 @@ proptest! {
     fn never_panics_on_any_text(input in any::<String>(), start in 0usize..200, end in 0usize..200) {
         check_input(&input, start, end)?;
     }
+}
+
+// Lists one by one: the shapes of the module docs.
+
+#[track_caller]
+fn units(s: &str) -> Vec<String> {
+    parse_list(s).unwrap_or_else(|e| panic!("{s}: {e}")).units
+}
+
+#[test]
+fn labeled_full_width() {
+    // corpus/shanghai-gazette-2023-10.txt, item 1.
+    let s = "（责任单位：市经济信息化委、市发展改革委、市财政局、各区政府、有关管委会）";
+    let list = parse_list(s).unwrap();
+    assert_eq!(list.label.as_deref(), Some("责任单位"));
+    assert_eq!(list.units, ["市经济信息化委", "市发展改革委", "市财政局", "各区政府", "有关管委会"]);
+    assert!(list.lead.is_empty());
+    assert_eq!(list.roles, vec!["责任单位"; 5]);
+    assert_eq!(list.span, Span::new(0, s.len()));
+    for (u, sp) in list.units.iter().zip(&list.unit_spans) {
+        assert_eq!(sp.slice(s), Some(u.as_str()));
+    }
+}
+
+#[test]
+fn labeled_half_and_mixed_width() {
+    let s = "(责任单位:市经济信息化委、市发展改革委、各区政府、有关管委会)";
+    assert_eq!(units(s), ["市经济信息化委", "市发展改革委", "各区政府", "有关管委会"]);
+    let s = "（责任单位:市科委、市生态环境局)";
+    assert_eq!(units(s), ["市科委", "市生态环境局"]);
+    let s = "(责任部门：市医保局、市财政局、市卫生健康委）";
+    let list = parse_list(s).unwrap();
+    assert_eq!(list.label.as_deref(), Some("责任部门"));
+    assert_eq!(list.units, ["市医保局", "市财政局", "市卫生健康委"]);
+}
+
+#[test]
+fn nested_second_name_both_widths() {
+    let s = "(责任部门、单位:市卫生健康委(市中医药管理局)、市医保局)";
+    assert_eq!(units(s), ["市卫生健康委(市中医药管理局)", "市医保局"]);
+    let s = "（责任单位：市交通委（市道运局)、市财政局）";
+    assert_eq!(units(s), ["市交通委（市道运局)", "市财政局"]);
+}
+
+#[test]
+fn groups_and_labels() {
+    let list = parse_list("（牵头单位：市发展改革委，配合单位：市财政局、市商务委）").unwrap();
+    assert_eq!(list.units, ["市发展改革委", "市财政局", "市商务委"]);
+    assert_eq!(list.lead, ["市发展改革委"]);
+    let list = parse_list("（责任单位：市商务委、市财政局等；各区政府）").unwrap();
+    assert_eq!(list.units, ["市商务委", "市财政局", "各区政府"]);
+    assert_eq!(list.roles, ["责任单位"; 3]);
+    let list = parse_list("（牵头部门：市教委；参与单位：市科委）").unwrap();
+    assert_eq!(list.lead, ["市教委"]);
+    assert_eq!(list.roles, ["牵头部门", "参与单位"]);
+    let list = parse_list("（责任主体：各区政府）").unwrap();
+    assert_eq!(list.label.as_deref(), Some("责任主体"));
+    let list = parse_list("（牵头：市发展改革委；配合：市财政局）").unwrap();
+    assert_eq!(list.label.as_deref(), Some("牵头"));
+    assert_eq!(list.lead, ["市发展改革委"]);
+    assert_eq!(list.roles, ["牵头", "配合"]);
+    let list = parse_list("（责任单位：市发展改革委牵头，市财政局配合）").unwrap();
+    assert_eq!(list.units, ["市发展改革委", "市财政局"]);
+    assert_eq!(list.lead, ["市发展改革委"]);
+    assert_eq!(list.roles, ["牵头", "配合"]);
+    let list = parse_list("（责任单位：各区政府，市有关部门）").unwrap();
+    assert_eq!(list.units, ["各区政府", "市有关部门"]);
+    let list = parse_list("（市财政局负责，2023年底前完成）").unwrap();
+    assert_eq!(list.units, ["市财政局"]);
+    let list = parse_list("（责任单位：市发展改革委（牵头）、市财政局，下同）").unwrap();
+    assert_eq!(list.units, ["市发展改革委", "市财政局"]);
+    assert_eq!(list.lead, ["市发展改革委"]);
+}
+
+#[test]
+fn labels_separated_by_a_space() {
+    let want_units = ["市市场监管局", "市公安局", "市商务委"];
+    let want_roles = ["牵头单位", "配合单位", "配合单位"];
+    for s in [
+        "（牵头单位：市市场监管局\u{3000}配合单位：市公安局、市商务委）",
+        "（牵头单位：市市场监管局 配合单位：市公安局、市商务委）",
+        "（牵头单位：市市场监管局  \u{3000} 配合单位：市公安局、市商务委）",
+        "(牵头单位:市市场监管局 配合单位:市公安局、市商务委)",
+        "（牵头单位：市市场监管局\n配合单位：市公安局、市商务委）",
+    ] {
+        let list = parse_list(s).unwrap_or_else(|e| panic!("{s}: {e}"));
+        assert_eq!(list.label.as_deref(), Some("牵头单位"), "{s}");
+        assert_eq!(list.units, want_units, "{s}");
+        assert_eq!(list.lead, ["市市场监管局"], "{s}");
+        assert_eq!(list.roles, want_roles, "{s}");
+        assert_eq!(list.unit_spans[0].slice(s), Some("市市场监管局"));
+    }
+    let list = parse_list("（责任单位：市科委　牵头：市发展改革委　配合：市财政局）").unwrap();
+    assert_eq!(list.units, ["市科委", "市发展改革委", "市财政局"]);
+    assert_eq!(list.roles, ["责任单位", "牵头", "配合"]);
+    assert_eq!(list.lead, ["市发展改革委"]);
+    // A space inside a name or before a compound label's second part cuts nothing.
+    let list = parse_list("（责任单位：市发展改革委、市精神文明\n\n办）").unwrap();
+    assert_eq!(list.units, ["市发展改革委", "市精神文明办"]);
+    let list = parse_list("（责任部门、\n单位：市财政局）").unwrap();
+    assert_eq!(list.label.as_deref(), Some("责任部门、单位"));
+    assert_eq!(list.units, ["市财政局"]);
+    // Without a space the colon stays an error, as before.
+    assert!(parse_list("（牵头单位：市市场监管局配合单位：市公安局）").is_err());
+    // A label longer than 24 characters is not read.
+    let long = format!("（责任单位{}：市财政局）", "、单位".repeat(8));
+    assert!(parse_list(&long).is_err());
+    let s = format!("（{}）", "责任单位、 ".repeat(20_000));
+    assert!(parse_list(&s).is_err());
+}
+
+#[test]
+fn comma_under_a_label() {
+    let s = "（责任单位：各区政府，市有关部门）";
+    let list = parse_list(s).unwrap();
+    assert_eq!(list.label.as_deref(), Some("责任单位"));
+    assert_eq!(list.units, ["各区政府", "市有关部门"]);
+    assert_eq!(list.roles, ["责任单位", "责任单位"]);
+    assert_eq!(list.unit_spans[1].slice(s), Some("市有关部门"));
+    let list = parse_list("(责任单位:市发展改革委,市财政局、市商务委,各区)").unwrap();
+    assert_eq!(list.units, ["市发展改革委", "市财政局", "市商务委", "各区"]);
+    let list = parse_list("（牵头单位：市教委，市人力资源社会保障局；配合单位：市财政局）").unwrap();
+    assert_eq!(list.units, ["市教委", "市人力资源社会保障局", "市财政局"]);
+    assert_eq!(list.lead, ["市教委", "市人力资源社会保障局"]);
+    assert_eq!(list.roles, ["牵头单位", "牵头单位", "配合单位"]);
+    // What follows a comma must look like a unit; otherwise it is a note.
+    assert_eq!(units("（责任单位：市财政局，2023年底前完成）"), ["市财政局"]);
+    assert_eq!(units("（责任单位：市财政局，持续推进）"), ["市财政局"]);
+    assert_eq!(units("（责任单位：市财政局，按季度报送进展）"), ["市财政局"]);
+}
+
+#[test]
+fn page_break_inside_a_name() {
+    let s = "(责任部门、单位:各区政府、市委宣传部、市精神文明\n\n办、市卫生健康委)";
+    let list = parse_list(s).unwrap();
+    assert_eq!(list.units, ["各区政府", "市委宣传部", "市精神文明办", "市卫生健康委"]);
+    assert_eq!(list.unit_spans[2].slice(s), Some("市精神文明\n\n办"));
+}
+
+#[test]
+fn label_split_by_a_page_break() {
+    for s in [
+        "（责任单\n\n位：市发展改革委、市财政局）",
+        "（责任单\n\n- 13 -\n\n位：市发展改革委、市财政局）",
+        "（责任单\n- 13 -\n位：市发展改革委、市财政局）",
+        "（责任单\r\n\r\n— 13 —\r\n\r\n位：市发展改革委、市财政局）",
+        "（责任单\n\n　　13\n\n位：市发展改革委、市财政局）",
+        "（责任单\n\n第 13 页\n\n位：市发展改革委、市财政局）",
+        "（责任单\n\n第１３页，共４０页\n\n位：市发展改革委、市财政局）",
+        "（责任单\n\n13/40\n\n位：市发展改革委、市财政局）",
+    ] {
+        let list = parse_list(s).unwrap_or_else(|e| panic!("{s:?}: {e}"));
+        assert_eq!(list.label.as_deref(), Some("责任单位"), "{s:?}");
+        assert_eq!(list.units, ["市发展改革委", "市财政局"], "{s:?}");
+        assert_eq!(list.roles, ["责任单位", "责任单位"], "{s:?}");
+        assert_eq!(list.unit_spans[0].slice(s), Some("市发展改革委"));
+    }
+}
+
+#[test]
+fn page_number_inside_a_name() {
+    let s = "（责任单位：市发展改\n\n- 13 -\n\n革委、市财政局）";
+    let list = parse_list(s).unwrap();
+    assert_eq!(list.units, ["市发展改革委", "市财政局"]);
+    assert_eq!(list.unit_spans[0].slice(s), Some("市发展改\n\n- 13 -\n\n革委"));
+    let s = "（市发展改革委、市财\n\n8\n\n政局负责）";
+    assert_eq!(units(s), ["市发展改革委", "市财政局"]);
+    // A bare number on a line of its own is the page number even where a
+    // number could be meant: the list reads the same without it.
+    assert_eq!(units("（教育部等\n10\n部门负责）"), ["教育部"]);
+    // Not furniture: a number that shares its line with text, a number
+    // at the edge of the brackets, a line of five digits.
+    assert_eq!(units("（责任单位：市财政局、\n第2分局）"), ["市财政局", "第2分局"]);
+    assert_eq!(units("（责任单位：市财政局\n- 13 -）"), ["市财政局- 13 -"]);
+    assert_eq!(units("（责任单位：市财政\n12345\n局）"), ["市财政12345局"]);
+}
+
+#[test]
+fn running_header_inside_a_name() {
+    let header = "上海市人民政府公报2023·12";
+    let text = format!(
+        "{header}\n\n一、加强统筹。\n\n- 12 -\n\n{header}\n\n二、推进落实。（责任单位：市发展改\n\n- 13 -\n\n{header}\n\n革委、市财政局）\n\n- 14 -\n"
+    );
+    let para = text.find("二、").unwrap()..text.find("）").unwrap() + "）".len();
+    let lists = find_lists(&text, Span::new(para.start, para.end));
+    assert_eq!(lists.len(), 1);
+    assert_eq!(lists[0].units, ["市发展改革委", "市财政局"]);
+    assert_eq!(lists[0].unit_spans[0].slice(&text), Some(&*format!("市发展改\n\n- 13 -\n\n{header}\n\n革委")));
+    // A running footer above the page number, and a header that comes
+    // back after the list.
+    let text =
+        format!("（责任单位：市发展改\n\n{header}\n\n- 13 -\n\n革委、市财政局）正文。\n\n- 14 -\n\n  {header}  \n");
+    let lists = find_lists(&text, Span::new(0, text.len()));
+    assert_eq!(lists[0].units, ["市发展改革委", "市财政局"]);
+    // Repetition is what tells a header: alone, the list keeps the line.
+    let s = format!("（责任单位：市发展改\n\n- 13 -\n\n{header}\n\n革委、市财政局）");
+    assert_eq!(units(&s), [format!("市发展改{header}革委").as_str(), "市财政局"]);
+    // Nor is a repeated line furniture without a page number next to it,
+    // or when it holds the punctuation of a list.
+    let text = "市财政局\n\n（责任单位：市发展改革委、\n\n市财政局\n\n）";
+    assert_eq!(find_lists(text, Span::new(0, text.len()))[0].units, ["市发展改革委", "市财政局"]);
+    let text = "、市财政局\n\n（责任单位：市发展改革委\n\n- 3 -\n\n、市财政局\n\n）";
+    assert_eq!(find_lists(text, Span::new(0, text.len()))[0].units, ["市发展改革委", "市财政局"]);
+    // Only a repetition on a line of its own counts.
+    let text = format!("引用{header}。\n\n（责任单位：市发展改\n\n- 13 -\n\n{header}\n\n革委）");
+    assert_eq!(find_lists(&text, Span::new(0, text.len()))[0].units, [format!("市发展改{header}革委")]);
+}
+
+#[test]
+fn much_furniture_stays_linear() {
+    // Every other line a page number, every line a header candidate
+    // that repeats: a bounded number of searches per list.
+    let n = 20_000;
+    let body = "- 1 -\n页眉\n".repeat(n);
+    let s = format!("页眉\n（责任单位：市财政\n{body}局、市商务委\n{body}）\n页眉\n");
+    let lists = find_lists(&s, Span::new(0, s.len()));
+    assert_eq!(lists.len(), 1);
+    assert_eq!(lists[0].units.len(), 2);
+    assert!(lists[0].units[0].starts_with("市财政页眉"));
+    let s = format!("（责任单位：市财政\n{}局）", "\n7\n".repeat(n));
+    assert_eq!(units(&s), ["市财政局"]);
+}
+
+#[test]
+fn state_council_shapes() {
+    let list =
+        parse_list("（生态环境部牵头，国家发展改革委、工业和信息化部、住房城乡建设部、农业农村部、国家统计局参与）")
+            .unwrap();
+    assert_eq!(list.label, None);
+    assert_eq!(
+        list.units,
+        ["生态环境部", "国家发展改革委", "工业和信息化部", "住房城乡建设部", "农业农村部", "国家统计局"]
+    );
+    assert_eq!(list.lead, ["生态环境部"]);
+    assert_eq!(list.roles[..2], ["牵头", "参与"]);
+
+    let list = parse_list("（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）").unwrap();
+    assert_eq!(list.units, ["生态环境部", "试点城市政府"]);
+    assert_eq!(list.roles, ["指导", "负责落实"]);
+    assert!(list.lead.is_empty());
+
+    let list = parse_list("（市场监管总局、工业和信息化部负责）").unwrap();
+    assert_eq!(list.units, ["市场监管总局", "工业和信息化部"]);
+
+    let list = parse_list("（税务总局、财政部、海关总署负责，排在第一位的部门为牵头部门，下同）").unwrap();
+    assert_eq!(list.units, ["税务总局", "财政部", "海关总署"]);
+    assert_eq!(list.lead, ["税务总局"]);
+}
+
+#[test]
+fn deng_and_he() {
+    assert_eq!(units("（商务部等有关部门负责）"), ["商务部"]);
+    assert_eq!(units("（农业农村部、商务部等和各省级人民政府负责）"), ["农业农村部", "商务部", "各省级人民政府"]);
+    assert_eq!(units("（商务部等和各有关省级人民政府负责）"), ["商务部", "各有关省级人民政府"]);
+    assert_eq!(
+        units("（中央和国家机关工委、文化和旅游部、住房和城乡建设部、工业和信息化部负责）"),
+        ["中央和国家机关工委", "文化和旅游部", "住房和城乡建设部", "工业和信息化部"]
+    );
+    assert_eq!(units("（公安部和各地公安机关负责）"), ["公安部", "各地公安机关"]);
+    assert_eq!(units("（教育部等10部门负责）"), ["教育部"]);
+    assert_eq!(units("（教育部、各高等学校负责）"), ["教育部", "各高等学校"]);
+    assert_eq!(units("（发展改革委会同有关部门负责）"), ["发展改革委", "有关部门"]);
+    assert_eq!(units("（财政部、税务总局按职责分工负责）"), ["财政部", "税务总局"]);
+    assert_eq!(units("（发展改革委、财政部等部门按职责分工负责）"), ["发展改革委", "财政部"]);
+    assert_eq!(units("（商务部、财政部等负责）"), ["商务部", "财政部"]);
+}
+
+#[test]
+fn deng_before_a_level_collective() {
+    let list = parse_list("（责任单位：市经济和信息化局等市有关部门）").unwrap();
+    assert_eq!(list.units, ["市经济和信息化局"]);
+    assert_eq!(list.roles, ["责任单位"]);
+    assert_eq!(units("（工业和信息化部、商务部等国家有关部门负责）"), ["工业和信息化部", "商务部"]);
+    assert_eq!(units("（责任单位：省发展改革委等省直有关单位）"), ["省发展改革委"]);
+    assert_eq!(units("（责任单位：市商务委等区县相关单位）"), ["市商务委"]);
+    assert_eq!(units("（责任单位：市财政局等市级部门）"), ["市财政局"]);
+    assert_eq!(units("（责任单位：市民政局等市政府有关部门、各区政府）"), ["市民政局", "各区政府"]);
+    assert_eq!(units("（教育部等中央有关部门负责）"), ["教育部"]);
+    // A collective right after 等 is the tail 等 summarises; after a
+    // conjunction or 、 it is a unit.
+    assert_eq!(units("（责任单位：市住房城乡建设管理委等各区县政府）"), ["市住房城乡建设管理委"]);
+    assert_eq!(units("（市住房城乡建设管理委等各区县政府负责）"), ["市住房城乡建设管理委"]);
+    assert_eq!(units("（责任单位：市住房城乡建设管理委等和各区县政府）"), ["市住房城乡建设管理委", "各区县政府"]);
+    assert_eq!(units("（责任单位：市住房城乡建设管理委、各区县政府）"), ["市住房城乡建设管理委", "各区县政府"]);
+    // A level word with no collective after it is the start of a name.
+    assert_eq!(units("（责任单位：市商务委等市场监管部门）"), ["市商务委等市场监管部门"]);
+    assert_eq!(units("（责任单位：市财政局、区政府）"), ["市财政局", "区政府"]);
+    let s = "（责任单位：市经济和信息化局等市有关部门）";
+    let list = parse_list(s).unwrap();
+    assert_eq!(list.unit_spans[0].slice(s), Some("市经济和信息化局"));
+}
+
+#[test]
+fn remarks_are_errors() {
+    for s in [
+        "（技工院校内由人力资源社会保障行政部门负责）",
+        "（以下简称《政策措施》）",
+        "（含具有高级工以上职业资格人员）",
+        "（试行）",
+        "（2023年4月18日）",
+        "（国办函〔2022〕17号）",
+        "(一)",
+        "（此件公开发布）",
+        "（垃圾焚烧企业依法依规安装污染物排放自动监测设备、在厂区门口树立电子显示屏实时公布污染物排放和焚烧炉运行数据、自动监测设备与生态环境部门联网）",
+    ] {
+        let err = parse_list(s).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Units, "{s}");
+        assert!(err.span().end <= s.len());
+    }
+    let s = "（技工院校内由人力资源社会保障行政部门负责）";
+    let err = parse_list(s).unwrap_err();
+    assert_eq!(err.span().slice(s), Some("技工院校内由人力资源社会保障行政部门"));
+    assert_eq!(err.fault(), Some(&Fault::Units(UnitsFault::SentenceCharacter { found: '由' })), "{err}");
+}
+
+#[test]
+fn structural_errors() {
+    assert_eq!(parse_list("  ").unwrap_err().fault(), Some(&Fault::Units(UnitsFault::Empty)));
+    let err = parse_list("责任单位：市财政局").unwrap_err();
+    assert_eq!(err.span(), Span::new(0, 3));
+    let s = "（责任单位：市财政局（市金融局）";
+    let err = parse_list(s).unwrap_err();
+    assert_eq!(err.span(), Span::new(0, 3));
+    assert_eq!(err.fault(), Some(&Fault::Units(UnitsFault::NotClosed)));
+    let s = "（责任单位：市财政局）。";
+    let err = parse_list(s).unwrap_err();
+    assert_eq!(err.span().slice(s), Some("。"));
+    let s = "（）";
+    assert_eq!(parse_list(s).unwrap_err().span(), Span::new(0, s.len()));
+    let s = "（责任单位：）";
+    let err = parse_list(s).unwrap_err();
+    assert_eq!(err.fault(), Some(&Fault::Units(UnitsFault::LabelWithoutUnits)), "{err}");
+    let s = "（责任单位：市财政局、、市商务委）";
+    assert_eq!(parse_list(s).unwrap_err().fault(), Some(&Fault::Units(UnitsFault::EmptyName)));
+}
+
+#[test]
+fn surrounding_space_is_allowed() {
+    let s = " \n（责任单位：市财政局）\n";
+    let list = parse_list(s).unwrap();
+    assert_eq!(list.span.slice(s), Some("（责任单位：市财政局）"));
+}
+
+#[test]
+fn position_rule() {
+    let text = "分别负责管理（技工院校内由人力资源社会保障部门负责），国务院";
+    assert!(find_lists(text, Span::new(0, text.len())).is_empty());
+    let text = "加强统筹（商务部负责），推进落实";
+    assert!(find_lists(text, Span::new(0, text.len())).is_empty());
+    let text = "加强统筹（商务部负责）。推进落实";
+    assert_eq!(find_lists(text, Span::new(0, text.len())).len(), 1);
+    // A label is decisive wherever the list stands.
+    let text = "加强统筹（责任单位：市商务委），推进落实";
+    assert_eq!(find_lists(text, Span::new(0, text.len())).len(), 1);
+}
+
+#[test]
+fn find_in_a_sub_span() {
+    let text = "甲。（商务部负责）乙。（财政部负责）";
+    let second = text.find("乙").unwrap();
+    let lists = find_lists(text, Span::new(second, text.len()));
+    assert_eq!(lists.len(), 1);
+    assert_eq!(lists[0].units, ["财政部"]);
+    assert_eq!(lists[0].span.slice(text), Some("（财政部负责）"));
+    assert!(find_lists(text, Span::new(1, 5)).is_empty());
+    assert!(find_lists(text, Span::new(0, text.len() + 1)).is_empty());
+}
+
+#[test]
+fn deep_nesting_does_not_overflow() {
+    let n = 100_000;
+    let s = format!("{}{}", "（".repeat(n), "）".repeat(n));
+    assert!(parse_list(&s).is_err());
+    assert!(find_lists(&s, Span::new(0, s.len())).is_empty());
+    let s = format!("{}责任单位：市财政局）", "(".repeat(n));
+    assert!(parse_list(&s).is_err());
+    let lists = find_lists(&s, Span::new(0, s.len()));
+    assert_eq!(lists.len(), 1);
+    assert_eq!(lists[0].units, ["市财政局"]);
 }

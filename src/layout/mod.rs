@@ -34,7 +34,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::model::{Diagnostic, Severity};
-use crate::text::{Span, is_sentence_end, lines, strip_layout_spaces};
+use crate::text::{Span, is_sentence_end, lines, names_an_issue, running_head_candidates, strip_layout_spaces};
 
 /// The physical kind of a paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -357,38 +357,29 @@ fn physical_kind(content: &str, indent: usize, line_no: usize) -> ParaKind {
     ParaKind::Text
 }
 
-/// Lines that run at the head or foot of printed pages: a short line right
-/// next to a page number (blank lines aside) that recurs next to page
-/// numbers, or that names a gazette and its issue (上海市人民政府公报
-/// 2023·12). Returns their indexes in `lines`.
+/// Lines that run at the head or foot of printed pages: a running head
+/// next to a page number (blank lines aside, see [`crate::text`]'s
+/// furniture rule) that recurs next to page numbers, or that names a
+/// gazette and its issue (上海市人民政府公报 2023·12). Returns their
+/// indexes in `lines`.
 fn running_lines(lines: &[Line]) -> std::collections::HashSet<usize> {
     // Indexes of the nonblank lines.
     let nonblank: Vec<usize> = (0..lines.len()).filter(|&k| !lines[k].content.is_empty()).collect();
-    let mut candidates: Vec<(usize, &str)> = Vec::new();
-    for (i, &k) in nonblank.iter().enumerate() {
-        if lines[k].kind != ParaKind::PageNumber {
-            continue;
-        }
-        for j in [i.wrapping_sub(1), i + 1] {
-            if let Some(&n) = nonblank.get(j) {
-                let c = lines[n].content;
-                let short = c.chars().count() <= 40 && !c.contains(['。', '，', '；', '：']);
-                if short && !MARKER_START.is_match(c) {
-                    candidates.push((n, c));
-                }
-            }
-        }
-    }
+    let seen: Vec<(&str, bool)> =
+        nonblank.iter().map(|&k| (lines[k].content, lines[k].kind == ParaKind::PageNumber)).collect();
+    // A clause marker starts a paragraph of the text, never a head.
+    let candidates: Vec<(usize, usize)> =
+        running_head_candidates(&seen).into_iter().filter(|&(i, _)| !MARKER_START.is_match(seen[i].0)).collect();
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for &(_, c) in &candidates {
-        *counts.entry(c).or_default() += 1;
+    for &(i, beside) in &candidates {
+        *counts.entry(seen[i].0).or_default() += beside;
     }
-    candidates.into_iter().filter(|&(_, c)| counts[c] >= 2 || RUNNING_HEAD.is_match(c)).map(|(n, _)| n).collect()
+    candidates
+        .into_iter()
+        .filter(|&(i, _)| counts[seen[i].0] >= 2 || names_an_issue(seen[i].0))
+        .map(|(i, _)| nonblank[i])
+        .collect()
 }
-
-static RUNNING_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"公报\s*[0-9]{4}\s*(?:[·・.．]\s*[0-9]{1,3}|年\s*第\s*[0-9]{1,3}\s*期)").expect("valid regex")
-});
 
 fn kind_text(content: &str, kind: ParaKind) -> String {
     match kind {

@@ -5,15 +5,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use nom::{
-    IResult, Parser,
-    branch::alt,
-    bytes::complete::take_while_m_n,
-    character::complete::char,
-    combinator::{all_consuming, opt, recognize},
-};
-
-use crate::text::{Span, fold::is_sentence_end, fold_char, is_dash, is_space};
+use crate::text::{Span, fold::is_sentence_end};
 
 /// Iterates over the lines of `text` as spans, without their terminators.
 /// A text that ends with a line break has no empty last line; an empty text
@@ -181,44 +173,4 @@ pub fn sentences(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
             }
         }
     })
-}
-
-/// Whether a line is a page number as printed between pages: 1–4 digits
-/// (`13`), between dashes (`- 13 -`, `—13—`), `第13页`, `第13页共40页`,
-/// `13/40`. Widths and spaces do not matter.
-///
-/// ```
-/// use gongbao::text::is_page_number;
-/// assert!(is_page_number("- 13 -") && is_page_number("第 3 页") && is_page_number("13/40") && is_page_number("12"));
-/// assert!(!is_page_number("第三条") && !is_page_number("2023年"));
-/// ```
-pub fn is_page_number(line: &str) -> bool {
-    if line.len() > 64 {
-        return false;
-    }
-    // Every page number starts with a digit, a dash or 第: most lines are
-    // turned away here without the fold below.
-    let first = line.trim_start_matches(is_space).chars().next().map(fold_char);
-    if !first.is_some_and(|c| c.is_ascii_digit() || is_dash(c) || c == '第') {
-        return false;
-    }
-    let folded: String = line.chars().filter(|&c| !is_space(c)).map(fold_char).collect();
-    page_number(&folded).is_ok()
-}
-
-/// [`is_page_number`] on a folded line without spaces.
-fn page_number(i: &str) -> IResult<&str, &str> {
-    fn digits(i: &str) -> IResult<&str, &str> {
-        take_while_m_n(1, 4, |c: char| c.is_ascii_digit()).parse(i)
-    }
-    fn dashes(i: &str) -> IResult<&str, &str> {
-        take_while_m_n(1, 2, is_dash).parse(i)
-    }
-    let total = (opt(char(',')), char('共'), digits, char('页'));
-    all_consuming(alt((
-        recognize((dashes, digits, dashes)),
-        recognize((char('第'), digits, char('页'), opt(total))),
-        recognize((digits, opt((char('/'), digits)))),
-    )))
-    .parse(i)
 }

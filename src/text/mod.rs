@@ -4,6 +4,7 @@
 
 mod decode;
 mod fold;
+mod furniture;
 mod lines;
 mod span;
 mod titles;
@@ -14,7 +15,8 @@ pub use fold::{
     is_dash, is_digit, is_han, is_open_bracket, is_open_paren, is_sentence_end, is_space, match_key,
     strip_layout_spaces,
 };
-pub use lines::{LineIndex, Lines, grapheme_count, is_page_number, lines, sentences};
+pub use furniture::{MAX_RUNNING_HEAD_CHARS, is_page_number, is_running_head, names_an_issue, running_head_candidates};
+pub use lines::{LineIndex, Lines, grapheme_count, lines, sentences};
 pub use span::Span;
 pub use titles::{MAX_TITLE_BYTES, title_spans};
 pub(crate) use titles::{bracketed_titles, genre, has_issuing_verb, issued_titles};

@@ -1,0 +1,129 @@
+//! Page furniture: what a printed page carries besides the text, page
+//! numbers and running heads (or footers), and that a text copied from the
+//! printed issue keeps between the lines of a paragraph split by a page
+//! break. One rule, used by the layout (which sees the whole text) and by
+//! the responsible-unit lists (which may be handed one paragraph):
+//!
+//! - a **page number** is a line of [`is_page_number`];
+//! - a **running head** is a line of the shape of [`is_running_head`] next
+//!   to a page number, blank lines aside ([`running_head_candidates`]),
+//!   that recurs. Only recurrence tells a running head from a short line of
+//!   text, and how it is judged depends on what the reader sees: the
+//!   layout counts the candidates of the whole text and also takes a line
+//!   that names a gazette issue ([`names_an_issue`]); a reader of one list
+//!   looks for the same line standing alone around the list.
+
+use std::sync::LazyLock;
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::take_while_m_n,
+    character::complete::char,
+    combinator::{all_consuming, opt, recognize},
+};
+use regex::Regex;
+
+use crate::text::{fold_char, is_dash, is_space};
+
+/// Longest running head, in characters: a gazette's name and issue
+/// (`上海市人民政府公报2023·12` has 17) with room for a ministry's name.
+/// A longer line next to a page number is text.
+pub const MAX_RUNNING_HEAD_CHARS: usize = 40;
+
+/// Whether a line is a page number as printed between pages: 1–4 digits
+/// (`13`), between dashes (`- 13 -`, `—13—`), `第13页`, `第13页共40页`,
+/// `13/40`. Widths and spaces do not matter.
+///
+/// ```
+/// use gongbao::text::is_page_number;
+/// assert!(is_page_number("- 13 -") && is_page_number("第 3 页") && is_page_number("13/40") && is_page_number("12"));
+/// assert!(!is_page_number("第三条") && !is_page_number("2023年"));
+/// ```
+pub fn is_page_number(line: &str) -> bool {
+    if line.len() > 64 {
+        return false;
+    }
+    // Every page number starts with a digit, a dash or 第: most lines are
+    // turned away here without the fold below.
+    let first = line.trim_start_matches(is_space).chars().next().map(fold_char);
+    if !first.is_some_and(|c| c.is_ascii_digit() || is_dash(c) || c == '第') {
+        return false;
+    }
+    let folded: String = line.chars().filter(|&c| !is_space(c)).map(fold_char).collect();
+    page_number(&folded).is_ok()
+}
+
+/// [`is_page_number`] on a folded line without spaces.
+fn page_number(i: &str) -> IResult<&str, &str> {
+    fn digits(i: &str) -> IResult<&str, &str> {
+        take_while_m_n(1, 4, |c: char| c.is_ascii_digit()).parse(i)
+    }
+    fn dashes(i: &str) -> IResult<&str, &str> {
+        take_while_m_n(1, 2, is_dash).parse(i)
+    }
+    let total = (opt(char(',')), char('共'), digits, char('页'));
+    all_consuming(alt((
+        recognize((dashes, digits, dashes)),
+        recognize((char('第'), digits, char('页'), opt(total))),
+        recognize((digits, opt((char('/'), digits)))),
+    )))
+    .parse(i)
+}
+
+/// Whether a line has the shape of a running head or footer: at most
+/// [`MAX_RUNNING_HEAD_CHARS`] characters, and none of the punctuation of a
+/// sentence or a list (`、，；：。`, either width). Whether it *is* one is
+/// told by its place and its recurrence (see the module docs).
+///
+/// ```
+/// use gongbao::text::is_running_head;
+/// assert!(is_running_head("上海市人民政府公报2023·12"));
+/// assert!(!is_running_head("、市财政局") && !is_running_head("加强统筹。"));
+/// ```
+pub fn is_running_head(line: &str) -> bool {
+    line.chars().count() <= MAX_RUNNING_HEAD_CHARS
+        && !line.chars().any(|c| matches!(fold_char(c), '、' | ',' | ';' | ':' | '。'))
+}
+
+/// Whether a line names a gazette and its issue (`上海市人民政府公报
+/// 2023·12`, `国务院公报2023年第5期`): a running head even where it does
+/// not recur.
+///
+/// ```
+/// use gongbao::text::names_an_issue;
+/// assert!(names_an_issue("上海市人民政府公报 2023·12") && names_an_issue("国务院公报2023年第5期"));
+/// assert!(!names_an_issue("上海市人民政府公报"));
+/// ```
+pub fn names_an_issue(line: &str) -> bool {
+    static ISSUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"公报\s*[0-9]{4}\s*(?:[·・.．]\s*[0-9]{1,3}|年\s*第\s*[0-9]{1,3}\s*期)").expect("valid regex")
+    });
+    ISSUE.is_match(line)
+}
+
+/// The lines that may be running heads, among non-blank lines given as
+/// (text without surrounding space, whether the line is a page number): a
+/// line next to a page number with the shape of [`is_running_head`].
+/// Returns each candidate's index with the number of page numbers next to
+/// it (1 or 2: a head between two page numbers is seen from both), in
+/// order. A page number next to another is a candidate too, and counts as
+/// one more occurrence of its text; a caller that marks page numbers on
+/// their own leaves them out.
+///
+/// ```
+/// use gongbao::text::running_head_candidates;
+/// let lines = [("一、加强统筹。", false), ("- 12 -", true), ("上海市人民政府公报", false), ("二、推进落实", false)];
+/// assert_eq!(running_head_candidates(&lines), [(2, 1)]);
+/// ```
+pub fn running_head_candidates(lines: &[(&str, bool)]) -> Vec<(usize, usize)> {
+    let page = |k: Option<usize>| k.and_then(|k| lines.get(k)).is_some_and(|l| l.1);
+    lines
+        .iter()
+        .enumerate()
+        .filter_map(|(k, &(line, _))| {
+            let beside = usize::from(page(k.checked_sub(1))) + usize::from(page(k.checked_add(1)));
+            (beside > 0 && is_running_head(line)).then_some((k, beside))
+        })
+        .collect()
+}

@@ -1,0 +1,172 @@
+//! The compact view of a list's content: folded to half width, layout
+//! spaces and page furniture left out, with a map from each byte of the
+//! compact copy back to the text. The grammar reads the compact copy and
+//! reports spans and printed names through the map.
+
+use std::ops::Range;
+
+use crate::text::{Span, fold_char, is_page_number, is_space, running_head_candidates, strip_layout_spaces};
+
+/// The content of a list, folded (half-width) and without layout spaces,
+/// with a map back to the original text.
+pub(super) struct Compact<'t> {
+    text: &'t str,
+    pub(super) s: String,
+    /// `start_at[b]`: original start of the character at compact byte `b`
+    /// (`start_at[s.len()]` is the end of the content).
+    start_at: Vec<usize>,
+    /// `end_at[b]`: original end of the character that ends at compact byte
+    /// `b` (`end_at[0]` is the start of the content).
+    end_at: Vec<usize>,
+    /// `gap[b]`: layout space (or page furniture) stood before the
+    /// character at compact byte `b`.
+    pub(super) gap: Vec<bool>,
+    /// Page furniture inside the content (see [`furniture`]), sorted: whole
+    /// lines left out of `s` and of printed names.
+    furniture: Vec<Span>,
+}
+
+impl<'t> Compact<'t> {
+    pub(super) fn new(text: &'t str, content: Span) -> Self {
+        let part = content.slice(text).unwrap_or("");
+        let mut s = String::with_capacity(part.len());
+        let mut start_at = vec![content.start; part.len() + 1];
+        let mut end_at = vec![content.start; part.len() + 1];
+        let mut gap = vec![false; part.len() + 1];
+        let mut spaced = false;
+        let furniture = furniture(text, content);
+        let mut next = 0;
+        for (i, c) in part.char_indices() {
+            let at = content.start + i;
+            while furniture.get(next).is_some_and(|f| f.end <= at) {
+                next += 1;
+            }
+            if is_space(c) || furniture.get(next).is_some_and(|f| f.start <= at) {
+                spaced = true;
+                continue;
+            }
+            let at = s.len();
+            s.push(fold_char(c));
+            start_at[at] = content.start + i;
+            end_at[s.len()] = content.start + i + c.len_utf8();
+            gap[at] = spaced;
+            spaced = false;
+        }
+        start_at.truncate(s.len() + 1);
+        end_at.truncate(s.len() + 1);
+        gap.truncate(s.len() + 1);
+        start_at[s.len()] = content.end;
+        Compact { text, s, start_at, end_at, gap, furniture }
+    }
+
+    /// The original span of compact range `r`.
+    pub(super) fn span(&self, r: &Range<usize>) -> Span {
+        if r.start >= r.end {
+            Span::empty(self.start_at[r.start])
+        } else {
+            Span::new(self.start_at[r.start], self.end_at[r.end])
+        }
+    }
+
+    /// The original text of compact range `r`, page furniture and layout
+    /// spaces removed.
+    pub(super) fn printed(&self, r: &Range<usize>) -> String {
+        let span = self.span(r);
+        let Some(slice) = span.slice(self.text) else {
+            return String::new();
+        };
+        let first = self.furniture.partition_point(|f| f.end <= span.start);
+        if self.furniture.get(first).is_none_or(|f| f.start >= span.end) {
+            return strip_layout_spaces(slice);
+        }
+        // Furniture lies between line breaks; a line break stands in for it.
+        let mut kept = String::with_capacity(slice.len());
+        let mut at = span.start;
+        for f in self.furniture[first..].iter().take_while(|f| f.start < span.end) {
+            if f.start > at {
+                kept.push_str(self.text.get(at..f.start).unwrap_or(""));
+            }
+            kept.push('\n');
+            at = at.max(f.end);
+        }
+        if at < span.end {
+            kept.push_str(self.text.get(at..span.end).unwrap_or(""));
+        }
+        strip_layout_spaces(&kept)
+    }
+
+    pub(super) fn at(&self, r: &Range<usize>) -> &str {
+        &self.s[r.clone()]
+    }
+}
+
+/// Page furniture among the whole lines of `content` (lines with a line
+/// break on both sides, inside the content), by the text layer's rule
+/// ([`is_page_number`], [`running_head_candidates`]): page numbers, and
+/// running heads next to them that stand again as a line of their own
+/// around the list ([`repeated_line`]). See the module docs.
+fn furniture(text: &str, content: Span) -> Vec<Span> {
+    let Some(part) = content.slice(text) else {
+        return Vec::new();
+    };
+    let mut breaks = part.match_indices('\n').map(|(i, _)| i);
+    let Some(mut from) = breaks.next() else {
+        return Vec::new();
+    };
+    // Non-blank whole lines: the span of each, and its text without
+    // surrounding space with whether it is a page number.
+    let mut spans: Vec<Span> = Vec::new();
+    let mut lines: Vec<(&str, bool)> = Vec::new();
+    for to in breaks {
+        let raw = &part[from + 1..to];
+        let line = raw.trim_matches(is_space);
+        if !line.is_empty() {
+            spans.push(Span::new(content.start + from + 1, content.start + to));
+            lines.push((line, is_page_number(line)));
+        }
+        from = to;
+    }
+    let heads: Vec<usize> = running_head_candidates(&lines)
+        .into_iter()
+        .filter(|&(k, _)| !lines[k].1)
+        .take(MAX_HEADER_CHECKS)
+        .filter(|&(k, _)| repeated_line(text, content, lines[k].0))
+        .map(|(k, _)| k)
+        .collect();
+    spans.into_iter().enumerate().filter(|&(k, _)| lines[k].1 || heads.contains(&k)).map(|(_, span)| span).collect()
+}
+
+/// Whether `line` stands as a line of its own (only space around it up to
+/// the line breaks) elsewhere in `text`, outside `content` and within a
+/// window around it: [`HEADER_WINDOW`] bytes on each side, and no more
+/// than [`HEADER_WINDOW_FACTOR`] times the content's length, so that the
+/// search stays linear in the content.
+fn repeated_line(text: &str, content: Span, line: &str) -> bool {
+    let window = HEADER_WINDOW.min(content.len().saturating_mul(HEADER_WINDOW_FACTOR));
+    let mut lo = content.start.saturating_sub(window);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = content.end.saturating_add(window).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let own_line = |start: usize| {
+        let end = start + line.len();
+        let before = text[..start].trim_end_matches(|c| is_space(c) && c != '\n');
+        let after = text[end..].trim_start_matches(|c| is_space(c) && c != '\n');
+        (before.is_empty() || before.ends_with('\n')) && (after.is_empty() || after.starts_with('\n'))
+    };
+    let found_in = |from: usize, to: usize| {
+        text.get(from..to).is_some_and(|hay| hay.match_indices(line).any(|(i, _)| own_line(from + i)))
+    };
+    found_in(lo, content.start) || found_in(content.end, hi)
+}
+
+/// Running-header candidates looked up per list.
+const MAX_HEADER_CHECKS: usize = 4;
+/// How far from a list a running header is looked for again, in bytes on
+/// each side (a few printed pages).
+const HEADER_WINDOW: usize = 16 * 1024;
+/// The window is also at most this many times the list's length.
+const HEADER_WINDOW_FACTOR: usize = 256;

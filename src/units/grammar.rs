@@ -1,0 +1,442 @@
+//! The grammar of a list's content, read on its compact view: clauses,
+//! labels, role verbs, names split at 、 会同 and conjunctions, a
+//! terminating 等 and the collective it summarises, and the checks a name
+//! must pass.
+
+use std::ops::Range;
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::tag,
+    character::complete::char,
+    combinator::{opt, recognize},
+    multi::many0,
+    sequence::{pair, terminated},
+};
+
+use super::compact::Compact;
+use super::words::{
+    COLLECTIVES, CONJUNCTIONS, GENERIC_NOUNS, LEAD_MARKS, LEVEL_SUFFIXES, LEVEL_WORDS, NOTE_PHRASES, ORGAN_CHARS,
+    ORGAN_WORDS, ROLE_ADVERBS, ROLE_VERBS, STOP_CHARS,
+};
+use super::{Responsibility, UnitsFault};
+use crate::error::Error;
+use crate::text::{Span, is_sentence_end};
+
+/// One unit found in a clause (compact range) with its role.
+struct Hit {
+    name: Range<usize>,
+    role: String,
+    lead: bool,
+}
+
+const MAX_UNLABELED_CHARS: usize = 30;
+/// Longest label read, its colon included (`责任部门、单位：` has 8).
+const MAX_LABEL_CHARS: usize = 24;
+
+fn role_prefix(i: &str) -> IResult<&str, &str> {
+    alt((
+        tag("责任"),
+        tag("牵头"),
+        tag("配合"),
+        tag("参与"),
+        tag("协办"),
+        tag("主办"),
+        tag("主责"),
+        tag("实施"),
+        tag("协同"),
+        tag("承办"),
+    ))
+    .parse(i)
+}
+
+fn organ_noun(i: &str) -> IResult<&str, &str> {
+    alt((tag("单位"), tag("部门"), tag("主体"), tag("处室"), tag("机构"), tag("机关"))).parse(i)
+}
+
+/// `责任单位:` `责任部门、单位:` `牵头部门:` … on folded text; returns the
+/// label without its colon.
+fn label(i: &str) -> IResult<&str, &str> {
+    let compound =
+        recognize(pair(pair(role_prefix, organ_noun), many0(pair(char('、'), pair(opt(role_prefix), organ_noun)))));
+    terminated(alt((compound, role_prefix)), char(':')).parse(i)
+}
+
+/// The label at the start of folded `s`, bounded to [`MAX_LABEL_CHARS`]
+/// so that looking for one costs the same wherever it is tried: the length
+/// of the label without its colon, and where the units after it start.
+pub(super) fn label_at(s: &str) -> Option<(usize, usize)> {
+    let head = s.char_indices().nth(MAX_LABEL_CHARS).map_or(s, |(i, _)| &s[..i]);
+    let (rest, lab) = label(head).ok()?;
+    Some((lab.len(), head.len() - rest.len()))
+}
+
+/// The clauses of the content: cut at `，,；;。!?` outside inner
+/// brackets, and before a label that follows a unit and a space
+/// (`牵头单位：A　配合单位：B`). The text before such a label must end
+/// a name: a label after `、` or a colon continues a label.
+pub(super) fn clauses(view: &Compact<'_>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut from = 0;
+    let mut prev: Option<char> = None;
+    for (i, c) in view.s.char_indices() {
+        if c == '(' {
+            depth += 1;
+        } else if c == ')' {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && (c == ',' || is_sentence_end(c)) {
+            out.push(from..i);
+            from = i + c.len_utf8();
+        } else if depth == 0
+            && view.gap[i]
+            && i > from
+            && prev.is_some_and(|p| p != '、' && p != ':')
+            && label_at(&view.s[i..]).is_some()
+        {
+            out.push(from..i);
+            from = i;
+        }
+        prev = Some(c);
+    }
+    out.push(from..view.s.len());
+    out
+}
+
+/// Splits `r` at the characters `is_sep` outside inner brackets.
+fn split_top(view: &Compact<'_>, r: Range<usize>, is_sep: impl Fn(char) -> bool) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut from = r.start;
+    for (i, c) in view.s[r.clone()].char_indices() {
+        let i = r.start + i;
+        if c == '(' {
+            depth += 1;
+        } else if c == ')' {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && is_sep(c) {
+            out.push(from..i);
+            from = i + c.len_utf8();
+        }
+    }
+    out.push(from..r.end);
+    out
+}
+
+/// Reads the list between `open` and `close`; also says whether it had a
+/// label.
+pub(super) fn read_list(text: &str, open: Span, close: Span) -> Result<(Responsibility, bool), Error> {
+    let c = Compact::new(text, Span::new(open.end, close.start));
+    let mut hits: Vec<Hit> = Vec::new();
+    let mut label_text: Option<String> = None;
+    let mut current: Option<String> = None;
+    let mut first_is_lead = false;
+    for clause in clauses(&c) {
+        if clause.is_empty() {
+            continue;
+        }
+        let assigned = !hits.is_empty();
+        let body = c.at(&clause);
+        if body.contains("牵头") && (body.contains("第一") || body.contains("首位")) {
+            first_is_lead = true;
+            continue;
+        }
+        if let Some((lab_len, units_at)) = label_at(body) {
+            let lab = &body[..lab_len];
+            let lab_range = clause.start..clause.start + lab_len;
+            let printed = c.printed(&lab_range);
+            label_text.get_or_insert_with(|| printed.clone());
+            current = Some(printed.clone());
+            let units = clause.start + units_at..clause.end;
+            if units.is_empty() {
+                return Err(Error::at(c.span(&clause), UnitsFault::LabelWithoutUnits));
+            }
+            let (units, verb) = strip_role(&c, units);
+            let (role, lead) = match &verb {
+                Some(v) => (c.printed(v), c.at(v).contains("牵头")),
+                None => (printed, lab.contains("牵头")),
+            };
+            units_of(&c, units, false, &role, lead, &mut hits)?;
+            continue;
+        }
+        let (units, verb) = strip_role(&c, clause.clone());
+        if let Some(v) = verb {
+            let role = c.printed(&v);
+            let lead = c.at(&v).contains("牵头");
+            let mut found = Vec::new();
+            match units_of(&c, units, true, &role, lead, &mut found) {
+                Ok(()) => hits.append(&mut found),
+                Err(e) if !assigned => return Err(e),
+                Err(_) => {}
+            }
+            continue;
+        }
+        if let Some(lab) = &current {
+            if !NOTE_PHRASES.contains(&body) {
+                let mut found = Vec::new();
+                let ok = units_of(&c, clause.clone(), true, lab, lab.contains("牵头"), &mut found).is_ok();
+                if ok && found.iter().any(|h| ends_in_organ(c.at(&h.name)) || c.at(&h.name).starts_with('各')) {
+                    hits.append(&mut found);
+                }
+            }
+            continue;
+        }
+        if !assigned {
+            return Err(Error::at(c.span(&clause), UnitsFault::NoLabelOrVerb));
+        }
+    }
+    let whole = Span::new(open.start, close.end);
+    if hits.is_empty() {
+        return Err(Error::at(whole, UnitsFault::NamesNoUnit));
+    }
+    let labeled = label_text.is_some();
+    if !labeled && !hits.iter().any(|h| ends_in_organ(&c.s[h.name.clone()])) {
+        return Err(Error::at(whole, UnitsFault::NoAgencyEnding));
+    }
+    let mut list = Responsibility {
+        label: label_text,
+        units: Vec::with_capacity(hits.len()),
+        lead: Vec::new(),
+        roles: Vec::with_capacity(hits.len()),
+        span: whole,
+        unit_spans: Vec::with_capacity(hits.len()),
+    };
+    for h in hits {
+        let name = c.printed(&h.name);
+        if h.lead {
+            list.lead.push(name.clone());
+        }
+        list.units.push(name);
+        list.roles.push(h.role);
+        list.unit_spans.push(c.span(&h.name));
+    }
+    if first_is_lead && list.lead.is_empty() {
+        list.lead.push(list.units[0].clone());
+    }
+    Ok((list, labeled))
+}
+
+/// Splits a trailing role verb chain (`负责`, `牵头负责`, `按职责分工负责`)
+/// off `r`: the units before it and the verb chain, if any. The units must
+/// not be empty for the verb to count.
+fn strip_role(c: &Compact<'_>, r: Range<usize>) -> (Range<usize>, Option<Range<usize>>) {
+    let mut end = r.end;
+    loop {
+        let s = &c.s[r.start..end];
+        match ROLE_VERBS.iter().find(|v| s.ends_with(*v)) {
+            Some(v) => end -= v.len(),
+            None => break,
+        }
+    }
+    if end == r.end {
+        return (r, None);
+    }
+    let s = &c.s[r.start..end];
+    if let Some(a) = ROLE_ADVERBS.iter().find(|a| s.ends_with(*a)) {
+        end -= a.len();
+    }
+    if end == r.start {
+        return (r, None);
+    }
+    (r.start..end, Some(end..r.end))
+}
+
+/// The units of compact range `r`, appended to `out` with `role`.
+/// `strict`: the names carry no label, so they must look like agency names.
+fn units_of(
+    c: &Compact<'_>,
+    r: Range<usize>,
+    strict: bool,
+    role: &str,
+    lead: bool,
+    out: &mut Vec<Hit>,
+) -> Result<(), Error> {
+    let before = out.len();
+    for item in split_top(c, r.clone(), |ch| ch == '、') {
+        for part in split_huitong(c, item) {
+            for piece in split_conjunctions(c, part.clone()) {
+                let piece = cut_deng(c, piece);
+                let (name, marked) = strip_lead_mark(c, piece);
+                check_name(c, &name, strict)?;
+                out.push(Hit { name, role: role.to_owned(), lead: lead || marked });
+            }
+        }
+    }
+    if out.len() == before {
+        return Err(Error::at(c.span(&r), UnitsFault::ClauseWithoutUnit));
+    }
+    Ok(())
+}
+
+/// Splits at 会同 outside brackets (`发展改革委会同有关部门`).
+fn split_huitong(c: &Compact<'_>, r: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut from = r.start;
+    let s = &c.s[r.clone()];
+    let mut skip_to = 0;
+    for (i, ch) in s.char_indices() {
+        if i < skip_to {
+            continue;
+        }
+        match ch {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 && s[i..].starts_with("会同") => {
+                out.push(from..r.start + i);
+                from = r.start + i + "会同".len();
+                skip_to = i + "会同".len();
+            }
+            _ => {}
+        }
+    }
+    out.push(from..r.end);
+    out
+}
+
+/// Splits at a conjunction (和 与 及 以及) outside brackets that follows 等
+/// or precedes a collective (各 有关 相关 其他).
+fn split_conjunctions(c: &Compact<'_>, r: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut from = r.start;
+    let s = &c.s[r.clone()];
+    let mut skip_to = 0;
+    let mut prev: Option<char> = None;
+    for (i, ch) in s.char_indices() {
+        if i < skip_to {
+            prev = Some(ch);
+            continue;
+        }
+        match ch {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => {
+                if let Some(conj) = CONJUNCTIONS.iter().find(|j| s[i..].starts_with(*j)) {
+                    let after = &s[i + conj.len()..];
+                    if prev == Some('等') || COLLECTIVES.iter().any(|k| after.starts_with(k)) {
+                        out.push(from..r.start + i);
+                        from = r.start + i + conj.len();
+                        skip_to = i + conj.len();
+                    }
+                }
+            }
+            _ => {}
+        }
+        prev = Some(ch);
+    }
+    out.push(from..r.end);
+    out
+}
+
+/// Cuts a name at its terminating 等 (see the module docs): `商务部等有关部门`
+/// → `商务部`.
+fn cut_deng(c: &Compact<'_>, r: Range<usize>) -> Range<usize> {
+    let s = &c.s[r.clone()];
+    let mut depth = 0usize;
+    for (i, ch) in s.char_indices() {
+        match ch {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            '等' if depth == 0 => {
+                let after = &s[i + '等'.len_utf8()..];
+                let ends = after.is_empty()
+                    || CONJUNCTIONS.iter().chain(&COLLECTIVES).chain(&GENERIC_NOUNS).any(|k| after.starts_with(k))
+                    || level_collective(after)
+                    || after
+                        .chars()
+                        .next()
+                        .is_some_and(|d| d.is_ascii_digit() || "一二三四五六七八九十两几多数".contains(d));
+                if ends {
+                    return r.start..r.start + i;
+                }
+            }
+            _ => {}
+        }
+    }
+    r
+}
+
+/// Whether `s` starts with a collective qualified by levels of government:
+/// one or more level words (`市`, `国家`, `区县`), optionally 直 级 属 or
+/// 政府, then a collective or a generic organ noun: `市有关部门`,
+/// `国家有关部门`, `省直有关单位`, `市级部门`. `市场监管局` and `区政府` are
+/// not: no collective follows.
+fn level_collective(s: &str) -> bool {
+    let mut rest = s;
+    while let Some(r) = LEVEL_WORDS.iter().find_map(|w| rest.strip_prefix(w)) {
+        rest = r;
+    }
+    if rest.len() == s.len() {
+        return false;
+    }
+    if let Some(r) = LEVEL_SUFFIXES.iter().find_map(|w| rest.strip_prefix(w)) {
+        rest = r;
+    }
+    COLLECTIVES.iter().chain(&GENERIC_NOUNS).any(|k| rest.starts_with(k))
+}
+
+/// Takes a trailing `（牵头）` off a name: the name without it, and whether
+/// it was there.
+fn strip_lead_mark(c: &Compact<'_>, r: Range<usize>) -> (Range<usize>, bool) {
+    let s = &c.s[r.clone()];
+    if let Some(inner) = s.strip_suffix(')') {
+        for mark in LEAD_MARKS {
+            if let Some(head) = inner.strip_suffix(mark) {
+                if let Some(name) = head.strip_suffix('(') {
+                    if !name.is_empty() {
+                        return (r.start..r.start + name.len(), true);
+                    }
+                }
+            }
+        }
+    }
+    (r, false)
+}
+
+/// The name without a trailing bracketed part: `市卫生健康委(市中医药管理局)`
+/// → `市卫生健康委`.
+fn head_name(s: &str) -> &str {
+    if !s.ends_with(')') {
+        return s;
+    }
+    let mut depth = 0usize;
+    for (i, ch) in s.char_indices().rev() {
+        match ch {
+            ')' => depth += 1,
+            '(' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return &s[..i];
+                }
+            }
+            _ => {}
+        }
+    }
+    s
+}
+
+fn ends_in_organ(s: &str) -> bool {
+    let head = head_name(s);
+    head.chars().next_back().is_some_and(|c| ORGAN_CHARS.contains(c)) || ORGAN_WORDS.iter().any(|w| head.ends_with(w))
+}
+
+fn check_name(c: &Compact<'_>, r: &Range<usize>, strict: bool) -> Result<(), Error> {
+    let s = c.at(r);
+    if s.is_empty() {
+        return Err(Error::at(c.span(r), UnitsFault::EmptyName));
+    }
+    if s.contains(':') {
+        return Err(Error::at(c.span(r), UnitsFault::ColonInName));
+    }
+    if strict {
+        if let Some(bad) = s.chars().find(|ch| STOP_CHARS.contains(ch)) {
+            return Err(Error::at(c.span(r), UnitsFault::SentenceCharacter { found: bad }));
+        }
+        if head_name(s).chars().count() > MAX_UNLABELED_CHARS {
+            return Err(Error::at(c.span(r), UnitsFault::NameTooLong));
+        }
+    }
+    Ok(())
+}
