@@ -16,12 +16,12 @@ use nom::{
 };
 
 use super::compact::Compact;
-use super::words::{
-    COLLECTIVES, CONJUNCTIONS, GENERIC_NOUNS, LEAD_MARKS, LEVEL_SUFFIXES, LEVEL_WORDS, NOTE_PHRASES, ORGAN_CHARS,
-    ORGAN_WORDS, ROLE_ADVERBS, ROLE_VERBS, STOP_CHARS,
-};
 use super::{Responsibility, UnitsFault};
 use crate::error::Error;
+use crate::lexicon::{
+    ADMIN_LEVELS, COLLECTIVES, CONJUNCTIONS, GENERIC_NOUNS, LEAD_MARKS, LEVEL_SUFFIXES, NOT_IN_NAMES, NOTE_PHRASES,
+    ROLE_ADVERBS, ROLE_VERBS, ends_like_organ,
+};
 use crate::text::{Span, is_sentence_end};
 
 /// One unit found in a clause (compact range) with its role.
@@ -342,7 +342,7 @@ fn cut_deng(c: &Compact<'_>, r: Range<usize>) -> Range<usize> {
             '等' if depth == 0 => {
                 let after = &s[i + '等'.len_utf8()..];
                 let ends = after.is_empty()
-                    || CONJUNCTIONS.iter().chain(&COLLECTIVES).chain(&GENERIC_NOUNS).any(|k| after.starts_with(k))
+                    || CONJUNCTIONS.iter().chain(COLLECTIVES).chain(GENERIC_NOUNS).any(|k| after.starts_with(k))
                     || level_collective(after)
                     || after
                         .chars()
@@ -365,7 +365,7 @@ fn cut_deng(c: &Compact<'_>, r: Range<usize>) -> Range<usize> {
 /// not: no collective follows.
 fn level_collective(s: &str) -> bool {
     let mut rest = s;
-    while let Some(r) = LEVEL_WORDS.iter().find_map(|w| rest.strip_prefix(w)) {
+    while let Some(r) = ADMIN_LEVELS.iter().find_map(|w| rest.strip_prefix(w)) {
         rest = r;
     }
     if rest.len() == s.len() {
@@ -374,7 +374,7 @@ fn level_collective(s: &str) -> bool {
     if let Some(r) = LEVEL_SUFFIXES.iter().find_map(|w| rest.strip_prefix(w)) {
         rest = r;
     }
-    COLLECTIVES.iter().chain(&GENERIC_NOUNS).any(|k| rest.starts_with(k))
+    COLLECTIVES.iter().chain(GENERIC_NOUNS).any(|k| rest.starts_with(k))
 }
 
 /// Takes a trailing `（牵头）` off a name: the name without it, and whether
@@ -417,9 +417,9 @@ fn head_name(s: &str) -> &str {
     s
 }
 
+/// Whether a name, without its bracketed second name, ends like an organ's.
 fn ends_in_organ(s: &str) -> bool {
-    let head = head_name(s);
-    head.chars().next_back().is_some_and(|c| ORGAN_CHARS.contains(c)) || ORGAN_WORDS.iter().any(|w| head.ends_with(w))
+    ends_like_organ(head_name(s))
 }
 
 fn check_name(c: &Compact<'_>, r: &Range<usize>, strict: bool) -> Result<(), Error> {
@@ -431,7 +431,7 @@ fn check_name(c: &Compact<'_>, r: &Range<usize>, strict: bool) -> Result<(), Err
         return Err(Error::at(c.span(r), UnitsFault::ColonInName));
     }
     if strict {
-        if let Some(bad) = s.chars().find(|ch| STOP_CHARS.contains(ch)) {
+        if let Some(bad) = s.chars().find(|ch| NOT_IN_NAMES.contains(ch)) {
             return Err(Error::at(c.span(r), UnitsFault::SentenceCharacter { found: bad }));
         }
         if head_name(s).chars().count() > MAX_UNLABELED_CHARS {
