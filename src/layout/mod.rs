@@ -33,6 +33,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::docnum::is_doc_number_line;
 use crate::model::{Diagnostic, Severity};
 use crate::text::{Span, is_sentence_end, lines, names_an_issue, running_head_candidates, strip_layout_spaces};
 
@@ -77,29 +78,14 @@ pub struct Layout {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-static MARKER_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^(?:",
-        r"[一二三四五六七八九十百零〇]+[、．.]",
-        r"|[（(][一二三四五六七八九十百零〇]+[)）]",
-        r"|[（(][0-9０-９]{1,3}[)）]",
-        r"|[0-9０-９]{1,3}[.．、](?:[^0-9０-９]|[0-9０-９]{4}年)",
-        r"|[0-9０-９]{1,3}[)）]",
-        r"|第[一二三四五六七八九十百千零〇0-9]+(?:[编章节条]|部分)",
-        r"|——|[①-⑳]|#",
-        r")"
-    ))
-    .expect("valid regex")
-});
-
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[（(]?\s*[0-9０-９一二三四五六七八九〇○零]{2,4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*[)）]?$")
         .expect("valid regex")
 });
 
-static DOC_NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\S{1,16}\s*[〔\[［(（【]\s*[0-9]{4}\s*[〕\]］)）】]\s*[0-9]+\s*号$").expect("valid regex")
-});
+fn is_date_line(line: &str) -> bool {
+    DATE_LINE.is_match(line)
+}
 
 /// Splits `text` into paragraphs.
 ///
@@ -266,16 +252,17 @@ impl Open {
         }
         if wrapped_text {
             if indent >= 2 {
-                return self.depth > 0 && !MARKER_START.is_match(line);
+                return self.depth > 0 && !starts_clause(line);
             }
             // After a full line that ends a sentence, a short line without
             // punctuation at the margin is a heading, not the rest.
-            let heading = line.chars().count() <= 30 && !line.contains(['，', '。', '；', '：', ',', ';', ':']);
+            let heading = line.chars().count() <= MAX_WRAPPED_HEADING_CHARS
+                && !line.contains(['，', '。', '；', '：', ',', ';', ':']);
             if (self.wrapped && !(self.ended && heading)) || self.dangling || self.depth > 0 {
                 return true;
             }
         }
-        if MARKER_START.is_match(line) || DATE_LINE.is_match(line) || DOC_NUMBER_LINE.is_match(line) {
+        if starts_clause(line) || is_date_line(line) || is_doc_number_line(line) {
             return false;
         }
         if self.dangling || self.depth > 0 {
@@ -300,6 +287,24 @@ fn display_width(line: &str) -> usize {
 /// indentation and to punctuation that would not fit.
 const WRAP_PERCENT: usize = 85;
 
+/// Lines narrower than this (in columns) say nothing of the page width:
+/// headings, signatures, dates, page numbers.
+const MIN_MEASURED_WIDTH: usize = 20;
+
+/// Fewest lines of [`MIN_MEASURED_WIDTH`] from which a page width is
+/// estimated; a shorter text is read as one paragraph per line.
+const MIN_MEASURED_LINES: usize = 20;
+
+/// A text is wrapped when its median measured line reaches this share (in
+/// percent) of its 90th-percentile line: the lines of wrapped text end
+/// near the page width, paragraph lengths of unwrapped text scatter.
+const SETTLED_WIDTH_PERCENT: usize = 85;
+
+/// Longest line (in characters) without punctuation that, after a full
+/// line that ends a sentence, starts a heading instead of continuing the
+/// paragraph in wrapped text: clause headings are short (`二、工作目标`).
+const MAX_WRAPPED_HEADING_CHARS: usize = 30;
+
 /// The page width of a text that is not wrapped: no line reaches it.
 const NO_PAGE_WIDTH: usize = usize::MAX / 200;
 
@@ -308,15 +313,15 @@ const NO_PAGE_WIDTH: usize = usize::MAX / 200;
 /// such width (its paragraph lengths scatter), and gets one no line
 /// reaches.
 fn page_width(lines: &[Line]) -> usize {
-    let mut widths: Vec<usize> = lines.iter().map(|l| l.width).filter(|&w| w >= 20).collect();
-    if widths.len() < 20 {
+    let mut widths: Vec<usize> = lines.iter().map(|l| l.width).filter(|&w| w >= MIN_MEASURED_WIDTH).collect();
+    if widths.len() < MIN_MEASURED_LINES {
         return NO_PAGE_WIDTH;
     }
     widths.sort_unstable();
     let p90 = widths[widths.len() * 9 / 10];
     let p50 = widths[widths.len() / 2];
     // Wrapped text: half of its lines are within 15% of the wrap width.
-    if p50 * 100 >= p90 * 85 { p90 } else { NO_PAGE_WIDTH }
+    if p50 * 100 >= p90 * SETTLED_WIDTH_PERCENT { p90 } else { NO_PAGE_WIDTH }
 }
 
 fn is_layout_space(c: char) -> bool {
@@ -342,16 +347,7 @@ fn physical_kind(content: &str, indent: usize, line_no: usize) -> ParaKind {
             return ParaKind::Heading(level as u8);
         }
     }
-    if content.len() <= 4 && content.bytes().all(|b| b.is_ascii_digit()) {
-        // A bare number is a page number when set in from the margin, or
-        // when it stands past the masthead and is too small to be a year.
-        let small = content.parse::<u32>().is_ok_and(|n| n < 1000);
-        if indent >= 4 || (small && line_no > 20) {
-            return ParaKind::PageNumber;
-        }
-    }
-    // - 3 -, 第3页, 3/20: page numbers whatever their place.
-    if !content.bytes().all(|b| b.is_ascii_digit()) && crate::text::is_page_number(content) {
+    if crate::text::is_page_number_at(content, indent, line_no) {
         return ParaKind::PageNumber;
     }
     ParaKind::Text
@@ -369,7 +365,7 @@ fn running_lines(lines: &[Line]) -> std::collections::HashSet<usize> {
         nonblank.iter().map(|&k| (lines[k].content, lines[k].kind == ParaKind::PageNumber)).collect();
     // A clause marker starts a paragraph of the text, never a head.
     let candidates: Vec<(usize, usize)> =
-        running_head_candidates(&seen).into_iter().filter(|&(i, _)| !MARKER_START.is_match(seen[i].0)).collect();
+        running_head_candidates(&seen).into_iter().filter(|&(i, _)| !starts_clause(seen[i].0)).collect();
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for &(i, beside) in &candidates {
         *counts.entry(seen[i].0).or_default() += beside;
@@ -420,4 +416,9 @@ fn ends_sentence(s: &str) -> bool {
     }
     let trimmed = s.trim_end_matches(['”', '’', '"', '」', '』', '》']);
     trimmed.chars().next_back().is_some_and(|c| is_sentence_end(c) || matches!(c, '：' | ':' | '…'))
+}
+
+/// Whether a line starts a clause: the recognizer of [`marker::marker`].
+fn starts_clause(line: &str) -> bool {
+    marker::marker(line, 0).is_some()
 }

@@ -54,6 +54,38 @@ pub fn is_page_number(line: &str) -> bool {
     page_number(&folded).is_ok()
 }
 
+/// Columns of indentation from which a bare number (`13`) is set in like a
+/// page number: centred or right-aligned on the page, never where a
+/// paragraph or a list item starts (two full-width spaces, 4 columns).
+pub const PAGE_NUMBER_INDENT: usize = 4;
+
+/// Lines at the head of a text in which a bare number at the margin is not
+/// taken for a page number: a masthead prints its year and issue number
+/// there (`2023`, `10`).
+pub const MASTHEAD_LINES: usize = 20;
+
+/// Whether line `line_no` (from 1), set in by `indent` columns, is a page
+/// number. A bare number of 1–4 digits tells itself from a year or a
+/// count only by its place: set in from the margin
+/// ([`PAGE_NUMBER_INDENT`]), or past the masthead ([`MASTHEAD_LINES`]) and
+/// below 1000 (no page number of a gazette issue has four digits, most years
+/// do). Every other shape of [`is_page_number`] is a page number wherever
+/// it stands.
+///
+/// ```
+/// use gongbao::text::is_page_number_at;
+/// assert!(is_page_number_at("13", 10, 3) && is_page_number_at("13", 0, 40));
+/// assert!(!is_page_number_at("2023", 0, 40) && !is_page_number_at("10", 0, 3));
+/// assert!(is_page_number_at("- 3 -", 0, 1));
+/// ```
+pub fn is_page_number_at(line: &str, indent: usize, line_no: usize) -> bool {
+    if !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit()) {
+        let small = line.parse::<u32>().is_ok_and(|n| n < 1000);
+        return line.len() <= 4 && (indent >= PAGE_NUMBER_INDENT || (small && line_no > MASTHEAD_LINES));
+    }
+    is_page_number(line)
+}
+
 /// [`is_page_number`] on a folded line without spaces.
 fn page_number(i: &str) -> IResult<&str, &str> {
     fn digits(i: &str) -> IResult<&str, &str> {

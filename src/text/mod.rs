@@ -15,7 +15,9 @@ pub use fold::{
     is_dash, is_digit, is_han, is_open_bracket, is_open_paren, is_sentence_end, is_space, match_key,
     strip_layout_spaces,
 };
-pub use furniture::{MAX_RUNNING_HEAD_CHARS, is_page_number, is_running_head, names_an_issue, running_head_candidates};
+pub use furniture::{
+    MAX_RUNNING_HEAD_CHARS, is_page_number, is_page_number_at, is_running_head, names_an_issue, running_head_candidates,
+};
 pub use lines::{LineIndex, Lines, grapheme_count, lines, sentences};
 pub use span::Span;
 pub use titles::{MAX_TITLE_BYTES, title_spans};
