@@ -358,40 +358,162 @@ pub struct Block {
 }
 
 impl Gazette {
-    /// Every leaf of the tree, in no particular order: the gazette's
-    /// blocks, each document's, each clause's, recursively.
+    /// Every leaf of the tree in text order: the gazette's blocks, each
+    /// document's, each clause's.
     ///
     /// ```
     /// let text = "关于印发某方案的通知\n\n一、总体要求\n\n加强统筹。";
     /// let g = gongbao::parse(text);
-    /// let mut covered: Vec<_> = g.leaves().iter().map(|b| b.span).collect();
-    /// covered.sort();
-    /// assert_eq!(covered.len(), 3);
+    /// let leaves: Vec<&str> = g.leaves().iter().map(|b| b.span.slice(text).unwrap()).collect();
+    /// assert_eq!(leaves, ["关于印发某方案的通知", "一、总体要求", "加强统筹。"]);
     /// ```
     pub fn leaves(&self) -> Vec<&Block> {
         let mut out: Vec<&Block> = self.blocks.iter().collect();
-        let mut docs: Vec<&Document> = self.documents.iter().collect();
-        while let Some(d) = docs.pop() {
+        for d in self.documents() {
             out.extend(d.blocks.iter());
-            let mut clauses: Vec<&Clause> = d.clauses.iter().collect();
-            while let Some(c) = clauses.pop() {
-                out.extend(c.blocks.iter());
-                clauses.extend(c.children.iter());
-            }
-            docs.extend(d.attachments.iter());
+            out.extend(d.clauses().flat_map(|c| c.clause.blocks.iter()));
         }
+        out.sort_by_key(|b| (b.span.start, b.span.end));
         out
     }
 
+    /// Every document, attachments included, depth first in reading order:
+    /// a notice, then the policy it issues, then that policy's 附件, then
+    /// the next notice.
+    ///
+    /// ```
+    /// let text = include_str!("../corpus/shanghai-gazette-2023-10.txt");
+    /// let g = gongbao::parse(text);
+    /// let ids: Vec<&str> = g.documents().take(4).map(|d| d.id.as_str()).collect();
+    /// assert_eq!(ids, ["d1", "d1.1", "d2", "d2.1"]);
+    /// assert_eq!(g.documents().count(), 12);
+    /// ```
+    pub fn documents(&self) -> Documents<'_> {
+        Documents { stack: vec![self.documents.iter()] }
+    }
+
     /// Finds a document (or attachment) by id.
+    ///
+    /// ```
+    /// let text = include_str!("../corpus/shanghai-gazette-2023-10.txt");
+    /// let g = gongbao::parse(text);
+    /// assert_eq!(g.document("d1.1").map(|d| d.kind), Some(gongbao::model::DocKind::Attachment));
+    /// assert!(g.document("d9").is_none());
+    /// ```
     pub fn document(&self, id: &str) -> Option<&Document> {
-        let mut docs: Vec<&Document> = self.documents.iter().collect();
-        while let Some(d) = docs.pop() {
-            if d.id == id {
-                return Some(d);
+        self.documents().find(|d| d.id == id)
+    }
+}
+
+impl Document {
+    /// Every clause of the document, depth first in reading order
+    /// (parents before their children), each with its depth and the
+    /// clauses it stands under. Attachments' clauses are not included.
+    ///
+    /// ```
+    /// let text = "第一章　总则\n第一条　为了规范。\n第二条　本办法适用于本市。\n第二章　附则\n第三条　本办法自公布之日起施行。";
+    /// let g = gongbao::parse(text);
+    /// let walk: Vec<(usize, &str, Vec<&str>)> = g.documents[0]
+    ///     .clauses()
+    ///     .map(|c| (c.depth, c.clause.marker.as_str(), c.parents.iter().map(|p| p.marker.as_str()).collect()))
+    ///     .collect();
+    /// assert_eq!(walk, [
+    ///     (0, "第一章", vec![]),
+    ///     (1, "第一条", vec!["第一章"]),
+    ///     (1, "第二条", vec!["第一章"]),
+    ///     (0, "第二章", vec![]),
+    ///     (1, "第三条", vec!["第二章"]),
+    /// ]);
+    /// ```
+    pub fn clauses(&self) -> Clauses<'_> {
+        Clauses { stack: vec![self.clauses.iter()], parents: Vec::new() }
+    }
+}
+
+/// The documents of a [`Gazette`], attachments included, depth first: see
+/// [`Gazette::documents`].
+#[derive(Debug, Clone)]
+pub struct Documents<'a> {
+    /// The documents still to visit at each level, outermost first.
+    stack: Vec<std::slice::Iter<'a, Document>>,
+}
+
+impl<'a> Iterator for Documents<'a> {
+    type Item = &'a Document;
+
+    fn next(&mut self) -> Option<&'a Document> {
+        loop {
+            let level = self.stack.last_mut()?;
+            match level.next() {
+                Some(d) => {
+                    self.stack.push(d.attachments.iter());
+                    return Some(d);
+                }
+                None => {
+                    self.stack.pop();
+                }
             }
-            docs.extend(d.attachments.iter());
         }
-        None
+    }
+}
+
+/// The clauses of a [`Document`], depth first: see [`Document::clauses`].
+#[derive(Debug, Clone)]
+pub struct Clauses<'a> {
+    /// The clauses still to visit at each level, outermost first.
+    stack: Vec<std::slice::Iter<'a, Clause>>,
+    /// The clauses the current level stands under (one fewer than levels).
+    parents: Vec<&'a Clause>,
+}
+
+impl<'a> Iterator for Clauses<'a> {
+    type Item = ClauseRef<'a>;
+
+    fn next(&mut self) -> Option<ClauseRef<'a>> {
+        loop {
+            let level = self.stack.last_mut()?;
+            match level.next() {
+                Some(clause) => {
+                    let item = ClauseRef { clause, depth: self.parents.len(), parents: self.parents.clone() };
+                    self.stack.push(clause.children.iter());
+                    self.parents.push(clause);
+                    return Some(item);
+                }
+                None => {
+                    self.stack.pop();
+                    self.parents.pop();
+                }
+            }
+        }
+    }
+}
+
+/// A clause met walking a document ([`Document::clauses`]): the clause,
+/// how deep it stands, and the clauses it stands under. Derefs to the
+/// [`Clause`], so `c.marker` reads the clause's marker (borrow through
+/// `c.clause` for a reference that outlives `c`).
+///
+/// ```
+/// let g = gongbao::parse("一、总体要求\n（一）加强统筹。\n1.统筹推进。");
+/// let item = g.documents[0].clauses().find(|c| c.marker == "1.").unwrap();
+/// assert_eq!(item.depth, 2);
+/// let path: Vec<&str> = item.parents.iter().map(|p| p.marker.as_str()).collect();
+/// assert_eq!(path, ["一、", "（一）"]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClauseRef<'a> {
+    /// The clause.
+    pub clause: &'a Clause,
+    /// 0 for a top-level clause, 1 for a clause under it, and so on.
+    pub depth: usize,
+    /// The clauses it stands under, outermost first (`depth` of them).
+    pub parents: Vec<&'a Clause>,
+}
+
+impl std::ops::Deref for ClauseRef<'_> {
+    type Target = Clause;
+
+    fn deref(&self) -> &Clause {
+        self.clause
     }
 }

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 #[path = "support/tree.rs"]
 mod tree;
-use tree::{all_clauses, number};
+use tree::number;
 
 use gongbao::model::{DocKind, Document, Gazette, MarkerStyle, Role};
 
@@ -116,7 +116,7 @@ fn pdf_page_with_running_heads_inside_clauses_and_unit_lists() {
     assert_eq!(policy.title, "上海市推动制造业高质量发展三年行动计划（2023—2025年）");
     assert_eq!(policy.validity.map(|v| (v.from, v.to)), Some((date(2023, 7, 1), date(2025, 12, 31))));
     let lists: Vec<Vec<String>> =
-        all_clauses(&policy.clauses).into_iter().flat_map(|c| &c.responsibilities).map(|r| r.units.clone()).collect();
+        policy.clauses().flat_map(|c| &c.clause.responsibilities).map(|r| r.units.clone()).collect();
     assert_eq!(
         lists,
         [
@@ -125,7 +125,7 @@ fn pdf_page_with_running_heads_inside_clauses_and_unit_lists() {
             vec!["市经济信息化委", "市生态环境局", "市发展改革委"],
         ]
     );
-    assert!(all_clauses(&policy.clauses).iter().all(|c| !c.text.contains("公报")), "running heads stay out of text");
+    assert!(policy.clauses().all(|c| !c.text.contains("公报")), "running heads stay out of text");
     assert_eq!(g.diagnostics.iter().filter(|d| d.code == "joined-page-break").count(), 2);
 }
 
@@ -181,6 +181,6 @@ trait Count {
 
 impl Count for Document {
     fn responsibilities_count(&self) -> usize {
-        all_clauses(&self.clauses).iter().map(|c| c.responsibilities.len()).sum()
+        self.clauses().map(|c| c.responsibilities.len()).sum()
     }
 }

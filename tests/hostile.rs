@@ -86,10 +86,7 @@ fn deeply_nested_clause_levels() {
         }
     }
     let g = parse_checked(&text);
-    fn depth(c: &gongbao::model::Clause) -> usize {
-        1 + c.children.iter().map(depth).max().unwrap_or(0)
-    }
-    let deepest = g.documents[0].clauses.iter().map(depth).max().unwrap_or(0);
+    let deepest = g.documents[0].clauses().map(|c| c.depth + 1).max().unwrap_or(0);
     assert!(deepest <= level.len(), "depth {deepest}");
     // Attachments nested through 印发 titles stop at a bounded depth.
     let mut chain = String::new();

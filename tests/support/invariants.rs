@@ -7,7 +7,7 @@
 //! by `GONGBAO_REPLAY`.
 #![allow(dead_code)]
 
-use gongbao::model::{Block, Clause, Document, Gazette};
+use gongbao::model::{Block, Gazette};
 use gongbao::numeral::{Amount, Number, Style};
 use gongbao::{Span, text};
 
@@ -69,8 +69,8 @@ pub fn parse_text(data: &[u8]) {
 /// overlap and cover every non-whitespace character (nothing is lost);
 /// the JSON reads back into the same tree.
 pub fn gazette(text: &str, g: &Gazette) {
-    let mut leaves: Vec<Span> = g.leaves().iter().map(|b: &&Block| b.span).collect();
-    leaves.sort_unstable();
+    let leaves: Vec<Span> = g.leaves().iter().map(|b: &&Block| b.span).collect();
+    assert!(leaves.is_sorted(), "leaves come in text order");
     for s in &leaves {
         span_ok(text, *s, "leaf");
     }
@@ -104,23 +104,20 @@ pub fn gazette(text: &str, g: &Gazette) {
             span_ok(text, s, "diagnostic");
         }
     }
-    let mut docs: Vec<&Document> = g.documents.iter().collect();
-    while let Some(d) = docs.pop() {
+    for d in g.documents() {
         span_ok(text, d.span, "document");
         if let Some(v) = d.validity {
             span_ok(text, v.span, "validity");
         }
-        let mut clauses: Vec<&Clause> = d.clauses.iter().collect();
-        while let Some(c) = clauses.pop() {
+        for c in d.clauses() {
             span_ok(text, c.span, "clause");
+            assert_eq!(c.parents.len(), c.depth, "a clause's parents are as many as its depth");
             for r in &c.responsibilities {
                 span_ok(text, r.span, "responsibility");
                 assert!(!r.units.is_empty(), "a responsibility without units");
                 assert_eq!(r.units.len(), r.unit_spans.len(), "a unit without its span");
             }
-            clauses.extend(c.children.iter());
         }
-        docs.extend(d.attachments.iter());
     }
     let json = serde_json::to_string(g).expect("a parse serializes");
     let back: Gazette = serde_json::from_str(&json).expect("the JSON reads back");
