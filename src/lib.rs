@@ -76,12 +76,31 @@ pub fn parse(text: &str) -> Gazette {
 /// Decodes `bytes` (UTF-8, UTF-16 with a BOM, GB18030, Big5) and parses
 /// them. Fails only when the bytes are not text; see [`text::decode`].
 ///
+/// The spans of the gazette are byte offsets into the decoded text, which
+/// is returned with it: for a GBK file they are not offsets into the file.
+///
 /// ```
-/// let (gbk, _, _) = encoding_rs::GBK.encode("沪府办规〔2023〕12号");
-/// let g = gongbao::parse_bytes(&gbk).unwrap();
-/// assert_eq!(g.blocks.len() + g.documents.len(), 1);
+/// let (gbk, _, _) = encoding_rs::GBK.encode("国务院关于印发某方案的通知\n国发〔2019〕4号");
+/// let parsed = gongbao::parse_bytes(&gbk).unwrap();
+/// assert_eq!(parsed.encoding, gongbao::text::Encoding::Gb18030);
+/// let title = &parsed.gazette.documents[0].blocks[0];
+/// assert_eq!(title.span.slice(&parsed.text), Some("国务院关于印发某方案的通知"));
 /// ```
-pub fn parse_bytes(bytes: &[u8]) -> Result<Gazette, Error> {
+pub fn parse_bytes(bytes: &[u8]) -> Result<Parsed, Error> {
     let decoded = text::decode(bytes)?;
-    Ok(parse(&decoded.text))
+    let gazette = parse(&decoded.text);
+    Ok(Parsed { text: decoded.text, encoding: decoded.encoding, gazette })
+}
+
+/// A gazette parsed from bytes ([`parse_bytes`]), with the text its spans
+/// point into.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Parsed {
+    /// The decoded text: every [`Span`] of the gazette is a byte range of it.
+    pub text: String,
+    /// The encoding the bytes were read as.
+    pub encoding: text::Encoding,
+    /// The parse.
+    pub gazette: Gazette,
 }

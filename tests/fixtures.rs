@@ -10,7 +10,7 @@ use gongbao::model::{DocKind, Document, Gazette, MarkerStyle, Role};
 
 fn fixture(name: &str) -> Gazette {
     let bytes = std::fs::read(format!("tests/fixtures/{name}")).expect("fixture");
-    gongbao::parse_bytes(&bytes).expect("decodable")
+    gongbao::parse_bytes(&bytes).expect("decodable").gazette
 }
 
 fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {

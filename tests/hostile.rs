@@ -29,7 +29,7 @@ fn invalid_utf8_and_mixed_encodings() {
     mixed.extend_from_slice(&gbk);
     mixed.extend_from_slice("\n第一条　测试。".as_bytes());
     match gongbao::parse_bytes(&mixed) {
-        Ok(g) => assert!(!g.leaves().is_empty()),
+        Ok(p) => assert!(!p.gazette.leaves().is_empty()),
         Err(e) => assert_eq!(e.kind(), ErrorKind::Decode),
     }
     invariants::parse_bytes(&mixed);

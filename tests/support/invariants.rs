@@ -46,10 +46,15 @@ pub fn parse_bytes(data: &[u8]) {
     let data = &data[..data.len().min(MAX_INPUT)];
     match gongbao::parse_bytes(data) {
         Err(e) => assert!(e.span().end <= data.len(), "decode error outside the input: {e}"),
-        Ok(g) => {
+        Ok(parsed) => {
             let decoded = text::decode(data).expect("parse_bytes decoded these bytes");
-            assert_eq!(g, gongbao::parse(&decoded.text), "parse_bytes is parse of the decoded text");
-            gazette(&decoded.text, &g);
+            assert_eq!(
+                (&parsed.text, parsed.encoding),
+                (&decoded.text, decoded.encoding),
+                "the decoded text comes back"
+            );
+            assert_eq!(parsed.gazette, gongbao::parse(&parsed.text), "parse_bytes is parse of the decoded text");
+            gazette(&parsed.text, &parsed.gazette);
         }
     }
     let lenient = text::decode_lenient(data);
