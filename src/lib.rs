@@ -50,6 +50,7 @@ pub mod layout;
 pub(crate) mod link;
 pub mod model;
 pub mod numeral;
+mod parser;
 pub mod quantity;
 pub(crate) mod structure;
 pub mod text;
@@ -57,20 +58,19 @@ pub mod units;
 
 pub use error::{Error, ErrorKind};
 pub use model::Gazette;
+pub use parser::{Parsed, Parser};
 pub use text::Span;
 
 /// Parses the text of a gazette issue or of one or more official
 /// documents. Never fails: what the parser does not understand is kept as
-/// plain text with a diagnostic.
+/// plain text with a diagnostic. [`Parser`] takes options.
 ///
 /// ```
 /// let g = gongbao::parse("国务院关于印发某方案的通知\n\n国发〔2019〕4号\n\n各省人民政府：\n\n现将《某方案》印发给你们。");
 /// assert_eq!(g.documents[0].doc_number.as_ref().map(|n| n.to_string()).as_deref(), Some("国发〔2019〕4号"));
 /// ```
 pub fn parse(text: &str) -> Gazette {
-    let (mut g, read) = structure::build(text);
-    link::link(&read, &mut g);
-    g
+    Parser::new().parse(text)
 }
 
 /// Decodes `bytes` (UTF-8, UTF-16 with a BOM, GB18030, Big5) and parses
@@ -87,20 +87,5 @@ pub fn parse(text: &str) -> Gazette {
 /// assert_eq!(title.span.slice(&parsed.text), Some("国务院关于印发某方案的通知"));
 /// ```
 pub fn parse_bytes(bytes: &[u8]) -> Result<Parsed, Error> {
-    let decoded = text::decode(bytes)?;
-    let gazette = parse(&decoded.text);
-    Ok(Parsed { text: decoded.text, encoding: decoded.encoding, gazette })
-}
-
-/// A gazette parsed from bytes ([`parse_bytes`]), with the text its spans
-/// point into.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub struct Parsed {
-    /// The decoded text: every [`Span`] of the gazette is a byte range of it.
-    pub text: String,
-    /// The encoding the bytes were read as.
-    pub encoding: text::Encoding,
-    /// The parse.
-    pub gazette: Gazette,
+    Parser::new().parse_bytes(bytes)
 }
