@@ -56,6 +56,9 @@ pub(crate) mod structure;
 pub mod text;
 pub mod units;
 
+/// chrono, whose [`NaiveDate`](chrono::NaiveDate) the model and the date
+/// parser hand out: the version this crate was built with.
+pub use chrono;
 pub use error::{Error, ErrorKind};
 pub use model::Gazette;
 pub use parser::{Parsed, Parser};

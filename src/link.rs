@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 use crate::docnum;
-use crate::model::{Citation, Diagnostic, DocKind, Document, Gazette, Role, Severity};
+use crate::model::{Citation, Diagnostic, DiagnosticCode, DocKind, Document, Gazette, Role, Severity};
 use crate::text::{Span, match_key};
 
 /// A document of the text, as links see it.
@@ -67,7 +67,7 @@ fn toc(g: &mut Gazette, all: &[Known]) {
         } else {
             g.diagnostics.push(Diagnostic {
                 severity: Severity::Warning,
-                code: "unlinked-toc-entry".into(),
+                code: DiagnosticCode::UnlinkedTocEntry,
                 message: format!("no document titled {} was found", e.title),
                 span: Some(e.span),
             });
@@ -103,7 +103,7 @@ fn interpretations(g: &mut Gazette, all: &[Known]) {
             Some(d) => doc.interprets = Some(d.id.clone()),
             None => g.diagnostics.push(Diagnostic {
                 severity: Severity::Warning,
-                code: "unlinked-interpretation".into(),
+                code: DiagnosticCode::UnlinkedInterpretation,
                 message: format!("the interpreted document 《{target}》 is not in this text"),
                 span: Some(span),
             }),

@@ -12,6 +12,9 @@
 //! ([`Gazette::leaves`]); a line the parser does not understand is still a
 //! block (role [`Role::Unknown`]) with a diagnostic.
 
+use std::fmt;
+use std::str::FromStr;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -19,8 +22,62 @@ use crate::docnum::DocNumber;
 use crate::text::Span;
 use crate::units::Responsibility;
 
+/// The text form of a fieldless enum, the same as its serde name: `as_str`,
+/// `Display` and `FromStr` from one table.
+macro_rules! names {
+    ($ty:ident { $($variant:ident => $name:literal,)* }) => {
+        impl $ty {
+            /// The name, as in JSON.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $name,)*
+                }
+            }
+        }
+
+        impl fmt::Display for $ty {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $ty {
+            type Err = UnknownName;
+
+            fn from_str(s: &str) -> Result<Self, UnknownName> {
+                match s {
+                    $($name => Ok($ty::$variant),)*
+                    _ => Err(UnknownName { type_name: stringify!($ty), name: s.to_string() }),
+                }
+            }
+        }
+    };
+}
+
+/// A name that names no variant, from the `FromStr` of [`DocKind`],
+/// [`MarkerStyle`], [`Role`], [`Severity`] or [`DiagnosticCode`].
+///
+/// ```
+/// let err = "memo".parse::<gongbao::model::DocKind>().unwrap_err();
+/// assert_eq!(err.to_string(), "unknown DocKind: memo");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownName {
+    type_name: &'static str,
+    name: String,
+}
+
+impl fmt::Display for UnknownName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown {}: {}", self.type_name, self.name)
+    }
+}
+
+impl std::error::Error for UnknownName {}
+
 /// A parsed gazette issue, or a text with one or more documents.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Gazette {
     /// The issue's masthead: gazette name, year, number. `None` when the
     /// text is not a gazette issue (a single document, a law).
@@ -44,6 +101,7 @@ pub struct Gazette {
 
 /// The masthead of an issue: 上海市人民政府公报 2023 第 10 期(总第 538 期).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Issue {
     /// The gazette's name: 上海市人民政府公报.
     pub gazette: String,
@@ -62,6 +120,7 @@ pub struct Issue {
 /// The colophon of an issue: who publishes it, how to get it, its serial
 /// number.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Colophon {
     /// The gazette's name as the colophon prints it.
     pub gazette: Option<String>,
@@ -95,6 +154,7 @@ pub struct Colophon {
 
 /// A `label: value` line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Field {
     /// The label without layout spaces: 定价 (printed 定 价).
     pub label: String,
@@ -106,6 +166,7 @@ pub struct Field {
 
 /// An entry of the table of contents.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct TocEntry {
     /// The section banner it stands under (市政府办公厅文件), without 【】.
     pub section: Option<String>,
@@ -141,8 +202,20 @@ pub enum DocKind {
     Other,
 }
 
+names! {
+    DocKind {
+        Notice => "notice",
+        Attachment => "attachment",
+        Interpretation => "interpretation",
+        Regulation => "regulation",
+        Order => "order",
+        Other => "other",
+    }
+}
+
 /// One document: a notice, an attached policy, an interpretation, a law.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Document {
     /// Stable id within the parse: `d1`, `d2`; attachments `d1.1`.
     pub id: String,
@@ -165,7 +238,7 @@ pub struct Document {
     /// For an interpretation, the id of the document it explains.
     pub interprets: Option<String>,
     /// When the document is in force.
-    pub validity: Option<Validity>,
+    pub validity: Option<InForce>,
     /// The signing organ (发文机关署名): the organ line under a notice, or
     /// the organ whose decree (令) promulgates a regulation.
     pub issuer: Option<String>,
@@ -180,9 +253,17 @@ pub struct Document {
     pub span: Span,
 }
 
-/// The period a document is in force.
+/// The period a document is in force (its JSON field is `validity`). The
+/// clause it was read from is a [`date::Validity`](crate::date::Validity).
+///
+/// ```
+/// let g = gongbao::parse("关于某事项的通知\n\n(2023年4月18日)\n\n本通知自2023年5月1日起施行，有效期至2028年4月30日。");
+/// let v: &gongbao::model::InForce = g.documents[0].validity.as_ref().unwrap();
+/// assert_eq!((v.from.unwrap().to_string(), v.to.unwrap().to_string()), ("2023-05-01".into(), "2028-04-30".into()));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Validity {
+#[non_exhaustive]
+pub struct InForce {
     /// First day in force.
     pub from: Option<NaiveDate>,
     /// Last day in force.
@@ -223,8 +304,27 @@ pub enum MarkerStyle {
     Ordinal,
 }
 
+names! {
+    MarkerStyle {
+        Part => "part",
+        Chapter => "chapter",
+        Section => "section",
+        Article => "article",
+        Chinese => "chinese",
+        ParenChinese => "paren_chinese",
+        Arabic => "arabic",
+        ParenArabic => "paren_arabic",
+        ArabicClose => "arabic_close",
+        Decimal => "decimal",
+        Circled => "circled",
+        Dash => "dash",
+        Ordinal => "ordinal",
+    }
+}
+
 /// A numbered clause, with the clauses under it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Clause {
     /// The marker as printed: （一）, 1., 第十条之一, ——.
     pub marker: String,
@@ -255,6 +355,7 @@ pub struct Clause {
 
 /// A document cited in the text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Citation {
     /// The cited title, without 《》 and layout spaces.
     pub title: Option<String>,
@@ -276,14 +377,54 @@ pub enum Severity {
     Warning,
 }
 
+names! {
+    Severity {
+        Info => "info",
+        Warning => "warning",
+    }
+}
+
+/// The kind of a [`Diagnostic`]. Serialized, shown and parsed as a short
+/// stable code: `joined-page-break`, `unknown-line` …
+///
+/// ```
+/// use gongbao::model::DiagnosticCode;
+/// assert_eq!(DiagnosticCode::JoinedPageBreak.to_string(), "joined-page-break");
+/// assert_eq!("unknown-line".parse(), Ok(DiagnosticCode::UnknownLine));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum DiagnosticCode {
+    /// A paragraph broken by a page break (page number, running head) was
+    /// joined across it.
+    JoinedPageBreak,
+    /// A line the parser did not understand, kept as a block of role
+    /// [`Role::Unknown`].
+    UnknownLine,
+    /// A table-of-contents entry names no document found in the text.
+    UnlinkedTocEntry,
+    /// An interpretation explains a document that is not in the text.
+    UnlinkedInterpretation,
+}
+
+names! {
+    DiagnosticCode {
+        JoinedPageBreak => "joined-page-break",
+        UnknownLine => "unknown-line",
+        UnlinkedTocEntry => "unlinked-toc-entry",
+        UnlinkedInterpretation => "unlinked-interpretation",
+    }
+}
+
 /// Something the parser noticed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Diagnostic {
     /// How serious it is.
     pub severity: Severity,
-    /// A short stable code: `joined-page-break`, `unknown-line`,
-    /// `unlinked-interpretation` …
-    pub code: String,
+    /// What kind of thing it is: a short stable code.
+    pub code: DiagnosticCode,
     /// What happened, for people.
     pub message: String,
     /// Where.
@@ -345,8 +486,42 @@ pub enum Role {
     Unknown,
 }
 
+names! {
+    Role {
+        Masthead => "masthead",
+        IssueLine => "issue_line",
+        TocHeading => "toc_heading",
+        TocEntry => "toc_entry",
+        Banner => "banner",
+        Title => "title",
+        Date => "date",
+        DocNumber => "doc_number",
+        Addressees => "addressees",
+        Body => "body",
+        Preamble => "preamble",
+        Closing => "closing",
+        Signature => "signature",
+        Note => "note",
+        History => "history",
+        Clause => "clause",
+        Paragraph => "paragraph",
+        Colophon => "colophon",
+        PageFurniture => "page_furniture",
+        Markup => "markup",
+        AttachmentLabel => "attachment_label",
+        AttachmentNote => "attachment_note",
+        Record => "record",
+        Unknown => "unknown",
+    }
+}
+
+/// Transitional: `structure/document.rs` (being split) still names
+/// [`InForce`] by its old name; rename there after the split.
+pub(crate) type Validity = InForce;
+
 /// A leaf: a paragraph or line of the input, with its role.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Block {
     /// What the text is.
     pub role: Role,

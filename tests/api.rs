@@ -79,3 +79,37 @@ fn clauses_walk_with_depth_and_parents() {
     let leaves = g.leaves();
     assert!(leaves.windows(2).all(|w| w[0].span.end <= w[1].span.start), "leaves in text order");
 }
+
+#[test]
+fn kinds_show_and_parse_as_their_json_names() {
+    use gongbao::model::{DiagnosticCode, MarkerStyle, Role, Severity};
+    #[track_caller]
+    fn same<T>(value: T, name: &str)
+    where
+        T: std::fmt::Display + std::str::FromStr + serde::Serialize + PartialEq + std::fmt::Debug,
+        T::Err: std::fmt::Debug,
+    {
+        assert_eq!(value.to_string(), name);
+        assert_eq!(serde_json::to_string(&value).expect("serializes"), format!("\"{name}\""));
+        assert_eq!(name.parse::<T>().expect("parses"), value);
+    }
+    same(DocKind::Interpretation, "interpretation");
+    same(MarkerStyle::ParenChinese, "paren_chinese");
+    same(MarkerStyle::ArabicClose, "arabic_close");
+    same(Role::PageFurniture, "page_furniture");
+    same(Role::AttachmentNote, "attachment_note");
+    same(Severity::Info, "info");
+    same(DiagnosticCode::JoinedPageBreak, "joined-page-break");
+    same(DiagnosticCode::UnlinkedTocEntry, "unlinked-toc-entry");
+    assert_eq!("Notice".parse::<DocKind>().map_err(|e| e.to_string()), Err("unknown DocKind: Notice".to_string()));
+    assert_eq!(gongbao::Span::new(3, 6).to_string(), "3..6");
+}
+
+#[test]
+fn diagnostics_keep_their_json_codes() {
+    let g = gongbao::parse(include_str!("../corpus/shanghai-gazette-2023-10.txt"));
+    let json = serde_json::to_value(&g.diagnostics).expect("serializes");
+    let codes: Vec<&str> = json.as_array().expect("a list").iter().filter_map(|d| d["code"].as_str()).collect();
+    assert_eq!(codes.len(), g.diagnostics.len());
+    assert!(codes.contains(&"joined-page-break"), "{codes:?}");
+}

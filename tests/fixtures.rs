@@ -126,7 +126,7 @@ fn pdf_page_with_running_heads_inside_clauses_and_unit_lists() {
         ]
     );
     assert!(policy.clauses().all(|c| !c.text.contains("公报")), "running heads stay out of text");
-    assert_eq!(g.diagnostics.iter().filter(|d| d.code == "joined-page-break").count(), 2);
+    assert_eq!(g.diagnostics.iter().filter(|d| d.code == gongbao::model::DiagnosticCode::JoinedPageBreak).count(), 2);
 }
 
 #[test]

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 mod tree;
 use tree::number;
 
-use gongbao::model::{Clause, DocKind, Document, Gazette, MarkerStyle};
+use gongbao::model::{Clause, DiagnosticCode, DocKind, Document, Gazette, MarkerStyle};
 
 fn corpus(name: &str) -> (String, Gazette) {
     let bytes = std::fs::read(format!("corpus/{name}")).expect("corpus file");
@@ -332,7 +332,7 @@ fn pdf_text_with_page_numbers_and_broken_lines() {
         .filter(|b| b.role == gongbao::model::Role::PageFurniture)
         .filter_map(|b| b.text.parse().ok())
         .collect();
-    for diag in g.diagnostics.iter().filter(|d| d.code == "joined-page-break") {
+    for diag in g.diagnostics.iter().filter(|d| d.code == DiagnosticCode::JoinedPageBreak) {
         if let Some(n) = diag.message.rsplit(' ').next().and_then(|n| n.parse().ok()) {
             pages.push(n);
         }

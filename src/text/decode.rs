@@ -22,13 +22,13 @@
 
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind};
 use crate::text::Span;
 
 /// The encoding a text was decoded from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum Encoding {
@@ -78,7 +78,7 @@ impl fmt::Display for Encoding {
 }
 
 /// Something wrong in the input bytes that lenient decoding let through.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DecodeIssue {
     /// Byte offset of the fault in the input bytes.
     pub offset: usize,
