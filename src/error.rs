@@ -16,7 +16,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use crate::text::{LineIndex, Span};
+use crate::text::{DecodeError, DecodeFault, LineIndex, Span};
 
 /// Which parser raised an [`Error`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -46,18 +46,48 @@ pub enum ErrorKind {
 /// module's own fault enum, whose `Display` is the message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
-pub enum Fault {}
+pub enum Fault {
+    /// The decoder: bytes that are not text.
+    Decode(DecodeFault),
+}
 
 impl fmt::Display for Fault {
-    fn fmt(&self, _f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {}
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Fault::Decode(fault) => fault.fmt(f),
+        }
     }
 }
 
 impl Fault {
     /// The parser the fault belongs to.
     pub fn kind(&self) -> ErrorKind {
-        match *self {}
+        match self {
+            Fault::Decode(_) => ErrorKind::Decode,
+        }
+    }
+}
+
+// Here rather than in `text`: the text layer imports nothing above it.
+impl From<DecodeFault> for Fault {
+    fn from(fault: DecodeFault) -> Self {
+        Fault::Decode(fault)
+    }
+}
+
+/// A decoding failure as the crate's error: [`crate::parse_bytes`] returns
+/// it.
+///
+/// ```
+/// use gongbao::{Error, ErrorKind, error::Fault, text::DecodeFault};
+/// let err: Error = gongbao::text::decode(b"ab\0").unwrap_err().into();
+/// assert_eq!(err.kind(), ErrorKind::Decode);
+/// assert!(matches!(err.fault(), Some(Fault::Decode(DecodeFault::BinaryData { control: '\0', line: 1, column: 3, .. }))));
+/// ```
+impl From<DecodeError> for Error {
+    fn from(e: DecodeError) -> Self {
+        let span = e.span();
+        Error::at(span, e.into_fault())
     }
 }
 
@@ -78,7 +108,6 @@ enum Repr {
 
 impl Error {
     /// Makes an error for `fault` at `span`.
-    #[allow(unreachable_code)] // transitional: `Fault` has no variant yet
     pub fn at(span: Span, fault: impl Into<Fault>) -> Self {
         Error { span, repr: Repr::Fault(fault.into()) }
     }

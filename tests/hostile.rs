@@ -6,7 +6,10 @@
 mod invariants;
 
 use gongbao::ErrorKind;
+use gongbao::error::Fault;
+use gongbao::text::DecodeFault;
 
+#[track_caller]
 fn parse_checked(text: &str) -> gongbao::Gazette {
     let g = gongbao::parse(text);
     invariants::gazette(text, &g);
@@ -28,10 +31,11 @@ fn invalid_utf8_and_mixed_encodings() {
     let mut mixed = "上海市人民政府公报\n".repeat(20).into_bytes();
     mixed.extend_from_slice(&gbk);
     mixed.extend_from_slice("\n第一条　测试。".as_bytes());
-    match gongbao::parse_bytes(&mixed) {
-        Ok(p) => assert!(!p.gazette.leaves().is_empty()),
-        Err(e) => assert_eq!(e.kind(), ErrorKind::Decode),
-    }
+    // GBK's 沪 (0xBB 0xA6) after twenty UTF-8 lines: damaged UTF-8 at the
+    // start of line 21.
+    let err = gongbao::parse_bytes(&mixed).unwrap_err();
+    let damaged = DecodeFault::DamagedUtf8 { byte: 0xBB, line: 21, column: 1 };
+    assert_eq!((err.fault(), err.span()), (Some(&Fault::Decode(damaged)), gongbao::Span::new(560, 561)));
     invariants::parse_bytes(&mixed);
 }
 
@@ -125,5 +129,7 @@ fn whitespace_only_and_empty() {
         let g = parse_checked(text);
         assert!(g.documents.is_empty() && g.issue.is_none(), "{text:?}");
     }
-    assert!(gongbao::parse_bytes(b"").is_ok());
+    let empty = gongbao::parse_bytes(b"").expect("no bytes are an empty text");
+    assert_eq!((empty.text.as_str(), empty.encoding), ("", gongbao::text::Encoding::Utf8));
+    assert_eq!(empty.gazette, gongbao::Gazette::default());
 }
