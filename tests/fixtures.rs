@@ -8,6 +8,7 @@ use tree::number;
 
 use gongbao::model::{DocKind, Document, Gazette, MarkerStyle, Role};
 
+#[track_caller]
 fn fixture(name: &str) -> Gazette {
     let bytes = std::fs::read(format!("tests/fixtures/{name}")).expect("fixture");
     gongbao::parse_bytes(&bytes).expect("decodable").gazette

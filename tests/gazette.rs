@@ -7,6 +7,7 @@ use tree::number;
 
 use gongbao::model::{Clause, DiagnosticCode, DocKind, Document, Gazette, MarkerStyle};
 
+#[track_caller]
 fn corpus(name: &str) -> (String, Gazette) {
     let bytes = std::fs::read(format!("corpus/{name}")).expect("corpus file");
     let text = gongbao::text::decode(&bytes).expect("decodable").text;

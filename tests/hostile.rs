@@ -61,7 +61,8 @@ fn a_ten_megabyte_single_line() {
 fn a_hundred_thousand_nested_brackets() {
     let text = format!("第一条　{}责任单位：市财政局{}", "（".repeat(100_000), "）".repeat(100_000));
     parse_checked(&text);
-    assert!(gongbao::units::parse_list(&text).is_err());
+    let err = gongbao::units::parse_list(&text).unwrap_err();
+    assert_eq!((err.kind(), err.span()), (ErrorKind::Units, gongbao::Span::new(0, "第".len())));
     let open_only = "《".repeat(100_000) + &"(".repeat(100_000);
     parse_checked(&open_only);
 }
@@ -119,8 +120,9 @@ fn a_thousand_digit_article_number_and_a_thirty_digit_serial() {
 fn overflowing_numerals_and_dates_are_errors() {
     assert_eq!(gongbao::numeral::parse("一万亿亿亿亿亿").unwrap_err().kind(), ErrorKind::Overflow);
     assert_eq!(gongbao::numeral::parse(&format!("一{}", "亿".repeat(40))).unwrap_err().kind(), ErrorKind::Overflow);
-    assert!(gongbao::date::parse("99999年", None).is_err());
-    assert!(gongbao::date::parse("2023年13月1日", None).is_err());
+    assert_eq!(gongbao::date::parse("99999年", None).unwrap_err().span(), gongbao::Span::new(0, 5));
+    let err = gongbao::date::parse("2023年13月1日", None).unwrap_err();
+    assert_eq!((err.kind(), err.span()), (ErrorKind::Date, gongbao::Span::new(7, 9)), "the month 13");
 }
 
 #[test]

@@ -34,6 +34,7 @@ fn lossy(data: &[u8]) -> String {
 }
 
 /// A span lies inside `text` on character boundaries.
+#[track_caller]
 fn span_ok(text: &str, s: Span, what: &str) {
     assert!(s.start <= s.end, "{what}: span {s:?} runs backwards");
     assert!(s.end <= text.len(), "{what}: span {s:?} past the end ({} bytes)", text.len());
