@@ -19,7 +19,18 @@
 //!
 //! // Every node points back into the text.
 //! assert_eq!(&text[item.span.start..item.span.start + 2], "1.");
+//!
+//! // Walks: every document, attachments included, depth first; every
+//! // clause with its depth and the clauses above it.
+//! assert_eq!(g.documents().count(), 12);
+//! let item = policy.clauses().find(|c| c.title.as_deref() == Some("支持引进高端产业项目")).unwrap();
+//! assert_eq!((item.depth, item.parents[0].marker.as_str()), (2, "一、"));
 //! ```
+//!
+//! [`Parser`] holds the options ([`Parser::context_year`], [`Parser::link`]);
+//! [`parse`] and [`parse_bytes`] are its one-line forms. [`parse_bytes`]
+//! returns the decoded text with the gazette ([`Parsed`]), so that spans of
+//! a GBK file point into a string the caller holds.
 //!
 //! The crate is built in layers; each is usable on its own, and
 //! dependencies point one way, down this list:
@@ -39,7 +50,8 @@
 //!   width folding, lines and sentences.
 //!
 //! The public result types live in [`model`]; [`Error`] is the one error
-//! type of the primitives and of decoding.
+//! type of the primitives and of [`parse_bytes`]. The text layer has its
+//! own [`text::DecodeError`], which converts into it.
 // The crate-wide lints are in Cargo.toml's [lints]; the library writes to
 // no terminal.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
