@@ -2,6 +2,8 @@
 //! Chinese integer numerals below 10^12, in one run.
 //!
 //! `cargo bench --bench numerals`
+// criterion_group! defines an undocumented public function.
+#![allow(missing_docs)]
 
 use std::hint::black_box;
 

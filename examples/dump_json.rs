@@ -165,7 +165,7 @@ fn read_and_parse(name: &str) -> Result<gongbao::Gazette, String> {
         std::fs::read(name)
     };
     let bytes = bytes.map_err(|e| format!("cannot read: {e}"))?;
-    gongbao::parse_bytes(&bytes).map_err(|e| format!("cannot decode: {e}"))
+    gongbao::parse_bytes(&bytes).map(|p| p.gazette).map_err(|e| format!("cannot decode: {e}"))
 }
 
 /// Parses `files` in parallel, a chunk at a time, and writes one line per

@@ -16,7 +16,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use crate::text::{LineIndex, Span};
+use crate::text::{DecodeError, DecodeFault, LineIndex, Span};
 
 /// Which parser raised an [`Error`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -51,6 +51,8 @@ pub enum Fault {
     DocNumber(crate::docnum::DocNumberFault),
     /// A responsible-unit list ([`crate::units::parse_list`]).
     Units(crate::units::UnitsFault),
+    /// The decoder: bytes that are not text.
+    Decode(DecodeFault),
 }
 
 impl fmt::Display for Fault {
@@ -58,6 +60,7 @@ impl fmt::Display for Fault {
         match self {
             Fault::DocNumber(fault) => fault.fmt(f),
             Fault::Units(fault) => fault.fmt(f),
+            Fault::Decode(fault) => fault.fmt(f),
         }
     }
 }
@@ -68,7 +71,31 @@ impl Fault {
         match self {
             Fault::DocNumber(_) => ErrorKind::DocNumber,
             Fault::Units(_) => ErrorKind::Units,
+            Fault::Decode(_) => ErrorKind::Decode,
         }
+    }
+}
+
+// Here rather than in `text`: the text layer imports nothing above it.
+impl From<DecodeFault> for Fault {
+    fn from(fault: DecodeFault) -> Self {
+        Fault::Decode(fault)
+    }
+}
+
+/// A decoding failure as the crate's error: [`crate::parse_bytes`] returns
+/// it.
+///
+/// ```
+/// use gongbao::{Error, ErrorKind, error::Fault, text::DecodeFault};
+/// let err: Error = gongbao::text::decode(b"ab\0").unwrap_err().into();
+/// assert_eq!(err.kind(), ErrorKind::Decode);
+/// assert!(matches!(err.fault(), Some(Fault::Decode(DecodeFault::BinaryData { control: '\0', line: 1, column: 3, .. }))));
+/// ```
+impl From<DecodeError> for Error {
+    fn from(e: DecodeError) -> Self {
+        let span = e.span();
+        Error::at(span, e.into_fault())
     }
 }
 

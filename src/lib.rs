@@ -19,7 +19,18 @@
 //!
 //! // Every node points back into the text.
 //! assert_eq!(&text[item.span.start..item.span.start + 2], "1.");
+//!
+//! // Walks: every document, attachments included, depth first; every
+//! // clause with its depth and the clauses above it.
+//! assert_eq!(g.documents().count(), 12);
+//! let item = policy.clauses().find(|c| c.title.as_deref() == Some("支持引进高端产业项目")).unwrap();
+//! assert_eq!((item.depth, item.parents[0].marker.as_str()), (2, "一、"));
 //! ```
+//!
+//! [`Parser`] holds the options ([`Parser::context_year`], [`Parser::link`]);
+//! [`parse`] and [`parse_bytes`] are its one-line forms. [`parse_bytes`]
+//! returns the decoded text with the gazette ([`Parsed`]), so that spans of
+//! a GBK file point into a string the caller holds.
 //!
 //! The crate is built in layers; each is usable on its own, and
 //! dependencies point one way, down this list:
@@ -39,9 +50,11 @@
 //!   width folding, lines and sentences.
 //!
 //! The public result types live in [`model`]; [`Error`] is the one error
-//! type of the primitives and of decoding.
-#![forbid(unsafe_code)]
-#![warn(missing_docs, missing_debug_implementations)]
+//! type of the primitives and of [`parse_bytes`]. The text layer has its
+//! own [`text::DecodeError`], which converts into it.
+// The crate-wide lints are in Cargo.toml's [lints]; the library writes to
+// no terminal.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod date;
 pub mod docnum;
@@ -51,38 +64,45 @@ pub mod lexicon;
 pub(crate) mod link;
 pub mod model;
 pub mod numeral;
+mod parser;
 pub mod quantity;
 pub(crate) mod structure;
 pub mod text;
 pub mod units;
 
+/// chrono, whose [`NaiveDate`](chrono::NaiveDate) the model and the date
+/// parser hand out: the version this crate was built with.
+pub use chrono;
 pub use error::{Error, ErrorKind};
 pub use model::Gazette;
+pub use parser::{Parsed, Parser};
 pub use text::Span;
 
 /// Parses the text of a gazette issue or of one or more official
 /// documents. Never fails: what the parser does not understand is kept as
-/// plain text with a diagnostic.
+/// plain text with a diagnostic. [`Parser`] takes options.
 ///
 /// ```
 /// let g = gongbao::parse("国务院关于印发某方案的通知\n\n国发〔2019〕4号\n\n各省人民政府：\n\n现将《某方案》印发给你们。");
 /// assert_eq!(g.documents[0].doc_number.as_ref().map(|n| n.to_string()).as_deref(), Some("国发〔2019〕4号"));
 /// ```
 pub fn parse(text: &str) -> Gazette {
-    let (mut g, read) = structure::build(text);
-    link::link(&read, &mut g);
-    g
+    Parser::new().parse(text)
 }
 
 /// Decodes `bytes` (UTF-8, UTF-16 with a BOM, GB18030, Big5) and parses
 /// them. Fails only when the bytes are not text; see [`text::decode`].
 ///
+/// The spans of the gazette are byte offsets into the decoded text, which
+/// is returned with it: for a GBK file they are not offsets into the file.
+///
 /// ```
-/// let (gbk, _, _) = encoding_rs::GBK.encode("沪府办规〔2023〕12号");
-/// let g = gongbao::parse_bytes(&gbk).unwrap();
-/// assert_eq!(g.blocks.len() + g.documents.len(), 1);
+/// let (gbk, _, _) = encoding_rs::GBK.encode("国务院关于印发某方案的通知\n国发〔2019〕4号");
+/// let parsed = gongbao::parse_bytes(&gbk).unwrap();
+/// assert_eq!(parsed.encoding, gongbao::text::Encoding::Gb18030);
+/// let title = &parsed.gazette.documents[0].blocks[0];
+/// assert_eq!(title.span.slice(&parsed.text), Some("国务院关于印发某方案的通知"));
 /// ```
-pub fn parse_bytes(bytes: &[u8]) -> Result<Gazette, Error> {
-    let decoded = text::decode(bytes)?;
-    Ok(parse(&decoded.text))
+pub fn parse_bytes(bytes: &[u8]) -> Result<Parsed, Error> {
+    Parser::new().parse_bytes(bytes)
 }

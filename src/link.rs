@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 use crate::docnum;
-use crate::model::{Citation, Diagnostic, DocKind, Document, Gazette, Role, Severity};
+use crate::model::{Citation, Diagnostic, DiagnosticCode, DocKind, Document, Gazette, Role, Severity};
 use crate::text::{Span, match_key};
 
 /// A document of the text, as links see it.
@@ -28,24 +28,19 @@ struct Known {
 
 /// Makes the links of `g`, whose text is `text`.
 pub(crate) fn link(text: &str, g: &mut Gazette) {
-    let mut all: Vec<Known> = Vec::new();
-    collect(&g.documents, &mut all);
-    toc(g, &all);
-    interpretations(g, &all);
-    citations(text, g, &all);
-}
-
-fn collect(docs: &[Document], out: &mut Vec<Known>) {
-    for d in docs {
-        out.push(Known {
+    let all: Vec<Known> = g
+        .documents()
+        .map(|d| Known {
             id: d.id.clone(),
             title: match_key(&d.title),
             key: title_key(&d.title),
             kind: d.kind,
             number: d.doc_number.as_ref().map(|n| n.to_string()),
-        });
-        collect(&d.attachments, out);
-    }
+        })
+        .collect();
+    toc(g, &all);
+    interpretations(g, &all);
+    citations(text, g, &all);
 }
 
 /// Each entry links to the first document not yet linked whose title it
@@ -72,7 +67,7 @@ fn toc(g: &mut Gazette, all: &[Known]) {
         } else {
             g.diagnostics.push(Diagnostic {
                 severity: Severity::Warning,
-                code: "unlinked-toc-entry".into(),
+                code: DiagnosticCode::UnlinkedTocEntry,
                 message: format!("no document titled {} was found", e.title),
                 span: Some(e.span),
             });
@@ -108,7 +103,7 @@ fn interpretations(g: &mut Gazette, all: &[Known]) {
             Some(d) => doc.interprets = Some(d.id.clone()),
             None => g.diagnostics.push(Diagnostic {
                 severity: Severity::Warning,
-                code: "unlinked-interpretation".into(),
+                code: DiagnosticCode::UnlinkedInterpretation,
                 message: format!("the interpreted document 《{target}》 is not in this text"),
                 span: Some(span),
             }),
@@ -139,10 +134,9 @@ fn citations(text: &str, g: &mut Gazette, all: &[Known]) {
     let by_number: HashMap<&str, &str> =
         all.iter().filter_map(|d| d.number.as_deref().map(|n| (n, d.id.as_str()))).collect();
     let by_title: HashMap<&str, &str> = all.iter().map(|d| (d.key.as_str(), d.id.as_str())).collect();
-    // Leaves do not overlap: in order of their starts, the one that holds
-    // a span is the last that starts at or before it.
-    let mut leaves = g.leaves();
-    leaves.sort_by_key(|b| b.span.start);
+    // Leaves do not overlap: in text order, the one that holds a span is
+    // the last that starts at or before it.
+    let leaves = g.leaves();
     let role_at = |span: Span| {
         let k = leaves.partition_point(|b| b.span.start <= span.start);
         k.checked_sub(1).map(|k| leaves[k]).filter(|b| b.span.contains(span)).map(|b| b.role)

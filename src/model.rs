@@ -12,6 +12,9 @@
 //! ([`Gazette::leaves`]); a line the parser does not understand is still a
 //! block (role [`Role::Unknown`]) with a diagnostic.
 
+use std::fmt;
+use std::str::FromStr;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -19,8 +22,62 @@ use crate::docnum::DocNumber;
 use crate::text::Span;
 use crate::units::Responsibility;
 
+/// The text form of a fieldless enum, the same as its serde name: `as_str`,
+/// `Display` and `FromStr` from one table.
+macro_rules! names {
+    ($ty:ident { $($variant:ident => $name:literal,)* }) => {
+        impl $ty {
+            /// The name, as in JSON.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $name,)*
+                }
+            }
+        }
+
+        impl fmt::Display for $ty {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $ty {
+            type Err = UnknownName;
+
+            fn from_str(s: &str) -> Result<Self, UnknownName> {
+                match s {
+                    $($name => Ok($ty::$variant),)*
+                    _ => Err(UnknownName { type_name: stringify!($ty), name: s.to_string() }),
+                }
+            }
+        }
+    };
+}
+
+/// A name that names no variant, from the `FromStr` of [`DocKind`],
+/// [`MarkerStyle`], [`Role`], [`Severity`] or [`DiagnosticCode`].
+///
+/// ```
+/// let err = "memo".parse::<gongbao::model::DocKind>().unwrap_err();
+/// assert_eq!(err.to_string(), "unknown DocKind: memo");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownName {
+    type_name: &'static str,
+    name: String,
+}
+
+impl fmt::Display for UnknownName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown {}: {}", self.type_name, self.name)
+    }
+}
+
+impl std::error::Error for UnknownName {}
+
 /// A parsed gazette issue, or a text with one or more documents.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Gazette {
     /// The issue's masthead: gazette name, year, number. `None` when the
     /// text is not a gazette issue (a single document, a law).
@@ -44,6 +101,7 @@ pub struct Gazette {
 
 /// The masthead of an issue: 上海市人民政府公报 2023 第 10 期(总第 538 期).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Issue {
     /// The gazette's name: 上海市人民政府公报.
     pub gazette: String,
@@ -62,6 +120,7 @@ pub struct Issue {
 /// The colophon of an issue: who publishes it, how to get it, its serial
 /// number.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Colophon {
     /// The gazette's name as the colophon prints it.
     pub gazette: Option<String>,
@@ -95,6 +154,7 @@ pub struct Colophon {
 
 /// A `label: value` line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Field {
     /// The label without layout spaces: 定价 (printed 定 价).
     pub label: String,
@@ -106,6 +166,7 @@ pub struct Field {
 
 /// An entry of the table of contents.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct TocEntry {
     /// The section banner it stands under (市政府办公厅文件), without 【】.
     pub section: Option<String>,
@@ -141,8 +202,20 @@ pub enum DocKind {
     Other,
 }
 
+names! {
+    DocKind {
+        Notice => "notice",
+        Attachment => "attachment",
+        Interpretation => "interpretation",
+        Regulation => "regulation",
+        Order => "order",
+        Other => "other",
+    }
+}
+
 /// One document: a notice, an attached policy, an interpretation, a law.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Document {
     /// Stable id within the parse: `d1`, `d2`; attachments `d1.1`.
     pub id: String,
@@ -165,7 +238,7 @@ pub struct Document {
     /// For an interpretation, the id of the document it explains.
     pub interprets: Option<String>,
     /// When the document is in force.
-    pub validity: Option<Validity>,
+    pub validity: Option<InForce>,
     /// The signing organ (发文机关署名): the organ line under a notice, or
     /// the organ whose decree (令) promulgates a regulation.
     pub issuer: Option<String>,
@@ -180,9 +253,17 @@ pub struct Document {
     pub span: Span,
 }
 
-/// The period a document is in force.
+/// The period a document is in force (its JSON field is `validity`). The
+/// clause it was read from is a [`date::Validity`](crate::date::Validity).
+///
+/// ```
+/// let g = gongbao::parse("关于某事项的通知\n\n(2023年4月18日)\n\n本通知自2023年5月1日起施行，有效期至2028年4月30日。");
+/// let v: &gongbao::model::InForce = g.documents[0].validity.as_ref().unwrap();
+/// assert_eq!((v.from.unwrap().to_string(), v.to.unwrap().to_string()), ("2023-05-01".into(), "2028-04-30".into()));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Validity {
+#[non_exhaustive]
+pub struct InForce {
     /// First day in force.
     pub from: Option<NaiveDate>,
     /// Last day in force.
@@ -223,8 +304,27 @@ pub enum MarkerStyle {
     Ordinal,
 }
 
+names! {
+    MarkerStyle {
+        Part => "part",
+        Chapter => "chapter",
+        Section => "section",
+        Article => "article",
+        Chinese => "chinese",
+        ParenChinese => "paren_chinese",
+        Arabic => "arabic",
+        ParenArabic => "paren_arabic",
+        ArabicClose => "arabic_close",
+        Decimal => "decimal",
+        Circled => "circled",
+        Dash => "dash",
+        Ordinal => "ordinal",
+    }
+}
+
 /// A numbered clause, with the clauses under it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Clause {
     /// The marker as printed: （一）, 1., 第十条之一, ——.
     pub marker: String,
@@ -255,6 +355,7 @@ pub struct Clause {
 
 /// A document cited in the text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Citation {
     /// The cited title, without 《》 and layout spaces.
     pub title: Option<String>,
@@ -276,14 +377,54 @@ pub enum Severity {
     Warning,
 }
 
+names! {
+    Severity {
+        Info => "info",
+        Warning => "warning",
+    }
+}
+
+/// The kind of a [`Diagnostic`]. Serialized, shown and parsed as a short
+/// stable code: `joined-page-break`, `unknown-line` …
+///
+/// ```
+/// use gongbao::model::DiagnosticCode;
+/// assert_eq!(DiagnosticCode::JoinedPageBreak.to_string(), "joined-page-break");
+/// assert_eq!("unknown-line".parse(), Ok(DiagnosticCode::UnknownLine));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum DiagnosticCode {
+    /// A paragraph broken by a page break (page number, running head) was
+    /// joined across it.
+    JoinedPageBreak,
+    /// A line the parser did not understand, kept as a block of role
+    /// [`Role::Unknown`].
+    UnknownLine,
+    /// A table-of-contents entry names no document found in the text.
+    UnlinkedTocEntry,
+    /// An interpretation explains a document that is not in the text.
+    UnlinkedInterpretation,
+}
+
+names! {
+    DiagnosticCode {
+        JoinedPageBreak => "joined-page-break",
+        UnknownLine => "unknown-line",
+        UnlinkedTocEntry => "unlinked-toc-entry",
+        UnlinkedInterpretation => "unlinked-interpretation",
+    }
+}
+
 /// Something the parser noticed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Diagnostic {
     /// How serious it is.
     pub severity: Severity,
-    /// A short stable code: `joined-page-break`, `unknown-line`,
-    /// `unlinked-interpretation` …
-    pub code: String,
+    /// What kind of thing it is: a short stable code.
+    pub code: DiagnosticCode,
     /// What happened, for people.
     pub message: String,
     /// Where.
@@ -345,8 +486,38 @@ pub enum Role {
     Unknown,
 }
 
+names! {
+    Role {
+        Masthead => "masthead",
+        IssueLine => "issue_line",
+        TocHeading => "toc_heading",
+        TocEntry => "toc_entry",
+        Banner => "banner",
+        Title => "title",
+        Date => "date",
+        DocNumber => "doc_number",
+        Addressees => "addressees",
+        Body => "body",
+        Preamble => "preamble",
+        Closing => "closing",
+        Signature => "signature",
+        Note => "note",
+        History => "history",
+        Clause => "clause",
+        Paragraph => "paragraph",
+        Colophon => "colophon",
+        PageFurniture => "page_furniture",
+        Markup => "markup",
+        AttachmentLabel => "attachment_label",
+        AttachmentNote => "attachment_note",
+        Record => "record",
+        Unknown => "unknown",
+    }
+}
+
 /// A leaf: a paragraph or line of the input, with its role.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Block {
     /// What the text is.
     pub role: Role,
@@ -358,40 +529,162 @@ pub struct Block {
 }
 
 impl Gazette {
-    /// Every leaf of the tree, in no particular order: the gazette's
-    /// blocks, each document's, each clause's, recursively.
+    /// Every leaf of the tree in text order: the gazette's blocks, each
+    /// document's, each clause's.
     ///
     /// ```
     /// let text = "关于印发某方案的通知\n\n一、总体要求\n\n加强统筹。";
     /// let g = gongbao::parse(text);
-    /// let mut covered: Vec<_> = g.leaves().iter().map(|b| b.span).collect();
-    /// covered.sort();
-    /// assert_eq!(covered.len(), 3);
+    /// let leaves: Vec<&str> = g.leaves().iter().map(|b| b.span.slice(text).unwrap()).collect();
+    /// assert_eq!(leaves, ["关于印发某方案的通知", "一、总体要求", "加强统筹。"]);
     /// ```
     pub fn leaves(&self) -> Vec<&Block> {
         let mut out: Vec<&Block> = self.blocks.iter().collect();
-        let mut docs: Vec<&Document> = self.documents.iter().collect();
-        while let Some(d) = docs.pop() {
+        for d in self.documents() {
             out.extend(d.blocks.iter());
-            let mut clauses: Vec<&Clause> = d.clauses.iter().collect();
-            while let Some(c) = clauses.pop() {
-                out.extend(c.blocks.iter());
-                clauses.extend(c.children.iter());
-            }
-            docs.extend(d.attachments.iter());
+            out.extend(d.clauses().flat_map(|c| c.clause.blocks.iter()));
         }
+        out.sort_by_key(|b| (b.span.start, b.span.end));
         out
     }
 
+    /// Every document, attachments included, depth first in reading order:
+    /// a notice, then the policy it issues, then that policy's 附件, then
+    /// the next notice.
+    ///
+    /// ```
+    /// let text = include_str!("../corpus/shanghai-gazette-2023-10.txt");
+    /// let g = gongbao::parse(text);
+    /// let ids: Vec<&str> = g.documents().take(4).map(|d| d.id.as_str()).collect();
+    /// assert_eq!(ids, ["d1", "d1.1", "d2", "d2.1"]);
+    /// assert_eq!(g.documents().count(), 12);
+    /// ```
+    pub fn documents(&self) -> Documents<'_> {
+        Documents { stack: vec![self.documents.iter()] }
+    }
+
     /// Finds a document (or attachment) by id.
+    ///
+    /// ```
+    /// let text = include_str!("../corpus/shanghai-gazette-2023-10.txt");
+    /// let g = gongbao::parse(text);
+    /// assert_eq!(g.document("d1.1").map(|d| d.kind), Some(gongbao::model::DocKind::Attachment));
+    /// assert!(g.document("d9").is_none());
+    /// ```
     pub fn document(&self, id: &str) -> Option<&Document> {
-        let mut docs: Vec<&Document> = self.documents.iter().collect();
-        while let Some(d) = docs.pop() {
-            if d.id == id {
-                return Some(d);
+        self.documents().find(|d| d.id == id)
+    }
+}
+
+impl Document {
+    /// Every clause of the document, depth first in reading order
+    /// (parents before their children), each with its depth and the
+    /// clauses it stands under. Attachments' clauses are not included.
+    ///
+    /// ```
+    /// let text = "第一章　总则\n第一条　为了规范。\n第二条　本办法适用于本市。\n第二章　附则\n第三条　本办法自公布之日起施行。";
+    /// let g = gongbao::parse(text);
+    /// let walk: Vec<(usize, &str, Vec<&str>)> = g.documents[0]
+    ///     .clauses()
+    ///     .map(|c| (c.depth, c.clause.marker.as_str(), c.parents.iter().map(|p| p.marker.as_str()).collect()))
+    ///     .collect();
+    /// assert_eq!(walk, [
+    ///     (0, "第一章", vec![]),
+    ///     (1, "第一条", vec!["第一章"]),
+    ///     (1, "第二条", vec!["第一章"]),
+    ///     (0, "第二章", vec![]),
+    ///     (1, "第三条", vec!["第二章"]),
+    /// ]);
+    /// ```
+    pub fn clauses(&self) -> Clauses<'_> {
+        Clauses { stack: vec![self.clauses.iter()], parents: Vec::new() }
+    }
+}
+
+/// The documents of a [`Gazette`], attachments included, depth first: see
+/// [`Gazette::documents`].
+#[derive(Debug, Clone)]
+pub struct Documents<'a> {
+    /// The documents still to visit at each level, outermost first.
+    stack: Vec<std::slice::Iter<'a, Document>>,
+}
+
+impl<'a> Iterator for Documents<'a> {
+    type Item = &'a Document;
+
+    fn next(&mut self) -> Option<&'a Document> {
+        loop {
+            let level = self.stack.last_mut()?;
+            match level.next() {
+                Some(d) => {
+                    self.stack.push(d.attachments.iter());
+                    return Some(d);
+                }
+                None => {
+                    self.stack.pop();
+                }
             }
-            docs.extend(d.attachments.iter());
         }
-        None
+    }
+}
+
+/// The clauses of a [`Document`], depth first: see [`Document::clauses`].
+#[derive(Debug, Clone)]
+pub struct Clauses<'a> {
+    /// The clauses still to visit at each level, outermost first.
+    stack: Vec<std::slice::Iter<'a, Clause>>,
+    /// The clauses the current level stands under (one fewer than levels).
+    parents: Vec<&'a Clause>,
+}
+
+impl<'a> Iterator for Clauses<'a> {
+    type Item = ClauseRef<'a>;
+
+    fn next(&mut self) -> Option<ClauseRef<'a>> {
+        loop {
+            let level = self.stack.last_mut()?;
+            match level.next() {
+                Some(clause) => {
+                    let item = ClauseRef { clause, depth: self.parents.len(), parents: self.parents.clone() };
+                    self.stack.push(clause.children.iter());
+                    self.parents.push(clause);
+                    return Some(item);
+                }
+                None => {
+                    self.stack.pop();
+                    self.parents.pop();
+                }
+            }
+        }
+    }
+}
+
+/// A clause met walking a document ([`Document::clauses`]): the clause,
+/// how deep it stands, and the clauses it stands under. Derefs to the
+/// [`Clause`], so `c.marker` reads the clause's marker (borrow through
+/// `c.clause` for a reference that outlives `c`).
+///
+/// ```
+/// let g = gongbao::parse("一、总体要求\n（一）加强统筹。\n1.统筹推进。");
+/// let item = g.documents[0].clauses().find(|c| c.marker == "1.").unwrap();
+/// assert_eq!(item.depth, 2);
+/// let path: Vec<&str> = item.parents.iter().map(|p| p.marker.as_str()).collect();
+/// assert_eq!(path, ["一、", "（一）"]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClauseRef<'a> {
+    /// The clause.
+    pub clause: &'a Clause,
+    /// 0 for a top-level clause, 1 for a clause under it, and so on.
+    pub depth: usize,
+    /// The clauses it stands under, outermost first (`depth` of them).
+    pub parents: Vec<&'a Clause>,
+}
+
+impl std::ops::Deref for ClauseRef<'_> {
+    type Target = Clause;
+
+    fn deref(&self) -> &Clause {
+        self.clause
     }
 }

@@ -4,13 +4,14 @@
 use chrono::NaiveDate;
 #[path = "support/tree.rs"]
 mod tree;
-use tree::{all_clauses, number};
+use tree::number;
 
 use gongbao::model::{DocKind, Document, Gazette, MarkerStyle, Role};
 
+#[track_caller]
 fn fixture(name: &str) -> Gazette {
     let bytes = std::fs::read(format!("tests/fixtures/{name}")).expect("fixture");
-    gongbao::parse_bytes(&bytes).expect("decodable")
+    gongbao::parse_bytes(&bytes).expect("decodable").gazette
 }
 
 fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
@@ -116,7 +117,7 @@ fn pdf_page_with_running_heads_inside_clauses_and_unit_lists() {
     assert_eq!(policy.title, "上海市推动制造业高质量发展三年行动计划（2023—2025年）");
     assert_eq!(policy.validity.map(|v| (v.from, v.to)), Some((date(2023, 7, 1), date(2025, 12, 31))));
     let lists: Vec<Vec<String>> =
-        all_clauses(&policy.clauses).into_iter().flat_map(|c| &c.responsibilities).map(|r| r.units.clone()).collect();
+        policy.clauses().flat_map(|c| &c.clause.responsibilities).map(|r| r.units.clone()).collect();
     assert_eq!(
         lists,
         [
@@ -125,8 +126,8 @@ fn pdf_page_with_running_heads_inside_clauses_and_unit_lists() {
             vec!["市经济信息化委", "市生态环境局", "市发展改革委"],
         ]
     );
-    assert!(all_clauses(&policy.clauses).iter().all(|c| !c.text.contains("公报")), "running heads stay out of text");
-    assert_eq!(g.diagnostics.iter().filter(|d| d.code == "joined-page-break").count(), 2);
+    assert!(policy.clauses().all(|c| !c.text.contains("公报")), "running heads stay out of text");
+    assert_eq!(g.diagnostics.iter().filter(|d| d.code == gongbao::model::DiagnosticCode::JoinedPageBreak).count(), 2);
 }
 
 #[test]
@@ -181,6 +182,6 @@ trait Count {
 
 impl Count for Document {
     fn responsibilities_count(&self) -> usize {
-        all_clauses(&self.clauses).iter().map(|c| c.responsibilities.len()).sum()
+        self.clauses().map(|c| c.responsibilities.len()).sum()
     }
 }

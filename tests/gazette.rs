@@ -3,10 +3,11 @@
 use chrono::NaiveDate;
 #[path = "support/tree.rs"]
 mod tree;
-use tree::{all_clauses, number};
+use tree::number;
 
-use gongbao::model::{Clause, DocKind, Document, Gazette, MarkerStyle};
+use gongbao::model::{Clause, DiagnosticCode, DocKind, Document, Gazette, MarkerStyle};
 
+#[track_caller]
 fn corpus(name: &str) -> (String, Gazette) {
     let bytes = std::fs::read(format!("corpus/{name}")).expect("corpus file");
     let text = gongbao::text::decode(&bytes).expect("decodable").text;
@@ -120,25 +121,21 @@ fn reference_issue_clause_trees() {
             ("三、", Some("构建招商引资新机制"))
         ]
     );
-    let items: Vec<u32> =
-        all_clauses(&p1.clauses).iter().filter(|c| c.style == MarkerStyle::Arabic).filter_map(|c| c.number).collect();
+    let items: Vec<u32> = p1.clauses().filter(|c| c.style == MarkerStyle::Arabic).filter_map(|c| c.number).collect();
     assert_eq!(items, (1..=24).collect::<Vec<u32>>());
     let first_item = &p1.clauses[0].children[0].children[0];
     assert_eq!(first_item.marker, "1.");
     assert_eq!(first_item.title.as_deref(), Some("支持引进高端产业项目"));
     assert!(first_item.text.starts_with("围绕制造业高端化、智能化、绿色化发展"));
     // Item 5 is split by a page break and joined.
-    let item5 = all_clauses(&p1.clauses).into_iter().find(|c| c.marker == "5.").expect("item 5");
+    let item5 = p1.clauses().find(|c| c.marker == "5.").expect("item 5");
     assert!(item5.text.contains("对符合条件的融资租赁项目"), "{}", item5.text);
     assert_eq!(item5.responsibilities.len(), 1);
     // Policy 4: （一）…（三十四） across nine parts.
     let p4 = &g.documents[3].attachments[0];
     assert_eq!(p4.clauses.len(), 9);
-    let numbers: Vec<u32> = all_clauses(&p4.clauses)
-        .iter()
-        .filter(|c| c.style == MarkerStyle::ParenChinese)
-        .filter_map(|c| c.number)
-        .collect();
+    let numbers: Vec<u32> =
+        p4.clauses().filter(|c| c.style == MarkerStyle::ParenChinese).filter_map(|c| c.number).collect();
     assert_eq!(numbers, (1..=34).collect::<Vec<u32>>());
     // Policy 3: a —— goal list under 一、.
     let p3 = &g.documents[2].attachments[0];
@@ -155,7 +152,7 @@ fn reference_issue_responsibilities() {
         .documents
         .iter()
         .flat_map(|d| &d.attachments)
-        .map(|a| all_clauses(&a.clauses).iter().map(|c| c.responsibilities.len()).sum())
+        .map(|a| a.clauses().map(|c| c.responsibilities.len()).sum())
         .collect();
     assert_eq!(per_policy, [24, 17, 20, 0]);
     let p1 = &g.documents[0].attachments[0];
@@ -163,13 +160,13 @@ fn reference_issue_responsibilities() {
     assert_eq!(first.label.as_deref(), Some("责任单位"));
     assert_eq!(first.units, ["市经济信息化委", "市发展改革委", "市财政局", "各区政府", "有关管委会"]);
     // Half-width marks: (责任单位:…) closing item 6.
-    let item6 = all_clauses(&p1.clauses).into_iter().find(|c| c.marker == "6.").expect("item 6");
+    let item6 = p1.clauses().find(|c| c.marker == "6.").expect("item 6");
     assert_eq!(item6.responsibilities[0].units, ["市经济信息化委", "市发展改革委", "各区政府", "有关管委会"]);
     // The list split by a page break: 市精神文明 / 办.
     let p3 = &g.documents[2].attachments[0];
-    let split = all_clauses(&p3.clauses)
-        .into_iter()
-        .flat_map(|c| &c.responsibilities)
+    let split = p3
+        .clauses()
+        .flat_map(|c| &c.clause.responsibilities)
         .find(|r| r.units.iter().any(|u| u == "市精神文明办"))
         .expect("the list split by a page break");
     assert_eq!(split.label.as_deref(), Some("责任部门、单位"));
@@ -251,7 +248,7 @@ fn state_council_opinion_with_unlabelled_units() {
     assert_eq!(number(d).as_deref(), Some("国办发〔2018〕129号"));
     assert_eq!(d.date, date(2018, 12, 30));
     assert_eq!(d.clauses.len(), 6);
-    let lists: Vec<_> = all_clauses(&d.clauses).into_iter().flat_map(|c| &c.responsibilities).collect();
+    let lists: Vec<_> = d.clauses().flat_map(|c| &c.clause.responsibilities).collect();
     assert_eq!(lists.len(), 17);
     assert_eq!(lists[1].units, ["扶贫办", "发展改革委", "人力资源社会保障部", "商务部", "各有关省级人民政府"]);
 }
@@ -291,10 +288,10 @@ fn laws_with_chapters_sections_and_a_table_of_contents() {
     assert_eq!(chapters[7], ("第八章", Some("附则")));
     let sections: Vec<&str> = d.clauses[1].children.iter().map(|c| c.marker.as_str()).collect();
     assert_eq!(sections, ["第一节", "第二节", "第三节"]);
-    let articles = all_clauses(&d.clauses).into_iter().filter(|c| c.style == MarkerStyle::Article).count();
+    let articles = d.clauses().filter(|c| c.style == MarkerStyle::Article).count();
     assert_eq!(articles, 74);
     // 第十三条: seven items, then a paragraph that belongs to the article.
-    let art13 = all_clauses(&d.clauses).into_iter().find(|c| c.marker == "第十三条").expect("article 13");
+    let art13 = d.clauses().find(|c| c.marker == "第十三条").expect("article 13");
     assert_eq!(art13.children.len(), 7);
     assert!(art13.text.contains("依照本法其他有关规定，处理个人信息应当取得个人同意"));
 
@@ -336,7 +333,7 @@ fn pdf_text_with_page_numbers_and_broken_lines() {
         .filter(|b| b.role == gongbao::model::Role::PageFurniture)
         .filter_map(|b| b.text.parse().ok())
         .collect();
-    for diag in g.diagnostics.iter().filter(|d| d.code == "joined-page-break") {
+    for diag in g.diagnostics.iter().filter(|d| d.code == DiagnosticCode::JoinedPageBreak) {
         if let Some(n) = diag.message.rsplit(' ').next().and_then(|n| n.parse().ok()) {
             pages.push(n);
         }

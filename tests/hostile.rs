@@ -6,7 +6,10 @@
 mod invariants;
 
 use gongbao::ErrorKind;
+use gongbao::error::Fault;
+use gongbao::text::DecodeFault;
 
+#[track_caller]
 fn parse_checked(text: &str) -> gongbao::Gazette {
     let g = gongbao::parse(text);
     invariants::gazette(text, &g);
@@ -28,10 +31,11 @@ fn invalid_utf8_and_mixed_encodings() {
     let mut mixed = "上海市人民政府公报\n".repeat(20).into_bytes();
     mixed.extend_from_slice(&gbk);
     mixed.extend_from_slice("\n第一条　测试。".as_bytes());
-    match gongbao::parse_bytes(&mixed) {
-        Ok(g) => assert!(!g.leaves().is_empty()),
-        Err(e) => assert_eq!(e.kind(), ErrorKind::Decode),
-    }
+    // GBK's 沪 (0xBB 0xA6) after twenty UTF-8 lines: damaged UTF-8 at the
+    // start of line 21.
+    let err = gongbao::parse_bytes(&mixed).unwrap_err();
+    let damaged = DecodeFault::DamagedUtf8 { byte: 0xBB, line: 21, column: 1 };
+    assert_eq!((err.fault(), err.span()), (Some(&Fault::Decode(damaged)), gongbao::Span::new(560, 561)));
     invariants::parse_bytes(&mixed);
 }
 
@@ -57,7 +61,8 @@ fn a_ten_megabyte_single_line() {
 fn a_hundred_thousand_nested_brackets() {
     let text = format!("第一条　{}责任单位：市财政局{}", "（".repeat(100_000), "）".repeat(100_000));
     parse_checked(&text);
-    assert!(gongbao::units::parse_list(&text).is_err());
+    let err = gongbao::units::parse_list(&text).unwrap_err();
+    assert_eq!((err.kind(), err.span()), (ErrorKind::Units, gongbao::Span::new(0, "第".len())));
     let open_only = "《".repeat(100_000) + &"(".repeat(100_000);
     parse_checked(&open_only);
 }
@@ -86,10 +91,7 @@ fn deeply_nested_clause_levels() {
         }
     }
     let g = parse_checked(&text);
-    fn depth(c: &gongbao::model::Clause) -> usize {
-        1 + c.children.iter().map(depth).max().unwrap_or(0)
-    }
-    let deepest = g.documents[0].clauses.iter().map(depth).max().unwrap_or(0);
+    let deepest = g.documents[0].clauses().map(|c| c.depth + 1).max().unwrap_or(0);
     assert!(deepest <= level.len(), "depth {deepest}");
     // Attachments nested through 印发 titles stop at a bounded depth.
     let mut chain = String::new();
@@ -119,8 +121,9 @@ fn a_thousand_digit_article_number_and_a_thirty_digit_serial() {
 fn overflowing_numerals_and_dates_are_errors() {
     assert_eq!(gongbao::numeral::parse("一万亿亿亿亿亿").unwrap_err().kind(), ErrorKind::Overflow);
     assert_eq!(gongbao::numeral::parse(&format!("一{}", "亿".repeat(40))).unwrap_err().kind(), ErrorKind::Overflow);
-    assert!(gongbao::date::parse("99999年", None).is_err());
-    assert!(gongbao::date::parse("2023年13月1日", None).is_err());
+    assert_eq!(gongbao::date::parse("99999年", None).unwrap_err().span(), gongbao::Span::new(0, 5));
+    let err = gongbao::date::parse("2023年13月1日", None).unwrap_err();
+    assert_eq!((err.kind(), err.span()), (ErrorKind::Date, gongbao::Span::new(7, 9)), "the month 13");
 }
 
 #[test]
@@ -129,5 +132,7 @@ fn whitespace_only_and_empty() {
         let g = parse_checked(text);
         assert!(g.documents.is_empty() && g.issue.is_none(), "{text:?}");
     }
-    assert!(gongbao::parse_bytes(b"").is_ok());
+    let empty = gongbao::parse_bytes(b"").expect("no bytes are an empty text");
+    assert_eq!((empty.text.as_str(), empty.encoding), ("", gongbao::text::Encoding::Utf8));
+    assert_eq!(empty.gazette, gongbao::Gazette::default());
 }

@@ -147,7 +147,7 @@ pub fn layout(text: &str) -> Layout {
                     };
                     out.diagnostics.push(Diagnostic {
                         severity: Severity::Info,
-                        code: "joined-page-break".into(),
+                        code: crate::model::DiagnosticCode::JoinedPageBreak,
                         message: what,
                         span: Some(p.span),
                     });

@@ -23,8 +23,9 @@ use clauses::Item;
 /// the text the structure was read from: `text` itself, or a copy in which
 /// page furniture inside joined paragraphs is blanked out (same length,
 /// same offsets), so that a unit name or a date split by a page break reads
-/// whole.
-pub(crate) fn build(text: &str) -> (Gazette, Cow<'_, str>) {
+/// whole. `context_year` stands for the masthead's year when there is no
+/// masthead year, for dates written without one.
+pub(crate) fn build(text: &str, context_year: Option<i32>) -> (Gazette, Cow<'_, str>) {
     let Layout { paras, diagnostics } = layout(text);
     let text: Cow<'_, str> = mask_furniture(text, &paras);
     let classes: Vec<Class> = paras.iter().map(|p| classify(&text, p)).collect();
@@ -49,7 +50,7 @@ pub(crate) fn build(text: &str) -> (Gazette, Cow<'_, str>) {
         start += used;
     }
     let mut end = items.len();
-    let year = g.issue.as_ref().and_then(|i| i.year);
+    let year = g.issue.as_ref().and_then(|i| i.year).or(context_year);
     if g.issue.is_some() {
         if let Some((colophon, at)) = issue::colophon(&items[start..], year, &mut g.blocks) {
             if let Some(issue) = g.issue.as_mut() {

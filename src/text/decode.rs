@@ -13,8 +13,10 @@
 //!    tried; the one that decodes without error wins, and when both do, the
 //!    one whose characters are more often common Chinese characters.
 //!
-//! Strict decoding ([`decode`]) fails with an [`Error`] naming the byte offset
-//! of the first fault; lenient decoding ([`decode_lenient`]) replaces bad
+//! Strict decoding ([`decode`]) fails with a [`DecodeError`]: the byte span
+//! of the first fault and a [`DecodeFault`] saying what the input looks like
+//! (damaged UTF-8, binary data, UTF-16 without a byte-order mark), where
+//! (line and column of the decoded text) and which encodings were tried; lenient decoding ([`decode_lenient`]) replaces bad
 //! sequences with U+FFFD and lists each one in [`Decoded::issues`].
 //! Control characters other than tab, line feed, vertical tab, form feed and
 //! carriage return mark binary data: an error in strict mode, an issue in
@@ -22,13 +24,169 @@
 
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, ErrorKind};
 use crate::text::Span;
 
+/// Why bytes are not text: what the input looks like, where, and which
+/// encodings were tried. Lines and columns (1-based, columns in
+/// characters) count in the text decoded before the fault.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DecodeFault {
+    /// A byte that is not UTF-8 in text that is otherwise UTF-8 (a stray
+    /// byte, a damaged character). Legacy encodings are not tried: UTF-8
+    /// bytes also decode, as nonsense, in GB18030.
+    DamagedUtf8 {
+        /// The offending byte.
+        byte: u8,
+        /// Line of the fault.
+        line: usize,
+        /// Column of the fault.
+        column: usize,
+    },
+    /// The input ends inside a UTF-8 character (a file cut short).
+    TruncatedUtf8 {
+        /// Line of the fault.
+        line: usize,
+        /// Column of the fault.
+        column: usize,
+    },
+    /// A byte sequence that is not valid in the encoding chosen, after the
+    /// encodings in `tried` were weighed.
+    Malformed {
+        /// The encoding the input was read as.
+        encoding: Encoding,
+        /// The encodings tried, in order.
+        tried: &'static [Encoding],
+        /// Line of the fault.
+        line: usize,
+        /// Column of the fault.
+        column: usize,
+    },
+    /// A control character that text does not hold (other than tab, line
+    /// feed, vertical tab, form feed, carriage return and escape): binary
+    /// data.
+    BinaryData {
+        /// The first such character.
+        control: char,
+        /// The encoding the input was read as.
+        encoding: Encoding,
+        /// Line of the fault.
+        line: usize,
+        /// Column of the fault.
+        column: usize,
+    },
+    /// NUL bytes at every other position with no byte-order mark: UTF-16
+    /// text, which is read only with its BOM.
+    Utf16WithoutBom {
+        /// The NULs stand at even positions (high bytes first).
+        big_endian: bool,
+    },
+}
+
+/// Every encoding without a byte-order mark.
+const TRIED_ALL: &[Encoding] = &[Encoding::Utf8, Encoding::Gb18030, Encoding::Big5];
+const TRIED_UTF16LE: &[Encoding] = &[Encoding::Utf16Le];
+const TRIED_UTF16BE: &[Encoding] = &[Encoding::Utf16Be];
+
+impl fmt::Display for DecodeFault {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeFault::DamagedUtf8 { byte, line, column } => write!(
+                f,
+                "invalid UTF-8 byte 0x{byte:02X} at line {line}, column {column}: the input looks like damaged UTF-8"
+            ),
+            DecodeFault::TruncatedUtf8 { line, column } => write!(
+                f,
+                "truncated UTF-8 sequence at line {line}, column {column} (the input ends inside a character)"
+            ),
+            DecodeFault::Malformed { encoding, tried, line, column } => {
+                write!(f, "byte sequence at line {line}, column {column} is not valid {encoding} (tried ")?;
+                names(f, tried)?;
+                f.write_str(")")
+            }
+            DecodeFault::BinaryData { control, encoding, line, column } => write!(
+                f,
+                "control character U+{:04X} at line {line}, column {column}: the input looks like binary data, not {encoding} text",
+                *control as u32
+            ),
+            DecodeFault::Utf16WithoutBom { big_endian } => {
+                let encoding = if *big_endian { Encoding::Utf16Be } else { Encoding::Utf16Le };
+                write!(
+                    f,
+                    "NUL bytes at every other position: the input looks like {encoding} without a byte-order mark (tried "
+                )?;
+                names(f, TRIED_ALL)?;
+                f.write_str("; UTF-16 is read only with its byte-order mark)")
+            }
+        }
+    }
+}
+
+/// `UTF-8, GB18030, Big5`.
+fn names(f: &mut fmt::Formatter<'_>, encodings: &[Encoding]) -> fmt::Result {
+    for (k, e) in encodings.iter().enumerate() {
+        if k > 0 {
+            f.write_str(", ")?;
+        }
+        f.write_str(e.name())?;
+    }
+    Ok(())
+}
+
+/// Bytes that are not text: where (a byte span of the input) and why.
+///
+/// ```
+/// use gongbao::text::{decode, DecodeFault};
+/// let err = decode(b"ab\ncd\xFF\xFE\xFD\xFC\xFB\xFA").unwrap_err();
+/// assert_eq!(err.span(), gongbao::Span::new(5, 6));
+/// assert_eq!(err.to_string(), "byte sequence at line 2, column 3 is not valid GB18030 (tried UTF-8, GB18030, Big5) (bytes 5..6)");
+/// assert!(matches!(err.fault(), DecodeFault::Malformed { line: 2, column: 3, .. }));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError {
+    span: Span,
+    fault: DecodeFault,
+}
+
+impl DecodeError {
+    fn at(span: Span, fault: DecodeFault) -> Self {
+        DecodeError { span, fault }
+    }
+
+    /// Where in the input bytes the fault lies.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// What went wrong.
+    pub fn fault(&self) -> &DecodeFault {
+        &self.fault
+    }
+
+    /// The fault, without its span.
+    pub fn into_fault(self) -> DecodeFault {
+        self.fault
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} (bytes {})", self.fault, self.span)
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// Line and column (1-based, columns in characters) of the end of `text`.
+fn line_column(text: &str) -> (usize, usize) {
+    let line_start = text.rfind('\n').map_or(0, |k| k + 1);
+    (text.matches('\n').count() + 1, text[line_start..].chars().count() + 1)
+}
+
 /// The encoding a text was decoded from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum Encoding {
@@ -78,7 +236,7 @@ impl fmt::Display for Encoding {
 }
 
 /// Something wrong in the input bytes that lenient decoding let through.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DecodeIssue {
     /// Byte offset of the fault in the input bytes.
     pub offset: usize,
@@ -118,12 +276,38 @@ pub struct Decoded {
 /// let bytes = "12号".as_bytes();
 /// let err = decode(&bytes[..4]).unwrap_err();
 /// assert_eq!(err.span().start, 2);
-/// assert!(err.message().contains("truncated"), "{err}");
+/// assert_eq!(err.to_string(), "truncated UTF-8 sequence at line 1, column 3 (the input ends inside a character) (bytes 2..4)");
 /// ```
-pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
-    let decoded = decode_with(bytes, true)?;
+pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    let decoded = decode_with(bytes, true).map_err(|e| match (e.fault, utf16_without_bom(bytes)) {
+        (DecodeFault::BinaryData { control: '\0', .. }, Some(big_endian)) => {
+            DecodeError::at(Span::new(0, bytes.len()), DecodeFault::Utf16WithoutBom { big_endian })
+        }
+        (fault, _) => DecodeError { fault, ..e },
+    })?;
     debug_assert!(decoded.issues.is_empty());
     Ok(decoded)
+}
+
+/// Whether NUL bytes stand at every other position, as in UTF-16 text with
+/// ASCII in it: `Some(true)` for NULs at even positions (big-endian). At
+/// least an eighth of one parity's bytes are NUL, and the other parity has
+/// at most an eighth as many.
+fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
+    let pairs = bytes.len() / 2;
+    let (mut even, mut odd) = (0usize, 0usize);
+    for pair in bytes.chunks_exact(2) {
+        even += usize::from(pair[0] == 0);
+        odd += usize::from(pair[1] == 0);
+    }
+    let many = |n: usize| n >= 2 && n * 8 >= pairs;
+    if many(odd) && even * 8 <= odd {
+        Some(false)
+    } else if many(even) && odd * 8 <= even {
+        Some(true)
+    } else {
+        None
+    }
 }
 
 /// Decodes `bytes` and never fails: malformed sequences become U+FFFD and
@@ -144,22 +328,22 @@ pub fn decode_lenient(bytes: &[u8]) -> Decoded {
             text: String::from_utf8_lossy(bytes).into_owned(),
             encoding: Encoding::Utf8,
             bom: false,
-            issues: vec![DecodeIssue {
-                offset: e.span().start,
-                span: Span::empty(0),
-                message: e.message().to_string(),
-            }],
+            issues: vec![DecodeIssue { offset: e.span().start, span: Span::empty(0), message: e.fault.to_string() }],
         },
     }
 }
 
-fn decode_with(bytes: &[u8], strict: bool) -> Result<Decoded, Error> {
+fn decode_with(bytes: &[u8], strict: bool) -> Result<Decoded, DecodeError> {
     if let Some((codec, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         if codec == encoding_rs::UTF_8 {
             return decode_utf8(bytes, strict, true);
         }
-        let encoding = if codec == encoding_rs::UTF_16LE { Encoding::Utf16Le } else { Encoding::Utf16Be };
-        return decode_legacy(bytes, bom_len, encoding, strict, true);
+        let (encoding, tried) = if codec == encoding_rs::UTF_16LE {
+            (Encoding::Utf16Le, TRIED_UTF16LE)
+        } else {
+            (Encoding::Utf16Be, TRIED_UTF16BE)
+        };
+        return decode_legacy(bytes, bom_len, encoding, tried, strict, true);
     }
     match std::str::from_utf8(bytes) {
         Ok(_) => decode_utf8(bytes, strict, false),
@@ -174,7 +358,7 @@ fn decode_with(bytes: &[u8], strict: bool) -> Result<Decoded, Error> {
                 (g, b) if b < g => Encoding::Big5,
                 _ => Encoding::Gb18030,
             };
-            decode_legacy(bytes, 0, encoding, strict, false)
+            decode_legacy(bytes, 0, encoding, TRIED_ALL, strict, false)
         }
     }
 }
@@ -211,7 +395,7 @@ fn looks_like_broken_utf8(bytes: &[u8], first: std::str::Utf8Error) -> bool {
     multibyte >= 2 && faults * 2 <= multibyte
 }
 
-fn decode_utf8(bytes: &[u8], strict: bool, bom: bool) -> Result<Decoded, Error> {
+fn decode_utf8(bytes: &[u8], strict: bool, bom: bool) -> Result<Decoded, DecodeError> {
     let mut text = String::with_capacity(bytes.len());
     let mut issues = Issues::default();
     let mut rest = bytes;
@@ -226,16 +410,18 @@ fn decode_utf8(bytes: &[u8], strict: bool, bom: bool) -> Result<Decoded, Error> 
                 let good = e.valid_up_to();
                 text.push_str(std::str::from_utf8(&rest[..good]).unwrap_or_default());
                 let offset = consumed + good;
-                let (len, message) = match e.error_len() {
-                    Some(n) => (n, format!("invalid UTF-8 byte 0x{:02X} at byte {offset}", rest[good])),
-                    None => (
-                        rest.len() - good,
-                        format!("truncated UTF-8 sequence at byte {offset} (the input ends inside a character)"),
-                    ),
+                let (line, column) = line_column(&text);
+                let (len, fault) = match e.error_len() {
+                    Some(n) => (n, DecodeFault::DamagedUtf8 { byte: rest[good], line, column }),
+                    None => (rest.len() - good, DecodeFault::TruncatedUtf8 { line, column }),
                 };
                 if strict {
-                    return Err(Error::new(ErrorKind::Decode, Span::new(offset, offset + len), message));
+                    return Err(DecodeError::at(Span::new(offset, offset + len), fault));
                 }
+                let message = match e.error_len() {
+                    Some(_) => format!("invalid UTF-8 byte 0x{:02X} at byte {offset}", rest[good]),
+                    None => format!("truncated UTF-8 sequence at byte {offset} (the input ends inside a character)"),
+                };
                 let at = text.len();
                 text.push('\u{FFFD}');
                 issues.push(DecodeIssue { offset, span: Span::new(at, text.len()), message });
@@ -251,7 +437,14 @@ fn decode_utf8(bytes: &[u8], strict: bool, bom: bool) -> Result<Decoded, Error> 
     Ok(Decoded { text, encoding: Encoding::Utf8, bom, issues: issues.finish() })
 }
 
-fn decode_legacy(bytes: &[u8], skip: usize, encoding: Encoding, strict: bool, bom: bool) -> Result<Decoded, Error> {
+fn decode_legacy(
+    bytes: &[u8],
+    skip: usize,
+    encoding: Encoding,
+    tried: &'static [Encoding],
+    strict: bool,
+    bom: bool,
+) -> Result<Decoded, DecodeError> {
     let mut decoder = encoding.codec().new_decoder_without_bom_handling();
     let src = &bytes[skip..];
     let capacity = decoder.max_utf8_buffer_length_without_replacement(src.len()).unwrap_or(src.len() * 3 + 16);
@@ -269,10 +462,12 @@ fn decode_legacy(bytes: &[u8], skip: usize, encoding: Encoding, strict: bool, bo
             }
             encoding_rs::DecoderResult::Malformed(bad, after) => {
                 let offset = skip + read_total - after as usize - bad as usize;
-                let message = format!("byte sequence at byte {offset} is not valid {}", encoding.name());
                 if strict {
-                    return Err(Error::new(ErrorKind::Decode, Span::new(offset, offset + bad as usize), message));
+                    let (line, column) = line_column(&text);
+                    let fault = DecodeFault::Malformed { encoding, tried, line, column };
+                    return Err(DecodeError::at(Span::new(offset, offset + bad as usize), fault));
                 }
+                let message = format!("byte sequence at byte {offset} is not valid {}", encoding.name());
                 let at = text.len();
                 text.push('\u{FFFD}');
                 issues.push(DecodeIssue { offset, span: Span::new(at, text.len()), message });
@@ -352,23 +547,24 @@ fn check_controls(
     strict: bool,
     issues: &mut Issues,
     encoding: Encoding,
-) -> Result<(), Error> {
+) -> Result<(), DecodeError> {
     let mut controls = text.char_indices().filter(|&(_, c)| is_binary_control(c));
     let Some((at, c)) = controls.next() else { return Ok(()) };
     let place = match offset {
         Some(o) => format!("at byte {o}"),
         None => format!("at character offset {at} of the decoded text"),
     };
+    if strict {
+        let span = offset.map_or(Span::new(at, at + 1), |o| Span::new(o, o + 1));
+        let (line, column) = line_column(&text[..at]);
+        return Err(DecodeError::at(span, DecodeFault::BinaryData { control: c, encoding, line, column }));
+    }
     let more = controls.count();
     let mut message = format!(
         "control character U+{:04X} {place}: the input looks like binary data, not {} text",
         c as u32,
         encoding.name()
     );
-    if strict {
-        let span = offset.map_or(Span::new(at, at + 1), |o| Span::new(o, o + 1));
-        return Err(Error::new(ErrorKind::Decode, span, message));
-    }
     if more > 0 {
         message.push_str(&format!(" ({more} more control characters follow)"));
     }

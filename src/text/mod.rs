@@ -9,7 +9,7 @@ mod lines;
 mod span;
 mod titles;
 
-pub use decode::{DecodeIssue, Decoded, Encoding, decode, decode_lenient};
+pub use decode::{DecodeError, DecodeFault, DecodeIssue, Decoded, Encoding, decode, decode_lenient};
 pub use fold::{
     closing_bracket, digit_value, fold, fold_char, is_cjk_punct, is_close_bracket, is_close_paren, is_colon, is_comma,
     is_dash, is_digit, is_han, is_open_bracket, is_open_paren, is_sentence_end, is_space, match_key,

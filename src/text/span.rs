@@ -88,6 +88,17 @@ impl Span {
     }
 }
 
+/// Shown as a range: `3..6`.
+///
+/// ```
+/// assert_eq!(gongbao::Span::new(3, 6).to_string(), "3..6");
+/// ```
+impl std::fmt::Display for Span {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}..{}", self.start, self.end)
+    }
+}
+
 impl From<std::ops::Range<usize>> for Span {
     fn from(r: std::ops::Range<usize>) -> Self {
         Span::new(r.start, r.end)

@@ -7,7 +7,7 @@
 //! by `GONGBAO_REPLAY`.
 #![allow(dead_code)]
 
-use gongbao::model::{Block, Clause, Document, Gazette};
+use gongbao::model::{Block, Gazette};
 use gongbao::numeral::{Amount, Number, Style};
 use gongbao::{Span, text};
 
@@ -34,6 +34,7 @@ fn lossy(data: &[u8]) -> String {
 }
 
 /// A span lies inside `text` on character boundaries.
+#[track_caller]
 fn span_ok(text: &str, s: Span, what: &str) {
     assert!(s.start <= s.end, "{what}: span {s:?} runs backwards");
     assert!(s.end <= text.len(), "{what}: span {s:?} past the end ({} bytes)", text.len());
@@ -46,10 +47,15 @@ pub fn parse_bytes(data: &[u8]) {
     let data = &data[..data.len().min(MAX_INPUT)];
     match gongbao::parse_bytes(data) {
         Err(e) => assert!(e.span().end <= data.len(), "decode error outside the input: {e}"),
-        Ok(g) => {
+        Ok(parsed) => {
             let decoded = text::decode(data).expect("parse_bytes decoded these bytes");
-            assert_eq!(g, gongbao::parse(&decoded.text), "parse_bytes is parse of the decoded text");
-            gazette(&decoded.text, &g);
+            assert_eq!(
+                (&parsed.text, parsed.encoding),
+                (&decoded.text, decoded.encoding),
+                "the decoded text comes back"
+            );
+            assert_eq!(parsed.gazette, gongbao::parse(&parsed.text), "parse_bytes is parse of the decoded text");
+            gazette(&parsed.text, &parsed.gazette);
         }
     }
     let lenient = text::decode_lenient(data);
@@ -69,8 +75,8 @@ pub fn parse_text(data: &[u8]) {
 /// overlap and cover every non-whitespace character (nothing is lost);
 /// the JSON reads back into the same tree.
 pub fn gazette(text: &str, g: &Gazette) {
-    let mut leaves: Vec<Span> = g.leaves().iter().map(|b: &&Block| b.span).collect();
-    leaves.sort_unstable();
+    let leaves: Vec<Span> = g.leaves().iter().map(|b: &&Block| b.span).collect();
+    assert!(leaves.is_sorted(), "leaves come in text order");
     for s in &leaves {
         span_ok(text, *s, "leaf");
     }
@@ -104,23 +110,20 @@ pub fn gazette(text: &str, g: &Gazette) {
             span_ok(text, s, "diagnostic");
         }
     }
-    let mut docs: Vec<&Document> = g.documents.iter().collect();
-    while let Some(d) = docs.pop() {
+    for d in g.documents() {
         span_ok(text, d.span, "document");
         if let Some(v) = d.validity {
             span_ok(text, v.span, "validity");
         }
-        let mut clauses: Vec<&Clause> = d.clauses.iter().collect();
-        while let Some(c) = clauses.pop() {
+        for c in d.clauses() {
             span_ok(text, c.span, "clause");
+            assert_eq!(c.parents.len(), c.depth, "a clause's parents are as many as its depth");
             for r in &c.responsibilities {
                 span_ok(text, r.span, "responsibility");
                 assert!(!r.units.is_empty(), "a responsibility without units");
                 assert_eq!(r.units.len(), r.unit_spans.len(), "a unit without its span");
             }
-            clauses.extend(c.children.iter());
         }
-        docs.extend(d.attachments.iter());
     }
     let json = serde_json::to_string(g).expect("a parse serializes");
     let back: Gazette = serde_json::from_str(&json).expect("the JSON reads back");

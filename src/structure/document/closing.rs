@@ -10,7 +10,7 @@ use regex::Regex;
 use super::{Segmenter, span_text};
 use crate::layout::classify::Class;
 use crate::lexicon::ends_like_organ;
-use crate::model::{Block, Clause, DocKind, Document, MarkerStyle, Role, Validity};
+use crate::model::{Block, DocKind, Document, InForce, MarkerStyle, Role};
 
 /// Clause paragraphs, from the end, searched for a validity clause (the
 /// last articles of a law's 附则).
@@ -73,19 +73,14 @@ impl Segmenter<'_, '_> {
     /// or its last clauses (本条例自2019年1月1日起施行). A clause that counts
     /// from the issue date (自印发之日起) uses the document's date, or the
     /// date of the notice that issues it.
-    pub(super) fn validity(&self, doc: &Document) -> Option<Validity> {
+    pub(super) fn validity(&self, doc: &Document) -> Option<InForce> {
         // An interpretation quotes the validity of what it explains.
         if doc.kind == DocKind::Interpretation {
             return None;
         }
         let year = doc.date.or(self.issued).map(|d| d.year()).or(self.year);
         let own = doc.blocks.iter().filter(|b| matches!(b.role, Role::Closing | Role::History | Role::Body));
-        let mut clause_blocks: Vec<&Block> = Vec::new();
-        let mut stack: Vec<&Clause> = doc.clauses.iter().collect();
-        while let Some(c) = stack.pop() {
-            clause_blocks.extend(c.blocks.iter());
-            stack.extend(c.children.iter());
-        }
+        let mut clause_blocks: Vec<&Block> = doc.clauses().flat_map(|c| c.clause.blocks.iter()).collect();
         clause_blocks.sort_by_key(|b| std::cmp::Reverse(b.span.start));
         for b in own.chain(clause_blocks.into_iter().take(VALIDITY_CLAUSE_BLOCKS)) {
             let Some(v) = crate::date::validity(span_text(self.text, b.span), year) else { continue };
@@ -94,7 +89,7 @@ impl Segmenter<'_, '_> {
                 None => v,
             };
             if v.from.is_some() || v.to.is_some() {
-                return Some(Validity { from: v.from, to: v.to, span: v.span.shifted(b.span.start) });
+                return Some(InForce { from: v.from, to: v.to, span: v.span.shifted(b.span.start) });
             }
         }
         None

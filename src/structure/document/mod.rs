@@ -95,7 +95,7 @@ impl<'t, 'i> Segmenter<'t, 'i> {
                 self.block(i, Role::Unknown);
                 self.diagnostics.push(Diagnostic {
                     severity: Severity::Warning,
-                    code: "unknown-line".into(),
+                    code: crate::model::DiagnosticCode::UnknownLine,
                     message: "a paragraph outside any document was kept as it is".into(),
                     span: Some(self.items[i].para.span),
                 });

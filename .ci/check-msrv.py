@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Fails when Cargo.toml's rust-version is below a dependency's.
+
+Only the installed toolchains can be used here, so instead of building with
+the declared minimum, check that it is honest: at least the rust-version
+every package of the resolved graph (dev-dependencies included) declares.
+Reads `cargo metadata --format-version 1`.
+"""
+import json
+import subprocess
+import sys
+
+
+def version(text):
+    """'1.88' or '1.85.0' as a comparable tuple (1, 88, 0)."""
+    parts = [int(p) for p in text.split(".")]
+    return tuple(parts + [0] * (3 - len(parts)))
+
+
+def main():
+    out = subprocess.run(
+        ["cargo", "metadata", "--format-version", "1", "--locked"],
+        check=True, capture_output=True, text=True,
+    ).stdout
+    meta = json.loads(out)
+    ours = {p["id"] for p in meta["packages"] if p["id"] in meta["workspace_members"]}
+    root = next(p for p in meta["packages"] if p["id"] in ours)
+    declared = root.get("rust_version")
+    if not declared:
+        print(f"{root['name']}: no rust-version in Cargo.toml", file=sys.stderr)
+        return 1
+    resolved = {n["id"] for n in meta["resolve"]["nodes"]}
+    above = sorted(
+        (version(p["rust_version"]), p["name"], p["version"], p["rust_version"])
+        for p in meta["packages"]
+        if p["id"] in resolved and p["id"] not in ours and p.get("rust_version")
+        and version(p["rust_version"]) > version(declared)
+    )
+    for _, name, ver, needs in above:
+        print(f"{name} {ver} needs Rust {needs}, above rust-version {declared}", file=sys.stderr)
+    if above:
+        return 1
+    print(f"rust-version {declared} covers every dependency")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

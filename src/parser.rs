@@ -1,0 +1,92 @@
+//! [`Parser`]: the gazette parser as a value with options.
+
+use crate::model::Gazette;
+use crate::text::Encoding;
+use crate::{Error, link, structure, text};
+
+/// A gazette parser with options. [`crate::parse`] is
+/// `Parser::new().parse(text)`.
+///
+/// ```
+/// let text = "关于做好某项工作的通知\n\n各区人民政府：\n\n本通知自5月1日起施行。";
+/// // Without a year in the text, the validity has no date...
+/// assert_eq!(gongbao::parse(text).documents[0].validity, None);
+/// // ...unless the caller knows it.
+/// let g = gongbao::Parser::new().context_year(2023).parse(text);
+/// let from = g.documents[0].validity.as_ref().and_then(|v| v.from);
+/// assert_eq!(from.map(|d| d.to_string()).as_deref(), Some("2023-05-01"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parser {
+    context_year: Option<i32>,
+    link: bool,
+}
+
+impl Default for Parser {
+    fn default() -> Self {
+        Parser::new()
+    }
+}
+
+impl Parser {
+    /// A parser with the default options: no context year, links made.
+    pub const fn new() -> Self {
+        Parser { context_year: None, link: true }
+    }
+
+    /// The year of dates written without one (5月1日) where the text gives
+    /// none: a document outside a gazette issue, or an issue whose masthead
+    /// has no year. A masthead's year takes precedence; a document's own
+    /// date takes precedence over both.
+    pub const fn context_year(mut self, year: i32) -> Self {
+        self.context_year = Some(year);
+        self
+    }
+
+    /// Whether to link table-of-contents entries, interpretations and
+    /// citations to the documents they name (on by default). Off, the
+    /// parse has no citations, no link fields set and no diagnostics about
+    /// links, and is faster on long texts.
+    ///
+    /// ```
+    /// let text = include_str!("../corpus/shanghai-gazette-2023-10.txt");
+    /// let g = gongbao::Parser::new().link(false).parse(text);
+    /// assert!(g.citations.is_empty() && g.toc.iter().all(|e| e.document.is_none()));
+    /// assert_eq!(g.documents().count(), gongbao::parse(text).documents().count());
+    /// ```
+    pub const fn link(mut self, yes: bool) -> Self {
+        self.link = yes;
+        self
+    }
+
+    /// Parses the text of a gazette issue or of one or more official
+    /// documents. Never fails; see [`crate::parse`].
+    pub fn parse(&self, text: &str) -> Gazette {
+        let (mut g, read) = structure::build(text, self.context_year);
+        if self.link {
+            link::link(&read, &mut g);
+        }
+        g
+    }
+
+    /// Decodes `bytes` and parses them; see [`crate::parse_bytes`].
+    pub fn parse_bytes(&self, bytes: &[u8]) -> Result<Parsed, Error> {
+        let decoded = text::decode(bytes)?;
+        let gazette = self.parse(&decoded.text);
+        Ok(Parsed { text: decoded.text, encoding: decoded.encoding, gazette })
+    }
+}
+
+/// A gazette parsed from bytes ([`crate::parse_bytes`]), with the text its
+/// spans point into.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Parsed {
+    /// The decoded text: every [`Span`](crate::Span) of the gazette is a
+    /// byte range of it.
+    pub text: String,
+    /// The encoding the bytes were read as.
+    pub encoding: Encoding,
+    /// The parse.
+    pub gazette: Gazette,
+}
