@@ -3,7 +3,7 @@
 //!
 //! A marker is recognised by its shape alone and carries its style and
 //! value; how deep it sits is decided later by the order in which styles
-//! appear (see [`crate::structure`]). Decimals are not markers: `1.5亿元`
+//! appear (in the structure layer; see DESIGN.md). Decimals are not markers: `1.5亿元`
 //! has a digit after the dot.
 
 use crate::model::MarkerStyle;
