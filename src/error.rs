@@ -46,18 +46,33 @@ pub enum ErrorKind {
 /// module's own fault enum, whose `Display` is the message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
-pub enum Fault {}
+pub enum Fault {
+    /// A numeral ([`crate::numeral`]).
+    Numeral(crate::numeral::NumeralFault),
+    /// A date ([`crate::date`]).
+    Date(crate::date::DateFault),
+    /// A quantity ([`crate::quantity`]).
+    Quantity(crate::quantity::QuantityFault),
+}
 
 impl fmt::Display for Fault {
-    fn fmt(&self, _f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {}
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Fault::Numeral(x) => x.fmt(f),
+            Fault::Date(x) => x.fmt(f),
+            Fault::Quantity(x) => x.fmt(f),
+        }
     }
 }
 
 impl Fault {
     /// The parser the fault belongs to.
     pub fn kind(&self) -> ErrorKind {
-        match *self {}
+        match self {
+            Fault::Numeral(_) => ErrorKind::Numeral,
+            Fault::Date(_) => ErrorKind::Date,
+            Fault::Quantity(_) => ErrorKind::Quantity,
+        }
     }
 }
 
@@ -78,7 +93,6 @@ enum Repr {
 
 impl Error {
     /// Makes an error for `fault` at `span`.
-    #[allow(unreachable_code)] // transitional: `Fault` has no variant yet
     pub fn at(span: Span, fault: impl Into<Fault>) -> Self {
         Error { span, repr: Repr::Fault(fault.into()) }
     }

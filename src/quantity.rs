@@ -24,7 +24,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, ErrorKind};
+use std::fmt;
+
+use crate::error::{Error, Fault};
 use crate::numeral::{Amount, MeasureKind, Number, Reading, find_numerals, read};
 use crate::text::Span;
 
@@ -95,6 +97,36 @@ pub struct Quantity {
     pub span: Span,
 }
 
+/// Why a phrase is no quantity. The `Display` is the message of the
+/// [`Error`] that carries it; a malformed numeral in the phrase is a
+/// [`NumeralFault`](crate::numeral::NumeralFault) instead.
+///
+/// ```
+/// use gongbao::error::Fault;
+/// use gongbao::quantity::{parse, QuantityFault};
+/// assert_eq!(parse("第十期").unwrap_err().fault(), Some(&Fault::Quantity(QuantityFault::NoUnit)));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum QuantityFault {
+    /// A number without a unit or share mark (an ordinal, a bare number, 12号).
+    NoUnit,
+}
+
+impl fmt::Display for QuantityFault {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            QuantityFault::NoUnit => "a number without a unit or share mark is no quantity",
+        })
+    }
+}
+
+impl From<QuantityFault> for Fault {
+    fn from(f: QuantityFault) -> Self {
+        Fault::Quantity(f)
+    }
+}
+
 /// Parses a whole phrase as one quantity.
 ///
 /// ```
@@ -108,8 +140,7 @@ pub struct Quantity {
 /// ```
 pub fn parse(s: &str) -> Result<Quantity, Error> {
     let r = read(s)?;
-    from_reading(&r, None)
-        .ok_or_else(|| Error::new(ErrorKind::Quantity, r.span, "a number without a unit or share mark is no quantity"))
+    from_reading(&r, None).ok_or_else(|| Error::at(r.span, QuantityFault::NoUnit))
 }
 
 /// Finds the quantities of running text, in order.

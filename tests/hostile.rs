@@ -6,6 +6,9 @@
 mod invariants;
 
 use gongbao::ErrorKind;
+use gongbao::date::DateFault;
+use gongbao::error::Fault;
+use gongbao::numeral::NumeralFault;
 
 fn parse_checked(text: &str) -> gongbao::Gazette {
     let g = gongbao::parse(text);
@@ -107,8 +110,14 @@ fn a_thousand_digit_article_number_and_a_thirty_digit_serial() {
     let article = format!("第{}条　本条例自公布之日起施行。", "九".repeat(1000));
     let g = parse_checked(&article);
     assert!(g.documents[0].clauses.iter().all(|c| c.style != gongbao::model::MarkerStyle::Article));
-    assert_eq!(gongbao::numeral::parse(&"九".repeat(1000)).unwrap_err().kind(), ErrorKind::Overflow);
-    assert_eq!(gongbao::numeral::parse(&"9".repeat(1000)).unwrap_err().kind(), ErrorKind::Overflow);
+    assert_eq!(
+        gongbao::numeral::parse(&"九".repeat(1000)).unwrap_err().fault(),
+        Some(&Fault::Numeral(NumeralFault::Overflow))
+    );
+    assert_eq!(
+        gongbao::numeral::parse(&"9".repeat(1000)).unwrap_err().fault(),
+        Some(&Fault::Numeral(NumeralFault::Overflow))
+    );
     let serial = format!("沪府办规〔2023〕{}号", "1".repeat(30));
     assert_eq!(gongbao::docnum::parse(&serial).unwrap_err().kind(), ErrorKind::Overflow);
     parse_checked(&serial);
@@ -116,10 +125,17 @@ fn a_thousand_digit_article_number_and_a_thirty_digit_serial() {
 
 #[test]
 fn overflowing_numerals_and_dates_are_errors() {
-    assert_eq!(gongbao::numeral::parse("一万亿亿亿亿亿").unwrap_err().kind(), ErrorKind::Overflow);
-    assert_eq!(gongbao::numeral::parse(&format!("一{}", "亿".repeat(40))).unwrap_err().kind(), ErrorKind::Overflow);
-    assert!(gongbao::date::parse("99999年", None).is_err());
-    assert!(gongbao::date::parse("2023年13月1日", None).is_err());
+    assert_eq!(
+        gongbao::numeral::parse("一万亿亿亿亿亿").unwrap_err().fault(),
+        Some(&Fault::Numeral(NumeralFault::Overflow))
+    );
+    assert_eq!(
+        gongbao::numeral::parse(&format!("一{}", "亿".repeat(40))).unwrap_err().fault(),
+        Some(&Fault::Numeral(NumeralFault::Overflow))
+    );
+    let fault = |s| gongbao::date::parse(s, None).unwrap_err().fault().cloned();
+    assert_eq!(fault("99999年"), Some(Fault::Date(DateFault::YearOutOfRange { year: 99999 })));
+    assert_eq!(fault("2023年13月1日"), Some(Fault::Date(DateFault::NoMonth { month: 13 })));
 }
 
 #[test]

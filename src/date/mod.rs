@@ -41,12 +41,12 @@
 //!   1950–2049 without one. In running text a two-digit year counts only
 //!   when a month follows it (15年3月), since 三五年 and 20年 are counts.
 //! - **Without a context year**, phrases that need one (5月20日, 今年, 年底
-//!   前, 上半年) are an [`ErrorKind::Date`] error from [`parse`] and are left
+//!   前, 上半年) are an error from [`parse`] (a [`DateFault`]) and are left
 //!   out by [`find_dates`]; nothing is guessed from the clock.
 //! - **Impossible dates are errors**, never the next valid day: 2023年2月30日
 //!   and 2023年13月1日 fail with the span of the 30 or the 13. Years are 1 to
-//!   9999 (written with four digits in ISO form); 99999年 is an
-//!   [`ErrorKind::Overflow`] error.
+//!   9999 (written with four digits in ISO form); 99999年 is a
+//!   [`DateFault::YearOutOfRange`] error.
 //! - **A time of day** after a day (10:05, 10:05:30, 10时05分) is accepted
 //!   and dropped from the value; the span of a [`DateMatch`] includes it, so
 //!   that its digits are not left over as stray numbers.
@@ -71,6 +71,7 @@
 //! assert_eq!(found, ["2023年4月18日", "3月31日前"]);
 //! ```
 
+mod fault;
 mod grammar;
 mod lex;
 mod value;
@@ -79,11 +80,11 @@ use chrono::NaiveDate;
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
-pub use value::{
-    DateKind, DateValue, Duration, MAX_YEAR, MIN_YEAR, Point, PointParseError, Precision, Recurring, Start,
-};
+pub use value::{DateKind, DateValue, Duration, MAX_YEAR, MIN_YEAR, Point, Precision, Recurring, Start};
 
-use crate::error::{Error, ErrorKind};
+pub use fault::DateFault;
+
+use crate::error::Error;
 use crate::text::{Span, is_close_paren, is_open_paren, is_space};
 use grammar::{Grammar, Miss, Mode, NEUTRAL_VERBS, may_start};
 
@@ -102,15 +103,16 @@ use grammar::{Grammar, Miss, Mode, NEUTRAL_VERBS, may_start};
 ///
 /// # Errors
 ///
-/// [`ErrorKind::Date`] for a phrase that is no date, an impossible date
+/// A [`DateFault`] for a phrase that is no date, an impossible date
 /// (2023年2月30日, 2023年13月1日, 2月29日 in 2023) with the span of the
-/// faulty numeral, a period that ends before it starts, or a phrase that
-/// needs a context year when none is given; [`ErrorKind::Overflow`] for a
-/// year beyond 9999; [`ErrorKind::Empty`] for blank input.
+/// faulty numeral, a period that ends before it starts, a phrase that
+/// needs a context year when none is given, a year beyond 9999
+/// ([`DateFault::is_overflow`]) or blank input.
 ///
 /// ```
 /// use gongbao::date::{parse, DateValue, Point, Start, Duration, Recurring};
-/// use gongbao::ErrorKind;
+/// use gongbao::error::Fault;
+/// use gongbao::date::DateFault;
 /// use chrono::NaiveDate;
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// assert_eq!(parse(" 2023 年 4 月 18 日 ", None).unwrap(), DateValue::Day(d(2023, 4, 18)));
@@ -135,14 +137,14 @@ use grammar::{Grammar, Miss, Mode, NEUTRAL_VERBS, may_start};
 /// assert_eq!(parse("有效期为五年", None).unwrap(), DateValue::Duration(Duration { years: 5, months: 0, days: 0 }));
 /// assert_eq!(parse("每年8月", None).unwrap(), DateValue::Recurring(Recurring { month: 8, day: None, by: false }));
 /// assert_eq!(parse("明年", Some(2023)).unwrap(), DateValue::Year(2024));
-/// assert_eq!(parse("今年", None).unwrap_err().kind(), ErrorKind::Date);
-/// assert_eq!(parse("99999年", None).unwrap_err().kind(), ErrorKind::Overflow);
+/// assert_eq!(parse("今年", None).unwrap_err().fault(), Some(&Fault::Date(DateFault::RelativeYearNeedsContext)));
+/// assert_eq!(parse("99999年", None).unwrap_err().fault(), Some(&Fault::Date(DateFault::YearOutOfRange { year: 99999 })));
 /// assert_eq!(parse("2023年4月31日", None).unwrap_err().span().start, "2023年4月".len());
 /// ```
 pub fn parse(s: &str, context_year: Option<i32>) -> Result<DateValue, Error> {
     let (mut a, mut b) = trimmed(s, 0, s.len());
     if a == b {
-        return Err(Error::new(ErrorKind::Empty, Span::new(0, s.len()), "empty date"));
+        return Err(Error::at(Span::new(0, s.len()), DateFault::Empty));
     }
     // One pair of round brackets around the whole: (2023年4月18日).
     let first = s[a..b].chars().next();
@@ -159,7 +161,7 @@ pub fn parse(s: &str, context_year: Option<i32>) -> Result<DateValue, Error> {
         Err(Miss::Bad(e)) => return Err(e),
         Err(Miss::NoDate) => {
             let n = body[a..].chars().next().map_or(0, char::len_utf8);
-            return Err(Error::new(ErrorKind::Date, Span::new(a, a + n), "not a date expression"));
+            return Err(Error::at(Span::new(a, a + n), DateFault::NotADate));
         }
     };
     // Verbs that leave the meaning alone: 出版, 印发, 起施行 …
@@ -176,7 +178,7 @@ pub fn parse(s: &str, context_year: Option<i32>) -> Result<DateValue, Error> {
     }
     if at < b {
         let n = body[at..].chars().next().map_or(0, char::len_utf8);
-        return Err(Error::new(ErrorKind::Date, Span::new(at, at + n), "unexpected text after the date"));
+        return Err(Error::at(Span::new(at, at + n), DateFault::TrailingText));
     }
     Ok(found.value)
 }

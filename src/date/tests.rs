@@ -2,6 +2,8 @@
 //! and phrases copied from the corpus (each checked against the text).
 
 use super::*;
+use crate::error::Fault;
+use crate::numeral::NumeralFault;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
@@ -24,9 +26,11 @@ fn ok(s: &str, ctx: Option<i32>) -> DateValue {
 }
 
 /// The text under an error's span.
-fn fault(s: &str, ctx: Option<i32>) -> (ErrorKind, &str) {
+#[track_caller]
+fn fault(s: &str, ctx: Option<i32>) -> (DateFault, &str) {
     let e = parse(s, ctx).expect_err(s);
-    (e.kind(), e.span().slice(s).unwrap_or("<bad span>"))
+    let Some(Fault::Date(f)) = e.fault() else { panic!("{s}: no date fault: {e:?}") };
+    (f.clone(), e.span().slice(s).unwrap_or("<bad span>"))
 }
 
 /// (matched text, JSON of the value) for every match.
@@ -84,7 +88,7 @@ fn a_time_of_day_is_dropped() {
     assert_eq!(ok("2015年4月8日10时05分", None), day(2015, 4, 8));
     assert_eq!(ok("2015-04-08 10:05", None), day(2015, 4, 8));
     // Only a time that exists.
-    assert_eq!(fault("2015年4月8日 25:00", None).0, ErrorKind::Date);
+    assert_eq!(fault("2015年4月8日 25:00", None).0, DateFault::TrailingText);
     // The span of a match includes the time.
     let text = "于2015年4月8日 10:05:30发布";
     assert_eq!(found(text, None)[0].0, "2015年4月8日 10:05:30");
@@ -95,9 +99,9 @@ fn partial_dates_take_the_context_year() {
     assert_eq!(ok("5月20日出版", Some(2023)), day(2023, 5, 20));
     assert_eq!(ok("3月31日前", Some(2023)), DateValue::Deadline(d(2023, 3, 31)));
     assert_eq!(ok("2月29日", Some(2024)), day(2024, 2, 29));
-    assert_eq!(fault("5月20日", None), (ErrorKind::Date, "5"));
-    assert_eq!(fault("年底前", None), (ErrorKind::Date, "年"));
-    assert_eq!(fault("上半年", None), (ErrorKind::Date, "上半年"));
+    assert_eq!(fault("5月20日", None), (DateFault::NeedsContextYear, "5"));
+    assert_eq!(fault("年底前", None), (DateFault::YearEndNeedsContext, "年"));
+    assert_eq!(fault("上半年", None), (DateFault::NeedsContextYear, "上半年"));
 }
 
 #[test]
@@ -144,7 +148,7 @@ fn spans_of_a_year() {
     assert_eq!(ok("2024年4季度", None), period(month(2024, 10), month(2024, 12)));
     assert_eq!(ok("4月上旬", c), period(Point::Day(d(2023, 4, 1)), Point::Day(d(2023, 4, 10))));
     assert_eq!(ok("2月下旬", Some(2024)), period(Point::Day(d(2024, 2, 21)), Point::Day(d(2024, 2, 29))));
-    assert_eq!(fault("第五季度", c), (ErrorKind::Date, "五"));
+    assert_eq!(fault("第五季度", c), (DateFault::NoQuarter { quarter: 5 }, "五"));
 }
 
 #[test]
@@ -153,8 +157,8 @@ fn recurring_months() {
     assert_eq!(ok("每年三月底前", None), DateValue::Recurring(Recurring { month: 3, day: None, by: true }));
     assert_eq!(ok("每年3月31日前", None), DateValue::Recurring(Recurring { month: 3, day: Some(31), by: true }));
     assert_eq!(ok("每年2月29日", None), DateValue::Recurring(Recurring { month: 2, day: Some(29), by: false }));
-    assert_eq!(fault("每年2月30日", None), (ErrorKind::Date, "30"));
-    assert_eq!(fault("每年13月", None), (ErrorKind::Date, "13"));
+    assert_eq!(fault("每年2月30日", None), (DateFault::NoDayInMonth { month: 2, day: 30 }, "30"));
+    assert_eq!(fault("每年13月", None), (DateFault::NoMonth { month: 13 }, "13"));
 }
 
 #[test]
@@ -235,10 +239,10 @@ fn relative_years() {
     ] {
         assert_eq!(ok(s, c), DateValue::Year(y), "{s}");
         // Without a context year they are an error at the word.
-        assert_eq!(fault(s, None), (ErrorKind::Date, s));
+        assert_eq!(fault(s, None), (DateFault::RelativeYearNeedsContext, s));
     }
     assert_eq!(ok("明年3月", c), DateValue::Month { year: 2024, month: 3 });
-    assert_eq!(fault("后年", Some(9998)).0, ErrorKind::Overflow);
+    assert_eq!(fault("后年", Some(9998)).0, DateFault::YearOutOfRange { year: 10000 });
 }
 
 #[test]
@@ -252,45 +256,45 @@ fn two_digit_years() {
     assert_eq!(ok("24年", Some(2030)), DateValue::Year(2024));
     assert_eq!(ok("49年", None), DateValue::Year(2049));
     assert_eq!(ok("50年", None), DateValue::Year(1950));
-    assert_eq!(fault("5年", None), (ErrorKind::Date, "5"));
+    assert_eq!(fault("5年", None), (DateFault::YearDigits, "5"));
     // A longer year with a leading zero is neither (found by fuzzing:
     // 015 read as the year 15 wrote back as 15年, which is 2015).
-    assert_eq!(fault("015年04月028日10:05", None), (ErrorKind::Date, "015"));
-    assert_eq!(fault("〇〇一五年", None), (ErrorKind::Date, "〇〇一五"));
+    assert_eq!(fault("015年04月028日10:05", None), (DateFault::YearLeadingZero, "015"));
+    assert_eq!(fault("〇〇一五年", None), (DateFault::YearLeadingZero, "〇〇一五"));
     assert_eq!(ok("960年", None), DateValue::Year(960));
 }
 
 #[test]
 fn impossible_dates_are_errors_at_the_fault() {
-    assert_eq!(fault("2023年2月30日", None), (ErrorKind::Date, "30"));
-    assert_eq!(fault("2023年13月1日", None), (ErrorKind::Date, "13"));
-    assert_eq!(fault("2023年4月31日", None), (ErrorKind::Date, "31"));
-    assert_eq!(fault("2月29日", Some(2023)), (ErrorKind::Date, "29"));
-    assert_eq!(fault("2023年2月29日", None), (ErrorKind::Date, "29"));
-    assert_eq!(fault("二〇二三年二月三十日", None), (ErrorKind::Date, "三十"));
-    assert_eq!(fault("2023-02-30", None), (ErrorKind::Date, "30"));
-    assert_eq!(fault("2023年0月1日", None), (ErrorKind::Date, "0"));
-    assert_eq!(fault("2023年1月0日", None), (ErrorKind::Date, "0"));
-    assert_eq!(fault("0000年", None), (ErrorKind::Date, "0000"));
-    assert_eq!(fault("99999年", None), (ErrorKind::Overflow, "99999"));
-    assert_eq!(fault("10000年1月1日", None), (ErrorKind::Overflow, "10000"));
-    assert_eq!(fault("123456789012345678901234567890年", None).0, ErrorKind::Overflow);
-    assert_eq!(fault("今年", Some(i32::MAX)).0, ErrorKind::Overflow);
-    assert_eq!(fault("9999年12月25日至1月5日", None).0, ErrorKind::Overflow);
-    assert_eq!(fault("自9999年1月1日起施行，有效期5年", None).0, ErrorKind::Overflow);
-    assert_eq!(fault("2023年十十月", None), (ErrorKind::Date, "十"));
+    assert_eq!(fault("2023年2月30日", None), (DateFault::NoDay { year: 2023, month: 2, day: 30 }, "30"));
+    assert_eq!(fault("2023年13月1日", None), (DateFault::NoMonth { month: 13 }, "13"));
+    assert_eq!(fault("2023年4月31日", None), (DateFault::NoDay { year: 2023, month: 4, day: 31 }, "31"));
+    assert_eq!(fault("2月29日", Some(2023)), (DateFault::NoDay { year: 2023, month: 2, day: 29 }, "29"));
+    assert_eq!(fault("2023年2月29日", None), (DateFault::NoDay { year: 2023, month: 2, day: 29 }, "29"));
+    assert_eq!(fault("二〇二三年二月三十日", None), (DateFault::NoDay { year: 2023, month: 2, day: 30 }, "三十"));
+    assert_eq!(fault("2023-02-30", None), (DateFault::NoDay { year: 2023, month: 2, day: 30 }, "30"));
+    assert_eq!(fault("2023年0月1日", None), (DateFault::NoMonth { month: 0 }, "0"));
+    assert_eq!(fault("2023年1月0日", None), (DateFault::NoDay { year: 2023, month: 1, day: 0 }, "0"));
+    assert_eq!(fault("0000年", None), (DateFault::YearLeadingZero, "0000"));
+    assert_eq!(fault("99999年", None), (DateFault::YearOutOfRange { year: 99999 }, "99999"));
+    assert_eq!(fault("10000年1月1日", None), (DateFault::YearOutOfRange { year: 10000 }, "10000"));
+    assert_eq!(fault("123456789012345678901234567890年", None).0, DateFault::Numeral(NumeralFault::Overflow));
+    assert_eq!(fault("今年", Some(i32::MAX)).0, DateFault::YearOutOfRange { year: 2147483647 });
+    assert_eq!(fault("9999年12月25日至1月5日", None).0, DateFault::YearOutOfRange { year: 10000 });
+    assert_eq!(fault("自9999年1月1日起施行，有效期5年", None).0, DateFault::ValidityBeyond9999);
+    assert_eq!(fault("2023年十十月", None), (DateFault::Numeral(NumeralFault::UnitRepeated), "十"));
 }
 
 #[test]
 fn whole_phrases_reject_other_text() {
-    assert_eq!(parse("", None).expect_err("empty").kind(), ErrorKind::Empty);
-    assert_eq!(parse("   ", None).expect_err("blank").kind(), ErrorKind::Empty);
-    assert_eq!(fault("明天", None), (ErrorKind::Date, "明"));
-    assert_eq!(fault("2023年4月18日下午", None), (ErrorKind::Date, "下"));
-    assert_eq!(fault("2023年4月18日至", None), (ErrorKind::Date, "至"));
-    assert_eq!(fault("2023", None).0, ErrorKind::Date);
-    assert_eq!(fault("2023.4", None).0, ErrorKind::Date);
-    assert_eq!(fault("有效期内", None).0, ErrorKind::Date);
+    assert_eq!(fault("", None), (DateFault::Empty, ""));
+    assert_eq!(fault("   ", None), (DateFault::Empty, "   "));
+    assert_eq!(fault("明天", None), (DateFault::NotADate, "明"));
+    assert_eq!(fault("2023年4月18日下午", None), (DateFault::TrailingText, "下"));
+    assert_eq!(fault("2023年4月18日至", None), (DateFault::TrailingText, "至"));
+    assert_eq!(fault("2023", None).0, DateFault::NotADate);
+    assert_eq!(fault("2023.4", None).0, DateFault::NotADate);
+    assert_eq!(fault("有效期内", None).0, DateFault::NotADate);
 }
 
 #[test]

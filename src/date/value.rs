@@ -9,6 +9,10 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::DateFault;
+use crate::error::Error;
+use crate::text::Span;
+
 /// The smallest year a [`Point`] holds. Years are written with four digits
 /// in ISO form, so 1 ..= 9999 is the range (well inside chrono's).
 pub const MIN_YEAR: i32 = 1;
@@ -121,51 +125,32 @@ impl fmt::Display for Point {
     }
 }
 
-/// The error of [`Point::from_str`]: the string is no ISO `YYYY`,
-/// `YYYY-MM` or `YYYY-MM-DD` of a real date.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PointParseError;
-
-impl fmt::Display for PointParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    }
-}
-
-impl std::error::Error for PointParseError {}
-
 impl FromStr for Point {
-    type Err = PointParseError;
+    type Err = Error;
 
     /// Reads the ISO form [`Display`](fmt::Display) writes. Chinese forms
     /// are read by [`parse`](super::parse), not here.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        fn field(s: &str, len: usize) -> Result<u32, PointParseError> {
-            if s.len() != len || !s.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(PointParseError);
+        fn field(s: &str, len: usize) -> Option<u32> {
+            (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+        }
+        fn point(s: &str) -> Option<Point> {
+            let mut parts = s.split('-');
+            let year = field(parts.next().unwrap_or(""), 4)? as i32;
+            if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+                return None;
             }
-            s.parse().map_err(|_| PointParseError)
-        }
-        let mut parts = s.split('-');
-        let year = field(parts.next().unwrap_or(""), 4)? as i32;
-        if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
-            return Err(PointParseError);
-        }
-        let point = match (parts.next(), parts.next(), parts.next()) {
-            (None, _, _) => Point::Year(year),
-            (Some(m), None, _) => {
-                let month = field(m, 2)?;
-                if !(1..=12).contains(&month) {
-                    return Err(PointParseError);
+            match (parts.next(), parts.next(), parts.next()) {
+                (None, _, _) => Some(Point::Year(year)),
+                (Some(m), None, _) => {
+                    let month = field(m, 2)?;
+                    (1..=12).contains(&month).then_some(Point::Month { year, month })
                 }
-                Point::Month { year, month }
+                (Some(m), Some(d), None) => NaiveDate::from_ymd_opt(year, field(m, 2)?, field(d, 2)?).map(Point::Day),
+                _ => None,
             }
-            (Some(m), Some(d), None) => {
-                Point::Day(NaiveDate::from_ymd_opt(year, field(m, 2)?, field(d, 2)?).ok_or(PointParseError)?)
-            }
-            _ => return Err(PointParseError),
-        };
-        Ok(point)
+        }
+        point(s).ok_or_else(|| Error::at(Span::new(0, s.len()), DateFault::NotIso))
     }
 }
 

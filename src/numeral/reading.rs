@@ -5,10 +5,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::NumeralFault;
 use super::grammar::{Eval, Tok, TokKind, evaluate, lex};
 use super::measure::{Measure, MeasureKind, measure_word, ordinal_head};
 use super::{Number, chars};
-use crate::error::{Error, ErrorKind};
+use crate::error::Error;
 use crate::text::{Span, is_dash};
 
 /// The value a phrase states: one number or a range.
@@ -84,8 +85,8 @@ pub struct Reading {
     pub span: Span,
 }
 
-fn err(span: Span, msg: impl Into<std::borrow::Cow<'static, str>>) -> Error {
-    Error::new(ErrorKind::Numeral, span, msg)
+fn err(span: Span, fault: NumeralFault) -> Error {
+    Error::at(span, fault)
 }
 
 const PREFIXES: &[(&str, bool)] = &[
@@ -169,7 +170,7 @@ pub fn read(s: &str) -> Result<Reading, Error> {
     if !rest_trim.is_empty() && r.measure.is_none() && !r.ordinal {
         let at = s.len() - rest_trim.len();
         let n = rest_trim.chars().next().map_or(0, char::len_utf8);
-        return Err(err(Span::new(at, at + n), "text after the numeral that is no measure word: not a quantity"));
+        return Err(err(Span::new(at, at + n), NumeralFault::NoMeasureWord));
     }
     Ok(r)
 }
@@ -231,10 +232,7 @@ pub(crate) fn read_at(s: &str, pos: usize) -> Result<(Reading, usize), Error> {
     }
     if let Amount::Range { .. } = amount {
         if left.pair && measure.is_none() {
-            return Err(err(
-                Span::new(left.numeral.start, end),
-                "two digits in a row: an approximate pair (三四个) needs a measure word after it; as a name (十四五) it is no number",
-            ));
+            return Err(err(Span::new(left.numeral.start, end), NumeralFault::BarePair));
         }
     }
     if ordinal {
@@ -245,10 +243,7 @@ pub(crate) fn read_at(s: &str, pos: usize) -> Result<(Reading, usize), Error> {
             || rest.is_empty()
             || rest.chars().next().is_some_and(|c| !crate::text::is_han(c));
         if !ok {
-            return Err(err(
-                Span::new(pos, head),
-                "第 with a numeral but no counted word after it (第三方, 第一时间): not an ordinal",
-            ));
+            return Err(err(Span::new(pos, head), NumeralFault::NoOrdinalHead));
         }
         if measure.is_none() {
             if let Some(n) = ordinal_head(rest) {
@@ -342,7 +337,7 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
     let (toks, len) = lex(&s[at..], true).map_err(|e| e.shifted(at))?;
     if toks.is_empty() {
         let n = s[at..].chars().next().map_or(0, char::len_utf8);
-        return Err(err(Span::new(at, at + n), "no numeral here"));
+        return Err(err(Span::new(at, at + n), NumeralFault::NotNumeral));
     }
     let mut end = at + len;
     let mut big = trailing_big(&toks);
@@ -369,11 +364,11 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
         let nstart = end + "分之".len();
         let (ntoks, nlen) = lex(&s[nstart..], true).map_err(|e| e.shifted(nstart))?;
         if ntoks.is_empty() {
-            return Err(err(Span::new(end, nstart), "分之 without a numerator"));
+            return Err(err(Span::new(end, nstart), NumeralFault::NoNumerator));
         }
         let num = to_amount(evaluate(&ntoks).map_err(|e| e.shifted(nstart))?);
         let Some(den) = amount.value().filter(|d| *d != Number::ZERO) else {
-            return Err(err(Span::new(start, end), "bad denominator before 分之"));
+            return Err(err(Span::new(start, end), NumeralFault::BadDenominator));
         };
         amount = num.map(|n| n.checked_div(den)).ok_or_else(|| overflow(Span::new(start, nstart + nlen)))?;
         share = Some(den);
@@ -473,7 +468,7 @@ fn money_tail(s: &str, mut end: usize, mut amount: Amount) -> Result<(Amount, us
 }
 
 fn overflow(span: Span) -> Error {
-    Error::new(ErrorKind::Overflow, span, "numeral too large")
+    Error::at(span, NumeralFault::Overflow)
 }
 
 fn to_amount(e: Eval) -> Amount {
