@@ -27,56 +27,11 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 use crate::error::{Error, Fault};
-use crate::numeral::{Amount, MeasureKind, Number, Reading, find_numerals, read};
+use crate::numeral::{
+    Amount, BEFORE_GRANT_VERB, GRANT_VERBS, Number, PREFIXES, Reading, SUFFIXES, bound, find_numerals, read,
+};
+pub use crate::numeral::{Qualifier, QuantityKind};
 use crate::text::Span;
-
-/// What a quantity measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum QuantityKind {
-    /// Renminbi, in yuan.
-    Money,
-    /// An amount in another currency, in that currency.
-    Currency,
-    /// A share: 30%, 百分之五十, 三成, 三分之一, as a fraction of one.
-    Share,
-    /// Percentage points (3个百分点), in points.
-    PercentagePoints,
-    /// Area, in square metres.
-    Area,
-    /// Length, in metres.
-    Length,
-    /// Mass, in kilograms.
-    Mass,
-    /// Volume, in cubic metres.
-    Volume,
-    /// A span of time, in the unit written.
-    Duration,
-    /// A count of things, in the unit written.
-    Count,
-    /// Any other unit.
-    Other,
-}
-
-/// The bound a qualifier puts on a quantity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Qualifier {
-    /// 最高, 最多, 不超过, 不高于, 至多, 以内, 以下, 内: the value is a cap.
-    AtMost,
-    /// 最低, 最少, 不低于, 不少于, 至少, 以上: the value is a floor.
-    AtLeast,
-    /// 超过, 逾, 超: more than the value.
-    MoreThan,
-    /// 不足, 不到: less than the value.
-    LessThan,
-    /// 约, 大约, 近, 左右, 上下: about the value.
-    About,
-    /// 共, 共计, 合计, 总计, 累计: a total.
-    Total,
-}
 
 /// A quantity found in text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -183,33 +138,21 @@ fn from_reading(r: &Reading, lead: Option<Qualifier>) -> Option<Quantity> {
         None if share_mark => (QuantityKind::Share, r.amount),
         None => return None,
         Some(m) => {
-            let kind = match m.kind {
-                MeasureKind::Money => QuantityKind::Money,
-                MeasureKind::Currency => QuantityKind::Currency,
-                MeasureKind::Area => QuantityKind::Area,
-                MeasureKind::Length => QuantityKind::Length,
-                MeasureKind::Mass => QuantityKind::Mass,
-                MeasureKind::Volume => QuantityKind::Volume,
-                MeasureKind::Duration => QuantityKind::Duration,
-                MeasureKind::Count => QuantityKind::Count,
-                MeasureKind::Share if m.word == "成" => QuantityKind::Share,
-                MeasureKind::Share => QuantityKind::PercentagePoints,
-                _ => QuantityKind::Other,
-            };
+            let kind = m.kind;
             // The reading already applied 成; other factors convert to the
             // base unit. 元 after 角/分 was folded in by the reading.
             let factor = match m.kind {
-                MeasureKind::Money
-                | MeasureKind::Area
-                | MeasureKind::Length
-                | MeasureKind::Mass
-                | MeasureKind::Volume => m.factor(),
+                QuantityKind::Money
+                | QuantityKind::Area
+                | QuantityKind::Length
+                | QuantityKind::Mass
+                | QuantityKind::Volume => m.factor(),
                 _ => Number::from(1),
             };
             (kind, scale(r.amount, factor)?)
         }
     };
-    let qualifier = r.prefix.and_then(prefix_qualifier).or(lead).or(r.suffix.and_then(suffix_qualifier));
+    let qualifier = r.prefix.and_then(|w| bound(PREFIXES, w)).or(lead).or(r.suffix.and_then(|w| bound(SUFFIXES, w)));
     let qualifier = qualifier.or(if r.approximate { Some(Qualifier::About) } else { None });
     Some(Quantity {
         kind,
@@ -228,39 +171,14 @@ fn scale(a: Amount, f: Number) -> Option<Amount> {
     })
 }
 
-fn prefix_qualifier(w: &str) -> Option<Qualifier> {
-    Some(match w {
-        "最高" | "最多" | "不超过" | "不高于" | "不多于" | "至多" | "最长" => Qualifier::AtMost,
-        "最低" | "最少" | "不低于" | "不少于" | "至少" | "最短" => Qualifier::AtLeast,
-        "超过" | "逾" | "超" => Qualifier::MoreThan,
-        "不足" | "不到" => Qualifier::LessThan,
-        "约" | "大约" | "大概" | "近" | "将近" | "接近" | "约合" => Qualifier::About,
-        "共" | "共计" | "合计" | "总计" | "累计" => Qualifier::Total,
-        _ => return None,
-    })
-}
-
-fn suffix_qualifier(w: &str) -> Option<Qualifier> {
-    Some(match w {
-        "以上" => Qualifier::AtLeast,
-        "以下" | "以内" | "之内" | "内" => Qualifier::AtMost,
-        "左右" | "上下" | "前后" => Qualifier::About,
-        _ => return None,
-    })
-}
-
-/// Verbs between a qualifier and the amount it bounds: 最高给予, 最高可达.
-const GRANT_VERBS: &[&str] =
-    &["给予", "可给予", "奖励", "补贴", "补助", "资助", "支持", "可达", "达到", "为", "按", "可", "一次性给予"];
-
 /// A qualifier that stands before a verb right before `at`: 最高给予|1亿元.
 fn qualifier_before(text: &str, at: usize) -> Option<(Qualifier, usize)> {
     let before = &text[..at];
     for verb in GRANT_VERBS {
         let Some(head) = before.strip_suffix(verb) else { continue };
-        for w in ["最高", "最多", "不超过", "最低", "最少", "不低于", "不少于", "至多", "至少"] {
+        for w in BEFORE_GRANT_VERB {
             if head.ends_with(w) {
-                return prefix_qualifier(w).map(|q| (q, head.len() - w.len()));
+                return bound(PREFIXES, w).map(|q| (q, head.len() - w.len()));
             }
         }
     }

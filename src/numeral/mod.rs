@@ -25,13 +25,16 @@ mod format;
 mod grammar;
 mod measure;
 mod number;
+mod qualifier;
 mod reading;
 
 pub use fault::NumeralFault;
 pub use find::find_numerals;
 pub use format::{Style, format, format_digits};
-pub use measure::{MeasureKind, measure_word};
+pub use measure::{Measure, QuantityKind, measure_word};
 pub use number::Number;
+pub use qualifier::Qualifier;
+pub(crate) use qualifier::{BEFORE_GRANT_VERB, GRANT_VERBS, PREFIXES, SUFFIXES, bound};
 pub use reading::starts_numeral;
 pub use reading::{Amount, Reading, read};
 

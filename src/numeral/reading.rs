@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use super::NumeralFault;
 use super::grammar::{Eval, Tok, TokKind, evaluate, lex};
-use super::measure::{Measure, MeasureKind, measure_word, ordinal_head};
+use super::measure::{Measure, QuantityKind, measure_word, ordinal_head};
+use super::qualifier::{PREFIXES, SUFFIXES, longest};
 use super::{Number, chars};
 use crate::error::Error;
 use crate::text::{Span, is_dash};
@@ -89,64 +90,6 @@ fn err(span: Span, fault: NumeralFault) -> Error {
     Error::at(span, fault)
 }
 
-const PREFIXES: &[(&str, bool)] = &[
-    // (word, approximate)
-    ("人民币", false),
-    ("¥", false),
-    ("￥", false),
-    ("约", true),
-    ("大约", true),
-    ("大概", true),
-    ("近", true),
-    ("将近", true),
-    ("接近", true),
-    ("约合", true),
-    ("逾", false),
-    ("超", false),
-    ("超过", false),
-    ("高达", false),
-    ("多达", false),
-    ("达到", false),
-    ("达", false),
-    ("最高", false),
-    ("最多", false),
-    ("最低", false),
-    ("最少", false),
-    ("最长", false),
-    ("最短", false),
-    ("不超过", false),
-    ("不高于", false),
-    ("不多于", false),
-    ("不低于", false),
-    ("不少于", false),
-    ("不足", false),
-    ("不到", false),
-    ("至少", false),
-    ("至多", false),
-    ("共", false),
-    ("共计", false),
-    ("合计", false),
-    ("总计", false),
-    ("累计", false),
-];
-
-const SUFFIXES: &[(&str, bool)] = &[
-    ("左右", true),
-    ("上下", true),
-    ("前后", true),
-    ("以上", false),
-    ("以下", false),
-    ("以内", false),
-    ("之内", false),
-    ("以外", false),
-    ("内", false),
-    ("整", false),
-];
-
-fn longest<'t>(s: &str, table: &'t [(&'static str, bool)]) -> Option<&'t (&'static str, bool)> {
-    table.iter().filter(|(w, _)| s.starts_with(w)).max_by_key(|(w, _)| w.len())
-}
-
 /// Reads a whole phrase that states one number, share or range.
 ///
 /// ```
@@ -195,7 +138,7 @@ pub(crate) fn read_at(s: &str, pos: usize) -> Result<(Reading, usize), Error> {
         prefix = Some("上");
         approximate = true;
         at += '上'.len_utf8();
-    } else if let Some(&(w, approx)) = longest(&s[at..], PREFIXES) {
+    } else if let Some(&(w, approx, _)) = longest(&s[at..], PREFIXES) {
         // A prefix counts only when a numeral follows it.
         let after = at + w.len();
         if starts_numeral(&s[after..]) {
@@ -254,11 +197,11 @@ pub(crate) fn read_at(s: &str, pos: usize) -> Result<(Reading, usize), Error> {
     // Bounds and approximation after the unit: 以上, 左右, 以内.
     let mut suffix = None;
     let after = skip_spaces(s, end);
-    if let Some(&(w, approx)) = longest(&s[after..], SUFFIXES) {
+    if let Some(&(w, approx, _)) = longest(&s[after..], SUFFIXES) {
         // 内 alone only closes a duration (20个工作日内), and 整 only money.
         let fits = match w {
-            "内" => measure.is_some_and(|m| m.kind == MeasureKind::Duration),
-            "整" => measure.is_some_and(|m| m.kind == MeasureKind::Money),
+            "内" => measure.is_some_and(|m| m.kind == QuantityKind::Duration),
+            "整" => measure.is_some_and(|m| m.kind == QuantityKind::Money),
             _ => true,
         };
         if fits {
@@ -423,7 +366,7 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
             if let Some(m) = measure_word(&s[m_at..]) {
                 measure = Some(m);
                 end = m_at + m.word.len();
-                if m.kind == MeasureKind::Share {
+                if matches!(m.kind, QuantityKind::Share | QuantityKind::PercentagePoints) {
                     amount = amount.map(|v| v.checked_mul(m.factor())).ok_or_else(|| overflow(numeral))?;
                 }
                 if m.word == "元" {
@@ -506,7 +449,9 @@ fn join_range(left: &Side, right: &Side) -> Option<Amount> {
         _ => {}
     }
     if left.measure.is_none() {
-        if let Some(m) = right.measure.filter(|m| m.kind == MeasureKind::Share) {
+        if let Some(m) =
+            right.measure.filter(|m| matches!(m.kind, QuantityKind::Share | QuantityKind::PercentagePoints))
+        {
             low = low.checked_mul(m.factor())?;
         }
     }
