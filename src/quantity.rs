@@ -1,14 +1,14 @@
 //! Quantities that policies promise: money, shares, areas, durations,
 //! counts, each with the qualifier that bounds it.
 //!
-//! | Written | Kind | Amount | Qualifier |
-//! |---|---|---|---|
-//! | 最高给予1亿元 | money | 100000000 (yuan) | at most |
-//! | 不超过项目投资的30% | share | 0.3 | — (the bound is on the base: see below) |
-//! | 2000 万元 | money | 20000000 | — |
-//! | 800万平方米, 15平方公里, 1万亩 | area | 8000000, 15000000, 20000000/3 (m²) | — |
-//! | 3—6个月, 20个工作日内, 5年 | duration | 3 to 6, 20, 5 (in the unit written) | —, at most, — |
-//! | 100家以上 | count | 100 | at least |
+//! | Written | Kind | Amount | Qualifier | Function |
+//! |---|---|---|---|---|
+//! | 最高给予1亿元 | money | 100000000 (yuan) | at most | [`parse`] |
+//! | 2000 万元 | money | 20000000 | — | [`parse`] |
+//! | 800万平方米, 15平方公里, 1万亩 | area | 8000000, 15000000, 20000000/3 (m²) | — | [`parse`] |
+//! | 3—6个月, 20个工作日内, 5年 | duration | 3 to 6, 20, 5 (in the unit written) | —, at most, — | [`parse`] |
+//! | 100家以上 | count | 100 | at least | [`parse`] |
+//! | 不超过项目投资的30% | share | 0.3 | — (the bound is on the base: see below) | [`find_quantities`] |
 //!
 //! Money is converted to yuan and areas, lengths, masses and volumes to
 //! their SI base units (m², m, kg, m³), exactly; durations, counts and other
@@ -28,10 +28,10 @@ use std::fmt;
 
 use crate::error::{Error, Fault};
 use crate::numeral::{
-    Amount, BEFORE_GRANT_VERB, GRANT_VERBS, Number, PREFIXES, Reading, SUFFIXES, bound, find_numerals, read,
+    Amount, BEFORE_GRANT_VERB, GRANT_VERBS, Number, PREFIXES, Reading, SUFFIXES, bound, find_numerals, read_at,
 };
 pub use crate::numeral::{Qualifier, QuantityKind};
-use crate::text::Span;
+use crate::text::{Span, is_space};
 
 /// A quantity found in text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -66,12 +66,18 @@ pub struct Quantity {
 pub enum QuantityFault {
     /// A number without a unit or share mark (an ordinal, a bare number, 12号).
     NoUnit,
+    /// Text after the quantity: the phrase is more than one quantity.
+    TrailingText,
+    /// A part of a date (2023年, 4月), which [`crate::date`] reads.
+    DatePart,
 }
 
 impl fmt::Display for QuantityFault {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             QuantityFault::NoUnit => "a number without a unit or share mark is no quantity",
+            QuantityFault::TrailingText => "unexpected text after the quantity",
+            QuantityFault::DatePart => "a part of a date is no quantity",
         })
     }
 }
@@ -82,20 +88,62 @@ impl From<QuantityFault> for Fault {
     }
 }
 
-/// Parses a whole phrase as one quantity.
+/// Parses a whole phrase as one quantity, by the rules of
+/// [`find_quantities`]: qualifier words before the number (不超过1亿元) or
+/// before the verb that hands it out (最高给予1亿元), and after the unit
+/// (100家以上). Layout spaces at either end are ignored.
+///
+/// # Errors
+///
+/// A [`NumeralFault`](crate::numeral::NumeralFault) for a malformed
+/// numeral; a [`QuantityFault`] when the phrase holds a number but is not
+/// exactly one quantity: no unit (第十期), text after it, a part of a date
+/// (2023年).
 ///
 /// ```
 /// use gongbao::quantity::{parse, QuantityKind, Qualifier};
 /// use gongbao::numeral::{Amount, Number};
 /// let q = parse("不超过1亿元").unwrap();
 /// assert_eq!((q.kind, q.amount, q.qualifier), (QuantityKind::Money, Amount::One(Number::from(100_000_000)), Some(Qualifier::AtMost)));
+/// let q = parse("最高给予1亿元").unwrap();
+/// assert_eq!((q.kind, q.qualifier, q.span.start), (QuantityKind::Money, Some(Qualifier::AtMost), 0));
 /// let q = parse("800万平方米").unwrap();
 /// assert_eq!((q.kind, q.amount), (QuantityKind::Area, Amount::One(Number::from(8_000_000))));
-/// assert!(parse("第十期").is_err());
+/// assert_eq!(parse("第十期").unwrap_err().message(), "a number without a unit or share mark is no quantity");
+/// assert_eq!(parse("1亿元的支持").unwrap_err().message(), "unexpected text after the quantity");
 /// ```
 pub fn parse(s: &str) -> Result<Quantity, Error> {
-    let r = read(s)?;
-    from_reading(&r, None).ok_or_else(|| Error::at(r.span, QuantityFault::NoUnit))
+    let start = s.len() - s.trim_start_matches(is_space).len();
+    let end = s.trim_end_matches(is_space).len().max(start);
+    let body = &s[..end];
+    let lead = lead_qualifier(body, start);
+    let at = lead.map_or(start, |(_, _, at)| at);
+    let (r, stop) = read_at(body, at)?;
+    if stop < end {
+        let n = body[stop..].chars().next().map_or(0, char::len_utf8);
+        return Err(Error::at(Span::new(stop, stop + n), QuantityFault::TrailingText));
+    }
+    if is_date_part(body, &r) {
+        return Err(Error::at(r.span, QuantityFault::DatePart));
+    }
+    let mut q = from_reading(&r, lead.map(|(q, ..)| q)).ok_or_else(|| Error::at(r.span, QuantityFault::NoUnit))?;
+    if r.prefix.is_none() {
+        if let Some((_, start, _)) = lead {
+            q.span = Span::new(start, q.span.end);
+        }
+    }
+    Ok(q)
+}
+
+/// A qualifier and a grant verb at `at` (最高给予|1亿元): the bound, where
+/// the qualifier starts and where the amount starts; the mirror of
+/// [`qualifier_before`].
+fn lead_qualifier(s: &str, at: usize) -> Option<(Qualifier, usize, usize)> {
+    let rest = &s[at..];
+    let w = BEFORE_GRANT_VERB.iter().find(|w| rest.starts_with(*w))?;
+    let after = &rest[w.len()..];
+    let verb = GRANT_VERBS.iter().filter(|v| after.starts_with(*v)).max_by_key(|v| v.len())?;
+    bound(PREFIXES, w).map(|q| (q, at, at + w.len() + verb.len()))
 }
 
 /// Finds the quantities of running text, in order.
