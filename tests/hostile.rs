@@ -133,7 +133,7 @@ fn overflowing_numerals_and_dates_are_errors() {
         gongbao::numeral::parse(&format!("一{}", "亿".repeat(40))).unwrap_err().fault(),
         Some(&Fault::Numeral(NumeralFault::Overflow))
     );
-    let fault = |s| gongbao::date::parse(s, None).unwrap_err().fault().cloned();
+    let fault = |s| gongbao::date::parse(s).unwrap_err().fault().cloned();
     assert_eq!(fault("99999年"), Some(Fault::Date(DateFault::YearOutOfRange { year: 99999 })));
     assert_eq!(fault("2023年13月1日"), Some(Fault::Date(DateFault::NoMonth { month: 13 })));
 }

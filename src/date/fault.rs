@@ -12,10 +12,10 @@ use crate::numeral::NumeralFault;
 /// ```
 /// use gongbao::error::Fault;
 /// use gongbao::date::{parse, DateFault};
-/// let err = parse("2023年2月30日", None).unwrap_err();
+/// let err = parse("2023年2月30日").unwrap_err();
 /// assert_eq!(err.fault(), Some(&Fault::Date(DateFault::NoDay { year: 2023, month: 2, day: 30 })));
 /// assert_eq!(err.message(), "no day 30 in 2023-02");
-/// assert!(parse("99999年", None).unwrap_err().fault().is_some_and(|f| matches!(f, Fault::Date(d) if d.is_overflow())));
+/// assert!(parse("99999年").unwrap_err().fault().is_some_and(|f| matches!(f, Fault::Date(d) if d.is_overflow())));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]

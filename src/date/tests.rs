@@ -22,20 +22,22 @@ fn period(from: Point, to: Point) -> DateValue {
 }
 
 fn ok(s: &str, ctx: Option<i32>) -> DateValue {
-    parse(s, ctx).unwrap_or_else(|e| panic!("{s}: {e}"))
+    DateParser::new().context_year(ctx).parse(s).unwrap_or_else(|e| panic!("{s}: {e}"))
 }
 
 /// The text under an error's span.
 #[track_caller]
 fn fault(s: &str, ctx: Option<i32>) -> (DateFault, &str) {
-    let e = parse(s, ctx).expect_err(s);
+    let e = DateParser::new().context_year(ctx).parse(s).expect_err(s);
     let Some(Fault::Date(f)) = e.fault() else { panic!("{s}: no date fault: {e:?}") };
     (f.clone(), e.span().slice(s).unwrap_or("<bad span>"))
 }
 
 /// (matched text, JSON of the value) for every match.
 fn found(text: &str, ctx: Option<i32>) -> Vec<(&str, String)> {
-    find_dates(text, ctx)
+    DateParser::new()
+        .context_year(ctx)
+        .find_dates(text)
         .iter()
         .map(|m| (&text[m.span.start..m.span.end], serde_json::to_string(&m.value).unwrap_or_default()))
         .collect()
@@ -196,7 +198,7 @@ fn periods() {
         ok("自2023年1月1日起施行，2027年12月31日废止", None),
         period(Point::Day(d(2023, 1, 1)), Point::Day(d(2027, 12, 31)))
     );
-    let e = parse("2023年5月至2023年4月", None).expect_err("backwards");
+    let e = parse("2023年5月至2023年4月").expect_err("backwards");
     assert_eq!(e.span().slice("2023年5月至2023年4月"), Some("2023年4月"));
 }
 
@@ -219,7 +221,7 @@ fn open_starts_and_durations() {
     // A duration from a start that is not a day keeps the precision.
     assert_eq!(ok("自2023年起施行，有效期3年", None), period(Point::Year(2023), Point::Year(2025)));
     // A 自…之日 that is not the issue day is no date.
-    assert!(parse("自收到申请之日起", None).is_err());
+    assert!(parse("自收到申请之日起").is_err());
 }
 
 #[test]
@@ -310,7 +312,7 @@ fn serialization() {
     assert_eq!(json("有效期5年", None), r#"{"duration":"P5Y"}"#);
     assert_eq!(json("每年8月", None), r#"{"every":"--08","by":false}"#);
     assert_eq!(json("九八年", None), r#""1998""#);
-    let m = find_dates("（2023年4月18日）", None)[0];
+    let m = find_dates("（2023年4月18日）")[0];
     assert_eq!(
         serde_json::to_string(&m).unwrap_or_default(),
         r#"{"kind":"day","value":"2023-04-18","validity":false,"span":{"start":3,"end":19}}"#
@@ -351,7 +353,7 @@ fn reference_issue_dates() {
     assert_eq!(ok("5月20日出版", Some(2023)), day(2023, 5, 20));
     // Line 125, the validity clause of the first policy.
     let clause = "本政策措施自2023年4月20日起实施,有效期至2028年4月19日。";
-    let v = validity(clause, None).expect("validity");
+    let v = validity(clause).expect("validity");
     assert_eq!((v.from, v.to), (Some(d(2023, 4, 20)), Some(d(2028, 4, 19))));
     assert_eq!(v.span.slice(clause), Some("自2023年4月20日起实施,有效期至2028年4月19日"));
     // Line 405.
@@ -381,14 +383,14 @@ fn state_council_and_law_dates() {
     assert_eq!(ok("2018年12月30日", None), day(2018, 12, 30));
     // govcn-guoling-707 lines 5 and 9: the decree.
     assert_eq!(ok("2018年12月18日", None), day(2018, 12, 18));
-    let v = validity("现公布修订后的《中华人民共和国个人所得税法实施条例》，自2019年1月1日起施行。", None).expect("v");
+    let v = validity("现公布修订后的《中华人民共和国个人所得税法实施条例》，自2019年1月1日起施行。").expect("v");
     assert_eq!((v.from, v.to), (Some(d(2019, 1, 1)), None));
     // npc-geren-xinxi-baohu-fa line 5: the adoption line.
     let text = "（2021年8月20日第十三届全国人民代表大会常务委员会第三十次会议通过）";
     assert_eq!(found(text, None), [("2021年8月20日", r#""2021-08-20""#.into())]);
     // lawrefbook-samr-ling-56 lines 3 and 5.
     assert_eq!(found("2022年4月14日 国家市场监督管理总局令第56号公布", None)[0].0, "2022年4月14日");
-    let m = find_dates("2022年7月1日 施行", None)[0];
+    let m = find_dates("2022年7月1日 施行")[0];
     assert_eq!(
         (m.value, m.validity),
         (DateValue::From { from: Start::Date(Point::Day(d(2022, 7, 1))), duration: None }, true)
@@ -459,20 +461,20 @@ fn running_text_finds_what_parse_reads() {
     let text = "本方案自印发之日起施行，有效期5年。";
     assert_eq!(found(text, c), [("自印发之日起施行，有效期5年", r#"{"from":null,"duration":"P5Y"}"#.into())]);
     let text = "自2024年起实施重点行动。有效期内给予支持";
-    let m = find_dates(text, c);
+    let m = DateParser::new().context_year(c).find_dates(text);
     assert_eq!((m.len(), m[0].validity), (1, false));
 }
 
 #[test]
 fn validity_clauses() {
-    assert_eq!(validity("没有日期", None), None);
-    let v = validity("本办法自2023年1月1日起施行，有效期至2027年12月31日。", None).expect("v");
+    assert_eq!(validity("没有日期"), None);
+    let v = validity("本办法自2023年1月1日起施行，有效期至2027年12月31日。").expect("v");
     assert_eq!((v.from, v.to), (Some(d(2023, 1, 1)), Some(d(2027, 12, 31))));
-    let v = validity("本规定有效期至2025年12月31日。", None).expect("v");
+    let v = validity("本规定有效期至2025年12月31日。").expect("v");
     assert_eq!((v.from, v.to), (None, Some(d(2025, 12, 31))));
-    let v = validity("本方案有效期5年。", None).expect("v");
+    let v = validity("本方案有效期5年。").expect("v");
     assert_eq!(v.duration, Some(Duration { years: 5, months: 0, days: 0 }));
-    let v = validity("本通知自发布之日起施行，有效期至2025年12月31日。", None).expect("v");
+    let v = validity("本通知自发布之日起施行，有效期至2025年12月31日。").expect("v");
     assert!(v.from_issue);
     assert_eq!(v.to, Some(d(2025, 12, 31)));
     let v = v.with_issue_date(d(2023, 3, 1));

@@ -347,11 +347,11 @@ impl fmt::Display for Recurring {
 ///
 /// ```
 /// use gongbao::date::{parse, DateValue};
-/// let v = parse("2017年8月至11月", None).unwrap();
+/// let v = parse("2017年8月至11月").unwrap();
 /// assert_eq!(serde_json::to_string(&v).unwrap(), r#"{"from":"2017-08","to":"2017-11"}"#);
-/// let v = parse("2023年底前", None).unwrap();
+/// let v = parse("2023年底前").unwrap();
 /// assert_eq!(serde_json::to_string(&v).unwrap(), r#"{"to":"2023-12-31"}"#);
-/// assert_eq!(serde_json::to_string(&parse("二〇二三年四月十八日", None).unwrap()).unwrap(), "\"2023-04-18\"");
+/// assert_eq!(serde_json::to_string(&parse("二〇二三年四月十八日").unwrap()).unwrap(), "\"2023-04-18\"");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DateValue {
@@ -399,8 +399,8 @@ impl DateValue {
     ///
     /// ```
     /// use gongbao::date::{parse, DateKind};
-    /// assert_eq!(parse("每年8月", None).unwrap().kind(), DateKind::Recurring);
-    /// assert_eq!(parse("有效期为五年", None).unwrap().kind().as_str(), "duration");
+    /// assert_eq!(parse("每年8月").unwrap().kind(), DateKind::Recurring);
+    /// assert_eq!(parse("有效期为五年").unwrap().kind().as_str(), "duration");
     /// ```
     pub fn kind(&self) -> DateKind {
         match self {
@@ -419,8 +419,8 @@ impl DateValue {
     ///
     /// ```
     /// use gongbao::date::{parse, Point};
-    /// assert_eq!(parse("2023年4月", None).unwrap().point(), Some(Point::Month { year: 2023, month: 4 }));
-    /// assert_eq!(parse("2023年底前", None).unwrap().point(), None);
+    /// assert_eq!(parse("2023年4月").unwrap().point(), Some(Point::Month { year: 2023, month: 4 }));
+    /// assert_eq!(parse("2023年底前").unwrap().point(), None);
     /// ```
     pub fn point(&self) -> Option<Point> {
         match *self {
@@ -435,8 +435,8 @@ impl DateValue {
     ///
     /// ```
     /// use gongbao::date::{parse, Point, Start};
-    /// assert_eq!(parse("2024—2026年", None).unwrap().start(), Some(Start::Date(Point::Year(2024))));
-    /// assert_eq!(parse("自印发之日起", None).unwrap().start(), Some(Start::Issue));
+    /// assert_eq!(parse("2024—2026年").unwrap().start(), Some(Start::Date(Point::Year(2024))));
+    /// assert_eq!(parse("自印发之日起").unwrap().start(), Some(Start::Issue));
     /// ```
     pub fn start(&self) -> Option<Start> {
         match *self {
@@ -451,8 +451,8 @@ impl DateValue {
     /// ```
     /// use gongbao::date::{parse, Point};
     /// use chrono::NaiveDate;
-    /// assert_eq!(parse("2024—2026年", None).unwrap().end(), Some(Point::Year(2026)));
-    /// assert_eq!(parse("2023年底前", None).unwrap().end(), Some(Point::Day(NaiveDate::from_ymd_opt(2023, 12, 31).unwrap())));
+    /// assert_eq!(parse("2024—2026年").unwrap().end(), Some(Point::Year(2026)));
+    /// assert_eq!(parse("2023年底前").unwrap().end(), Some(Point::Day(NaiveDate::from_ymd_opt(2023, 12, 31).unwrap())));
     /// ```
     pub fn end(&self) -> Option<Point> {
         match *self {

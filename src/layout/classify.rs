@@ -352,7 +352,7 @@ pub(crate) fn date_only(t: &str) -> Option<NaiveDate> {
     if t.chars().count() > 24 || !t.contains('年') || !t.contains('日') {
         return None;
     }
-    match crate::date::parse(t, None) {
+    match crate::date::parse(t) {
         Ok(crate::date::DateValue::Day(d)) => Some(d),
         _ => None,
     }

@@ -752,7 +752,7 @@ fn is_organ_line(t: &str) -> bool {
 
 /// The first day named in a line (a history line).
 fn leading_date(line: &str) -> Option<NaiveDate> {
-    crate::date::find_dates(line, None).into_iter().find_map(|m| match m.value {
+    crate::date::find_dates(line).into_iter().find_map(|m| match m.value {
         crate::date::DateValue::Day(d) => Some(d),
         _ => None,
     })
@@ -891,7 +891,10 @@ impl Segmenter<'_, '_> {
         }
         clause_blocks.sort_by_key(|b| std::cmp::Reverse(b.span.start));
         for b in own.chain(clause_blocks.into_iter().take(VALIDITY_CLAUSE_BLOCKS)) {
-            let Some(v) = crate::date::validity(span_text(self.text, b.span), year) else { continue };
+            let Some(v) = crate::date::DateParser::new().context_year(year).validity(span_text(self.text, b.span))
+            else {
+                continue;
+            };
             let v = match doc.date.or(self.issued) {
                 Some(issued) => v.with_issue_date(issued),
                 None => v,

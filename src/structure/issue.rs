@@ -42,7 +42,9 @@ pub(crate) fn masthead(items: &[Item<'_>], blocks: &mut Vec<Block>) -> Option<(I
         return None;
     }
     if let (Some(p), Some(year)) = (published, issue.year) {
-        if let Ok(crate::date::DateValue::Day(d)) = crate::date::parse(&p.para.text, Some(year)) {
+        if let Ok(crate::date::DateValue::Day(d)) =
+            crate::date::DateParser::new().context_year(year).parse(&p.para.text)
+        {
             issue.published = Some(d);
         }
     }
@@ -172,7 +174,7 @@ pub(crate) fn colophon(items: &[Item<'_>], year: Option<i32>, blocks: &mut Vec<B
 const MAX_COLOPHON_LINES: usize = 40;
 
 fn day(t: &str, year: Option<i32>) -> Option<chrono::NaiveDate> {
-    match crate::date::parse(t, year) {
+    match crate::date::DateParser::new().context_year(year).parse(t) {
         Ok(crate::date::DateValue::Day(d)) => Some(d),
         _ => None,
     }
