@@ -327,3 +327,24 @@ proptest! {
         check_spans(&s, &found);
     }
 }
+
+/// `is_date_line` accepts every line of the corpus that the layout's own
+/// date-line pattern accepts, and is a real date.
+#[test]
+fn is_date_line_accepts_the_date_lines_of_the_corpus() {
+    let layout = regex::Regex::new(r"^[（(]?\s*[0-9０-９一二三四五六七八九〇○零]{2,4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*[)）]?$").expect("regex");
+    let mut lines = Vec::new();
+    for entry in std::fs::read_dir("corpus").expect("corpus") {
+        let bytes = std::fs::read(entry.expect("entry").path()).expect("readable");
+        let text = gongbao::text::decode(&bytes).expect("decodable").text;
+        lines.extend(text.lines().map(str::trim).filter(|l| layout.is_match(l)).map(str::to_owned));
+    }
+    lines.sort();
+    assert_eq!(lines.len(), 8, "{lines:?}");
+    for line in &lines {
+        assert!(gongbao::date::is_date_line(line), "{line}");
+    }
+    for line in ["2023年13月1日", "(2023年4月18日", "23年4月18日", "二〇二三年四月十八日"] {
+        assert_eq!(gongbao::date::is_date_line(line), line != "2023年13月1日", "{line}");
+    }
+}

@@ -188,6 +188,29 @@ fn parse_with(parser: &DateParser, s: &str) -> Result<DateValue, Error> {
     Ok(found.value)
 }
 
+/// Whether `line` is one whole date of a day and nothing else, optionally
+/// in round brackets: a 成文日期 line, which in the layout starts
+/// something new rather than continuing the paragraph above. The date must
+/// be real and written to the day with 日 (no time, no verb after it).
+///
+/// ```
+/// use gongbao::date::is_date_line;
+/// assert!(is_date_line("(2023年4月18日)"));
+/// assert!(is_date_line("2019年1月24日"));
+/// assert!(is_date_line("（二〇一八年十二月三十日）"));
+/// assert!(is_date_line(" 2018 年 12 月 18 日 "));
+/// assert!(!is_date_line("2023年2月30日"));
+/// assert!(!is_date_line("2023年4月18日起施行"));
+/// assert!(!is_date_line("2023年4月"));
+/// assert!(!is_date_line("于2023年4月18日印发"));
+/// ```
+pub fn is_date_line(line: &str) -> bool {
+    let t = line.trim_matches(is_space);
+    let t = t.strip_prefix(is_open_paren).unwrap_or(t);
+    let t = t.strip_suffix(is_close_paren).unwrap_or(t).trim_matches(is_space);
+    t.ends_with('日') && matches!(parse(t), Ok(DateValue::Day(_)))
+}
+
 /// `start..end` of `s` without layout spaces at either end.
 fn trimmed(s: &str, start: usize, end: usize) -> (usize, usize) {
     let part = &s[start..end];
