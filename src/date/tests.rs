@@ -221,7 +221,7 @@ fn open_starts_and_durations() {
     // A duration from a start that is not a day keeps the precision.
     assert_eq!(ok("自2023年起施行，有效期3年", None), period(Point::Year(2023), Point::Year(2025)));
     // A 自…之日 that is not the issue day is no date.
-    assert!(parse("自收到申请之日起").is_err());
+    assert_eq!(fault("自收到申请之日起", None), (DateFault::NotADate, "自"));
 }
 
 #[test]
@@ -319,8 +319,9 @@ fn serialization() {
     );
     let p: Point = serde_json::from_str(r#""2024-02""#).expect("month");
     assert_eq!(p, month(2024, 2));
-    assert!(serde_json::from_str::<Point>(r#""2023-02-30""#).is_err());
-    assert!("10000".parse::<Point>().is_err());
+    let e = serde_json::from_str::<Point>(r#""2023-02-30""#).unwrap_err();
+    assert_eq!(e.to_string(), "not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    assert_eq!("10000".parse::<Point>().unwrap_err().fault(), Some(&Fault::Date(DateFault::NotIso)));
 }
 
 #[test]
