@@ -52,6 +52,40 @@ pub struct Quantity {
     pub span: Span,
 }
 
+impl fmt::Display for Quantity {
+    /// The qualifier, the exact amount and its unit: the base unit where
+    /// the amount was converted (元, m², m, kg, m³), the unit written
+    /// otherwise, none for a share (a fraction of one).
+    ///
+    /// ```
+    /// use gongbao::quantity::parse;
+    /// assert_eq!(parse("最高给予1亿元").unwrap().to_string(), "at most 100000000 元");
+    /// assert_eq!(parse("15平方公里").unwrap().to_string(), "15000000 m²");
+    /// assert_eq!(parse("3—6个月").unwrap().to_string(), "3–6 个月");
+    /// assert_eq!(parse("百分之三十").unwrap().to_string(), "0.3");
+    /// assert_eq!(parse("约200人").unwrap().to_string(), "about 200 人");
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(q) = self.qualifier {
+            write!(f, "{q} ")?;
+        }
+        write!(f, "{}", self.amount)?;
+        let base = match self.kind {
+            QuantityKind::Money => Some("元"),
+            QuantityKind::Area => Some("m²"),
+            QuantityKind::Length => Some("m"),
+            QuantityKind::Mass => Some("kg"),
+            QuantityKind::Volume => Some("m³"),
+            QuantityKind::Share => None,
+            _ => self.unit.as_deref(),
+        };
+        match base {
+            Some(u) => write!(f, " {u}"),
+            None => Ok(()),
+        }
+    }
+}
+
 /// Why a phrase is no quantity. The `Display` is the message of the
 /// [`Error`] that carries it; a malformed numeral in the phrase is a
 /// [`NumeralFault`](crate::numeral::NumeralFault) instead.

@@ -353,3 +353,38 @@ fn is_date_line_accepts_the_date_lines_of_the_corpus() {
         assert_eq!(gongbao::date::is_date_line(line), line != "2023年13月1日", "{line}");
     }
 }
+
+/// Every date of the corpus reads back from its JSON, and so does every
+/// validity clause.
+#[test]
+fn date_json_reads_back() {
+    let mut count = 0;
+    for entry in std::fs::read_dir("corpus").expect("corpus") {
+        let bytes = std::fs::read(entry.expect("entry").path()).expect("readable");
+        let text = gongbao::text::decode(&bytes).expect("decodable").text;
+        let parser = DateParser::new().context_year(2023);
+        for m in parser.find_dates(&text) {
+            let json = serde_json::to_string(&m).expect("serializable");
+            let back: DateMatch = serde_json::from_str(&json).expect(&json);
+            assert_eq!(back, m, "{json}");
+            count += 1;
+        }
+        if let Some(v) = parser.validity(&text) {
+            let json = serde_json::to_string(&v).expect("serializable");
+            assert_eq!(serde_json::from_str::<gongbao::date::Validity>(&json).ok(), Some(v), "{json}");
+        }
+    }
+    assert_eq!(count, 95);
+    for s in [
+        "每年3月31日前",
+        "每年8月",
+        "有效期为两年六个月",
+        "自印发之日起",
+        "自2023年4月20日起施行，有效期5年",
+        "2017年8月至11月",
+    ] {
+        let v = parse(s).expect(s);
+        let json = serde_json::to_string(&v).expect("serializable");
+        assert_eq!(serde_json::from_str::<DateValue>(&json).ok(), Some(v), "{s}: {json}");
+    }
+}

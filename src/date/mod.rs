@@ -78,7 +78,7 @@ mod value;
 
 use chrono::NaiveDate;
 use serde::ser::SerializeStruct;
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub use value::{DateKind, DateValue, Duration, MAX_YEAR, MIN_YEAR, Point, Precision, Recurring, Start};
 
@@ -259,6 +259,20 @@ impl Serialize for DateMatch {
     }
 }
 
+impl<'de> Deserialize<'de> for DateMatch {
+    /// Reads what `Serialize` writes; `kind` follows from the value.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Raw {
+            value: DateValue,
+            validity: bool,
+            span: Span,
+        }
+        let Raw { value, validity, span } = Raw::deserialize(d)?;
+        Ok(DateMatch { span, value, validity })
+    }
+}
+
 /// Finds every date expression in running text, in order, without
 /// overlaps.
 ///
@@ -324,7 +338,7 @@ fn find_with(parser: &DateParser, text: &str) -> Vec<DateMatch> {
 /// its first or last day. A start on the issue date (自印发之日起) leaves
 /// `from` empty and sets `from_issue`; [`Validity::with_issue_date`] fills
 /// it in from the 成文日期.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Validity {
     /// The first day in force.
     pub from: Option<NaiveDate>,

@@ -196,6 +196,23 @@ impl Start {
     }
 }
 
+impl<'de> Deserialize<'de> for Start {
+    /// Reads what `Serialize` writes: `null` for the issue date.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(Option::<Point>::deserialize(d)?.map_or(Start::Issue, Start::Date))
+    }
+}
+
+impl fmt::Display for Start {
+    /// The ISO date, or `issue` for the issue date.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Start::Date(p) => p.fmt(f),
+            Start::Issue => f.write_str("issue"),
+        }
+    }
+}
+
 impl Serialize for Start {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -299,9 +316,51 @@ impl fmt::Display for Duration {
     }
 }
 
+impl FromStr for Duration {
+    type Err = Error;
+
+    /// Reads the ISO form `Display` writes: `P5Y`, `P2Y6M`, `P30D`, `P0D`.
+    ///
+    /// ```
+    /// use gongbao::date::Duration;
+    /// assert_eq!("P2Y6M".parse::<Duration>().unwrap(), Duration { years: 2, months: 6, days: 0 });
+    /// assert!("5Y".parse::<Duration>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        fn read(s: &str) -> Option<Duration> {
+            let mut rest = s.strip_prefix('P')?;
+            let mut d = Duration::default();
+            let mut last = 0;
+            while !rest.is_empty() {
+                let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+                let v: u32 = rest[..n].parse().ok()?;
+                let (field, order) = match rest[n..].chars().next()? {
+                    'Y' => (&mut d.years, 1),
+                    'M' => (&mut d.months, 2),
+                    'D' => (&mut d.days, 3),
+                    _ => return None,
+                };
+                if order <= last {
+                    return None;
+                }
+                (*field, last, rest) = (v, order, &rest[n + 1..]);
+            }
+            (last > 0).then_some(d)
+        }
+        read(s).ok_or_else(|| Error::at(Span::new(0, s.len()), DateFault::NotIso))
+    }
+}
+
 impl Serialize for Duration {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Duration {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(|e: Error| serde::de::Error::custom(e.message()))
     }
 }
 
@@ -333,6 +392,25 @@ impl fmt::Display for Recurring {
             write!(f, "-{d:02}")?;
         }
         Ok(())
+    }
+}
+
+impl Recurring {
+    /// Reads the `--MM` or `--MM-DD` form `Display` writes, with `by` given.
+    fn from_iso(s: &str, by: bool) -> Option<Recurring> {
+        let rest = s.strip_prefix("--")?;
+        let (m, d) = match rest.split_once('-') {
+            Some((m, d)) => (m, Some(d)),
+            None => (rest, None),
+        };
+        let num = |t: &str| (t.len() == 2 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok()).flatten();
+        let month: u32 = num(m)?;
+        let day = match d {
+            Some(d) => Some(num(d)?),
+            None => None,
+        };
+        let real = NaiveDate::from_ymd_opt(2000, month, day.unwrap_or(1)).is_some();
+        real.then_some(Recurring { month, day, by })
     }
 }
 
@@ -473,6 +551,41 @@ impl From<Point> for DateValue {
     }
 }
 
+impl fmt::Display for DateValue {
+    /// An ISO 8601 form: a day, month or year as `2023-04-18`, `2023-04`,
+    /// `2023`; a period as an interval `2017-08/2017-11`; a deadline as an
+    /// interval open at the start, `../2023-12-31`; an open start as
+    /// `2023-04-20/..`, or with its duration `2023-04-20/P5Y`; a duration as
+    /// `P5Y`; a recurring month as `--08` (`../--03-31` for a yearly
+    /// deadline). The issue date of the document is `issue`.
+    ///
+    /// ```
+    /// use gongbao::date::parse;
+    /// assert_eq!(parse("二〇二三年四月十八日").unwrap().to_string(), "2023-04-18");
+    /// assert_eq!(parse("2017年8月至11月").unwrap().to_string(), "2017-08/2017-11");
+    /// assert_eq!(parse("2023年底前").unwrap().to_string(), "../2023-12-31");
+    /// assert_eq!(parse("自2023年4月20日起施行，有效期5年").unwrap().to_string(), "2023-04-20/2028-04-19");
+    /// assert_eq!(parse("自印发之日起").unwrap().to_string(), "issue/..");
+    /// assert_eq!(parse("有效期为五年").unwrap().to_string(), "P5Y");
+    /// assert_eq!(parse("每年3月31日前").unwrap().to_string(), "../--03-31");
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(p) = self.point() {
+            return p.fmt(f);
+        }
+        match self {
+            DateValue::Deadline(d) => write!(f, "../{}", Point::Day(*d)),
+            DateValue::Period { from, to } => write!(f, "{from}/{to}"),
+            DateValue::From { from, duration: Some(d) } => write!(f, "{from}/{d}"),
+            DateValue::From { from, duration: None } => write!(f, "{from}/.."),
+            DateValue::Duration(d) => d.fmt(f),
+            DateValue::Recurring(r) if r.by => write!(f, "../{r}"),
+            DateValue::Recurring(r) => r.fmt(f),
+            DateValue::Day(_) | DateValue::Month { .. } | DateValue::Year(_) => Ok(()),
+        }
+    }
+}
+
 impl Serialize for DateValue {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         if let Some(p) = self.point() {
@@ -499,6 +612,51 @@ impl Serialize for DateValue {
             DateValue::Day(_) | DateValue::Month { .. } | DateValue::Year(_) => {}
         }
         map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for DateValue {
+    /// Reads what `Serialize` writes.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error as _;
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Point(Point),
+            Object {
+                #[serde(default)]
+                every: Option<String>,
+                #[serde(default)]
+                by: Option<bool>,
+                #[serde(default, deserialize_with = "some")]
+                from: Option<Start>,
+                #[serde(default)]
+                to: Option<Point>,
+                #[serde(default)]
+                duration: Option<Duration>,
+            },
+        }
+        fn some<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Start>, D::Error> {
+            Start::deserialize(d).map(Some)
+        }
+        let value = match Raw::deserialize(d)? {
+            Raw::Point(p) => DateValue::from(p),
+            Raw::Object { every: Some(e), by, from: None, to: None, duration: None } => {
+                Recurring::from_iso(&e, by.unwrap_or(false))
+                    .map(DateValue::Recurring)
+                    .ok_or_else(|| D::Error::custom(format!("not a recurring month: {e}")))?
+            }
+            Raw::Object { every: None, from: None, to: Some(Point::Day(t)), duration: None, .. } => {
+                DateValue::Deadline(t)
+            }
+            Raw::Object { every: None, from: Some(from), to: Some(to), duration: None, .. } => {
+                DateValue::Period { from, to }
+            }
+            Raw::Object { every: None, from: Some(from), to: None, duration, .. } => DateValue::From { from, duration },
+            Raw::Object { every: None, from: None, to: None, duration: Some(d), .. } => DateValue::Duration(d),
+            Raw::Object { .. } => return Err(D::Error::custom("not a date value")),
+        };
+        Ok(value)
     }
 }
 

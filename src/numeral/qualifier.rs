@@ -24,6 +24,25 @@ pub enum Qualifier {
     Total,
 }
 
+impl std::fmt::Display for Qualifier {
+    /// The bound in English words: `at most`, `at least`, `more than`,
+    /// `less than`, `about`, `total`.
+    ///
+    /// ```
+    /// assert_eq!(gongbao::quantity::Qualifier::AtMost.to_string(), "at most");
+    /// ```
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            AtMost => "at most",
+            AtLeast => "at least",
+            MoreThan => "more than",
+            LessThan => "less than",
+            About => "about",
+            Total => "total",
+        })
+    }
+}
+
 use Qualifier::*;
 
 /// A word next to a numeral: whether it marks the value as approximate,

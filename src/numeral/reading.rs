@@ -3,6 +3,8 @@
 //! measure word or unit, ranges (3—6个月, 三至五年, 2—3万元) and approximate
 //! pairs (三四个, 十七八岁).
 
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
 use super::NumeralFault;
@@ -56,6 +58,24 @@ impl Amount {
             Amount::One(n) => Amount::One(f(n)?),
             Amount::Range { low, high } => Amount::Range { low: f(low)?, high: f(high)? },
         })
+    }
+}
+
+impl fmt::Display for Amount {
+    /// The exact value (see [`Number`]'s `Display`); a range as its two
+    /// ends joined by an en dash.
+    ///
+    /// ```
+    /// use gongbao::numeral::{read, Amount, Number};
+    /// assert_eq!(read("1.5亿元").unwrap().amount.to_string(), "150000000");
+    /// assert_eq!(read("三分之一").unwrap().amount.to_string(), "1/3");
+    /// assert_eq!(read("3—6个月").unwrap().amount.to_string(), "3–6");
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Amount::One(n) => n.fmt(f),
+            Amount::Range { low, high } => write!(f, "{low}–{high}"),
+        }
     }
 }
 
