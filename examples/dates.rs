@@ -25,7 +25,7 @@
 
 use std::io::{BufRead, Write};
 
-use gongbao::date::{DateValue, parse};
+use gongbao::date::{DateParser, DateValue};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -64,7 +64,7 @@ fn main() {
         let Ok(line) = line else { break };
         let input = line.trim_end_matches('\r');
         let mut row = Line { input, kind: None, date: None, from: None, to: None, duration: None, error: None };
-        match parse(input, context_year) {
+        match DateParser::new().context_year(context_year).parse(input) {
             Ok(v) => {
                 row.kind = Some(v.kind().as_str());
                 match v {

@@ -13,7 +13,6 @@
 //! Structure-level problems never become an `Error`: the gazette parser keeps
 //! going and reports them as diagnostics instead.
 
-use std::borrow::Cow;
 use std::fmt;
 
 use crate::text::{DecodeError, DecodeFault, LineIndex, Span};
@@ -34,33 +33,44 @@ pub enum ErrorKind {
     Quantity,
     /// The responsible-unit list parser ([`crate::units`]).
     Units,
-    /// Transitional, while the modules move to their fault enums.
-    #[doc(hidden)]
-    Overflow,
-    /// Transitional, while the modules move to their fault enums.
-    #[doc(hidden)]
-    Empty,
 }
 
 /// What went wrong, by the parser that found it. Each variant holds that
 /// module's own fault enum, whose `Display` is the message.
+///
+/// ```
+/// use gongbao::error::Fault;
+/// use gongbao::numeral::NumeralFault;
+/// let err = gongbao::numeral::parse(&"九".repeat(60)).unwrap_err();
+/// assert_eq!(err.fault(), &Fault::Numeral(NumeralFault::Overflow));
+/// assert_eq!(err.message(), "numeral too large");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Fault {
-    /// From the 发文字号 and decree-number parser ([`crate::docnum`]).
-    DocNumber(crate::docnum::DocNumberFault),
-    /// A responsible-unit list ([`crate::units::parse_list`]).
-    Units(crate::units::UnitsFault),
     /// The decoder: bytes that are not text.
     Decode(DecodeFault),
+    /// A numeral ([`crate::numeral`]).
+    Numeral(crate::numeral::NumeralFault),
+    /// A date ([`crate::date`]).
+    Date(crate::date::DateFault),
+    /// A 发文字号 or decree number ([`crate::docnum`]).
+    DocNumber(crate::docnum::DocNumberFault),
+    /// A quantity ([`crate::quantity`]).
+    Quantity(crate::quantity::QuantityFault),
+    /// A responsible-unit list ([`crate::units::parse_list`]).
+    Units(crate::units::UnitsFault),
 }
 
 impl fmt::Display for Fault {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Fault::DocNumber(fault) => fault.fmt(f),
-            Fault::Units(fault) => fault.fmt(f),
-            Fault::Decode(fault) => fault.fmt(f),
+            Fault::Decode(x) => x.fmt(f),
+            Fault::Numeral(x) => x.fmt(f),
+            Fault::Date(x) => x.fmt(f),
+            Fault::DocNumber(x) => x.fmt(f),
+            Fault::Quantity(x) => x.fmt(f),
+            Fault::Units(x) => x.fmt(f),
         }
     }
 }
@@ -69,9 +79,12 @@ impl Fault {
     /// The parser the fault belongs to.
     pub fn kind(&self) -> ErrorKind {
         match self {
-            Fault::DocNumber(_) => ErrorKind::DocNumber,
-            Fault::Units(_) => ErrorKind::Units,
             Fault::Decode(_) => ErrorKind::Decode,
+            Fault::Numeral(_) => ErrorKind::Numeral,
+            Fault::Date(_) => ErrorKind::Date,
+            Fault::DocNumber(_) => ErrorKind::DocNumber,
+            Fault::Quantity(_) => ErrorKind::Quantity,
+            Fault::Units(_) => ErrorKind::Units,
         }
     }
 }
@@ -90,7 +103,7 @@ impl From<DecodeFault> for Fault {
 /// use gongbao::{Error, ErrorKind, error::Fault, text::DecodeFault};
 /// let err: Error = gongbao::text::decode(b"ab\0").unwrap_err().into();
 /// assert_eq!(err.kind(), ErrorKind::Decode);
-/// assert!(matches!(err.fault(), Some(Fault::Decode(DecodeFault::BinaryData { control: '\0', line: 1, column: 3, .. }))));
+/// assert!(matches!(err.fault(), Fault::Decode(DecodeFault::BinaryData { control: '\0', line: 1, column: 3, .. })));
 /// ```
 impl From<DecodeError> for Error {
     fn from(e: DecodeError) -> Self {
@@ -99,47 +112,34 @@ impl From<DecodeError> for Error {
     }
 }
 
-/// A hard parse failure with the position of the fault.
+/// A hard parse failure: where it lies and what went wrong.
+///
+/// ```
+/// use gongbao::{ErrorKind, Span};
+/// let err = gongbao::docnum::parse("沪府办规〔2023〕12").unwrap_err();
+/// assert_eq!((err.kind(), err.span()), (ErrorKind::DocNumber, Span::empty(24)));
+/// assert_eq!(err.to_string(), "missing 号 (bytes 24..24)");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
     span: Span,
-    repr: Repr,
-}
-
-/// Transitional: errors not yet moved to a fault enum keep a kind and a
-/// message. Removed once every module has its fault enum.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Repr {
-    Fault(Fault),
-    Legacy { kind: ErrorKind, message: Cow<'static, str> },
+    fault: Fault,
 }
 
 impl Error {
     /// Makes an error for `fault` at `span`.
     pub fn at(span: Span, fault: impl Into<Fault>) -> Self {
-        Error { span, repr: Repr::Fault(fault.into()) }
-    }
-
-    /// Transitional constructor, replaced by [`Error::at`] module by module.
-    #[doc(hidden)]
-    pub fn new(kind: ErrorKind, span: Span, message: impl Into<Cow<'static, str>>) -> Self {
-        Error { span, repr: Repr::Legacy { kind, message: message.into() } }
+        Error { span, fault: fault.into() }
     }
 
     /// Which parser raised the error.
     pub fn kind(&self) -> ErrorKind {
-        match &self.repr {
-            Repr::Fault(f) => f.kind(),
-            Repr::Legacy { kind, .. } => *kind,
-        }
+        self.fault.kind()
     }
 
     /// What went wrong.
-    pub fn fault(&self) -> Option<&Fault> {
-        match &self.repr {
-            Repr::Fault(f) => Some(f),
-            Repr::Legacy { .. } => None,
-        }
+    pub fn fault(&self) -> &Fault {
+        &self.fault
     }
 
     /// Where in the input the fault lies (byte offsets).
@@ -149,10 +149,7 @@ impl Error {
 
     /// The message, without the position: the fault's `Display`.
     pub fn message(&self) -> String {
-        match &self.repr {
-            Repr::Fault(f) => f.to_string(),
-            Repr::Legacy { message, .. } => message.to_string(),
-        }
+        self.fault.to_string()
     }
 
     /// Moves the span by `offset` bytes: for errors found in a slice of a
@@ -169,7 +166,6 @@ impl Error {
     /// 共十十项 stands four columns in.
     ///
     /// ```
-    /// use gongbao::{Error, ErrorKind, Span};
     /// let text = "第一条\n共十十项";
     /// let err = gongbao::numeral::parse("十十").unwrap_err().shifted(text.find("十十").unwrap());
     /// let shown = err.render(text);

@@ -73,7 +73,7 @@ pub mod units;
 /// chrono, whose [`NaiveDate`](chrono::NaiveDate) the model and the date
 /// parser hand out: the version this crate was built with.
 pub use chrono;
-pub use error::{Error, ErrorKind};
+pub use error::{Error, ErrorKind, Fault};
 pub use model::Gazette;
 pub use parser::{Parsed, Parser};
 pub use text::Span;

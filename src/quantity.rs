@@ -1,14 +1,14 @@
 //! Quantities that policies promise: money, shares, areas, durations,
 //! counts, each with the qualifier that bounds it.
 //!
-//! | Written | Kind | Amount | Qualifier |
-//! |---|---|---|---|
-//! | 最高给予1亿元 | money | 100000000 (yuan) | at most |
-//! | 不超过项目投资的30% | share | 0.3 | — (the bound is on the base: see below) |
-//! | 2000 万元 | money | 20000000 | — |
-//! | 800万平方米, 15平方公里, 1万亩 | area | 8000000, 15000000, 20000000/3 (m²) | — |
-//! | 3—6个月, 20个工作日内, 5年 | duration | 3 to 6, 20, 5 (in the unit written) | —, at most, — |
-//! | 100家以上 | count | 100 | at least |
+//! | Written | Kind | Amount | Qualifier | Function |
+//! |---|---|---|---|---|
+//! | 最高给予1亿元 | money | 100000000 (yuan) | at most | [`parse`] |
+//! | 2000 万元 | money | 20000000 | — | [`parse`] |
+//! | 800万平方米, 15平方公里, 1万亩 | area | 8000000, 15000000, 20000000/3 (m²) | — | [`parse`] |
+//! | 3—6个月, 20个工作日内, 5年 | duration | 3 to 6, 20, 5 (in the unit written) | —, at most, — | [`parse`] |
+//! | 100家以上 | count | 100 | at least | [`parse`] |
+//! | 不超过项目投资的30% | share | 0.3 | — (the bound is on the base: see below) | [`find_quantities`] |
 //!
 //! Money is converted to yuan and areas, lengths, masses and volumes to
 //! their SI base units (m², m, kg, m³), exactly; durations, counts and other
@@ -24,57 +24,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, ErrorKind};
-use crate::numeral::{Amount, MeasureKind, Number, Reading, find_numerals, read};
-use crate::text::Span;
+use std::fmt;
 
-/// What a quantity measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum QuantityKind {
-    /// Renminbi, in yuan.
-    Money,
-    /// An amount in another currency, in that currency.
-    Currency,
-    /// A share: 30%, 百分之五十, 三成, 三分之一, as a fraction of one.
-    Share,
-    /// Percentage points (3个百分点), in points.
-    PercentagePoints,
-    /// Area, in square metres.
-    Area,
-    /// Length, in metres.
-    Length,
-    /// Mass, in kilograms.
-    Mass,
-    /// Volume, in cubic metres.
-    Volume,
-    /// A span of time, in the unit written.
-    Duration,
-    /// A count of things, in the unit written.
-    Count,
-    /// Any other unit.
-    Other,
-}
-
-/// The bound a qualifier puts on a quantity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Qualifier {
-    /// 最高, 最多, 不超过, 不高于, 至多, 以内, 以下, 内: the value is a cap.
-    AtMost,
-    /// 最低, 最少, 不低于, 不少于, 至少, 以上: the value is a floor.
-    AtLeast,
-    /// 超过, 逾, 超: more than the value.
-    MoreThan,
-    /// 不足, 不到: less than the value.
-    LessThan,
-    /// 约, 大约, 近, 左右, 上下: about the value.
-    About,
-    /// 共, 共计, 合计, 总计, 累计: a total.
-    Total,
-}
+use crate::error::{Error, Fault};
+use crate::numeral::{
+    Amount, BEFORE_GRANT_VERB, GRANT_VERBS, Number, PREFIXES, Reading, SUFFIXES, bound, find_numerals, read_at,
+};
+pub use crate::numeral::{Qualifier, QuantityKind};
+use crate::text::{Span, is_space};
 
 /// A quantity found in text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -95,21 +52,132 @@ pub struct Quantity {
     pub span: Span,
 }
 
-/// Parses a whole phrase as one quantity.
+impl fmt::Display for Quantity {
+    /// The qualifier, the exact amount and its unit: the base unit where
+    /// the amount was converted (元, m², m, kg, m³), the unit written
+    /// otherwise, none for a share (a fraction of one).
+    ///
+    /// ```
+    /// use gongbao::quantity::parse;
+    /// assert_eq!(parse("最高给予1亿元").unwrap().to_string(), "at most 100000000 元");
+    /// assert_eq!(parse("15平方公里").unwrap().to_string(), "15000000 m²");
+    /// assert_eq!(parse("3—6个月").unwrap().to_string(), "3–6 个月");
+    /// assert_eq!(parse("百分之三十").unwrap().to_string(), "0.3");
+    /// assert_eq!(parse("约200人").unwrap().to_string(), "about 200 人");
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(q) = self.qualifier {
+            write!(f, "{q} ")?;
+        }
+        write!(f, "{}", self.amount)?;
+        let base = match self.kind {
+            QuantityKind::Money => Some("元"),
+            QuantityKind::Area => Some("m²"),
+            QuantityKind::Length => Some("m"),
+            QuantityKind::Mass => Some("kg"),
+            QuantityKind::Volume => Some("m³"),
+            QuantityKind::Share => None,
+            _ => self.unit.as_deref(),
+        };
+        match base {
+            Some(u) => write!(f, " {u}"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Why a phrase is no quantity. The `Display` is the message of the
+/// [`Error`] that carries it; a malformed numeral in the phrase is a
+/// [`NumeralFault`](crate::numeral::NumeralFault) instead.
+///
+/// ```
+/// use gongbao::error::Fault;
+/// use gongbao::quantity::{parse, QuantityFault};
+/// assert_eq!(parse("第十期").unwrap_err().fault(), &Fault::Quantity(QuantityFault::NoUnit));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum QuantityFault {
+    /// A number without a unit or share mark (an ordinal, a bare number, 12号).
+    NoUnit,
+    /// Text after the quantity: the phrase is more than one quantity.
+    TrailingText,
+    /// A part of a date (2023年, 4月), which [`crate::date`] reads.
+    DatePart,
+}
+
+impl fmt::Display for QuantityFault {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            QuantityFault::NoUnit => "a number without a unit or share mark is no quantity",
+            QuantityFault::TrailingText => "unexpected text after the quantity",
+            QuantityFault::DatePart => "a part of a date is no quantity",
+        })
+    }
+}
+
+impl From<QuantityFault> for Fault {
+    fn from(f: QuantityFault) -> Self {
+        Fault::Quantity(f)
+    }
+}
+
+/// Parses a whole phrase as one quantity, by the rules of
+/// [`find_quantities`]: qualifier words before the number (不超过1亿元) or
+/// before the verb that hands it out (最高给予1亿元), and after the unit
+/// (100家以上). Layout spaces at either end are ignored.
+///
+/// # Errors
+///
+/// A [`NumeralFault`](crate::numeral::NumeralFault) for a malformed
+/// numeral; a [`QuantityFault`] when the phrase holds a number but is not
+/// exactly one quantity: no unit (第十期), text after it, a part of a date
+/// (2023年).
 ///
 /// ```
 /// use gongbao::quantity::{parse, QuantityKind, Qualifier};
 /// use gongbao::numeral::{Amount, Number};
 /// let q = parse("不超过1亿元").unwrap();
 /// assert_eq!((q.kind, q.amount, q.qualifier), (QuantityKind::Money, Amount::One(Number::from(100_000_000)), Some(Qualifier::AtMost)));
+/// let q = parse("最高给予1亿元").unwrap();
+/// assert_eq!((q.kind, q.qualifier, q.span.start), (QuantityKind::Money, Some(Qualifier::AtMost), 0));
 /// let q = parse("800万平方米").unwrap();
 /// assert_eq!((q.kind, q.amount), (QuantityKind::Area, Amount::One(Number::from(8_000_000))));
-/// assert!(parse("第十期").is_err());
+/// assert_eq!(parse("第十期").unwrap_err().message(), "a number without a unit or share mark is no quantity");
+/// assert_eq!(parse("1亿元的支持").unwrap_err().message(), "unexpected text after the quantity");
 /// ```
 pub fn parse(s: &str) -> Result<Quantity, Error> {
-    let r = read(s)?;
-    from_reading(&r, None)
-        .ok_or_else(|| Error::new(ErrorKind::Quantity, r.span, "a number without a unit or share mark is no quantity"))
+    let start = s.len() - s.trim_start_matches(is_space).len();
+    let end = s.trim_end_matches(is_space).len().max(start);
+    let body = &s[..end];
+    let lead = lead_qualifier(body, start);
+    let at = lead.map_or(start, |(_, _, at)| at);
+    let (r, stop) = read_at(body, at)?;
+    if stop < end {
+        let n = body[stop..].chars().next().map_or(0, char::len_utf8);
+        return Err(Error::at(Span::new(stop, stop + n), QuantityFault::TrailingText));
+    }
+    if is_date_part(body, &r) {
+        return Err(Error::at(r.span, QuantityFault::DatePart));
+    }
+    let mut q = from_reading(&r, lead.map(|(q, ..)| q)).ok_or_else(|| Error::at(r.span, QuantityFault::NoUnit))?;
+    if r.prefix.is_none()
+        && let Some((_, start, _)) = lead
+    {
+        q.span = Span::new(start, q.span.end);
+    }
+    Ok(q)
+}
+
+/// A qualifier and a grant verb at `at` (最高给予|1亿元): the bound, where
+/// the qualifier starts and where the amount starts; the mirror of
+/// [`qualifier_before`].
+fn lead_qualifier(s: &str, at: usize) -> Option<(Qualifier, usize, usize)> {
+    let rest = &s[at..];
+    let w = BEFORE_GRANT_VERB.iter().find(|w| rest.starts_with(*w))?;
+    let after = &rest[w.len()..];
+    let verb = GRANT_VERBS.iter().filter(|v| after.starts_with(*v)).max_by_key(|v| v.len())?;
+    bound(PREFIXES, w).map(|q| (q, at, at + w.len() + verb.len()))
 }
 
 /// Finds the quantities of running text, in order.
@@ -152,33 +220,21 @@ fn from_reading(r: &Reading, lead: Option<Qualifier>) -> Option<Quantity> {
         None if share_mark => (QuantityKind::Share, r.amount),
         None => return None,
         Some(m) => {
-            let kind = match m.kind {
-                MeasureKind::Money => QuantityKind::Money,
-                MeasureKind::Currency => QuantityKind::Currency,
-                MeasureKind::Area => QuantityKind::Area,
-                MeasureKind::Length => QuantityKind::Length,
-                MeasureKind::Mass => QuantityKind::Mass,
-                MeasureKind::Volume => QuantityKind::Volume,
-                MeasureKind::Duration => QuantityKind::Duration,
-                MeasureKind::Count => QuantityKind::Count,
-                MeasureKind::Share if m.word == "成" => QuantityKind::Share,
-                MeasureKind::Share => QuantityKind::PercentagePoints,
-                _ => QuantityKind::Other,
-            };
+            let kind = m.kind;
             // The reading already applied 成; other factors convert to the
             // base unit. 元 after 角/分 was folded in by the reading.
             let factor = match m.kind {
-                MeasureKind::Money
-                | MeasureKind::Area
-                | MeasureKind::Length
-                | MeasureKind::Mass
-                | MeasureKind::Volume => m.factor(),
+                QuantityKind::Money
+                | QuantityKind::Area
+                | QuantityKind::Length
+                | QuantityKind::Mass
+                | QuantityKind::Volume => m.factor(),
                 _ => Number::from(1),
             };
             (kind, scale(r.amount, factor)?)
         }
     };
-    let qualifier = r.prefix.and_then(prefix_qualifier).or(lead).or(r.suffix.and_then(suffix_qualifier));
+    let qualifier = r.prefix.and_then(|w| bound(PREFIXES, w)).or(lead).or(r.suffix.and_then(|w| bound(SUFFIXES, w)));
     let qualifier = qualifier.or(if r.approximate { Some(Qualifier::About) } else { None });
     Some(Quantity {
         kind,
@@ -197,39 +253,14 @@ fn scale(a: Amount, f: Number) -> Option<Amount> {
     })
 }
 
-fn prefix_qualifier(w: &str) -> Option<Qualifier> {
-    Some(match w {
-        "最高" | "最多" | "不超过" | "不高于" | "不多于" | "至多" | "最长" => Qualifier::AtMost,
-        "最低" | "最少" | "不低于" | "不少于" | "至少" | "最短" => Qualifier::AtLeast,
-        "超过" | "逾" | "超" => Qualifier::MoreThan,
-        "不足" | "不到" => Qualifier::LessThan,
-        "约" | "大约" | "大概" | "近" | "将近" | "接近" | "约合" => Qualifier::About,
-        "共" | "共计" | "合计" | "总计" | "累计" => Qualifier::Total,
-        _ => return None,
-    })
-}
-
-fn suffix_qualifier(w: &str) -> Option<Qualifier> {
-    Some(match w {
-        "以上" => Qualifier::AtLeast,
-        "以下" | "以内" | "之内" | "内" => Qualifier::AtMost,
-        "左右" | "上下" | "前后" => Qualifier::About,
-        _ => return None,
-    })
-}
-
-/// Verbs between a qualifier and the amount it bounds: 最高给予, 最高可达.
-const GRANT_VERBS: &[&str] =
-    &["给予", "可给予", "奖励", "补贴", "补助", "资助", "支持", "可达", "达到", "为", "按", "可", "一次性给予"];
-
 /// A qualifier that stands before a verb right before `at`: 最高给予|1亿元.
 fn qualifier_before(text: &str, at: usize) -> Option<(Qualifier, usize)> {
     let before = &text[..at];
     for verb in GRANT_VERBS {
         let Some(head) = before.strip_suffix(verb) else { continue };
-        for w in ["最高", "最多", "不超过", "最低", "最少", "不低于", "不少于", "至多", "至少"] {
+        for w in BEFORE_GRANT_VERB {
             if head.ends_with(w) {
-                return prefix_qualifier(w).map(|q| (q, head.len() - w.len()));
+                return bound(PREFIXES, w).map(|q| (q, head.len() - w.len()));
             }
         }
     }

@@ -1,7 +1,7 @@
 //! The date module against the corpus and under property tests.
 
 use chrono::{Datelike, NaiveDate};
-use gongbao::date::{DateKind, DateMatch, DateValue, Point, Start, find_dates, parse, validity};
+use gongbao::date::{DateKind, DateMatch, DateParser, DateValue, Point, Start, find_dates, parse};
 use gongbao::numeral::{Number, Style, format, format_digits};
 use gongbao::text::decode;
 use proptest::prelude::*;
@@ -65,7 +65,7 @@ fn every_corpus_file_scans_cleanly() {
     for &(name, year) in CORPUS {
         let text = corpus(name);
         for ctx in [Some(year), None] {
-            let found = find_dates(&text, ctx);
+            let found = DateParser::new().context_year(ctx).find_dates(&text);
             check_spans(&text, &found);
             assert!(!found.is_empty(), "{name}: no date found");
             // Whatever running text yields, a whole-phrase parse of the same
@@ -75,7 +75,7 @@ fn every_corpus_file_scans_cleanly() {
                 if m.validity || phrase.contains('\n') {
                     continue;
                 }
-                assert_eq!(parse(phrase, ctx).ok(), Some(m.value), "{name}: {phrase}");
+                assert_eq!(DateParser::new().context_year(ctx).parse(phrase).ok(), Some(m.value), "{name}: {phrase}");
             }
         }
     }
@@ -84,7 +84,7 @@ fn every_corpus_file_scans_cleanly() {
 #[test]
 fn reference_issue_paragraphs() {
     let text = corpus("shanghai-gazette-2023-10.txt");
-    let found = find_dates(&text, Some(2023));
+    let found = DateParser::new().context_year(2023).find_dates(&text);
     // The four 成文日期 lines.
     for (line, date) in [
         ("(2023年4月18日)", "\"2023-04-18\""),
@@ -119,7 +119,7 @@ fn reference_issue_paragraphs() {
     // 2023 年 is a year.
     assert_eq!(on_line(&text, &found, "2023年第10期(总第538期)"), pairs(&[("2023年", r#""2023""#)]));
 
-    let v = validity(&text, Some(2023)).expect("the first policy's validity clause");
+    let v = DateParser::new().context_year(2023).validity(&text).expect("the first policy's validity clause");
     assert_eq!((v.from, v.to, v.from_issue), (Some(d(2023, 4, 20)), Some(d(2028, 4, 19)), false));
     assert_eq!(v.span.slice(&text), Some("自2023年4月20日起实施,有效期至2028年4月19日"));
 }
@@ -127,23 +127,23 @@ fn reference_issue_paragraphs() {
 #[test]
 fn state_council_paragraphs() {
     let text = corpus("govcn-guobanfa-2018-128-wufei-chengshi.txt");
-    let found = find_dates(&text, Some(2018));
+    let found = DateParser::new().context_year(2018).find_dates(&text);
     assert_eq!(on_line(&text, &found, "2018年12月29日"), pairs(&[("2018年12月29日", r#""2018-12-29""#)]));
     assert_eq!(on_line(&text, &found, "（四）开展评估总结。"), pairs(&[("2021年3月底前", r#"{"to":"2021-03-31"}"#)]));
     assert_eq!(on_line(&text, &found, "（四）试点目标。到2020年"), pairs(&[("到2020年", r#"{"to":"2020-12-31"}"#)]));
 
     let text = corpus("govcn-guofa-2019-4-zhiye-jiaoyu-fangan.txt");
-    let found = find_dates(&text, Some(2019));
+    let found = DateParser::new().context_year(2019).find_dates(&text);
     assert_eq!(on_line(&text, &found, "2019年1月24日"), pairs(&[("2019年1月24日", r#""2019-01-24""#)]));
     // 3年以上 is a count; 2020年起 an open start.
     assert_eq!(
         on_line(&text, &found, "具有3年以上企业工作经历"),
         pairs(&[("从2019年起", r#"{"from":"2019"}"#), ("2020年起", r#"{"from":"2020"}"#)])
     );
-    assert_eq!(validity(&text, Some(2019)), None);
+    assert_eq!(DateParser::new().context_year(2019).validity(&text), None);
 
     let text = corpus("govcn-guoling-707-geshui-shishi-tiaoli.txt");
-    let found = find_dates(&text, Some(2018));
+    let found = DateParser::new().context_year(2018).find_dates(&text);
     assert_eq!(on_line(&text, &found, "总理　　李克强").len(), 0);
     // The signature line comes before the revision history.
     assert_eq!(on_line(&text, &found, "2018年12月18日"), pairs(&[("2018年12月18日", r#""2018-12-18""#)]));
@@ -160,31 +160,31 @@ fn state_council_paragraphs() {
     // The tax articles speak of 次月十五日内, 上一月最后一日: no dates.
     assert_eq!(on_line(&text, &found, "在代扣税款的次月十五日内").len(), 0);
     assert_eq!(on_line(&text, &found, "上一月最后一日人民币汇率中间价").len(), 0);
-    let v = validity(&text, Some(2018)).expect("decree");
+    let v = DateParser::new().context_year(2018).validity(&text).expect("decree");
     assert_eq!((v.from, v.to), (Some(d(2019, 1, 1)), None));
 }
 
 #[test]
 fn law_paragraphs() {
     let text = corpus("npc-geren-xinxi-baohu-fa-2021-flk.txt");
-    let found = find_dates(&text, Some(2021));
+    let found = DateParser::new().context_year(2021).find_dates(&text);
     assert_eq!(
         on_line(&text, &found, "第十三届全国人民代表大会常务委员会第三十次会议通过"),
         pairs(&[("2021年8月20日", r#""2021-08-20""#)])
     );
     assert_eq!(on_line(&text, &found, "第七十四条"), pairs(&[("自2021年11月1日起", r#"{"from":"2021-11-01"}"#)]));
-    let v = validity(&text, Some(2021)).expect("law");
+    let v = DateParser::new().context_year(2021).validity(&text).expect("law");
     assert_eq!(v.from, Some(d(2021, 11, 1)));
 
     let text = corpus("lawrefbook-shanghai-youhua-yingshang-huanjing-tiaoli-2024.md.txt");
-    let found = find_dates(&text, Some(2024));
+    let found = DateParser::new().context_year(2024).find_dates(&text);
     let adoption: Vec<_> = found.iter().take(4).map(|m| m.value).collect();
     assert_eq!(adoption, [d(2020, 4, 10), d(2021, 10, 28), d(2023, 11, 22), d(2024, 9, 27)].map(DateValue::Day));
     assert_eq!(on_line(&text, &found, "第六十二条"), pairs(&[("每年三月底前", r#"{"every":"--03","by":true}"#)]));
-    assert_eq!(validity(&text, Some(2024)).and_then(|v| v.from), Some(d(2020, 4, 10)));
+    assert_eq!(DateParser::new().context_year(2024).validity(&text).and_then(|v| v.from), Some(d(2020, 4, 10)));
 
     let text = corpus("lawrefbook-samr-ling-56-mingma-biaojia.md.txt");
-    let found = find_dates(&text, Some(2022));
+    let found = DateParser::new().context_year(2022).find_dates(&text);
     assert_eq!(found[0].value, DateValue::Day(d(2022, 4, 14)));
     assert_eq!(found[1].value, DateValue::From { from: Start::Date(Point::Day(d(2022, 7, 1))), duration: None });
     assert!(found[1].validity);
@@ -198,7 +198,7 @@ fn law_paragraphs() {
     );
 
     let text = corpus("nhc-zhenliao-fangan-v10-2023.pdflayout.txt");
-    let found = find_dates(&text, Some(2023));
+    let found = DateParser::new().context_year(2023).find_dates(&text);
     let got: Vec<_> = found.iter().map(|m| (&text[m.span.start..m.span.end], m.kind())).collect();
     assert_eq!(
         got,
@@ -211,26 +211,31 @@ fn law_paragraphs() {
     );
 }
 
+/// Pathological runs of 100,000 characters: the exact matches, and
+/// spans that hold. (A scan that restarted inside a run would take minutes
+/// here; the test checks what is found, not the time.)
 #[test]
-fn long_inputs_scan_in_linear_time() {
-    // Pathological runs; a scan that restarts inside runs would take
-    // minutes on these.
+fn long_pathological_runs_give_exactly_the_repeated_matches() {
     let n = 100_000;
-    for text in [
-        "1".repeat(n) + "年",
-        "十".repeat(n) + "月",
-        "自".repeat(n),
-        "到".repeat(n) + "2023",
-        "每年".repeat(n),
-        "有效期".repeat(n),
-        " 1".repeat(n),
-        "2023年".repeat(n / 4),
-        "4月—".repeat(n / 2),
-        "自2023年起实施，".repeat(n / 8),
-        "年底".repeat(n),
-    ] {
-        let found = find_dates(&text, Some(2023));
-        check_spans(&text, &found);
+    let cases: [(String, usize, Option<&str>); 11] = [
+        ("1".repeat(n) + "年", 0, None),
+        ("十".repeat(n) + "月", 0, None),
+        ("自".repeat(n), 0, None),
+        ("到".repeat(n) + "2023", 0, None),
+        ("每年".repeat(n), 0, None),
+        ("有效期".repeat(n), 0, None),
+        (" 1".repeat(n), 0, None),
+        ("2023年".repeat(n / 4), n / 4, Some("2023年")),
+        ("4月—".repeat(n / 2), n / 4, Some("4月—4月")),
+        ("自2023年起实施，".repeat(n / 8), n / 8, Some("自2023年起")),
+        ("年底".repeat(n), 1, Some("年底")),
+    ];
+    for (text, count, first) in &cases {
+        let found = DateParser::new().context_year(2023).find_dates(text);
+        check_spans(text, &found);
+        let head: String = text.chars().take(6).collect();
+        assert_eq!(found.len(), *count, "{head}…");
+        assert_eq!(found.first().map(|m| &text[m.span.start..m.span.end]), *first, "{head}…");
     }
 }
 
@@ -259,13 +264,13 @@ proptest! {
             None => c,
         }).collect();
         for s in [&arabic, &chinese_form, &iso, &padded, &full_width] {
-            prop_assert_eq!(parse(s, None), Ok(want), "{}", s);
+            prop_assert_eq!(parse(s), Ok(want), "{}", s);
         }
         prop_assert_eq!(Point::Day(date).to_string(), iso.clone());
         prop_assert_eq!(iso.parse::<Point>(), Ok(Point::Day(date)));
         // Running text finds the same day, with its exact span.
         let text = format!("（{chinese_form}）印发，{arabic}起施行。");
-        let found = find_dates(&text, None);
+        let found = find_dates(&text);
         prop_assert_eq!(found.len(), 2);
         prop_assert_eq!(&text[found[0].span.start..found[0].span.end], chinese_form.as_str());
         prop_assert_eq!(found[0].value, want);
@@ -277,7 +282,7 @@ proptest! {
         let (from, to) = if a <= b { (a, b) } else { (b, a) };
         let s = format!("{}年{}月{}日至{}年{}月{}日", from.year(), from.month(), from.day(), to.year(), to.month(), to.day());
         prop_assert_eq!(
-            parse(&s, None),
+            parse(&s),
             Ok(DateValue::Period { from: Start::Date(Point::Day(from)), to: Point::Day(to) })
         );
     }
@@ -285,14 +290,14 @@ proptest! {
     #[test]
     fn month_day_ranges_without_a_year_never_end_before_they_start(a in dates(), b in dates()) {
         let s = format!("{}月{}日至{}月{}日", a.month(), a.day(), b.month(), b.day());
-        if let Ok(DateValue::Period { from: Start::Date(from), to }) = parse(&s, Some(2023)) {
+        if let Ok(DateValue::Period { from: Start::Date(from), to }) = DateParser::new().context_year(2023).parse(&s) {
             prop_assert!(from.first_day() <= to.first_day(), "{}", s);
         }
     }
 
     #[test]
     fn parse_never_panics(s in "\\PC{0,40}", ctx in proptest::option::of(any::<i32>())) {
-        if let Err(e) = parse(&s, ctx) {
+        if let Err(e) = DateParser::new().context_year(ctx).parse(&s) {
             prop_assert!(e.span().end <= s.len() && s.is_char_boundary(e.span().start) && s.is_char_boundary(e.span().end));
         }
     }
@@ -302,7 +307,7 @@ proptest! {
         s in "[0-9０-９〇○零一二三四五六七八九十廿两年月日号底末内前起至到—\\-./: 　\n自从截止每有效期为今明去当次上下半季度第旬以来施行实印发之日，。]{0,40}",
         ctx in proptest::option::of(prop_oneof![Just(2023), Just(1), Just(9999), any::<i32>()]),
     ) {
-        match parse(&s, ctx) {
+        match DateParser::new().context_year(ctx).parse(&s) {
             Ok(v) => {
                 // A value serializes, and its points lie in 1..=9999.
                 prop_assert!(serde_json::to_string(&v).is_ok());
@@ -317,13 +322,69 @@ proptest! {
                 prop_assert!(e.span().end <= s.len() && s.is_char_boundary(e.span().start) && s.is_char_boundary(e.span().end));
             }
         }
-        let found = find_dates(&s, ctx);
+        let found = DateParser::new().context_year(ctx).find_dates(&s);
         check_spans(&s, &found);
     }
 
     #[test]
     fn find_dates_never_panics(s in "\\PC{0,80}", ctx in proptest::option::of(any::<i32>())) {
-        let found = find_dates(&s, ctx);
+        let found = DateParser::new().context_year(ctx).find_dates(&s);
         check_spans(&s, &found);
+    }
+}
+
+/// `is_date_line` accepts every line of the corpus that the layout's own
+/// date-line pattern accepts, and is a real date.
+#[test]
+fn is_date_line_accepts_the_date_lines_of_the_corpus() {
+    let layout = regex::Regex::new(r"^[（(]?\s*[0-9０-９一二三四五六七八九〇○零]{2,4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*[)）]?$").expect("regex");
+    let mut lines = Vec::new();
+    for entry in std::fs::read_dir("corpus").expect("corpus") {
+        let bytes = std::fs::read(entry.expect("entry").path()).expect("readable");
+        let text = gongbao::text::decode(&bytes).expect("decodable").text;
+        lines.extend(text.lines().map(str::trim).filter(|l| layout.is_match(l)).map(str::to_owned));
+    }
+    lines.sort();
+    assert_eq!(lines.len(), 8, "{lines:?}");
+    for line in &lines {
+        assert!(gongbao::date::is_date_line(line), "{line}");
+    }
+    for line in ["2023年13月1日", "(2023年4月18日", "23年4月18日", "二〇二三年四月十八日"] {
+        assert_eq!(gongbao::date::is_date_line(line), line != "2023年13月1日", "{line}");
+    }
+}
+
+/// Every date of the corpus reads back from its JSON, and so does every
+/// validity clause.
+#[test]
+fn date_json_reads_back() {
+    let mut count = 0;
+    for entry in std::fs::read_dir("corpus").expect("corpus") {
+        let bytes = std::fs::read(entry.expect("entry").path()).expect("readable");
+        let text = gongbao::text::decode(&bytes).expect("decodable").text;
+        let parser = DateParser::new().context_year(2023);
+        for m in parser.find_dates(&text) {
+            let json = serde_json::to_string(&m).expect("serializable");
+            let back: DateMatch = serde_json::from_str(&json).expect(&json);
+            assert_eq!(back, m, "{json}");
+            count += 1;
+        }
+        if let Some(v) = parser.validity(&text) {
+            let json = serde_json::to_string(&v).expect("serializable");
+            assert_eq!(serde_json::from_str::<gongbao::date::Validity>(&json).ok(), Some(v), "{json}");
+        }
+    }
+    assert_eq!(count, 95);
+    for s in [
+        "每年3月31日前",
+        "每年8月",
+        "有效期为两年六个月",
+        "自印发之日起",
+        "自2023年4月20日起施行，有效期5年",
+        "2017年8月至11月",
+    ] {
+        let v = parse(s).expect(s);
+        let json = serde_json::to_string(&v).expect("serializable");
+        assert_eq!(serde_json::from_str::<DateValue>(&json).ok(), Some(v), "{s}: {json}");
     }
 }

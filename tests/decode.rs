@@ -97,7 +97,7 @@ fn parse_bytes_fails_with_the_crate_error_holding_the_fault() {
     assert_eq!(err.kind(), gongbao::ErrorKind::Decode);
     assert_eq!(
         err.fault(),
-        Some(&Fault::Decode(DecodeFault::BinaryData { control: '\0', encoding: Encoding::Utf8, line: 1, column: 3 }))
+        &Fault::Decode(DecodeFault::BinaryData { control: '\0', encoding: Encoding::Utf8, line: 1, column: 3 })
     );
     assert_eq!(err.span(), Span::new(2, 3));
 }

@@ -416,7 +416,7 @@ fn err(s: &str) -> (Span, DocNumberFault) {
 fn fault_of(e: &gongbao::Error) -> DocNumberFault {
     assert_eq!(e.kind(), ErrorKind::DocNumber, "{e}");
     match e.fault() {
-        Some(Fault::DocNumber(f)) => f.clone(),
+        Fault::DocNumber(f) => f.clone(),
         other => panic!("not a docnum fault: {other:?}"),
     }
 }

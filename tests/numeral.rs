@@ -1,6 +1,9 @@
 //! Numerals: exact values from the corpus, malformed forms, round trips.
 
-use gongbao::numeral::{Amount, Number, Style, find_numerals, format, format_digits, parse, parse_integer, read};
+use gongbao::error::Fault;
+use gongbao::numeral::{
+    Amount, Number, NumeralFault, Style, find_numerals, format, format_digits, parse, parse_integer, read,
+};
 use proptest::prelude::*;
 
 fn n(v: i128) -> Number {
@@ -95,9 +98,9 @@ fn malformed_numerals_point_at_the_fault() {
         let e = parse(s).expect_err(s);
         assert_eq!(e.span().start, at, "{s}: {e}");
     }
-    assert_eq!(parse("一亿亿亿亿亿").unwrap_err().kind(), gongbao::ErrorKind::Overflow);
-    assert!(parse("").is_err());
-    assert!(parse("abc").is_err());
+    assert_eq!(parse("一亿亿亿亿亿").unwrap_err().fault(), &Fault::Numeral(NumeralFault::Overflow));
+    assert_eq!(parse("").unwrap_err().fault(), &Fault::Numeral(NumeralFault::Empty));
+    assert_eq!(parse("abc").unwrap_err().fault(), &Fault::Numeral(NumeralFault::NotNumeral));
 }
 
 #[test]
@@ -142,9 +145,18 @@ fn phrases_read_like_the_example_promises() {
     assert_eq!(r.prefix, Some("不超过"));
     let r = read("100家以上").unwrap();
     assert_eq!((r.suffix, r.measure.map(|m| m.word)), (Some("以上"), Some("家")));
-    for not_a_number in ["十四五", "十三五", "五五购物节", "第三方", "一律", "万一", "两会", "三四"]
-    {
-        assert!(read(not_a_number).is_err(), "{not_a_number}");
+    for (not_a_number, fault, at) in [
+        ("十四五", NumeralFault::BarePair, "十四五"),
+        ("十三五", NumeralFault::BarePair, "十三五"),
+        ("五五购物节", NumeralFault::NumbersInARow, "五五"),
+        ("第三方", NumeralFault::NoOrdinalHead, "第三"),
+        ("一律", NumeralFault::NoMeasureWord, "律"),
+        ("万一", NumeralFault::LargeUnitWithoutNumber, "万"),
+        ("两会", NumeralFault::NoMeasureWord, "会"),
+        ("三四", NumeralFault::BarePair, "三四"),
+    ] {
+        let e = read(not_a_number).unwrap_err();
+        assert_eq!((e.fault(), e.span().slice(not_a_number)), (&Fault::Numeral(fault), Some(at)), "{not_a_number}");
     }
 }
 

@@ -773,18 +773,18 @@ fn remarks_are_errors() {
     let s = "（技工院校内由人力资源社会保障行政部门负责）";
     let err = parse_list(s).unwrap_err();
     assert_eq!(err.span().slice(s), Some("技工院校内由人力资源社会保障行政部门"));
-    assert_eq!(err.fault(), Some(&Fault::Units(UnitsFault::SentenceCharacter { found: '由' })), "{err}");
+    assert_eq!(err.fault(), &Fault::Units(UnitsFault::SentenceCharacter { found: '由' }), "{err}");
 }
 
 #[test]
 fn structural_errors() {
-    assert_eq!(parse_list("  ").unwrap_err().fault(), Some(&Fault::Units(UnitsFault::Empty)));
+    assert_eq!(parse_list("  ").unwrap_err().fault(), &Fault::Units(UnitsFault::Empty));
     let err = parse_list("责任单位：市财政局").unwrap_err();
     assert_eq!(err.span(), Span::new(0, 3));
     let s = "（责任单位：市财政局（市金融局）";
     let err = parse_list(s).unwrap_err();
     assert_eq!(err.span(), Span::new(0, 3));
-    assert_eq!(err.fault(), Some(&Fault::Units(UnitsFault::NotClosed)));
+    assert_eq!(err.fault(), &Fault::Units(UnitsFault::NotClosed));
     let s = "（责任单位：市财政局）。";
     let err = parse_list(s).unwrap_err();
     assert_eq!(err.span().slice(s), Some("。"));
@@ -792,9 +792,9 @@ fn structural_errors() {
     assert_eq!(parse_list(s).unwrap_err().span(), Span::new(0, s.len()));
     let s = "（责任单位：）";
     let err = parse_list(s).unwrap_err();
-    assert_eq!(err.fault(), Some(&Fault::Units(UnitsFault::LabelWithoutUnits)), "{err}");
+    assert_eq!(err.fault(), &Fault::Units(UnitsFault::LabelWithoutUnits), "{err}");
     let s = "（责任单位：市财政局、、市商务委）";
-    assert_eq!(parse_list(s).unwrap_err().fault(), Some(&Fault::Units(UnitsFault::EmptyName)));
+    assert_eq!(parse_list(s).unwrap_err().fault(), &Fault::Units(UnitsFault::EmptyName));
 }
 
 #[test]

@@ -19,9 +19,10 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use super::DateFault;
 use super::lex::{consumed, duration_run, gap, is_md_char, is_year_char, joiner, md_run, time_of_day, word, year_run};
 use super::value::{DateValue, Duration, MAX_YEAR, MIN_YEAR, Point, Recurring, Start, last_of_month};
-use crate::error::{Error, ErrorKind};
+use crate::error::{Error, Fault};
 use crate::numeral::{self, classify, is_liang};
 use crate::text::{Span, fold_char, is_close_paren, is_comma, is_digit, is_han, is_sentence_end, is_space};
 
@@ -65,19 +66,18 @@ impl From<Error> for Miss {
 
 type R<T> = Result<T, Miss>;
 
-fn date_err(span: Span, msg: impl Into<std::borrow::Cow<'static, str>>) -> Miss {
-    Miss::Bad(Error::new(ErrorKind::Date, span, msg))
-}
-
-fn overflow(span: Span, msg: impl Into<std::borrow::Cow<'static, str>>) -> Miss {
-    Miss::Bad(Error::new(ErrorKind::Overflow, span, msg))
+fn date_err(span: Span, fault: DateFault) -> Miss {
+    Miss::Bad(Error::at(span, fault))
 }
 
 /// A numeral error from the `numeral` module, moved to its place in the
-/// text and reported as a date error (an overflow stays an overflow).
+/// text and reported as a date error that holds the numeral's fault (so an
+/// overflow stays an overflow).
 fn rekind(e: Error, at: usize) -> Miss {
-    let kind = if e.kind() == ErrorKind::Overflow { ErrorKind::Overflow } else { ErrorKind::Date };
-    Miss::Bad(Error::new(kind, e.span().shifted(at), e.message().to_owned()))
+    match e.fault() {
+        Fault::Numeral(f) => date_err(e.span().shifted(at), DateFault::Numeral(f.clone())),
+        _ => Miss::Bad(e.shifted(at)),
+    }
 }
 
 /// Relative years and their offsets from the context year, with the
@@ -318,7 +318,7 @@ impl<'a> Grammar<'a> {
     fn num(&self, span: Span) -> R<Num> {
         let text = span.slice(self.s).unwrap_or("");
         let v = numeral::parse_integer(text).map_err(|e| rekind(e, span.start))?;
-        let value = u32::try_from(v).map_err(|_| overflow(span, "number too large for a date"))?;
+        let value = u32::try_from(v).map_err(|_| date_err(span, DateFault::NumberTooLarge))?;
         Ok(Num { value, span, chars: text.chars().count() })
     }
 
@@ -368,7 +368,7 @@ impl<'a> Grammar<'a> {
         let num_at = if self.starts(at, "第") { at + "第".len() } else { at };
         let Some((n, _, end)) = self.unit_num(num_at, &["季度"])? else { return Ok(None) };
         if !(1..=4).contains(&n.value) {
-            return Err(date_err(n.span, format!("no quarter {}", n.value)));
+            return Err(date_err(n.span, DateFault::NoQuarter { quarter: n.value }));
         }
         Ok(Some((n.value, Span::new(at, end), end)))
     }
@@ -564,15 +564,15 @@ impl<'a> Grammar<'a> {
 
     fn check_year(&self, y: i64, span: Span) -> R<i32> {
         if y == 0 {
-            return Err(date_err(span, "no year 0"));
+            return Err(date_err(span, DateFault::NoYearZero));
         }
         if !(i64::from(MIN_YEAR)..=i64::from(MAX_YEAR)).contains(&y) {
-            return Err(overflow(span, format!("year {y} outside 1–9999")));
+            return Err(date_err(span, DateFault::YearOutOfRange { year: y }));
         }
         Ok(y as i32)
     }
 
-    fn context_year(&self, span: Span, what: &'static str) -> R<i64> {
+    fn context_year(&self, span: Span, what: DateFault) -> R<i64> {
         match self.ctx {
             Some(c) => Ok(i64::from(c)),
             None => Err(date_err(span, what)),
@@ -598,20 +598,20 @@ impl<'a> Grammar<'a> {
         let span = y.span();
         let v = match y {
             YearTok::Digits { value, chars, .. } => match chars {
-                0 | 1 => return Err(date_err(span, "a year is written with two or four digits")),
+                0 | 1 => return Err(date_err(span, DateFault::YearDigits)),
                 2 => self.pivot(value),
-                _ if value > 9999 => return Err(overflow(span, "year beyond 9999")),
+                _ if value > 9999 => return Err(date_err(span, DateFault::YearOutOfRange { year: value as i64 })),
                 // 015年 is no year: read as 15 it would not be the 15年 of
                 // a two-digit year, and written back it would be.
                 n if value.checked_ilog10().map_or(1, |l| l as usize + 1) < n => {
-                    return Err(date_err(span, "a year of three or more digits does not start with 0"));
+                    return Err(date_err(span, DateFault::YearLeadingZero));
                 }
                 _ => value as i64,
             },
             YearTok::Relative { offset, .. } => {
-                self.context_year(span, "a relative year (今年, 明年…) needs a context year")? + i64::from(offset)
+                self.context_year(span, DateFault::RelativeYearNeedsContext)? + i64::from(offset)
             }
-            YearTok::Context { .. } => self.context_year(span, "年底, 年内 without a year need a context year")?,
+            YearTok::Context { .. } => self.context_year(span, DateFault::YearEndNeedsContext)?,
         };
         self.check_year(v, span)
     }
@@ -624,26 +624,26 @@ impl<'a> Grammar<'a> {
             (None, Some((y, _))) => y,
             (None, None) => {
                 let span = f.first_span();
-                let c = self.context_year(span, "a date without a year needs a context year")?;
+                let c = self.context_year(span, DateFault::NeedsContextYear)?;
                 self.check_year(c, span)?
             }
         };
         let month = match (f.month, inherit) {
             (Some(m), _) => {
                 if !(1..=12).contains(&m.value) {
-                    return Err(date_err(m.span, format!("no month {}", m.value)));
+                    return Err(date_err(m.span, DateFault::NoMonth { month: m.value }));
                 }
                 Some(m.value)
             }
             (None, Some((_, Some(m)))) if f.day.is_some() => Some(m),
-            (None, _) if f.day.is_some() => return Err(date_err(f.first_span(), "a day needs a month")),
+            (None, _) if f.day.is_some() => return Err(date_err(f.first_span(), DateFault::DayWithoutMonth)),
             (None, _) => None,
         };
-        let bad = || overflow(Span::new(f.start, f.end), "date out of range");
+        let bad = || date_err(Span::new(f.start, f.end), DateFault::OutOfRange);
         let item = match (month, f.day) {
             (Some(m), Some(d)) => {
                 let date = NaiveDate::from_ymd_opt(year, m, d.value)
-                    .ok_or_else(|| date_err(d.span, format!("no day {} in {year:04}-{m:02}", d.value)))?;
+                    .ok_or_else(|| date_err(d.span, DateFault::NoDay { year, month: m, day: d.value }))?;
                 Item::Point(Point::Day(date))
             }
             (Some(m), None) => match f.sub {
@@ -731,11 +731,15 @@ impl<'a> Grammar<'a> {
         let (Some(l_first), Some(r_last)) = (lp.first_day(), to.last_day()) else { return Ok(None) };
         if r_last < l_first {
             if right.year.is_none() {
-                let next =
-                    lp.year().checked_add(1).ok_or_else(|| overflow(Span::new(right.start, right.end), "year"))?;
+                let next = lp.year().checked_add(1).ok_or_else(|| {
+                    date_err(
+                        Span::new(right.start, right.end),
+                        DateFault::YearOutOfRange { year: i64::from(lp.year()) + 1 },
+                    )
+                })?;
                 to = rp(self.check_year(i64::from(next), Span::new(right.start, right.end))?)?;
             } else {
-                return Err(date_err(Span::new(right.start, right.end), "the period ends before it starts"));
+                return Err(date_err(Span::new(right.start, right.end), DateFault::PeriodEndsBeforeStart));
             }
         }
         Ok(Some(Item::Period(lp, to)))
@@ -747,19 +751,21 @@ impl<'a> Grammar<'a> {
     fn body(&self, pos: usize) -> R<Option<(Item, usize, Fields)>> {
         let Some(left) = self.fields(pos, true, false)? else { return Ok(None) };
         let j = left.bare.map_or(left.end, |b| b.span.end);
-        if left.is_plain() {
-            if let Some(n) = consumed(self.rest(j), joiner) {
-                let r_at = j + n;
-                if left.bare.is_none() && self.starts(r_at, "今") && self.rest(j).trim_start().starts_with('至') {
-                    if let Item::Point(p) = self.resolve(&left, None)? {
-                        return Ok(Some((Item::Since(p), r_at + "今".len(), left)));
-                    }
-                }
-                if let Some(right) = self.fields(r_at, false, true)? {
-                    if let Some(item) = self.range(&left, &right)? {
-                        return Ok(Some((item, right.end, left)));
-                    }
-                }
+        if left.is_plain()
+            && let Some(n) = consumed(self.rest(j), joiner)
+        {
+            let r_at = j + n;
+            if left.bare.is_none()
+                && self.starts(r_at, "今")
+                && self.rest(j).trim_start().starts_with('至')
+                && let Item::Point(p) = self.resolve(&left, None)?
+            {
+                return Ok(Some((Item::Since(p), r_at + "今".len(), left)));
+            }
+            if let Some(right) = self.fields(r_at, false, true)?
+                && let Some(item) = self.range(&left, &right)?
+            {
+                return Ok(Some((item, right.end, left)));
             }
         }
         let mut f = left;
@@ -868,7 +874,7 @@ impl<'a> Grammar<'a> {
     /// start), …止 (deadline). `until` is set after 截至 / 到 / 力争, which
     /// make any item a deadline at its last day.
     fn suffix(&self, item: Item, end: usize, until: bool) -> R<(DateValue, usize)> {
-        let bad_end = || overflow(Span::new(end, end), "date out of range");
+        let bad_end = || date_err(Span::new(end, end), DateFault::OutOfRange);
         if let Item::Since(p) = item {
             return Ok((DateValue::From { from: Start::Date(p), duration: None }, end));
         }
@@ -914,19 +920,19 @@ impl<'a> Grammar<'a> {
         let g = self.skip_gap(end);
         if let Some(w) = word(self.rest(g), &["至", "到"]) {
             let at = self.skip_gap(g + w.len());
-            if let Some((item, e, _)) = self.body(at)? {
-                if let Some(to) = item.last_day() {
-                    let mut e = e;
-                    let g2 = self.skip_gap(e);
-                    if let Some(u) = word(self.rest(g2), UNTIL_SUFFIX) {
-                        e = g2 + u.len();
-                    }
-                    let to = match item {
-                        Item::Point(p) => p,
-                        _ => Point::Day(to),
-                    };
-                    return Ok((DateValue::Period { from, to }, e));
+            if let Some((item, e, _)) = self.body(at)?
+                && let Some(to) = item.last_day()
+            {
+                let mut e = e;
+                let g2 = self.skip_gap(e);
+                if let Some(u) = word(self.rest(g2), UNTIL_SUFFIX) {
+                    e = g2 + u.len();
                 }
+                let to = match item {
+                    Item::Point(p) => p,
+                    _ => Point::Day(to),
+                };
+                return Ok((DateValue::Period { from, to }, e));
             }
         }
         Ok((DateValue::From { from, duration: None }, end))
@@ -1008,14 +1014,14 @@ impl<'a> Grammar<'a> {
                     (DateValue::Deadline(to), _) => {
                         let ok = from.point().and_then(|p| p.first_day()).is_none_or(|f| f <= to);
                         if !ok {
-                            return Err(date_err(Span::new(k, tail_end), "the validity ends before it starts"));
+                            return Err(date_err(Span::new(k, tail_end), DateFault::ValidityEndsBeforeStart));
                         }
                         DateValue::Period { from, to: Point::Day(to) }
                     }
                     (DateValue::Duration(d), Start::Date(p)) => {
                         let to = d
                             .last_from(p)
-                            .ok_or_else(|| overflow(Span::new(k, tail_end), "validity ends beyond 9999"))?;
+                            .ok_or_else(|| date_err(Span::new(k, tail_end), DateFault::ValidityBeyond9999))?;
                         DateValue::Period { from, to }
                     }
                     (DateValue::Duration(d), Start::Issue) => DateValue::From { from, duration: Some(d) },
@@ -1100,7 +1106,7 @@ impl<'a> Grammar<'a> {
             let Some(u) = word(self.rest(after), units) else { continue };
             let text = span.slice(self.s).unwrap_or("");
             let v = numeral::parse_integer(text).map_err(|e| rekind(e, g))?;
-            let v = u32::try_from(v).map_err(|_| overflow(span, "duration too long"))?;
+            let v = u32::try_from(v).map_err(|_| date_err(span, DateFault::DurationTooLong))?;
             match field {
                 0 => d.years = v,
                 1 => d.months = v,
@@ -1123,14 +1129,14 @@ impl<'a> Grammar<'a> {
             return Err(Miss::NoDate);
         }
         if !(1..=12).contains(&m.value) {
-            return Err(date_err(m.span, format!("no month {}", m.value)));
+            return Err(date_err(m.span, DateFault::NoMonth { month: m.value }));
         }
         let mut r = Recurring { month: m.value, day: None, by: false };
         let g = self.skip_gap(end);
         if let Some((d, _, e)) = self.unit_num(g, &["日", "号"])? {
             // Any year: 每年2月29日 is possible in leap years.
             if NaiveDate::from_ymd_opt(2000, m.value, d.value).is_none() {
-                return Err(date_err(d.span, format!("no day {} in month {}", d.value, m.value)));
+                return Err(date_err(d.span, DateFault::NoDayInMonth { month: m.value, day: d.value }));
             }
             r.day = Some(d.value);
             end = e;

@@ -41,12 +41,12 @@
 //!   1950–2049 without one. In running text a two-digit year counts only
 //!   when a month follows it (15年3月), since 三五年 and 20年 are counts.
 //! - **Without a context year**, phrases that need one (5月20日, 今年, 年底
-//!   前, 上半年) are an [`ErrorKind::Date`] error from [`parse`] and are left
+//!   前, 上半年) are an error from [`parse`] (a [`DateFault`]) and are left
 //!   out by [`find_dates`]; nothing is guessed from the clock.
 //! - **Impossible dates are errors**, never the next valid day: 2023年2月30日
 //!   and 2023年13月1日 fail with the span of the 30 or the 13. Years are 1 to
-//!   9999 (written with four digits in ISO form); 99999年 is an
-//!   [`ErrorKind::Overflow`] error.
+//!   9999 (written with four digits in ISO form); 99999年 is a
+//!   [`DateFault::YearOutOfRange`] error.
 //! - **A time of day** after a day (10:05, 10:05:30, 10时05分) is accepted
 //!   and dropped from the value; the span of a [`DateMatch`] includes it, so
 //!   that its digits are not left over as stray numbers.
@@ -54,36 +54,37 @@
 //!   line break (text from PDF: 截至 2022⏎年底); a blank line ends a date.
 //!
 //! ```
-//! use gongbao::date::{parse, find_dates, DateValue, Point, Start};
+//! use gongbao::date::{parse, DateParser, DateValue, Point, Start};
 //! use chrono::NaiveDate;
 //! let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-//! assert_eq!(parse("二〇二三年四月十八日", None).unwrap(), DateValue::Day(d(2023, 4, 18)));
-//! assert_eq!(parse("5月20日出版", Some(2023)).unwrap(), DateValue::Day(d(2023, 5, 20)));
-//! assert_eq!(parse("2023年底前", None).unwrap(), DateValue::Deadline(d(2023, 12, 31)));
+//! assert_eq!(parse("二〇二三年四月十八日").unwrap(), DateValue::Day(d(2023, 4, 18)));
+//! assert_eq!(DateParser::new().context_year(2023).parse("5月20日出版").unwrap(), DateValue::Day(d(2023, 5, 20)));
+//! assert_eq!(parse("2023年底前").unwrap(), DateValue::Deadline(d(2023, 12, 31)));
 //! assert_eq!(
-//!     parse("自2023年4月20日起实施，有效期至2028年4月19日", None).unwrap(),
+//!     parse("自2023年4月20日起实施，有效期至2028年4月19日").unwrap(),
 //!     DateValue::Period { from: Start::Date(Point::Day(d(2023, 4, 20))), to: Point::Day(d(2028, 4, 19)) }
 //! );
-//! let err = parse("2023年2月30日", None).unwrap_err();
+//! let err = parse("2023年2月30日").unwrap_err();
 //! assert_eq!(&"2023年2月30日"[err.span().start..err.span().end], "30");
 //! let text = "(2023年4月18日)\n于3月31日前向社会公开";
-//! let found: Vec<&str> = find_dates(text, Some(2023)).iter().map(|m| &text[m.span.start..m.span.end]).collect();
+//! let found: Vec<&str> = DateParser::new().context_year(2023).find_dates(text).iter().map(|m| &text[m.span.start..m.span.end]).collect();
 //! assert_eq!(found, ["2023年4月18日", "3月31日前"]);
 //! ```
 
+mod fault;
 mod grammar;
 mod lex;
 mod value;
 
 use chrono::NaiveDate;
 use serde::ser::SerializeStruct;
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-pub use value::{
-    DateKind, DateValue, Duration, MAX_YEAR, MIN_YEAR, Point, PointParseError, Precision, Recurring, Start,
-};
+pub use value::{DateKind, DateValue, Duration, MAX_YEAR, MIN_YEAR, Point, Precision, Recurring, Start};
 
-use crate::error::{Error, ErrorKind};
+pub use fault::DateFault;
+
+use crate::error::Error;
 use crate::text::{Span, is_close_paren, is_open_paren, is_space};
 use grammar::{Grammar, Miss, Mode, NEUTRAL_VERBS, may_start};
 
@@ -96,61 +97,69 @@ use grammar::{Grammar, Miss, Mode, NEUTRAL_VERBS, may_start};
 /// the grammar: 前, 底, 末, 内, 起, 止, 至今, and the prefixes 自, 从, 截至,
 /// 到, 力争, 每年, 有效期. See the [module docs](self) for every form.
 ///
-/// `context_year` is the year the text was written in (a gazette issue's
-/// year): it completes 5月20日, 年底前, 上半年 and the relative years, and
-/// sets the window of two-digit years.
+/// Without a context year: phrases that need one (5月20日, 今年) are an
+/// error; [`DateParser::context_year`] sets it.
 ///
 /// # Errors
 ///
-/// [`ErrorKind::Date`] for a phrase that is no date, an impossible date
+/// A [`DateFault`] for a phrase that is no date, an impossible date
 /// (2023年2月30日, 2023年13月1日, 2月29日 in 2023) with the span of the
-/// faulty numeral, a period that ends before it starts, or a phrase that
-/// needs a context year when none is given; [`ErrorKind::Overflow`] for a
-/// year beyond 9999; [`ErrorKind::Empty`] for blank input.
+/// faulty numeral, a period that ends before it starts, a phrase that
+/// needs a context year when none is given, a year beyond 9999
+/// ([`DateFault::is_overflow`]) or blank input.
 ///
 /// ```
-/// use gongbao::date::{parse, DateValue, Point, Start, Duration, Recurring};
-/// use gongbao::ErrorKind;
+/// use gongbao::date::{parse, DateParser, DateValue, Point, Start, Duration, Recurring};
+/// use gongbao::error::Fault;
+/// use gongbao::date::DateFault;
 /// use chrono::NaiveDate;
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-/// assert_eq!(parse(" 2023 年 4 月 18 日 ", None).unwrap(), DateValue::Day(d(2023, 4, 18)));
-/// assert_eq!(parse("２０２３年４月１８日", None).unwrap(), DateValue::Day(d(2023, 4, 18)));
-/// assert_eq!(parse("2015年4月8日 10:05:30", None).unwrap(), DateValue::Day(d(2015, 4, 8)));
-/// assert_eq!(parse("二○一二年", None).unwrap(), DateValue::Year(2012));
-/// assert_eq!(parse("3月31日前", Some(2023)).unwrap(), DateValue::Deadline(d(2023, 3, 31)));
-/// assert_eq!(parse("2025年前", None).unwrap(), DateValue::Deadline(d(2024, 12, 31)));
-/// assert_eq!(parse("到2025年", None).unwrap(), DateValue::Deadline(d(2025, 12, 31)));
+/// assert_eq!(parse(" 2023 年 4 月 18 日 ").unwrap(), DateValue::Day(d(2023, 4, 18)));
+/// assert_eq!(parse("２０２３年４月１８日").unwrap(), DateValue::Day(d(2023, 4, 18)));
+/// assert_eq!(parse("2015年4月8日 10:05:30").unwrap(), DateValue::Day(d(2015, 4, 8)));
+/// assert_eq!(parse("二○一二年").unwrap(), DateValue::Year(2012));
+/// assert_eq!(DateParser::new().context_year(2023).parse("3月31日前").unwrap(), DateValue::Deadline(d(2023, 3, 31)));
+/// assert_eq!(parse("2025年前").unwrap(), DateValue::Deadline(d(2024, 12, 31)));
+/// assert_eq!(parse("到2025年").unwrap(), DateValue::Deadline(d(2025, 12, 31)));
 /// assert_eq!(
-///     parse("2017年8月至11月", None).unwrap(),
+///     parse("2017年8月至11月").unwrap(),
 ///     DateValue::Period {
 ///         from: Start::Date(Point::Month { year: 2017, month: 8 }),
 ///         to: Point::Month { year: 2017, month: 11 },
 ///     }
 /// );
 /// assert_eq!(
-///     parse("12月25日至1月5日", Some(2023)).unwrap(),
+///     DateParser::new().context_year(2023).parse("12月25日至1月5日").unwrap(),
 ///     DateValue::Period { from: Start::Date(Point::Day(d(2023, 12, 25))), to: Point::Day(d(2024, 1, 5)) }
 /// );
-/// assert_eq!(parse("自印发之日起", None).unwrap(), DateValue::From { from: Start::Issue, duration: None });
-/// assert_eq!(parse("有效期为五年", None).unwrap(), DateValue::Duration(Duration { years: 5, months: 0, days: 0 }));
-/// assert_eq!(parse("每年8月", None).unwrap(), DateValue::Recurring(Recurring { month: 8, day: None, by: false }));
-/// assert_eq!(parse("明年", Some(2023)).unwrap(), DateValue::Year(2024));
-/// assert_eq!(parse("今年", None).unwrap_err().kind(), ErrorKind::Date);
-/// assert_eq!(parse("99999年", None).unwrap_err().kind(), ErrorKind::Overflow);
-/// assert_eq!(parse("2023年4月31日", None).unwrap_err().span().start, "2023年4月".len());
+/// assert_eq!(parse("自印发之日起").unwrap(), DateValue::From { from: Start::Issue, duration: None });
+/// assert_eq!(parse("有效期为五年").unwrap(), DateValue::Duration(Duration { years: 5, months: 0, days: 0 }));
+/// assert_eq!(parse("每年8月").unwrap(), DateValue::Recurring(Recurring { month: 8, day: None, by: false }));
+/// assert_eq!(DateParser::new().context_year(2023).parse("明年").unwrap(), DateValue::Year(2024));
+/// assert_eq!(parse("今年").unwrap_err().fault(), &Fault::Date(DateFault::RelativeYearNeedsContext));
+/// assert_eq!(parse("99999年").unwrap_err().fault(), &Fault::Date(DateFault::YearOutOfRange { year: 99999 }));
+/// assert_eq!(parse("2023年4月31日").unwrap_err().span().start, "2023年4月".len());
 /// ```
-pub fn parse(s: &str, context_year: Option<i32>) -> Result<DateValue, Error> {
+pub fn parse(s: &str) -> Result<DateValue, Error> {
+    DateParser::new().parse(s)
+}
+
+/// [`parse`] with the options of `parser`.
+fn parse_with(parser: &DateParser, s: &str) -> Result<DateValue, Error> {
+    let context_year = parser.context_year;
     let (mut a, mut b) = trimmed(s, 0, s.len());
     if a == b {
-        return Err(Error::new(ErrorKind::Empty, Span::new(0, s.len()), "empty date"));
+        return Err(Error::at(Span::new(0, s.len()), DateFault::Empty));
     }
     // One pair of round brackets around the whole: (2023年4月18日).
     let first = s[a..b].chars().next();
     let last = s[a..b].chars().next_back();
-    if let (Some(o), Some(c)) = (first, last) {
-        if is_open_paren(o) && is_close_paren(c) && b - a > o.len_utf8() + c.len_utf8() {
-            (a, b) = trimmed(s, a + o.len_utf8(), b - c.len_utf8());
-        }
+    if let (Some(o), Some(c)) = (first, last)
+        && is_open_paren(o)
+        && is_close_paren(c)
+        && b - a > o.len_utf8() + c.len_utf8()
+    {
+        (a, b) = trimmed(s, a + o.len_utf8(), b - c.len_utf8());
     }
     let body = &s[..b];
     let grammar = Grammar::new(body, context_year, Mode::Whole);
@@ -159,7 +168,7 @@ pub fn parse(s: &str, context_year: Option<i32>) -> Result<DateValue, Error> {
         Err(Miss::Bad(e)) => return Err(e),
         Err(Miss::NoDate) => {
             let n = body[a..].chars().next().map_or(0, char::len_utf8);
-            return Err(Error::new(ErrorKind::Date, Span::new(a, a + n), "not a date expression"));
+            return Err(Error::at(Span::new(a, a + n), DateFault::NotADate));
         }
     };
     // Verbs that leave the meaning alone: 出版, 印发, 起施行 …
@@ -176,9 +185,32 @@ pub fn parse(s: &str, context_year: Option<i32>) -> Result<DateValue, Error> {
     }
     if at < b {
         let n = body[at..].chars().next().map_or(0, char::len_utf8);
-        return Err(Error::new(ErrorKind::Date, Span::new(at, at + n), "unexpected text after the date"));
+        return Err(Error::at(Span::new(at, at + n), DateFault::TrailingText));
     }
     Ok(found.value)
+}
+
+/// Whether `line` is one whole date of a day and nothing else, optionally
+/// in round brackets: a 成文日期 line, which in the layout starts
+/// something new rather than continuing the paragraph above. The date must
+/// be real and written to the day with 日 (no time, no verb after it).
+///
+/// ```
+/// use gongbao::date::is_date_line;
+/// assert!(is_date_line("(2023年4月18日)"));
+/// assert!(is_date_line("2019年1月24日"));
+/// assert!(is_date_line("（二〇一八年十二月三十日）"));
+/// assert!(is_date_line(" 2018 年 12 月 18 日 "));
+/// assert!(!is_date_line("2023年2月30日"));
+/// assert!(!is_date_line("2023年4月18日起施行"));
+/// assert!(!is_date_line("2023年4月"));
+/// assert!(!is_date_line("于2023年4月18日印发"));
+/// ```
+pub fn is_date_line(line: &str) -> bool {
+    let t = line.trim_matches(is_space);
+    let t = t.strip_prefix(is_open_paren).unwrap_or(t);
+    let t = t.strip_suffix(is_close_paren).unwrap_or(t).trim_matches(is_space);
+    t.ends_with('日') && matches!(parse(t), Ok(DateValue::Day(_)))
 }
 
 /// `start..end` of `s` without layout spaces at either end.
@@ -210,7 +242,7 @@ impl DateMatch {
     /// The kind of the value.
     ///
     /// ```
-    /// let m = gongbao::date::find_dates("每年8月集中组织", None)[0];
+    /// let m = gongbao::date::find_dates("每年8月集中组织")[0];
     /// assert_eq!(m.kind().as_str(), "recurring");
     /// ```
     pub fn kind(&self) -> DateKind {
@@ -226,6 +258,20 @@ impl Serialize for DateMatch {
         st.serialize_field("validity", &self.validity)?;
         st.serialize_field("span", &self.span)?;
         st.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for DateMatch {
+    /// Reads what `Serialize` writes; `kind` follows from the value.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Raw {
+            value: DateValue,
+            validity: bool,
+            span: Span,
+        }
+        let Raw { value, validity, span } = Raw::deserialize(d)?;
+        Ok(DateMatch { span, value, validity })
     }
 }
 
@@ -246,9 +292,9 @@ impl Serialize for DateMatch {
 /// date word starts, and after a failure skips the whole numeral run.
 ///
 /// ```
-/// use gongbao::date::{find_dates, DateKind};
+/// use gongbao::date::{DateParser, DateKind};
 /// let text = "本政策措施自2023年4月20日起实施,有效期至2028年4月19日。未来三年,2024 年底前完成70%。";
-/// let found = find_dates(text, Some(2023));
+/// let found = DateParser::new().context_year(2023).find_dates(text);
 /// let kinds: Vec<_> = found.iter().map(|m| (&text[m.span.start..m.span.end], m.kind())).collect();
 /// assert_eq!(kinds, [
 ///     ("自2023年4月20日起实施,有效期至2028年4月19日", DateKind::Period),
@@ -256,7 +302,13 @@ impl Serialize for DateMatch {
 /// ]);
 /// assert!(found[0].validity);
 /// ```
-pub fn find_dates(text: &str, context_year: Option<i32>) -> Vec<DateMatch> {
+pub fn find_dates(text: &str) -> Vec<DateMatch> {
+    DateParser::new().find_dates(text)
+}
+
+/// [`find_dates`] with the options of `parser`.
+fn find_with(parser: &DateParser, text: &str) -> Vec<DateMatch> {
+    let context_year = parser.context_year;
     let grammar = Grammar::new(text, context_year, Mode::Running);
     let mut out = Vec::new();
     let mut i = 0;
@@ -266,12 +318,13 @@ pub fn find_dates(text: &str, context_year: Option<i32>) -> Vec<DateMatch> {
             i += c.len_utf8();
             continue;
         }
-        if let Ok(f) = grammar.expression(i) {
-            if f.span.end > i && f.span.start == i {
-                out.push(DateMatch { span: f.span, value: f.value, validity: f.validity });
-                i = f.span.end;
-                continue;
-            }
+        if let Ok(f) = grammar.expression(i)
+            && f.span.end > i
+            && f.span.start == i
+        {
+            out.push(DateMatch { span: f.span, value: f.value, validity: f.validity });
+            i = f.span.end;
+            continue;
         }
         // Skip the whole numeral run, so that a long run is not read again
         // from each of its characters.
@@ -288,7 +341,7 @@ pub fn find_dates(text: &str, context_year: Option<i32>) -> Vec<DateMatch> {
 /// its first or last day. A start on the issue date (自印发之日起) leaves
 /// `from` empty and sets `from_issue`; [`Validity::with_issue_date`] fills
 /// it in from the 成文日期.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Validity {
     /// The first day in force.
     pub from: Option<NaiveDate>,
@@ -336,7 +389,7 @@ impl Validity {
     /// ```
     /// use gongbao::date::validity;
     /// use chrono::NaiveDate;
-    /// let v = validity("本方案自印发之日起施行，有效期5年。", None).unwrap();
+    /// let v = validity("本方案自印发之日起施行，有效期5年。").unwrap();
     /// assert!(v.from_issue && v.from.is_none());
     /// let v = v.with_issue_date(NaiveDate::from_ymd_opt(2023, 4, 18).unwrap());
     /// assert_eq!(v.to, NaiveDate::from_ymd_opt(2028, 4, 17));
@@ -346,10 +399,10 @@ impl Validity {
             return self;
         }
         self.from = Some(issued);
-        if self.to.is_none() {
-            if let Some(Point::Day(d)) = self.duration.and_then(|d| d.last_from(Point::Day(issued))) {
-                self.to = Some(d);
-            }
+        if self.to.is_none()
+            && let Some(Point::Day(d)) = self.duration.and_then(|d| d.last_from(Point::Day(issued)))
+        {
+            self.to = Some(d);
         }
         self
     }
@@ -362,15 +415,92 @@ impl Validity {
 /// ```
 /// use gongbao::date::validity;
 /// use chrono::NaiveDate;
-/// let v = validity("本政策措施自2023年4月20日起实施,有效期至2028年4月19日。", None).unwrap();
+/// let v = validity("本政策措施自2023年4月20日起实施,有效期至2028年4月19日。").unwrap();
 /// assert_eq!(v.from, NaiveDate::from_ymd_opt(2023, 4, 20));
 /// assert_eq!(v.to, NaiveDate::from_ymd_opt(2028, 4, 19));
-/// let v = validity("本方案自2023年4月20日起施行，有效期5年。", None).unwrap();
+/// let v = validity("本方案自2023年4月20日起施行，有效期5年。").unwrap();
 /// assert_eq!(v.to, NaiveDate::from_ymd_opt(2028, 4, 19));
-/// assert!(validity("从2019年起，职业院校…", None).is_none());
+/// assert!(validity("从2019年起，职业院校…").is_none());
 /// ```
-pub fn validity(text: &str, context_year: Option<i32>) -> Option<Validity> {
-    find_dates(text, context_year).iter().find_map(Validity::from_match)
+pub fn validity(text: &str) -> Option<Validity> {
+    DateParser::new().validity(text)
+}
+
+/// A date parser with options, as a value: today the context year, the
+/// year the text was written in (a gazette issue's year). It completes
+/// 5月20日, 年底前, 上半年 and the relative years (今年, 明年), and sets the
+/// window of two-digit years. The free functions [`parse`], [`find_dates`]
+/// and [`validity`] are this parser without a context year.
+///
+/// ```
+/// use gongbao::date::{DateParser, DateValue};
+/// use chrono::NaiveDate;
+/// let parser = DateParser::new().context_year(2023);
+/// assert_eq!(parser.parse("5月20日出版").unwrap(), DateValue::Day(NaiveDate::from_ymd_opt(2023, 5, 20).unwrap()));
+/// assert_eq!(parser.parse("明年").unwrap(), DateValue::Year(2024));
+/// assert_eq!(parser.find_dates("于3月31日前完成").len(), 1);
+/// assert!(gongbao::date::parse("5月20日").is_err());
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DateParser {
+    context_year: Option<i32>,
+}
+
+impl DateParser {
+    /// A parser without a context year.
+    pub const fn new() -> Self {
+        DateParser { context_year: None }
+    }
+
+    /// Sets the context year; `None` unsets it, so a caller that may or may
+    /// not know the year passes its `Option` as it is.
+    ///
+    /// ```
+    /// use gongbao::date::{DateParser, DateValue};
+    /// assert_eq!(DateParser::new().context_year(2023).parse("今年").unwrap(), DateValue::Year(2023));
+    /// assert!(DateParser::new().context_year(None).parse("今年").is_err());
+    /// ```
+    pub fn context_year(mut self, year: impl Into<Option<i32>>) -> Self {
+        self.context_year = year.into();
+        self
+    }
+
+    /// [`parse`](fn@parse) with this parser's context year.
+    ///
+    /// ```
+    /// use gongbao::date::{DateParser, DateValue};
+    /// use chrono::NaiveDate;
+    /// let parser = DateParser::new().context_year(2023);
+    /// assert_eq!(parser.parse("3月31日前").unwrap(), DateValue::Deadline(NaiveDate::from_ymd_opt(2023, 3, 31).unwrap()));
+    /// ```
+    pub fn parse(&self, s: &str) -> Result<DateValue, Error> {
+        parse_with(self, s)
+    }
+
+    /// [`find_dates`](fn@find_dates) with this parser's context year.
+    ///
+    /// ```
+    /// use gongbao::date::DateParser;
+    /// let text = "(2023年4月18日)\n于3月31日前向社会公开";
+    /// let found = DateParser::new().context_year(2023).find_dates(text);
+    /// let written: Vec<&str> = found.iter().map(|m| &text[m.span.start..m.span.end]).collect();
+    /// assert_eq!(written, ["2023年4月18日", "3月31日前"]);
+    /// ```
+    pub fn find_dates(&self, text: &str) -> Vec<DateMatch> {
+        find_with(self, text)
+    }
+
+    /// [`validity`](fn@validity) with this parser's context year.
+    ///
+    /// ```
+    /// use gongbao::date::DateParser;
+    /// use chrono::NaiveDate;
+    /// let v = DateParser::new().context_year(2023).validity("自5月1日起施行，有效期2年。").unwrap();
+    /// assert_eq!((v.from, v.to), (NaiveDate::from_ymd_opt(2023, 5, 1), NaiveDate::from_ymd_opt(2025, 4, 30)));
+    /// ```
+    pub fn validity(&self, text: &str) -> Option<Validity> {
+        self.find_dates(text).iter().find_map(Validity::from_match)
+    }
 }
 
 #[cfg(test)]

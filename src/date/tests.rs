@@ -2,6 +2,8 @@
 //! and phrases copied from the corpus (each checked against the text).
 
 use super::*;
+use crate::error::Fault;
+use crate::numeral::NumeralFault;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
@@ -20,18 +22,22 @@ fn period(from: Point, to: Point) -> DateValue {
 }
 
 fn ok(s: &str, ctx: Option<i32>) -> DateValue {
-    parse(s, ctx).unwrap_or_else(|e| panic!("{s}: {e}"))
+    DateParser::new().context_year(ctx).parse(s).unwrap_or_else(|e| panic!("{s}: {e}"))
 }
 
 /// The text under an error's span.
-fn fault(s: &str, ctx: Option<i32>) -> (ErrorKind, &str) {
-    let e = parse(s, ctx).expect_err(s);
-    (e.kind(), e.span().slice(s).unwrap_or("<bad span>"))
+#[track_caller]
+fn fault(s: &str, ctx: Option<i32>) -> (DateFault, &str) {
+    let e = DateParser::new().context_year(ctx).parse(s).expect_err(s);
+    let Fault::Date(f) = e.fault() else { panic!("{s}: no date fault: {e:?}") };
+    (f.clone(), e.span().slice(s).unwrap_or("<bad span>"))
 }
 
 /// (matched text, JSON of the value) for every match.
 fn found(text: &str, ctx: Option<i32>) -> Vec<(&str, String)> {
-    find_dates(text, ctx)
+    DateParser::new()
+        .context_year(ctx)
+        .find_dates(text)
         .iter()
         .map(|m| (&text[m.span.start..m.span.end], serde_json::to_string(&m.value).unwrap_or_default()))
         .collect()
@@ -84,7 +90,7 @@ fn a_time_of_day_is_dropped() {
     assert_eq!(ok("2015年4月8日10时05分", None), day(2015, 4, 8));
     assert_eq!(ok("2015-04-08 10:05", None), day(2015, 4, 8));
     // Only a time that exists.
-    assert_eq!(fault("2015年4月8日 25:00", None).0, ErrorKind::Date);
+    assert_eq!(fault("2015年4月8日 25:00", None).0, DateFault::TrailingText);
     // The span of a match includes the time.
     let text = "于2015年4月8日 10:05:30发布";
     assert_eq!(found(text, None)[0].0, "2015年4月8日 10:05:30");
@@ -95,9 +101,9 @@ fn partial_dates_take_the_context_year() {
     assert_eq!(ok("5月20日出版", Some(2023)), day(2023, 5, 20));
     assert_eq!(ok("3月31日前", Some(2023)), DateValue::Deadline(d(2023, 3, 31)));
     assert_eq!(ok("2月29日", Some(2024)), day(2024, 2, 29));
-    assert_eq!(fault("5月20日", None), (ErrorKind::Date, "5"));
-    assert_eq!(fault("年底前", None), (ErrorKind::Date, "年"));
-    assert_eq!(fault("上半年", None), (ErrorKind::Date, "上半年"));
+    assert_eq!(fault("5月20日", None), (DateFault::NeedsContextYear, "5"));
+    assert_eq!(fault("年底前", None), (DateFault::YearEndNeedsContext, "年"));
+    assert_eq!(fault("上半年", None), (DateFault::NeedsContextYear, "上半年"));
 }
 
 #[test]
@@ -144,7 +150,7 @@ fn spans_of_a_year() {
     assert_eq!(ok("2024年4季度", None), period(month(2024, 10), month(2024, 12)));
     assert_eq!(ok("4月上旬", c), period(Point::Day(d(2023, 4, 1)), Point::Day(d(2023, 4, 10))));
     assert_eq!(ok("2月下旬", Some(2024)), period(Point::Day(d(2024, 2, 21)), Point::Day(d(2024, 2, 29))));
-    assert_eq!(fault("第五季度", c), (ErrorKind::Date, "五"));
+    assert_eq!(fault("第五季度", c), (DateFault::NoQuarter { quarter: 5 }, "五"));
 }
 
 #[test]
@@ -153,8 +159,8 @@ fn recurring_months() {
     assert_eq!(ok("每年三月底前", None), DateValue::Recurring(Recurring { month: 3, day: None, by: true }));
     assert_eq!(ok("每年3月31日前", None), DateValue::Recurring(Recurring { month: 3, day: Some(31), by: true }));
     assert_eq!(ok("每年2月29日", None), DateValue::Recurring(Recurring { month: 2, day: Some(29), by: false }));
-    assert_eq!(fault("每年2月30日", None), (ErrorKind::Date, "30"));
-    assert_eq!(fault("每年13月", None), (ErrorKind::Date, "13"));
+    assert_eq!(fault("每年2月30日", None), (DateFault::NoDayInMonth { month: 2, day: 30 }, "30"));
+    assert_eq!(fault("每年13月", None), (DateFault::NoMonth { month: 13 }, "13"));
 }
 
 #[test]
@@ -192,7 +198,7 @@ fn periods() {
         ok("自2023年1月1日起施行，2027年12月31日废止", None),
         period(Point::Day(d(2023, 1, 1)), Point::Day(d(2027, 12, 31)))
     );
-    let e = parse("2023年5月至2023年4月", None).expect_err("backwards");
+    let e = parse("2023年5月至2023年4月").expect_err("backwards");
     assert_eq!(e.span().slice("2023年5月至2023年4月"), Some("2023年4月"));
 }
 
@@ -215,7 +221,7 @@ fn open_starts_and_durations() {
     // A duration from a start that is not a day keeps the precision.
     assert_eq!(ok("自2023年起施行，有效期3年", None), period(Point::Year(2023), Point::Year(2025)));
     // A 自…之日 that is not the issue day is no date.
-    assert!(parse("自收到申请之日起", None).is_err());
+    assert_eq!(fault("自收到申请之日起", None), (DateFault::NotADate, "自"));
 }
 
 #[test]
@@ -235,10 +241,10 @@ fn relative_years() {
     ] {
         assert_eq!(ok(s, c), DateValue::Year(y), "{s}");
         // Without a context year they are an error at the word.
-        assert_eq!(fault(s, None), (ErrorKind::Date, s));
+        assert_eq!(fault(s, None), (DateFault::RelativeYearNeedsContext, s));
     }
     assert_eq!(ok("明年3月", c), DateValue::Month { year: 2024, month: 3 });
-    assert_eq!(fault("后年", Some(9998)).0, ErrorKind::Overflow);
+    assert_eq!(fault("后年", Some(9998)).0, DateFault::YearOutOfRange { year: 10000 });
 }
 
 #[test]
@@ -252,45 +258,45 @@ fn two_digit_years() {
     assert_eq!(ok("24年", Some(2030)), DateValue::Year(2024));
     assert_eq!(ok("49年", None), DateValue::Year(2049));
     assert_eq!(ok("50年", None), DateValue::Year(1950));
-    assert_eq!(fault("5年", None), (ErrorKind::Date, "5"));
+    assert_eq!(fault("5年", None), (DateFault::YearDigits, "5"));
     // A longer year with a leading zero is neither (found by fuzzing:
     // 015 read as the year 15 wrote back as 15年, which is 2015).
-    assert_eq!(fault("015年04月028日10:05", None), (ErrorKind::Date, "015"));
-    assert_eq!(fault("〇〇一五年", None), (ErrorKind::Date, "〇〇一五"));
+    assert_eq!(fault("015年04月028日10:05", None), (DateFault::YearLeadingZero, "015"));
+    assert_eq!(fault("〇〇一五年", None), (DateFault::YearLeadingZero, "〇〇一五"));
     assert_eq!(ok("960年", None), DateValue::Year(960));
 }
 
 #[test]
 fn impossible_dates_are_errors_at_the_fault() {
-    assert_eq!(fault("2023年2月30日", None), (ErrorKind::Date, "30"));
-    assert_eq!(fault("2023年13月1日", None), (ErrorKind::Date, "13"));
-    assert_eq!(fault("2023年4月31日", None), (ErrorKind::Date, "31"));
-    assert_eq!(fault("2月29日", Some(2023)), (ErrorKind::Date, "29"));
-    assert_eq!(fault("2023年2月29日", None), (ErrorKind::Date, "29"));
-    assert_eq!(fault("二〇二三年二月三十日", None), (ErrorKind::Date, "三十"));
-    assert_eq!(fault("2023-02-30", None), (ErrorKind::Date, "30"));
-    assert_eq!(fault("2023年0月1日", None), (ErrorKind::Date, "0"));
-    assert_eq!(fault("2023年1月0日", None), (ErrorKind::Date, "0"));
-    assert_eq!(fault("0000年", None), (ErrorKind::Date, "0000"));
-    assert_eq!(fault("99999年", None), (ErrorKind::Overflow, "99999"));
-    assert_eq!(fault("10000年1月1日", None), (ErrorKind::Overflow, "10000"));
-    assert_eq!(fault("123456789012345678901234567890年", None).0, ErrorKind::Overflow);
-    assert_eq!(fault("今年", Some(i32::MAX)).0, ErrorKind::Overflow);
-    assert_eq!(fault("9999年12月25日至1月5日", None).0, ErrorKind::Overflow);
-    assert_eq!(fault("自9999年1月1日起施行，有效期5年", None).0, ErrorKind::Overflow);
-    assert_eq!(fault("2023年十十月", None), (ErrorKind::Date, "十"));
+    assert_eq!(fault("2023年2月30日", None), (DateFault::NoDay { year: 2023, month: 2, day: 30 }, "30"));
+    assert_eq!(fault("2023年13月1日", None), (DateFault::NoMonth { month: 13 }, "13"));
+    assert_eq!(fault("2023年4月31日", None), (DateFault::NoDay { year: 2023, month: 4, day: 31 }, "31"));
+    assert_eq!(fault("2月29日", Some(2023)), (DateFault::NoDay { year: 2023, month: 2, day: 29 }, "29"));
+    assert_eq!(fault("2023年2月29日", None), (DateFault::NoDay { year: 2023, month: 2, day: 29 }, "29"));
+    assert_eq!(fault("二〇二三年二月三十日", None), (DateFault::NoDay { year: 2023, month: 2, day: 30 }, "三十"));
+    assert_eq!(fault("2023-02-30", None), (DateFault::NoDay { year: 2023, month: 2, day: 30 }, "30"));
+    assert_eq!(fault("2023年0月1日", None), (DateFault::NoMonth { month: 0 }, "0"));
+    assert_eq!(fault("2023年1月0日", None), (DateFault::NoDay { year: 2023, month: 1, day: 0 }, "0"));
+    assert_eq!(fault("0000年", None), (DateFault::YearLeadingZero, "0000"));
+    assert_eq!(fault("99999年", None), (DateFault::YearOutOfRange { year: 99999 }, "99999"));
+    assert_eq!(fault("10000年1月1日", None), (DateFault::YearOutOfRange { year: 10000 }, "10000"));
+    assert_eq!(fault("123456789012345678901234567890年", None).0, DateFault::Numeral(NumeralFault::Overflow));
+    assert_eq!(fault("今年", Some(i32::MAX)).0, DateFault::YearOutOfRange { year: 2147483647 });
+    assert_eq!(fault("9999年12月25日至1月5日", None).0, DateFault::YearOutOfRange { year: 10000 });
+    assert_eq!(fault("自9999年1月1日起施行，有效期5年", None).0, DateFault::ValidityBeyond9999);
+    assert_eq!(fault("2023年十十月", None), (DateFault::Numeral(NumeralFault::UnitRepeated), "十"));
 }
 
 #[test]
 fn whole_phrases_reject_other_text() {
-    assert_eq!(parse("", None).expect_err("empty").kind(), ErrorKind::Empty);
-    assert_eq!(parse("   ", None).expect_err("blank").kind(), ErrorKind::Empty);
-    assert_eq!(fault("明天", None), (ErrorKind::Date, "明"));
-    assert_eq!(fault("2023年4月18日下午", None), (ErrorKind::Date, "下"));
-    assert_eq!(fault("2023年4月18日至", None), (ErrorKind::Date, "至"));
-    assert_eq!(fault("2023", None).0, ErrorKind::Date);
-    assert_eq!(fault("2023.4", None).0, ErrorKind::Date);
-    assert_eq!(fault("有效期内", None).0, ErrorKind::Date);
+    assert_eq!(fault("", None), (DateFault::Empty, ""));
+    assert_eq!(fault("   ", None), (DateFault::Empty, "   "));
+    assert_eq!(fault("明天", None), (DateFault::NotADate, "明"));
+    assert_eq!(fault("2023年4月18日下午", None), (DateFault::TrailingText, "下"));
+    assert_eq!(fault("2023年4月18日至", None), (DateFault::TrailingText, "至"));
+    assert_eq!(fault("2023", None).0, DateFault::NotADate);
+    assert_eq!(fault("2023.4", None).0, DateFault::NotADate);
+    assert_eq!(fault("有效期内", None).0, DateFault::NotADate);
 }
 
 #[test]
@@ -306,15 +312,16 @@ fn serialization() {
     assert_eq!(json("有效期5年", None), r#"{"duration":"P5Y"}"#);
     assert_eq!(json("每年8月", None), r#"{"every":"--08","by":false}"#);
     assert_eq!(json("九八年", None), r#""1998""#);
-    let m = find_dates("（2023年4月18日）", None)[0];
+    let m = find_dates("（2023年4月18日）")[0];
     assert_eq!(
         serde_json::to_string(&m).unwrap_or_default(),
         r#"{"kind":"day","value":"2023-04-18","validity":false,"span":{"start":3,"end":19}}"#
     );
     let p: Point = serde_json::from_str(r#""2024-02""#).expect("month");
     assert_eq!(p, month(2024, 2));
-    assert!(serde_json::from_str::<Point>(r#""2023-02-30""#).is_err());
-    assert!("10000".parse::<Point>().is_err());
+    let e = serde_json::from_str::<Point>(r#""2023-02-30""#).unwrap_err();
+    assert_eq!(e.to_string(), "not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    assert_eq!("10000".parse::<Point>().unwrap_err().fault(), &Fault::Date(DateFault::NotIso));
 }
 
 #[test]
@@ -347,7 +354,7 @@ fn reference_issue_dates() {
     assert_eq!(ok("5月20日出版", Some(2023)), day(2023, 5, 20));
     // Line 125, the validity clause of the first policy.
     let clause = "本政策措施自2023年4月20日起实施,有效期至2028年4月19日。";
-    let v = validity(clause, None).expect("validity");
+    let v = validity(clause).expect("validity");
     assert_eq!((v.from, v.to), (Some(d(2023, 4, 20)), Some(d(2028, 4, 19))));
     assert_eq!(v.span.slice(clause), Some("自2023年4月20日起实施,有效期至2028年4月19日"));
     // Line 405.
@@ -377,14 +384,14 @@ fn state_council_and_law_dates() {
     assert_eq!(ok("2018年12月30日", None), day(2018, 12, 30));
     // govcn-guoling-707 lines 5 and 9: the decree.
     assert_eq!(ok("2018年12月18日", None), day(2018, 12, 18));
-    let v = validity("现公布修订后的《中华人民共和国个人所得税法实施条例》，自2019年1月1日起施行。", None).expect("v");
+    let v = validity("现公布修订后的《中华人民共和国个人所得税法实施条例》，自2019年1月1日起施行。").expect("v");
     assert_eq!((v.from, v.to), (Some(d(2019, 1, 1)), None));
     // npc-geren-xinxi-baohu-fa line 5: the adoption line.
     let text = "（2021年8月20日第十三届全国人民代表大会常务委员会第三十次会议通过）";
     assert_eq!(found(text, None), [("2021年8月20日", r#""2021-08-20""#.into())]);
     // lawrefbook-samr-ling-56 lines 3 and 5.
     assert_eq!(found("2022年4月14日 国家市场监督管理总局令第56号公布", None)[0].0, "2022年4月14日");
-    let m = find_dates("2022年7月1日 施行", None)[0];
+    let m = find_dates("2022年7月1日 施行")[0];
     assert_eq!(
         (m.value, m.validity),
         (DateValue::From { from: Start::Date(Point::Day(d(2022, 7, 1))), duration: None }, true)
@@ -455,20 +462,20 @@ fn running_text_finds_what_parse_reads() {
     let text = "本方案自印发之日起施行，有效期5年。";
     assert_eq!(found(text, c), [("自印发之日起施行，有效期5年", r#"{"from":null,"duration":"P5Y"}"#.into())]);
     let text = "自2024年起实施重点行动。有效期内给予支持";
-    let m = find_dates(text, c);
+    let m = DateParser::new().context_year(c).find_dates(text);
     assert_eq!((m.len(), m[0].validity), (1, false));
 }
 
 #[test]
 fn validity_clauses() {
-    assert_eq!(validity("没有日期", None), None);
-    let v = validity("本办法自2023年1月1日起施行，有效期至2027年12月31日。", None).expect("v");
+    assert_eq!(validity("没有日期"), None);
+    let v = validity("本办法自2023年1月1日起施行，有效期至2027年12月31日。").expect("v");
     assert_eq!((v.from, v.to), (Some(d(2023, 1, 1)), Some(d(2027, 12, 31))));
-    let v = validity("本规定有效期至2025年12月31日。", None).expect("v");
+    let v = validity("本规定有效期至2025年12月31日。").expect("v");
     assert_eq!((v.from, v.to), (None, Some(d(2025, 12, 31))));
-    let v = validity("本方案有效期5年。", None).expect("v");
+    let v = validity("本方案有效期5年。").expect("v");
     assert_eq!(v.duration, Some(Duration { years: 5, months: 0, days: 0 }));
-    let v = validity("本通知自发布之日起施行，有效期至2025年12月31日。", None).expect("v");
+    let v = validity("本通知自发布之日起施行，有效期至2025年12月31日。").expect("v");
     assert!(v.from_issue);
     assert_eq!(v.to, Some(d(2025, 12, 31)));
     let v = v.with_issue_date(d(2023, 3, 1));

@@ -9,6 +9,10 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::DateFault;
+use crate::error::Error;
+use crate::text::Span;
+
 /// The smallest year a [`Point`] holds. Years are written with four digits
 /// in ISO form, so 1 ..= 9999 is the range (well inside chrono's).
 pub const MIN_YEAR: i32 = 1;
@@ -121,51 +125,32 @@ impl fmt::Display for Point {
     }
 }
 
-/// The error of [`Point::from_str`]: the string is no ISO `YYYY`,
-/// `YYYY-MM` or `YYYY-MM-DD` of a real date.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PointParseError;
-
-impl fmt::Display for PointParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    }
-}
-
-impl std::error::Error for PointParseError {}
-
 impl FromStr for Point {
-    type Err = PointParseError;
+    type Err = Error;
 
     /// Reads the ISO form [`Display`](fmt::Display) writes. Chinese forms
     /// are read by [`parse`](super::parse), not here.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        fn field(s: &str, len: usize) -> Result<u32, PointParseError> {
-            if s.len() != len || !s.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(PointParseError);
+        fn field(s: &str, len: usize) -> Option<u32> {
+            (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+        }
+        fn point(s: &str) -> Option<Point> {
+            let mut parts = s.split('-');
+            let year = field(parts.next().unwrap_or(""), 4)? as i32;
+            if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+                return None;
             }
-            s.parse().map_err(|_| PointParseError)
-        }
-        let mut parts = s.split('-');
-        let year = field(parts.next().unwrap_or(""), 4)? as i32;
-        if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
-            return Err(PointParseError);
-        }
-        let point = match (parts.next(), parts.next(), parts.next()) {
-            (None, _, _) => Point::Year(year),
-            (Some(m), None, _) => {
-                let month = field(m, 2)?;
-                if !(1..=12).contains(&month) {
-                    return Err(PointParseError);
+            match (parts.next(), parts.next(), parts.next()) {
+                (None, _, _) => Some(Point::Year(year)),
+                (Some(m), None, _) => {
+                    let month = field(m, 2)?;
+                    (1..=12).contains(&month).then_some(Point::Month { year, month })
                 }
-                Point::Month { year, month }
+                (Some(m), Some(d), None) => NaiveDate::from_ymd_opt(year, field(m, 2)?, field(d, 2)?).map(Point::Day),
+                _ => None,
             }
-            (Some(m), Some(d), None) => {
-                Point::Day(NaiveDate::from_ymd_opt(year, field(m, 2)?, field(d, 2)?).ok_or(PointParseError)?)
-            }
-            _ => return Err(PointParseError),
-        };
-        Ok(point)
+        }
+        point(s).ok_or_else(|| Error::at(Span::new(0, s.len()), DateFault::NotIso))
     }
 }
 
@@ -178,7 +163,7 @@ impl Serialize for Point {
 impl<'de> Deserialize<'de> for Point {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        s.parse().map_err(serde::de::Error::custom)
+        s.parse().map_err(|e: Error| serde::de::Error::custom(e.message()))
     }
 }
 
@@ -207,6 +192,23 @@ impl Start {
         match *self {
             Start::Date(p) => Some(p),
             Start::Issue => None,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Start {
+    /// Reads what `Serialize` writes: `null` for the issue date.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(Option::<Point>::deserialize(d)?.map_or(Start::Issue, Start::Date))
+    }
+}
+
+impl fmt::Display for Start {
+    /// The ISO date, or `issue` for the issue date.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Start::Date(p) => p.fmt(f),
+            Start::Issue => f.write_str("issue"),
         }
     }
 }
@@ -314,9 +316,51 @@ impl fmt::Display for Duration {
     }
 }
 
+impl FromStr for Duration {
+    type Err = Error;
+
+    /// Reads the ISO form `Display` writes: `P5Y`, `P2Y6M`, `P30D`, `P0D`.
+    ///
+    /// ```
+    /// use gongbao::date::Duration;
+    /// assert_eq!("P2Y6M".parse::<Duration>().unwrap(), Duration { years: 2, months: 6, days: 0 });
+    /// assert!("5Y".parse::<Duration>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        fn read(s: &str) -> Option<Duration> {
+            let mut rest = s.strip_prefix('P')?;
+            let mut d = Duration::default();
+            let mut last = 0;
+            while !rest.is_empty() {
+                let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+                let v: u32 = rest[..n].parse().ok()?;
+                let (field, order) = match rest[n..].chars().next()? {
+                    'Y' => (&mut d.years, 1),
+                    'M' => (&mut d.months, 2),
+                    'D' => (&mut d.days, 3),
+                    _ => return None,
+                };
+                if order <= last {
+                    return None;
+                }
+                (*field, last, rest) = (v, order, &rest[n + 1..]);
+            }
+            (last > 0).then_some(d)
+        }
+        read(s).ok_or_else(|| Error::at(Span::new(0, s.len()), DateFault::NotIso))
+    }
+}
+
 impl Serialize for Duration {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Duration {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(|e: Error| serde::de::Error::custom(e.message()))
     }
 }
 
@@ -351,6 +395,25 @@ impl fmt::Display for Recurring {
     }
 }
 
+impl Recurring {
+    /// Reads the `--MM` or `--MM-DD` form `Display` writes, with `by` given.
+    fn from_iso(s: &str, by: bool) -> Option<Recurring> {
+        let rest = s.strip_prefix("--")?;
+        let (m, d) = match rest.split_once('-') {
+            Some((m, d)) => (m, Some(d)),
+            None => (rest, None),
+        };
+        let num = |t: &str| (t.len() == 2 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok()).flatten();
+        let month: u32 = num(m)?;
+        let day = match d {
+            Some(d) => Some(num(d)?),
+            None => None,
+        };
+        let real = NaiveDate::from_ymd_opt(2000, month, day.unwrap_or(1)).is_some();
+        real.then_some(Recurring { month, day, by })
+    }
+}
+
 /// What a date expression states.
 ///
 /// Serializes as an ISO string for a day, month or year (`"2023-04-18"`,
@@ -362,11 +425,11 @@ impl fmt::Display for Recurring {
 ///
 /// ```
 /// use gongbao::date::{parse, DateValue};
-/// let v = parse("2017年8月至11月", None).unwrap();
+/// let v = parse("2017年8月至11月").unwrap();
 /// assert_eq!(serde_json::to_string(&v).unwrap(), r#"{"from":"2017-08","to":"2017-11"}"#);
-/// let v = parse("2023年底前", None).unwrap();
+/// let v = parse("2023年底前").unwrap();
 /// assert_eq!(serde_json::to_string(&v).unwrap(), r#"{"to":"2023-12-31"}"#);
-/// assert_eq!(serde_json::to_string(&parse("二〇二三年四月十八日", None).unwrap()).unwrap(), "\"2023-04-18\"");
+/// assert_eq!(serde_json::to_string(&parse("二〇二三年四月十八日").unwrap()).unwrap(), "\"2023-04-18\"");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DateValue {
@@ -414,8 +477,8 @@ impl DateValue {
     ///
     /// ```
     /// use gongbao::date::{parse, DateKind};
-    /// assert_eq!(parse("每年8月", None).unwrap().kind(), DateKind::Recurring);
-    /// assert_eq!(parse("有效期为五年", None).unwrap().kind().as_str(), "duration");
+    /// assert_eq!(parse("每年8月").unwrap().kind(), DateKind::Recurring);
+    /// assert_eq!(parse("有效期为五年").unwrap().kind().as_str(), "duration");
     /// ```
     pub fn kind(&self) -> DateKind {
         match self {
@@ -434,8 +497,8 @@ impl DateValue {
     ///
     /// ```
     /// use gongbao::date::{parse, Point};
-    /// assert_eq!(parse("2023年4月", None).unwrap().point(), Some(Point::Month { year: 2023, month: 4 }));
-    /// assert_eq!(parse("2023年底前", None).unwrap().point(), None);
+    /// assert_eq!(parse("2023年4月").unwrap().point(), Some(Point::Month { year: 2023, month: 4 }));
+    /// assert_eq!(parse("2023年底前").unwrap().point(), None);
     /// ```
     pub fn point(&self) -> Option<Point> {
         match *self {
@@ -450,8 +513,8 @@ impl DateValue {
     ///
     /// ```
     /// use gongbao::date::{parse, Point, Start};
-    /// assert_eq!(parse("2024—2026年", None).unwrap().start(), Some(Start::Date(Point::Year(2024))));
-    /// assert_eq!(parse("自印发之日起", None).unwrap().start(), Some(Start::Issue));
+    /// assert_eq!(parse("2024—2026年").unwrap().start(), Some(Start::Date(Point::Year(2024))));
+    /// assert_eq!(parse("自印发之日起").unwrap().start(), Some(Start::Issue));
     /// ```
     pub fn start(&self) -> Option<Start> {
         match *self {
@@ -466,8 +529,8 @@ impl DateValue {
     /// ```
     /// use gongbao::date::{parse, Point};
     /// use chrono::NaiveDate;
-    /// assert_eq!(parse("2024—2026年", None).unwrap().end(), Some(Point::Year(2026)));
-    /// assert_eq!(parse("2023年底前", None).unwrap().end(), Some(Point::Day(NaiveDate::from_ymd_opt(2023, 12, 31).unwrap())));
+    /// assert_eq!(parse("2024—2026年").unwrap().end(), Some(Point::Year(2026)));
+    /// assert_eq!(parse("2023年底前").unwrap().end(), Some(Point::Day(NaiveDate::from_ymd_opt(2023, 12, 31).unwrap())));
     /// ```
     pub fn end(&self) -> Option<Point> {
         match *self {
@@ -484,6 +547,41 @@ impl From<Point> for DateValue {
             Point::Day(d) => DateValue::Day(d),
             Point::Month { year, month } => DateValue::Month { year, month },
             Point::Year(y) => DateValue::Year(y),
+        }
+    }
+}
+
+impl fmt::Display for DateValue {
+    /// An ISO 8601 form: a day, month or year as `2023-04-18`, `2023-04`,
+    /// `2023`; a period as an interval `2017-08/2017-11`; a deadline as an
+    /// interval open at the start, `../2023-12-31`; an open start as
+    /// `2023-04-20/..`, or with its duration `2023-04-20/P5Y`; a duration as
+    /// `P5Y`; a recurring month as `--08` (`../--03-31` for a yearly
+    /// deadline). The issue date of the document is `issue`.
+    ///
+    /// ```
+    /// use gongbao::date::parse;
+    /// assert_eq!(parse("二〇二三年四月十八日").unwrap().to_string(), "2023-04-18");
+    /// assert_eq!(parse("2017年8月至11月").unwrap().to_string(), "2017-08/2017-11");
+    /// assert_eq!(parse("2023年底前").unwrap().to_string(), "../2023-12-31");
+    /// assert_eq!(parse("自2023年4月20日起施行，有效期5年").unwrap().to_string(), "2023-04-20/2028-04-19");
+    /// assert_eq!(parse("自印发之日起").unwrap().to_string(), "issue/..");
+    /// assert_eq!(parse("有效期为五年").unwrap().to_string(), "P5Y");
+    /// assert_eq!(parse("每年3月31日前").unwrap().to_string(), "../--03-31");
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(p) = self.point() {
+            return p.fmt(f);
+        }
+        match self {
+            DateValue::Deadline(d) => write!(f, "../{}", Point::Day(*d)),
+            DateValue::Period { from, to } => write!(f, "{from}/{to}"),
+            DateValue::From { from, duration: Some(d) } => write!(f, "{from}/{d}"),
+            DateValue::From { from, duration: None } => write!(f, "{from}/.."),
+            DateValue::Duration(d) => d.fmt(f),
+            DateValue::Recurring(r) if r.by => write!(f, "../{r}"),
+            DateValue::Recurring(r) => r.fmt(f),
+            DateValue::Day(_) | DateValue::Month { .. } | DateValue::Year(_) => Ok(()),
         }
     }
 }
@@ -514,6 +612,51 @@ impl Serialize for DateValue {
             DateValue::Day(_) | DateValue::Month { .. } | DateValue::Year(_) => {}
         }
         map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for DateValue {
+    /// Reads what `Serialize` writes.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error as _;
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Point(Point),
+            Object {
+                #[serde(default)]
+                every: Option<String>,
+                #[serde(default)]
+                by: Option<bool>,
+                #[serde(default, deserialize_with = "some")]
+                from: Option<Start>,
+                #[serde(default)]
+                to: Option<Point>,
+                #[serde(default)]
+                duration: Option<Duration>,
+            },
+        }
+        fn some<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Start>, D::Error> {
+            Start::deserialize(d).map(Some)
+        }
+        let value = match Raw::deserialize(d)? {
+            Raw::Point(p) => DateValue::from(p),
+            Raw::Object { every: Some(e), by, from: None, to: None, duration: None } => {
+                Recurring::from_iso(&e, by.unwrap_or(false))
+                    .map(DateValue::Recurring)
+                    .ok_or_else(|| D::Error::custom(format!("not a recurring month: {e}")))?
+            }
+            Raw::Object { every: None, from: None, to: Some(Point::Day(t)), duration: None, .. } => {
+                DateValue::Deadline(t)
+            }
+            Raw::Object { every: None, from: Some(from), to: Some(to), duration: None, .. } => {
+                DateValue::Period { from, to }
+            }
+            Raw::Object { every: None, from: Some(from), to: None, duration, .. } => DateValue::From { from, duration },
+            Raw::Object { every: None, from: None, to: None, duration: Some(d), .. } => DateValue::Duration(d),
+            Raw::Object { .. } => return Err(D::Error::custom("not a date value")),
+        };
+        Ok(value)
     }
 }
 

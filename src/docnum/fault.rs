@@ -15,7 +15,7 @@ use crate::error::Fault;
 /// use gongbao::error::Fault;
 /// use gongbao::Span;
 /// let err = docnum::parse("沪府办规〔2023〕12").unwrap_err();
-/// assert_eq!(err.fault(), Some(&Fault::DocNumber(DocNumberFault::MissingHao)));
+/// assert_eq!(err.fault(), &Fault::DocNumber(DocNumberFault::MissingHao));
 /// assert_eq!((err.span(), err.message().as_str()), (Span::empty(24), "missing 号"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]

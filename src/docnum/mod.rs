@@ -169,18 +169,18 @@ use crate::error::Error;
 /// use gongbao::docnum::{parse, DocNumberFault};
 /// use gongbao::error::Fault;
 /// use gongbao::{ErrorKind, Span};
-/// let fault = |f| Some(Fault::DocNumber(f));
+/// let fault = |f| Fault::DocNumber(f);
 /// let err = parse("（第350号）").unwrap_err();
-/// assert_eq!((err.fault().cloned(), err.message().as_str()), (fault(DocNumberFault::EmptyCode), "empty code (机关代字)"));
+/// assert_eq!((err.fault().clone(), err.message().as_str()), (fault(DocNumberFault::EmptyCode), "empty code (机关代字)"));
 /// assert_eq!(parse("国家安全生产监督管理总局令（第88号）").unwrap().to_string(), "国家安全生产监督管理总局令第88号");
 /// assert_eq!(parse(" 国办函 〔２０２２〕 17号 ").unwrap().to_string(), "国办函〔2022〕17号");
 ///
 /// let err = parse("沪府办规〔2023〕12").unwrap_err();
 /// assert_eq!((err.kind(), err.span(), err.message().as_str()), (ErrorKind::DocNumber, Span::empty(24), "missing 号"));
 /// let err = parse("国发〔19〕4号").unwrap_err();
-/// assert_eq!((err.span(), err.fault().cloned()), (Span::new(9, 11), fault(DocNumberFault::YearNotFourDigits)));
+/// assert_eq!((err.span(), err.fault().clone()), (Span::new(9, 11), fault(DocNumberFault::YearNotFourDigits)));
 /// let err = parse(&format!("国发〔2019〕{}号", "9".repeat(30))).unwrap_err();
-/// assert_eq!(err.fault().cloned(), fault(DocNumberFault::Overflow));
+/// assert_eq!(err.fault().clone(), fault(DocNumberFault::Overflow));
 /// ```
 pub fn parse(s: &str) -> Result<DocNumber, Error> {
     parse_with_notes(s).map(|(n, _)| n)

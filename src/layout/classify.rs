@@ -168,10 +168,10 @@ pub fn classify(text: &str, p: &Para) -> Class {
     // clause, a history note, or text. Checking that first keeps the cost
     // of classifying proportional to the text, without a regex run over
     // every long paragraph.
-    if t.len() <= SHORT_LINE_BYTES {
-        if let Some(c) = classify_short(t) {
-            return c;
-        }
+    if t.len() <= SHORT_LINE_BYTES
+        && let Some(c) = classify_short(t)
+    {
+        return c;
     }
     let bracketed = t.starts_with(['（', '(']);
     if (bracketed || t.starts_with(|c: char| c.is_ascii_digit()))
@@ -181,10 +181,10 @@ pub fn classify(text: &str, p: &Para) -> Class {
     {
         return Class::History;
     }
-    if t.ends_with("解读") {
-        if let Some(c) = INTERPRETATION.captures(t) {
-            return Class::Interpretation(c["target"].to_string());
-        }
+    if t.ends_with("解读")
+        && let Some(c) = INTERPRETATION.captures(t)
+    {
+        return Class::Interpretation(c["target"].to_string());
     }
     if let Some(m) = first_line_marker(text, p) {
         return Class::Marker(m);
@@ -204,10 +204,10 @@ pub fn classify(text: &str, p: &Para) -> Class {
             return Class::AttachmentNote;
         }
     }
-    if t.ends_with(['：', ':']) {
-        if let Some(parts) = addressees(t) {
-            return Class::Addressees(parts);
-        }
+    if t.ends_with(['：', ':'])
+        && let Some(parts) = addressees(t)
+    {
+        return Class::Addressees(parts);
     }
     if is_heading(t) {
         return Class::Heading;
@@ -240,24 +240,25 @@ const MAX_NOTE_CHARS: usize = 12;
 
 /// The classes only a short paragraph can have.
 fn classify_short(t: &str) -> Option<Class> {
-    if let Some(inner) = t.strip_prefix('【').and_then(|r| r.strip_suffix('】')) {
-        if !inner.contains('【') && inner.chars().count() <= MAX_BANNER_CHARS {
-            return Some(Class::Banner(inner.to_string()));
-        }
+    if let Some(inner) = t.strip_prefix('【').and_then(|r| r.strip_suffix('】'))
+        && !inner.contains('【')
+        && inner.chars().count() <= MAX_BANNER_CHARS
+    {
+        return Some(Class::Banner(inner.to_string()));
     }
     if t == "目录" {
         return Some(Class::TocHeading);
     }
     // A TOC entry ends with its page number, bracketed or not.
     let before_bracket = t.strip_suffix([')', '）']).unwrap_or(t).trim_end();
-    if before_bracket.ends_with(|c: char| crate::text::is_digit(c)) {
-        if let Some(c) = TOC_ENTRY.captures(t) {
-            let title = c["title"].trim_end_matches(['.', '．', '·', '…', ' ', '\u{3000}']).to_string();
-            let page = c.name("page").or(c.name("bare")).and_then(|m| fold(m.as_str()).parse().ok());
-            // A TOC entry is a title: no sentence punctuation before the page.
-            if !title.is_empty() && !title.contains(['。', '；', '，', ',', ';']) && !is_date_text(&title) {
-                return Some(Class::TocEntry { title: strip_layout_spaces(&title), page });
-            }
+    if before_bracket.ends_with(|c: char| crate::text::is_digit(c))
+        && let Some(c) = TOC_ENTRY.captures(t)
+    {
+        let title = c["title"].trim_end_matches(['.', '．', '·', '…', ' ', '\u{3000}']).to_string();
+        let page = c.name("page").or(c.name("bare")).and_then(|m| fold(m.as_str()).parse().ok());
+        // A TOC entry is a title: no sentence punctuation before the page.
+        if !title.is_empty() && !title.contains(['。', '；', '，', ',', ';']) && !is_date_text(&title) {
+            return Some(Class::TocEntry { title: strip_layout_spaces(&title), page });
         }
     }
     if let Some(d) = date_only(t) {
@@ -266,10 +267,10 @@ fn classify_short(t: &str) -> Option<Class> {
     let f = fold(t);
     // Each regex below runs only on lines that end or hold its key word.
     let published = if f.ends_with("出版") { PUBLISHED.captures(&f) } else { None };
-    if let Some(c) = published {
-        if let (Ok(month), Ok(day)) = (c["m"].parse(), c["d"].parse()) {
-            return Some(Class::Published { month, day });
-        }
+    if let Some(c) = published
+        && let (Ok(month), Ok(day)) = (c["m"].parse(), c["d"].parse())
+    {
+        return Some(Class::Published { month, day });
     }
     // 第N号 alone is a decree's serial; an issue numbered by 号 has its year.
     let decree_serial = f.starts_with('第') && f.ends_with('号');
@@ -285,10 +286,11 @@ fn classify_short(t: &str) -> Option<Class> {
     if let Some(n) = cumulative.and_then(|c| c["n"].parse().ok()) {
         return Some(Class::Cumulative(n));
     }
-    if f.len() == 4 && f.bytes().all(|b| b.is_ascii_digit()) {
-        if let Ok(y) = f.parse() {
-            return Some(Class::Year(y));
-        }
+    if f.len() == 4
+        && f.bytes().all(|b| b.is_ascii_digit())
+        && let Ok(y) = f.parse()
+    {
+        return Some(Class::Year(y));
     }
     // A number alone on its line; or a decree's serial alone (第707号,
     // （第350号）), which follows the decree's masthead line.
@@ -301,10 +303,11 @@ fn classify_short(t: &str) -> Option<Class> {
     if t.ends_with("公报") && t.chars().count() <= MAX_MASTHEAD_CHARS && !t.contains(['，', '。', '《']) {
         return Some(Class::Masthead);
     }
-    if let Some(inner) = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])) {
-        if inner.starts_with("此件") && inner.chars().count() <= MAX_NOTE_CHARS {
-            return Some(Class::Note);
-        }
+    if let Some(inner) = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']))
+        && inner.starts_with("此件")
+        && inner.chars().count() <= MAX_NOTE_CHARS
+    {
+        return Some(Class::Note);
     }
     None
 }
@@ -329,7 +332,7 @@ pub(crate) fn date_only(t: &str) -> Option<NaiveDate> {
     if t.chars().count() > MAX_DATE_LINE_CHARS || !t.contains('年') || !t.contains('日') {
         return None;
     }
-    match crate::date::parse(t, None) {
+    match crate::date::parse(t) {
         Ok(crate::date::DateValue::Day(d)) => Some(d),
         _ => None,
     }

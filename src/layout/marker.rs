@@ -107,13 +107,13 @@ fn ordinal_heading(s: &str) -> Option<Found> {
     };
     let mut end = '第'.len_utf8() + n + unit_len;
     let mut sub = None;
-    if style == MarkerStyle::Article {
-        if let Some(rest) = s[end..].strip_prefix('之') {
-            let k = run(rest, 4, is_cn_numeral_char);
-            if k > 0 {
-                sub = value(&rest[..k]);
-                end += '之'.len_utf8() + k;
-            }
+    if style == MarkerStyle::Article
+        && let Some(rest) = s[end..].strip_prefix('之')
+    {
+        let k = run(rest, 4, is_cn_numeral_char);
+        if k > 0 {
+            sub = value(&rest[..k]);
+            end += '之'.len_utf8() + k;
         }
     }
     // What may follow: space, the end, a bracketed heading; for 条 also the

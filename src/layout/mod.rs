@@ -29,10 +29,7 @@
 pub mod classify;
 pub mod marker;
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
+use crate::date::is_date_line;
 use crate::docnum::is_doc_number_line;
 use crate::model::{Diagnostic, Severity};
 use crate::text::{Span, is_sentence_end, lines, names_an_issue, running_head_candidates, strip_layout_spaces};
@@ -76,15 +73,6 @@ pub struct Layout {
     pub paras: Vec<Para>,
     /// Page breaks joined.
     pub diagnostics: Vec<Diagnostic>,
-}
-
-static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[（(]?\s*[0-9０-９一二三四五六七八九〇○零]{2,4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*[)）]?$")
-        .expect("valid regex")
-});
-
-fn is_date_line(line: &str) -> bool {
-    DATE_LINE.is_match(line)
 }
 
 /// Splits `text` into paragraphs.
@@ -132,30 +120,30 @@ pub fn layout(text: &str) -> Layout {
             continue;
         }
         let full_width = width * 100 >= page_width * WRAP_PERCENT;
-        if let Some((i, state)) = &mut open {
-            if state.continued_by(content, indent, wrapped_text) {
-                state.add(content, full_width);
-                let p = &mut out.paras[*i];
-                p.lines.push(span);
-                p.span = Span::new(p.span.start, span.end);
-                if gap {
-                    let what = if pending.is_empty() {
-                        "a paragraph split by a page break was joined".to_string()
-                    } else {
-                        let pages: Vec<&str> = pending.iter().map(|f| f.text.as_str()).collect();
-                        format!("a paragraph split by a page break was joined across page number {}", pages.join(", "))
-                    };
-                    out.diagnostics.push(Diagnostic {
-                        severity: Severity::Info,
-                        code: crate::model::DiagnosticCode::JoinedPageBreak,
-                        message: what,
-                        span: Some(p.span),
-                    });
-                }
-                p.furniture.extend(pending.drain(..).map(|f| f.span));
-                gap = false;
-                continue;
+        if let Some((i, state)) = &mut open
+            && state.continued_by(content, indent, wrapped_text)
+        {
+            state.add(content, full_width);
+            let p = &mut out.paras[*i];
+            p.lines.push(span);
+            p.span = Span::new(p.span.start, span.end);
+            if gap {
+                let what = if pending.is_empty() {
+                    "a paragraph split by a page break was joined".to_string()
+                } else {
+                    let pages: Vec<&str> = pending.iter().map(|f| f.text.as_str()).collect();
+                    format!("a paragraph split by a page break was joined across page number {}", pages.join(", "))
+                };
+                out.diagnostics.push(Diagnostic {
+                    severity: Severity::Info,
+                    code: crate::model::DiagnosticCode::JoinedPageBreak,
+                    message: what,
+                    span: Some(p.span),
+                });
             }
+            p.furniture.extend(pending.drain(..).map(|f| f.span));
+            gap = false;
+            continue;
         }
         out.paras.append(&mut pending);
         out.paras.push(Para { span, lines: vec![span], indent, text: String::new(), kind, furniture: Vec::new() });

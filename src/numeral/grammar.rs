@@ -24,8 +24,9 @@ use nom::{
 };
 
 use super::Number;
+use super::NumeralFault;
 use super::chars::{NumChar, classify, is_liang};
-use crate::error::{Error, ErrorKind};
+use crate::error::Error;
 use crate::text::{Span, digit_value, is_digit};
 
 /// One lexical token of a numeral.
@@ -80,8 +81,7 @@ pub(crate) fn arabic_value(s: &str, at: usize) -> Result<Number, Error> {
             None => {}
         }
     }
-    Number::from_decimal_str(&ascii)
-        .ok_or_else(|| Error::new(ErrorKind::Overflow, Span::new(at, at + s.len()), "number too large"))
+    Number::from_decimal_str(&ascii).ok_or_else(|| Error::at(Span::new(at, at + s.len()), NumeralFault::Overflow))
 }
 
 /// Lexes tokens from the start of `s`. With `allow_space`, layout spaces
@@ -99,14 +99,14 @@ pub(crate) fn lex(s: &str, allow_space: bool) -> Result<(Vec<Tok>, usize), Error
         }
         let rest = &s[at..];
         let Some(c) = rest.chars().next() else { break };
-        if is_digit(c) {
-            if let Ok((_, m)) = arabic(rest) {
-                let value = arabic_value(m, at)?;
-                toks.push(Tok { kind: TokKind::Arabic(value), span: Span::new(at, at + m.len()), liang: false });
-                pos = at + m.len();
-                end = pos;
-                continue;
-            }
+        if is_digit(c)
+            && let Ok((_, m)) = arabic(rest)
+        {
+            let value = arabic_value(m, at)?;
+            toks.push(Tok { kind: TokKind::Arabic(value), span: Span::new(at, at + m.len()), liang: false });
+            pos = at + m.len();
+            end = pos;
+            continue;
         }
         let unit_follows = |r: &str| {
             r.chars().nth(1).is_some_and(|n| matches!(classify(n), Some(NumChar::Small(_) | NumChar::Big(_))))
@@ -238,12 +238,12 @@ pub(crate) enum Eval {
     Pair(Number, Number, bool),
 }
 
-fn err(span: Span, msg: impl Into<std::borrow::Cow<'static, str>>) -> Error {
-    Error::new(ErrorKind::Numeral, span, msg)
+fn err(span: Span, fault: NumeralFault) -> Error {
+    Error::at(span, fault)
 }
 
 fn overflow(span: Span) -> Error {
-    Error::new(ErrorKind::Overflow, span, "numeral too large")
+    Error::at(span, NumeralFault::Overflow)
 }
 
 fn pow10(e: u32, span: Span) -> Result<Number, Error> {
@@ -254,13 +254,13 @@ fn pow10(e: u32, span: Span) -> Result<Number, Error> {
 /// positional numeral.
 pub(crate) fn evaluate(toks: &[Tok]) -> Result<Eval, Error> {
     if toks.is_empty() {
-        return Err(err(Span::empty(0), "no numeral"));
+        return Err(err(Span::empty(0), NumeralFault::NotNumeral));
     }
     // 几/数 stands for an unknown digit: 1–9 in the ones place (十几),
     // 2–9 before a unit (几十, 数百). The numeral is the range.
     if let Some(k) = toks.iter().position(|t| t.kind == TokKind::Several) {
         if toks.iter().filter(|t| t.kind == TokKind::Several).count() > 1 {
-            return Err(err(toks[k].span, "more than one 几"));
+            return Err(err(toks[k].span, NumeralFault::SeveralRepeated));
         }
         let ones_after_unit = k + 1 == toks.len() && k > 0;
         let low_digit = if ones_after_unit { 1 } else { 2 };
@@ -285,14 +285,15 @@ pub(crate) fn evaluate(toks: &[Tok]) -> Result<Eval, Error> {
     // Digits after 点 are read one by one and never pair.
     let before_point = toks.iter().position(|t| t.kind == TokKind::Point).unwrap_or(toks.len());
     for i in 0..before_point.saturating_sub(1) {
-        if let (TokKind::Digit(a), TokKind::Digit(b)) = (toks[i].kind, toks[i + 1].kind) {
-            if toks[i].span.end == toks[i + 1].span.start && (b == a + 1 || (a, b) == (3, 5)) {
-                let low: Vec<Tok> = toks.iter().enumerate().filter(|&(j, _)| j != i + 1).map(|(_, t)| *t).collect();
-                let high: Vec<Tok> = toks.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, t)| *t).collect();
-                let (l, h) = (positional(&low)?, positional(&high)?);
-                let unit_follows = toks[i + 2..].iter().any(|t| matches!(t.kind, TokKind::Small(_) | TokKind::Big(_)));
-                return Ok(Eval::Pair(l, h, unit_follows));
-            }
+        if let (TokKind::Digit(a), TokKind::Digit(b)) = (toks[i].kind, toks[i + 1].kind)
+            && toks[i].span.end == toks[i + 1].span.start
+            && (b == a + 1 || (a, b) == (3, 5))
+        {
+            let low: Vec<Tok> = toks.iter().enumerate().filter(|&(j, _)| j != i + 1).map(|(_, t)| *t).collect();
+            let high: Vec<Tok> = toks.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, t)| *t).collect();
+            let (l, h) = (positional(&low)?, positional(&high)?);
+            let unit_follows = toks[i + 2..].iter().any(|t| matches!(t.kind, TokKind::Small(_) | TokKind::Big(_)));
+            return Ok(Eval::Pair(l, h, unit_follows));
         }
     }
     positional(toks).map(Eval::One)
@@ -303,7 +304,7 @@ fn digit_by_digit(toks: &[Tok]) -> Result<Number, Error> {
     let mut v: i128 = 0;
     for t in toks {
         let d = match t.kind {
-            TokKind::Digit(_) if t.liang => return Err(err(t.span, "两 is not used in digit-by-digit numbers")),
+            TokKind::Digit(_) if t.liang => return Err(err(t.span, NumeralFault::LiangInDigits)),
             TokKind::Digit(d) => d,
             _ => 0,
         };
@@ -337,10 +338,10 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
         let t = toks[i];
         match t.kind {
             // evaluate() replaces 几 before calling; a stray one is no digit.
-            TokKind::Several => return Err(err(t.span, "几 where a digit is needed")),
+            TokKind::Several => return Err(err(t.span, NumeralFault::SeveralForDigit)),
             TokKind::Digit(_) | TokKind::Arabic(_) => {
                 if let Some((_, p)) = pending {
-                    return Err(err(p.span.join(t.span), "two numbers in a row without a unit between them"));
+                    return Err(err(p.span.join(t.span), NumeralFault::NumbersInARow));
                 }
                 let v = match t.kind {
                     TokKind::Digit(d) => Number::from(d as i128),
@@ -352,10 +353,10 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
             }
             TokKind::Zero => {
                 if let Some((_, p)) = pending {
-                    return Err(err(p.span.join(t.span), "零 right after a digit"));
+                    return Err(err(p.span.join(t.span), NumeralFault::ZeroAfterDigit));
                 }
                 if prev == Prev::Zero {
-                    return Err(err(t.span, "零 repeated"));
+                    return Err(err(t.span, NumeralFault::ZeroRepeated));
                 }
                 if prev == Prev::Start {
                     // A leading 零 stands only for zero itself (零, 零点五).
@@ -368,28 +369,28 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
             TokKind::Small(_) | TokKind::Tens(_) => {
                 let unit = if let TokKind::Small(u) = t.kind { u } else { 10 };
                 if unit == last_small {
-                    return Err(err(t.span, "unit repeated (十十, 百百)"));
+                    return Err(err(t.span, NumeralFault::UnitRepeated));
                 }
                 if unit > last_small {
-                    return Err(err(t.span, "units out of order: 十/百/千 must descend (百千)"));
+                    return Err(err(t.span, NumeralFault::UnitsAscend));
                 }
                 let (coef, u) = match t.kind {
                     TokKind::Tens(n) => {
                         if let Some((_, p)) = pending {
-                            return Err(err(p.span.join(t.span), "a digit before 廿/卅/卌"));
+                            return Err(err(p.span.join(t.span), NumeralFault::DigitBeforeTens));
                         }
                         (Number::from(n as i128), 10)
                     }
                     TokKind::Small(u) => match pending.take() {
                         Some((v, p)) => {
                             if v == Number::ZERO || v >= Number::from(10) || v.is_negative() {
-                                return Err(err(p.span.join(t.span), "the number before 十/百/千 must be a digit 1–9"));
+                                return Err(err(p.span.join(t.span), NumeralFault::BadCoefficient));
                             }
                             (v, u)
                         }
                         None if u == 10 && matches!(prev, Prev::Start | Prev::Zero) => (Number::from(1), u),
                         None if prev == Prev::Start => (Number::from(1), u),
-                        None => return Err(err(t.span, "十/百/千 without a digit before it")),
+                        None => return Err(err(t.span, NumeralFault::UnitWithoutDigit)),
                     },
                     _ => unreachable!("matched Small or Tens"),
                 };
@@ -420,16 +421,17 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
                         groups.pop();
                     }
                     let v = value.checked_mul(mult).ok_or_else(|| overflow(t.span))?;
-                    if let Some(&(_, ge)) = groups.last() {
-                        if ge <= level {
-                            return Err(err(t.span, "万/亿 out of order"));
-                        }
+                    if let Some(&(_, ge)) = groups.last()
+                        && ge <= level
+                    {
+                        return Err(err(t.span, NumeralFault::LargeUnitsOutOfOrder));
                     }
                     groups.push((v, level));
                 } else if let Prev::Big(_) = prev {
                     // 亿亿, 万亿, 万万: the unit multiplies the group just closed
                     // and every smaller one before it.
-                    let (mut v, mut level) = groups.pop().ok_or_else(|| err(t.span, "万/亿 without a number"))?;
+                    let (mut v, mut level) =
+                        groups.pop().ok_or_else(|| err(t.span, NumeralFault::LargeUnitWithoutNumber))?;
                     while let Some(&(g, ge)) = groups.last() {
                         if ge > level {
                             break;
@@ -440,10 +442,10 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
                     }
                     v = v.checked_mul(mult).ok_or_else(|| overflow(t.span))?;
                     level += e;
-                    if let Some(&(_, ge)) = groups.last() {
-                        if ge <= level {
-                            return Err(err(t.span, "万/亿 out of order"));
-                        }
+                    if let Some(&(_, ge)) = groups.last()
+                        && ge <= level
+                    {
+                        return Err(err(t.span, NumeralFault::LargeUnitsOutOfOrder));
                     }
                     groups.push((v, level));
                 } else if prev == Prev::Start && toks.len() == 1 {
@@ -451,7 +453,7 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
                     // and 万元以上 with more after it are no numeral.
                     groups.push((mult, e));
                 } else {
-                    return Err(err(t.span, "万/亿 without a number before it"));
+                    return Err(err(t.span, NumeralFault::LargeUnitWithoutNumber));
                 }
                 section = Number::ZERO;
                 section_used = false;
@@ -463,7 +465,7 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
                 let int = match pending.take() {
                     Some((v, _)) => v,
                     None if (section_used && prev != Prev::Zero) || matches!(prev, Prev::Big(_)) => Number::ZERO,
-                    None => return Err(err(t.span, "点 without a number before it")),
+                    None => return Err(err(t.span, NumeralFault::PointWithoutNumber)),
                 };
                 let before = section.checked_add(int).ok_or_else(|| overflow(t.span))?;
                 let mut frac: i128 = 0;
@@ -471,7 +473,9 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
                 let mut j = i + 1;
                 while j < toks.len() {
                     match toks[j].kind {
-                        TokKind::Digit(_) if toks[j].liang => return Err(err(toks[j].span, "两 after 点")),
+                        TokKind::Digit(_) if toks[j].liang => {
+                            return Err(err(toks[j].span, NumeralFault::LiangAfterPoint));
+                        }
                         TokKind::Digit(d) => {
                             frac = frac
                                 .checked_mul(10)
@@ -479,14 +483,14 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
                                 .ok_or_else(|| overflow(toks[j].span))?;
                         }
                         TokKind::Zero => frac = frac.checked_mul(10).ok_or_else(|| overflow(toks[j].span))?,
-                        TokKind::Point => return Err(err(toks[j].span, "a second decimal point")),
+                        TokKind::Point => return Err(err(toks[j].span, NumeralFault::SecondPoint)),
                         _ => break,
                     }
                     scale += 1;
                     j += 1;
                 }
                 if scale == 0 {
-                    return Err(err(t.span, "点 without digits after it"));
+                    return Err(err(t.span, NumeralFault::PointWithoutDigits));
                 }
                 let den = 10i128.checked_pow(scale).ok_or_else(|| overflow(t.span))?;
                 let mut value = before
@@ -494,15 +498,15 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
                     .ok_or_else(|| overflow(t.span))?;
                 if let Some(&Tok { kind: TokKind::Big(e), span, .. }) = toks.get(j) {
                     value = value.checked_mul(pow10(e, span)?).ok_or_else(|| overflow(span))?;
-                    if let Some(&(_, ge)) = groups.last() {
-                        if ge <= e {
-                            return Err(err(span, "万/亿 out of order"));
-                        }
+                    if let Some(&(_, ge)) = groups.last()
+                        && ge <= e
+                    {
+                        return Err(err(span, NumeralFault::LargeUnitsOutOfOrder));
                     }
                     j += 1;
                 }
                 if let Some(extra) = toks.get(j) {
-                    return Err(err(extra.span, "unexpected numeral after the decimal part"));
+                    return Err(err(extra.span, NumeralFault::AfterDecimals));
                 }
                 let total = sum_groups(&groups, t.span)?;
                 return total.checked_add(value).ok_or_else(|| overflow(t.span));
@@ -512,7 +516,7 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
     }
     let last = toks[toks.len() - 1];
     if prev == Prev::Zero {
-        return Err(err(last.span, "零 at the end of a numeral"));
+        return Err(err(last.span, NumeralFault::TrailingZero));
     }
     if let Some((v, p)) = pending {
         // 一百二 = 120, 三千五 = 3500, 一万五 = 15000: a digit right after a
@@ -526,7 +530,7 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
             _ => Number::from(1),
         };
         if p.liang && toks.len() > 1 {
-            return Err(err(p.span, "两 is not used as the last digit of a numeral"));
+            return Err(err(p.span, NumeralFault::TrailingLiang));
         }
         let add = v.checked_mul(scale).ok_or_else(|| overflow(p.span))?;
         section = section.checked_add(add).ok_or_else(|| overflow(p.span))?;

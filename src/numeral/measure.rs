@@ -11,29 +11,33 @@
 
 use super::Number;
 
-/// What a measure word measures.
+/// What a quantity measures: the kind of a measure word, and of the
+/// [`Quantity`](crate::quantity::Quantity) read with it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
-pub enum MeasureKind {
-    /// Renminbi: 元 角 (and 块); the factor converts to yuan.
+pub enum QuantityKind {
+    /// Renminbi, in yuan: 元 (and 块钱); the factor converts to yuan.
     Money,
-    /// Another currency (美元, 欧元, 港元…); the amount stays in it.
+    /// An amount in another currency (美元, 欧元, 港元…), in that currency.
     Currency,
-    /// Area; the factor converts to square metres.
-    Area,
-    /// Length; the factor converts to metres.
-    Length,
-    /// Mass; the factor converts to kilograms.
-    Mass,
-    /// Volume; the factor converts to cubic metres.
-    Volume,
-    /// A span of time (年, 个月, 天, 个工作日, 小时).
-    Duration,
-    /// A count of things (个, 家, 项, 人, 次…).
-    Count,
-    /// A share: 成 (tenths), 个百分点 (percentage points).
+    /// A share: 30%, 百分之五十, 三成, 三分之一, as a fraction of one. The
+    /// measure word 成 (tenths).
     Share,
+    /// Percentage points (3个百分点), in points.
+    PercentagePoints,
+    /// Area, in square metres; the factor converts to them.
+    Area,
+    /// Length, in metres; the factor converts to them.
+    Length,
+    /// Mass, in kilograms; the factor converts to them.
+    Mass,
+    /// Volume, in cubic metres; the factor converts to them.
+    Volume,
+    /// A span of time (年, 个月, 天, 个工作日, 小时), in the unit written.
+    Duration,
+    /// A count of things (个, 家, 项, 人, 次…), in the unit written.
+    Count,
     /// Any other unit (千瓦, 岁, 倍…).
     Other,
 }
@@ -44,7 +48,7 @@ pub struct Measure {
     /// The word as listed (个, 平方公里, 个工作日).
     pub word: &'static str,
     /// What it measures.
-    pub kind: MeasureKind,
+    pub kind: QuantityKind,
     /// Multiplier to the base unit of `kind` (yuan, m², m, kg, m³); 1 for
     /// kinds without a base unit.
     pub factor: (i128, i128),
@@ -57,7 +61,7 @@ impl Measure {
     }
 }
 
-use MeasureKind::*;
+use QuantityKind::*;
 
 macro_rules! m {
     ($w:literal, $k:expr) => {
@@ -183,8 +187,8 @@ const MEASURES: &[Measure] = &[
     m!("大", Count),
     m!("方面", Count),
     m!("成", Share, 1, 10),
-    m!("个百分点", Share),
-    m!("百分点", Share),
+    m!("个百分点", PercentagePoints),
+    m!("百分点", PercentagePoints),
     m!("倍", Other),
     m!("岁", Other),
     m!("周岁", Other),
@@ -203,9 +207,9 @@ const MEASURES: &[Measure] = &[
 /// The longest measure word at the start of `s`.
 ///
 /// ```
-/// use gongbao::numeral::{measure_word, MeasureKind};
+/// use gongbao::numeral::{measure_word, QuantityKind};
 /// assert_eq!(measure_word("个工作日内").map(|m| m.word), Some("个工作日"));
-/// assert_eq!(measure_word("平方公里").map(|m| m.kind), Some(MeasureKind::Area));
+/// assert_eq!(measure_word("平方公里").map(|m| m.kind), Some(QuantityKind::Area));
 /// assert_eq!(measure_word("律"), None);
 /// ```
 pub fn measure_word(s: &str) -> Option<Measure> {

@@ -11,7 +11,7 @@
 //! | 负0.5, 百分之三十, 30%, 5‰, 三分之一 | −0.5, 0.3, 0.3, 0.005, 1/3 | [`parse`] |
 //! | 第十期, 总第538期, 约200人, 3—6个月, 三四个, 十七八岁 | see [`read`] | [`read`] |
 //! | running text | every numeral with its span | [`find_numerals`] |
-//! | 10005 | 一万零五, 壹万零伍 | [`format`] |
+//! | 10005 | 一万零五, 壹万零伍 | [`format()`] |
 //!
 //! Values are [`Number`]s: exact rationals, so 1.5亿 is exactly 150000000
 //! and 三分之一 exactly 1/3. Malformed numerals (十十, 百千, 点点, 万一) are
@@ -19,21 +19,27 @@
 //! docs of [`parse`].
 
 mod chars;
+mod fault;
 mod find;
 mod format;
 mod grammar;
 mod measure;
 mod number;
+mod qualifier;
 mod reading;
 
+pub use fault::NumeralFault;
 pub use find::find_numerals;
 pub use format::{Style, format, format_digits};
-pub use measure::{MeasureKind, measure_word};
+pub use measure::{Measure, QuantityKind, measure_word};
 pub use number::Number;
+pub use qualifier::Qualifier;
+pub(crate) use qualifier::{BEFORE_GRANT_VERB, GRANT_VERBS, PREFIXES, SUFFIXES, bound};
+pub(crate) use reading::read_at;
 pub use reading::starts_numeral;
 pub use reading::{Amount, Reading, read};
 
-use crate::error::{Error, ErrorKind};
+use crate::error::Error;
 use crate::text::Span;
 use grammar::{Eval, evaluate, lex};
 
@@ -41,8 +47,8 @@ use grammar::{Eval, evaluate, lex};
 // keep a second list of numeral characters.
 pub(crate) use chars::{NumChar, classify, is_liang};
 
-fn err(span: Span, msg: impl Into<std::borrow::Cow<'static, str>>) -> Error {
-    Error::new(ErrorKind::Numeral, span, msg)
+fn err(span: Span, fault: NumeralFault) -> Error {
+    Error::at(span, fault)
 }
 
 /// Parses a whole string as one cardinal number.
@@ -58,7 +64,7 @@ fn err(span: Span, msg: impl Into<std::borrow::Cow<'static, str>>) -> Error {
 /// 百千), 万/亿 without a number (万一), two digits in a row with units
 /// around them (五五 alone is an error; 三四 is an approximate pair that only
 /// [`read`] accepts), a second decimal point (点点), 零 at the end, and
-/// values beyond ±1.7×10^38 ([`ErrorKind::Overflow`]).
+/// values beyond ±1.7×10^38 ([`NumeralFault::Overflow`]).
 ///
 /// ```
 /// use gongbao::numeral::{parse, Number};
@@ -89,7 +95,7 @@ pub fn parse(s: &str) -> Result<Number, Error> {
 /// ```
 pub fn parse_integer(s: &str) -> Result<i128, Error> {
     let n = parse(s)?;
-    n.to_integer().ok_or_else(|| err(Span::new(0, s.len()), "not a whole number"))
+    n.to_integer().ok_or_else(|| err(Span::new(0, s.len()), NumeralFault::NotWhole))
 }
 
 /// Reads a string of digits one by one, as years are written: 二〇二三,
@@ -105,7 +111,7 @@ pub fn parse_integer(s: &str) -> Result<i128, Error> {
 pub fn parse_digit_sequence(s: &str) -> Result<u64, Error> {
     let (start, body) = trim(s);
     if body.is_empty() {
-        return Err(err(Span::new(0, s.len()), "no digits"));
+        return Err(err(Span::new(0, s.len()), NumeralFault::NoDigits));
     }
     let mut v: u64 = 0;
     for (i, c) in body.char_indices() {
@@ -115,12 +121,9 @@ pub fn parse_digit_sequence(s: &str) -> Result<u64, Error> {
             (None, Some(chars::NumChar::Zero)) => 0,
             (None, Some(chars::NumChar::Digit(d))) if !chars::is_liang(c) => d as u64,
             (None, _) if matches!(c, 'O' | 'Ｏ') && i > 0 => 0,
-            _ => return Err(err(span, "not a digit")),
+            _ => return Err(err(span, NumeralFault::NotDigit)),
         };
-        v = v
-            .checked_mul(10)
-            .and_then(|v| v.checked_add(d))
-            .ok_or_else(|| Error::new(ErrorKind::Overflow, span, "digit sequence too long"))?;
+        v = v.checked_mul(10).and_then(|v| v.checked_add(d)).ok_or_else(|| Error::at(span, NumeralFault::Overflow))?;
     }
     Ok(v)
 }
@@ -135,7 +138,7 @@ fn trim(s: &str) -> (usize, &str) {
 /// [`parse`] on an already trimmed string; spans relative to it.
 fn parse_at(s: &str) -> Result<Number, Error> {
     if s.is_empty() {
-        return Err(Error::new(ErrorKind::Empty, Span::empty(0), "empty numeral"));
+        return Err(Error::at(Span::empty(0), NumeralFault::Empty));
     }
     // Sign.
     for neg in ["负", "-", "－", "−"] {
@@ -143,9 +146,9 @@ fn parse_at(s: &str) -> Result<Number, Error> {
             let n = parse_at(rest.trim_start_matches(' '))
                 .map_err(|e| e.shifted(s.len() - rest.trim_start_matches(' ').len()))?;
             if n.is_negative() {
-                return Err(err(Span::new(0, neg.len()), "two minus signs"));
+                return Err(err(Span::new(0, neg.len()), NumeralFault::TwoMinusSigns));
             }
-            return n.checked_neg().ok_or_else(|| Error::new(ErrorKind::Overflow, Span::new(0, s.len()), "too large"));
+            return n.checked_neg().ok_or_else(|| Error::at(Span::new(0, s.len()), NumeralFault::Overflow));
         }
     }
     // Fractions and shares: A分之B is B/A (百分之三十 = 30/100).
@@ -154,31 +157,29 @@ fn parse_at(s: &str) -> Result<Number, Error> {
         let den = cardinal(den_s, 0)?;
         let num = cardinal(num_s, at + "分之".len())?;
         if den == Number::ZERO {
-            return Err(err(Span::new(0, at), "zero denominator"));
+            return Err(err(Span::new(0, at), NumeralFault::ZeroDenominator));
         }
-        return num.checked_div(den).ok_or_else(|| Error::new(ErrorKind::Overflow, Span::new(0, s.len()), "too large"));
+        return num.checked_div(den).ok_or_else(|| Error::at(Span::new(0, s.len()), NumeralFault::Overflow));
     }
     for (suffix, den) in [("%", 100), ("％", 100), ("‰", 1000), ("‱", 10000)] {
         if let Some(body) = s.strip_suffix(suffix) {
             let n = cardinal(body.trim_end_matches(' '), 0)?;
             return n
                 .checked_div(Number::from(den as i128))
-                .ok_or_else(|| Error::new(ErrorKind::Overflow, Span::new(0, s.len()), "too large"));
+                .ok_or_else(|| Error::at(Span::new(0, s.len()), NumeralFault::Overflow));
         }
     }
-    if let Some((a, b)) = s.split_once('/') {
-        if let (Ok((_, am)), Ok((_, bm))) = (grammar::arabic(a), grammar::arabic(b)) {
-            if am.len() == a.len() && bm.len() == b.len() {
-                let den = grammar::arabic_value(b, a.len() + 1)?;
-                if den == Number::ZERO {
-                    return Err(err(Span::new(a.len() + 1, s.len()), "zero denominator"));
-                }
-                let num = grammar::arabic_value(a, 0)?;
-                return num
-                    .checked_div(den)
-                    .ok_or_else(|| Error::new(ErrorKind::Overflow, Span::new(0, s.len()), "too large"));
-            }
+    if let Some((a, b)) = s.split_once('/')
+        && let (Ok((_, am)), Ok((_, bm))) = (grammar::arabic(a), grammar::arabic(b))
+        && am.len() == a.len()
+        && bm.len() == b.len()
+    {
+        let den = grammar::arabic_value(b, a.len() + 1)?;
+        if den == Number::ZERO {
+            return Err(err(Span::new(a.len() + 1, s.len()), NumeralFault::ZeroDenominator));
         }
+        let num = grammar::arabic_value(a, 0)?;
+        return num.checked_div(den).ok_or_else(|| Error::at(Span::new(0, s.len()), NumeralFault::Overflow));
     }
     cardinal(s, 0)
 }
@@ -188,19 +189,16 @@ fn cardinal(s: &str, offset: usize) -> Result<Number, Error> {
     let (toks, end) = lex(s, true).map_err(|e| e.shifted(offset))?;
     if toks.is_empty() {
         let n = s.chars().next().map_or(0, char::len_utf8);
-        return Err(err(Span::new(offset, offset + n), "not a numeral").shifted(0));
+        return Err(err(Span::new(offset, offset + n), NumeralFault::NotNumeral).shifted(0));
     }
     if end < s.len() {
         let rest = &s[end..];
         let skip = rest.len() - rest.trim_start().len();
         let n = rest.trim_start().chars().next().map_or(0, char::len_utf8);
-        return Err(err(Span::new(offset + end + skip, offset + end + skip + n), "unexpected character in a numeral"));
+        return Err(err(Span::new(offset + end + skip, offset + end + skip + n), NumeralFault::UnexpectedChar));
     }
     match evaluate(&toks).map_err(|e| e.shifted(offset))? {
         Eval::One(n) => Ok(n),
-        Eval::Pair(..) => Err(err(
-            Span::new(offset, offset + s.len()),
-            "two digits in a row: an approximate pair (三四个) needs a measure word after it; as a name (十四五) it is no number",
-        )),
+        Eval::Pair(..) => Err(err(Span::new(offset, offset + s.len()), NumeralFault::BarePair)),
     }
 }

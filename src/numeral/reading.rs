@@ -3,12 +3,16 @@
 //! measure word or unit, ranges (3—6个月, 三至五年, 2—3万元) and approximate
 //! pairs (三四个, 十七八岁).
 
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
+use super::NumeralFault;
 use super::grammar::{Eval, Tok, TokKind, evaluate, lex};
-use super::measure::{Measure, MeasureKind, measure_word, ordinal_head};
+use super::measure::{Measure, QuantityKind, measure_word, ordinal_head};
+use super::qualifier::{PREFIXES, SUFFIXES, longest};
 use super::{Number, chars};
-use crate::error::{Error, ErrorKind};
+use crate::error::Error;
 use crate::text::{Span, is_dash};
 
 /// The value a phrase states: one number or a range.
@@ -57,6 +61,24 @@ impl Amount {
     }
 }
 
+impl fmt::Display for Amount {
+    /// The exact value (see [`Number`]'s `Display`); a range as its two
+    /// ends joined by an en dash.
+    ///
+    /// ```
+    /// use gongbao::numeral::{read, Amount, Number};
+    /// assert_eq!(read("1.5亿元").unwrap().amount.to_string(), "150000000");
+    /// assert_eq!(read("三分之一").unwrap().amount.to_string(), "1/3");
+    /// assert_eq!(read("3—6个月").unwrap().amount.to_string(), "3–6");
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Amount::One(n) => n.fmt(f),
+            Amount::Range { low, high } => write!(f, "{low}–{high}"),
+        }
+    }
+}
+
 /// A numeral phrase read by [`read`] or found by
 /// [`find_numerals`](super::find_numerals).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -84,66 +106,8 @@ pub struct Reading {
     pub span: Span,
 }
 
-fn err(span: Span, msg: impl Into<std::borrow::Cow<'static, str>>) -> Error {
-    Error::new(ErrorKind::Numeral, span, msg)
-}
-
-const PREFIXES: &[(&str, bool)] = &[
-    // (word, approximate)
-    ("人民币", false),
-    ("¥", false),
-    ("￥", false),
-    ("约", true),
-    ("大约", true),
-    ("大概", true),
-    ("近", true),
-    ("将近", true),
-    ("接近", true),
-    ("约合", true),
-    ("逾", false),
-    ("超", false),
-    ("超过", false),
-    ("高达", false),
-    ("多达", false),
-    ("达到", false),
-    ("达", false),
-    ("最高", false),
-    ("最多", false),
-    ("最低", false),
-    ("最少", false),
-    ("最长", false),
-    ("最短", false),
-    ("不超过", false),
-    ("不高于", false),
-    ("不多于", false),
-    ("不低于", false),
-    ("不少于", false),
-    ("不足", false),
-    ("不到", false),
-    ("至少", false),
-    ("至多", false),
-    ("共", false),
-    ("共计", false),
-    ("合计", false),
-    ("总计", false),
-    ("累计", false),
-];
-
-const SUFFIXES: &[(&str, bool)] = &[
-    ("左右", true),
-    ("上下", true),
-    ("前后", true),
-    ("以上", false),
-    ("以下", false),
-    ("以内", false),
-    ("之内", false),
-    ("以外", false),
-    ("内", false),
-    ("整", false),
-];
-
-fn longest<'t>(s: &str, table: &'t [(&'static str, bool)]) -> Option<&'t (&'static str, bool)> {
-    table.iter().filter(|(w, _)| s.starts_with(w)).max_by_key(|(w, _)| w.len())
+fn err(span: Span, fault: NumeralFault) -> Error {
+    Error::at(span, fault)
 }
 
 /// Reads a whole phrase that states one number, share or range.
@@ -169,7 +133,7 @@ pub fn read(s: &str) -> Result<Reading, Error> {
     if !rest_trim.is_empty() && r.measure.is_none() && !r.ordinal {
         let at = s.len() - rest_trim.len();
         let n = rest_trim.chars().next().map_or(0, char::len_utf8);
-        return Err(err(Span::new(at, at + n), "text after the numeral that is no measure word: not a quantity"));
+        return Err(err(Span::new(at, at + n), NumeralFault::NoMeasureWord));
     }
     Ok(r)
 }
@@ -194,7 +158,7 @@ pub(crate) fn read_at(s: &str, pos: usize) -> Result<(Reading, usize), Error> {
         prefix = Some("上");
         approximate = true;
         at += '上'.len_utf8();
-    } else if let Some(&(w, approx)) = longest(&s[at..], PREFIXES) {
+    } else if let Some(&(w, approx, _)) = longest(&s[at..], PREFIXES) {
         // A prefix counts only when a numeral follows it.
         let after = at + w.len();
         if starts_numeral(&s[after..]) {
@@ -217,25 +181,22 @@ pub(crate) fn read_at(s: &str, pos: usize) -> Result<(Reading, usize), Error> {
     if let Some(j) = joiner {
         let rs = skip_spaces(s, after_left + j.len_utf8());
         let rs = if ordinal && s[rs..].starts_with('第') { rs + '第'.len_utf8() } else { rs };
-        if starts_numeral(&s[rs..]) {
-            if let Ok(right) = side(s, rs) {
-                if let Some(range) = join_range(&left, &right) {
-                    amount = range;
-                    measure = right.measure.or(measure);
-                    share |= right.share.is_some();
-                    approximate |= right.approximate;
-                    end = right.end;
-                }
-            }
+        if starts_numeral(&s[rs..])
+            && let Ok(right) = side(s, rs)
+            && let Some(range) = join_range(&left, &right)
+        {
+            amount = range;
+            measure = right.measure.or(measure);
+            share |= right.share.is_some();
+            approximate |= right.approximate;
+            end = right.end;
         }
     }
-    if let Amount::Range { .. } = amount {
-        if left.pair && measure.is_none() {
-            return Err(err(
-                Span::new(left.numeral.start, end),
-                "two digits in a row: an approximate pair (三四个) needs a measure word after it; as a name (十四五) it is no number",
-            ));
-        }
+    if let Amount::Range { .. } = amount
+        && left.pair
+        && measure.is_none()
+    {
+        return Err(err(Span::new(left.numeral.start, end), NumeralFault::BarePair));
     }
     if ordinal {
         let head = skip_spaces(s, end);
@@ -245,25 +206,22 @@ pub(crate) fn read_at(s: &str, pos: usize) -> Result<(Reading, usize), Error> {
             || rest.is_empty()
             || rest.chars().next().is_some_and(|c| !crate::text::is_han(c));
         if !ok {
-            return Err(err(
-                Span::new(pos, head),
-                "第 with a numeral but no counted word after it (第三方, 第一时间): not an ordinal",
-            ));
+            return Err(err(Span::new(pos, head), NumeralFault::NoOrdinalHead));
         }
-        if measure.is_none() {
-            if let Some(n) = ordinal_head(rest) {
-                end = head + n;
-            }
+        if measure.is_none()
+            && let Some(n) = ordinal_head(rest)
+        {
+            end = head + n;
         }
     }
     // Bounds and approximation after the unit: 以上, 左右, 以内.
     let mut suffix = None;
     let after = skip_spaces(s, end);
-    if let Some(&(w, approx)) = longest(&s[after..], SUFFIXES) {
+    if let Some(&(w, approx, _)) = longest(&s[after..], SUFFIXES) {
         // 内 alone only closes a duration (20个工作日内), and 整 only money.
         let fits = match w {
-            "内" => measure.is_some_and(|m| m.kind == MeasureKind::Duration),
-            "整" => measure.is_some_and(|m| m.kind == MeasureKind::Money),
+            "内" => measure.is_some_and(|m| m.kind == QuantityKind::Duration),
+            "整" => measure.is_some_and(|m| m.kind == QuantityKind::Money),
             _ => true,
         };
         if fits {
@@ -322,27 +280,27 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
         at += s[at..].chars().next().map_or(0, char::len_utf8);
     }
     // 半年, 半个月: a half of the unit.
-    if let Some(after) = s[at..].strip_prefix('半') {
-        if let Some(m) = measure_word(after) {
-            let numeral = Span::new(at, at + '半'.len_utf8());
-            let end = numeral.end + m.word.len();
-            let half = Number::ratio(1, 2).unwrap_or(Number::ZERO);
-            return Ok(Side {
-                amount: Amount::One(half),
-                pair: false,
-                approximate: false,
-                big: None,
-                share: None,
-                measure: Some(m),
-                numeral,
-                end,
-            });
-        }
+    if let Some(after) = s[at..].strip_prefix('半')
+        && let Some(m) = measure_word(after)
+    {
+        let numeral = Span::new(at, at + '半'.len_utf8());
+        let end = numeral.end + m.word.len();
+        let half = Number::ratio(1, 2).unwrap_or(Number::ZERO);
+        return Ok(Side {
+            amount: Amount::One(half),
+            pair: false,
+            approximate: false,
+            big: None,
+            share: None,
+            measure: Some(m),
+            numeral,
+            end,
+        });
     }
     let (toks, len) = lex(&s[at..], true).map_err(|e| e.shifted(at))?;
     if toks.is_empty() {
         let n = s[at..].chars().next().map_or(0, char::len_utf8);
-        return Err(err(Span::new(at, at + n), "no numeral here"));
+        return Err(err(Span::new(at, at + n), NumeralFault::NotNumeral));
     }
     let mut end = at + len;
     let mut big = trailing_big(&toks);
@@ -353,15 +311,15 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
     let pair = matches!(eval, Eval::Pair(_, _, false));
     let mut amount = to_amount(eval);
     // 1/3: an Arabic fraction.
-    if let (Some(rest), [Tok { kind: TokKind::Arabic(num), .. }]) = (s[end..].strip_prefix('/'), &*toks) {
-        if let Ok((_, den_text)) = super::grammar::arabic(rest) {
-            let den = super::grammar::arabic_value(den_text, end + 1)?;
-            if den != Number::ZERO && !den_text.contains(['.', '．']) {
-                amount = Amount::One(num.checked_div(den).ok_or_else(|| overflow(Span::new(start, end)))?);
-                share = Some(den);
-                big = None;
-                end += 1 + den_text.len();
-            }
+    if let (Some(rest), [Tok { kind: TokKind::Arabic(num), .. }]) = (s[end..].strip_prefix('/'), &*toks)
+        && let Ok((_, den_text)) = super::grammar::arabic(rest)
+    {
+        let den = super::grammar::arabic_value(den_text, end + 1)?;
+        if den != Number::ZERO && !den_text.contains(['.', '．']) {
+            amount = Amount::One(num.checked_div(den).ok_or_else(|| overflow(Span::new(start, end)))?);
+            share = Some(den);
+            big = None;
+            end += 1 + den_text.len();
         }
     }
     // A分之B: the denominator comes first.
@@ -369,11 +327,11 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
         let nstart = end + "分之".len();
         let (ntoks, nlen) = lex(&s[nstart..], true).map_err(|e| e.shifted(nstart))?;
         if ntoks.is_empty() {
-            return Err(err(Span::new(end, nstart), "分之 without a numerator"));
+            return Err(err(Span::new(end, nstart), NumeralFault::NoNumerator));
         }
         let num = to_amount(evaluate(&ntoks).map_err(|e| e.shifted(nstart))?);
         let Some(den) = amount.value().filter(|d| *d != Number::ZERO) else {
-            return Err(err(Span::new(start, end), "bad denominator before 分之"));
+            return Err(err(Span::new(start, end), NumeralFault::BadDenominator));
         };
         amount = num.map(|n| n.checked_div(den)).ok_or_else(|| overflow(Span::new(start, nstart + nlen)))?;
         share = Some(den);
@@ -392,13 +350,13 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
             end = after;
         }
     }
-    if let Some(n) = s[end..].chars().next() {
-        if let Some(chars::NumChar::Big(e)) = chars::classify(n) {
-            let mult = Number::from(10i128.pow(e));
-            amount = amount.map(|v| v.checked_mul(mult)).ok_or_else(|| overflow(Span::new(start, end)))?;
-            big = Some(e);
-            end += n.len_utf8();
-        }
+    if let Some(n) = s[end..].chars().next()
+        && let Some(chars::NumChar::Big(e)) = chars::classify(n)
+    {
+        let mult = Number::from(10i128.pow(e));
+        amount = amount.map(|v| v.checked_mul(mult)).ok_or_else(|| overflow(Span::new(start, end)))?;
+        big = Some(e);
+        end += n.len_utf8();
     }
     // Shares written after the number.
     let after = skip_spaces(s, end);
@@ -424,28 +382,28 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
     let mut measure = None;
     if share.is_none() {
         let m_at = skip_spaces(s, end);
-        if !s[m_at..].starts_with("分之") {
-            if let Some(m) = measure_word(&s[m_at..]) {
-                measure = Some(m);
-                end = m_at + m.word.len();
-                if m.kind == MeasureKind::Share {
-                    amount = amount.map(|v| v.checked_mul(m.factor())).ok_or_else(|| overflow(numeral))?;
-                }
-                if m.word == "元" {
-                    (amount, end) = money_tail(s, end, amount)?;
-                }
-                // 一年半, 两个半月: and a half (the unit after 半 when 个
-                // stood before it).
-                if let Some(after) = s[end..].strip_prefix('半') {
-                    let unit = if m.word == "个" { measure_word(after) } else { None };
-                    if m.word != "个" || unit.is_some() {
-                        let half = Number::ratio(1, 2).unwrap_or(Number::ZERO);
-                        amount = amount.map(|v| v.checked_add(half)).ok_or_else(|| overflow(numeral))?;
-                        end += '半'.len_utf8();
-                        if let Some(u) = unit {
-                            measure = Some(u);
-                            end += u.word.len();
-                        }
+        if !s[m_at..].starts_with("分之")
+            && let Some(m) = measure_word(&s[m_at..])
+        {
+            measure = Some(m);
+            end = m_at + m.word.len();
+            if matches!(m.kind, QuantityKind::Share | QuantityKind::PercentagePoints) {
+                amount = amount.map(|v| v.checked_mul(m.factor())).ok_or_else(|| overflow(numeral))?;
+            }
+            if m.word == "元" {
+                (amount, end) = money_tail(s, end, amount)?;
+            }
+            // 一年半, 两个半月: and a half (the unit after 半 when 个
+            // stood before it).
+            if let Some(after) = s[end..].strip_prefix('半') {
+                let unit = if m.word == "个" { measure_word(after) } else { None };
+                if m.word != "个" || unit.is_some() {
+                    let half = Number::ratio(1, 2).unwrap_or(Number::ZERO);
+                    amount = amount.map(|v| v.checked_add(half)).ok_or_else(|| overflow(numeral))?;
+                    end += '半'.len_utf8();
+                    if let Some(u) = unit {
+                        measure = Some(u);
+                        end += u.word.len();
                     }
                 }
             }
@@ -473,7 +431,7 @@ fn money_tail(s: &str, mut end: usize, mut amount: Amount) -> Result<(Amount, us
 }
 
 fn overflow(span: Span) -> Error {
-    Error::new(ErrorKind::Overflow, span, "numeral too large")
+    Error::at(span, NumeralFault::Overflow)
 }
 
 fn to_amount(e: Eval) -> Amount {
@@ -497,12 +455,12 @@ fn join_range(left: &Side, right: &Side) -> Option<Amount> {
     let (Amount::One(mut low), Amount::One(mut high)) = (left.amount, right.amount) else {
         return None;
     };
-    if left.big.is_none() {
-        if let Some(e) = right.big {
-            let scaled = low.checked_mul(Number::from(10i128.checked_pow(e)?))?;
-            if scaled <= high {
-                low = scaled;
-            }
+    if left.big.is_none()
+        && let Some(e) = right.big
+    {
+        let scaled = low.checked_mul(Number::from(10i128.checked_pow(e)?))?;
+        if scaled <= high {
+            low = scaled;
         }
     }
     match (left.share, right.share) {
@@ -510,10 +468,11 @@ fn join_range(left: &Side, right: &Side) -> Option<Amount> {
         (Some(d), None) => high = high.checked_div(d)?,
         _ => {}
     }
-    if left.measure.is_none() {
-        if let Some(m) = right.measure.filter(|m| m.kind == MeasureKind::Share) {
-            low = low.checked_mul(m.factor())?;
-        }
+    if left.measure.is_none()
+        && let Some(m) =
+            right.measure.filter(|m| matches!(m.kind, QuantityKind::Share | QuantityKind::PercentagePoints))
+    {
+        low = low.checked_mul(m.factor())?;
     }
     (low <= high).then_some(Amount::Range { low, high })
 }

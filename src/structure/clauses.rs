@@ -76,12 +76,12 @@ pub(crate) fn build(text: &str, items: &[Item<'_>]) -> (Vec<usize>, Vec<Clause>)
             continue;
         };
         let mut target = last;
-        if ends_enumeration(text, items, &nodes, target) {
-            if let Some(p) = nodes[target].parent {
-                target = p;
-                while path.last() != Some(&p) {
-                    path.pop();
-                }
+        if ends_enumeration(text, items, &nodes, target)
+            && let Some(p) = nodes[target].parent
+        {
+            target = p;
+            while path.last() != Some(&p) {
+                path.pop();
             }
         }
         nodes[target].items.push(i);
@@ -224,16 +224,16 @@ fn split_title(style: MarkerStyle, rest: &str, more: bool) -> (Option<String>, S
         }
         MarkerStyle::Article => {
             for (open, close) in [('【', '】'), ('（', '）'), ('(', ')'), ('［', '］'), ('[', ']')] {
-                if let Some(inner) = rest.strip_prefix(open) {
-                    if let Some(end) = inner.find(close) {
-                        let title = &inner[..end];
-                        if !title.is_empty()
-                            && title.chars().count() <= MAX_ARTICLE_TITLE_CHARS
-                            && !title.contains(['。', '，', '；'])
-                        {
-                            let body = inner[end + close.len_utf8()..].trim_start();
-                            return (Some(title.to_string()), body.to_string());
-                        }
+                if let Some(inner) = rest.strip_prefix(open)
+                    && let Some(end) = inner.find(close)
+                {
+                    let title = &inner[..end];
+                    if !title.is_empty()
+                        && title.chars().count() <= MAX_ARTICLE_TITLE_CHARS
+                        && !title.contains(['。', '，', '；'])
+                    {
+                        let body = inner[end + close.len_utf8()..].trim_start();
+                        return (Some(title.to_string()), body.to_string());
                     }
                 }
             }
@@ -254,14 +254,13 @@ fn split_title(style: MarkerStyle, rest: &str, more: bool) -> (Option<String>, S
     }
     // A question alone on its line heads the answer below it (一、如何报名
     // 参加“政府开放月”活动？); the question mark stays, it is part of it.
-    if let Some(q) = rest.strip_suffix(['？', '?']) {
-        if more
-            && style != MarkerStyle::Dash
-            && !q.contains(['。', '？', '?', '；'])
-            && q.chars().count() <= MAX_TITLE_SENTENCE
-        {
-            return (Some(rest.to_string()), String::new());
-        }
+    if let Some(q) = rest.strip_suffix(['？', '?'])
+        && more
+        && style != MarkerStyle::Dash
+        && !q.contains(['。', '？', '?', '；'])
+        && q.chars().count() <= MAX_TITLE_SENTENCE
+    {
+        return (Some(rest.to_string()), String::new());
     }
     if let Some(pos) = rest.find('。') {
         let first = &rest[..pos];

@@ -42,10 +42,11 @@ pub(crate) fn masthead(items: &[Item<'_>], blocks: &mut Vec<Block>) -> Option<(I
     if issue.number.is_none() && issue.year.is_none() {
         return None;
     }
-    if let (Some(p), Some(year)) = (published, issue.year) {
-        if let Ok(crate::date::DateValue::Day(d)) = crate::date::parse(&p.para.text, Some(year)) {
-            issue.published = Some(d);
-        }
+    if let (Some(p), Some(year)) = (published, issue.year)
+        && let Ok(crate::date::DateValue::Day(d)) =
+            crate::date::DateParser::new().context_year(year).parse(&p.para.text)
+    {
+        issue.published = Some(d);
     }
     for (k, it) in items[..used].iter().enumerate() {
         let role = if k == first { Role::Masthead } else { Role::IssueLine };
@@ -186,7 +187,7 @@ const COLOPHON_NOTE_LINES: usize = 3;
 const MAX_COLOPHON_LINES: usize = 40;
 
 fn day(t: &str, year: Option<i32>) -> Option<chrono::NaiveDate> {
-    match crate::date::parse(t, year) {
+    match crate::date::DateParser::new().context_year(year).parse(t) {
         Ok(crate::date::DateValue::Day(d)) => Some(d),
         _ => None,
     }

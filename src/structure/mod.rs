@@ -51,14 +51,14 @@ pub(crate) fn build(text: &str, context_year: Option<i32>) -> (Gazette, Cow<'_, 
     }
     let mut end = items.len();
     let year = g.issue.as_ref().and_then(|i| i.year).or(context_year);
-    if g.issue.is_some() {
-        if let Some((colophon, at)) = issue::colophon(&items[start..], year, &mut g.blocks) {
-            if let Some(issue) = g.issue.as_mut() {
-                issue.published = issue.published.or(colophon.published);
-            }
-            g.colophon = Some(colophon);
-            end = start + at;
+    if g.issue.is_some()
+        && let Some((colophon, at)) = issue::colophon(&items[start..], year, &mut g.blocks)
+    {
+        if let Some(issue) = g.issue.as_mut() {
+            issue.published = issue.published.or(colophon.published);
         }
+        g.colophon = Some(colophon);
+        end = start + at;
     }
     let mut seg = document::Segmenter {
         text: &text,

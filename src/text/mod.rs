@@ -16,7 +16,8 @@ pub use fold::{
     strip_layout_spaces,
 };
 pub use furniture::{
-    MAX_RUNNING_HEAD_CHARS, is_page_number, is_page_number_at, is_running_head, names_an_issue, running_head_candidates,
+    MASTHEAD_LINES, MAX_RUNNING_HEAD_CHARS, PAGE_NUMBER_INDENT, is_page_number, is_page_number_at, is_running_head,
+    names_an_issue, running_head_candidates,
 };
 pub use lines::{LineIndex, Lines, grapheme_count, lines, sentences};
 pub use span::Span;

@@ -383,12 +383,11 @@ fn strip_lead_mark(c: &Compact<'_>, r: Range<usize>) -> (Range<usize>, bool) {
     let s = &c.s[r.clone()];
     if let Some(inner) = s.strip_suffix(')') {
         for mark in LEAD_MARKS {
-            if let Some(head) = inner.strip_suffix(mark) {
-                if let Some(name) = head.strip_suffix('(') {
-                    if !name.is_empty() {
-                        return (r.start..r.start + name.len(), true);
-                    }
-                }
+            if let Some(head) = inner.strip_suffix(mark)
+                && let Some(name) = head.strip_suffix('(')
+                && !name.is_empty()
+            {
+                return (r.start..r.start + name.len(), true);
             }
         }
     }

@@ -258,7 +258,7 @@ pub struct Responsibility {
 /// use gongbao::error::Fault;
 /// let s = "（技工院校内由人力资源社会保障行政部门负责）";
 /// let err = parse_list(s).unwrap_err();
-/// assert_eq!(err.fault(), Some(&Fault::Units(UnitsFault::SentenceCharacter { found: '由' })));
+/// assert_eq!(err.fault(), &Fault::Units(UnitsFault::SentenceCharacter { found: '由' }));
 /// assert_eq!(err.span().slice(s), Some("技工院校内由人力资源社会保障行政部门"));
 /// assert_eq!(err.message(), "not an agency name: 由 belongs to a sentence, not a name");
 ///
@@ -356,7 +356,7 @@ impl From<UnitsFault> for Fault {
 /// assert_eq!(err.kind(), ErrorKind::Units);
 /// let err = parse_list("（责任单位：市财政局").unwrap_err();
 /// assert_eq!(err.span().start, 0);
-/// assert_eq!(err.fault(), Some(&Fault::Units(UnitsFault::NotClosed)));
+/// assert_eq!(err.fault(), &Fault::Units(UnitsFault::NotClosed));
 /// ```
 pub fn parse_list(s: &str) -> Result<Responsibility, Error> {
     let start = s.len() - s.trim_start_matches(is_space).len();
@@ -433,13 +433,13 @@ pub fn find_lists(text: &str, span: Span) -> Vec<Responsibility> {
         let here = Span::new(base + i, base + i + c.len_utf8());
         if is_open_paren(c) {
             opens.push(here);
-        } else if is_close_paren(c) {
-            if let Some(open) = opens.pop() {
-                while outer.last().is_some_and(|(o, _)| o.start > open.start) {
-                    outer.pop();
-                }
-                outer.push((open, here));
+        } else if is_close_paren(c)
+            && let Some(open) = opens.pop()
+        {
+            while outer.last().is_some_and(|(o, _)| o.start > open.start) {
+                outer.pop();
             }
+            outer.push((open, here));
         }
     }
     let mut found = Vec::new();

@@ -160,15 +160,15 @@ fn round_trip(n: Number) {
 pub fn date(data: &[u8]) {
     let s = lossy(data);
     for year in [None, Some(2023)] {
-        if let Ok(gongbao::date::DateValue::Day(d)) = gongbao::date::parse(&s, year) {
+        if let Ok(gongbao::date::DateValue::Day(d)) = gongbao::date::DateParser::new().context_year(year).parse(&s) {
             use chrono::Datelike;
             let written = format!("{}年{}月{}日", d.year(), d.month(), d.day());
-            assert_eq!(gongbao::date::parse(&written, None), Ok(gongbao::date::DateValue::Day(d)), "{written}");
+            assert_eq!(gongbao::date::parse(&written), Ok(gongbao::date::DateValue::Day(d)), "{written}");
         }
-        for m in gongbao::date::find_dates(&s, year) {
+        for m in gongbao::date::DateParser::new().context_year(year).find_dates(&s) {
             span_ok(&s, m.span, "found date");
         }
-        if let Some(v) = gongbao::date::validity(&s, year) {
+        if let Some(v) = gongbao::date::DateParser::new().context_year(year).validity(&s) {
             span_ok(&s, v.span, "validity");
         }
     }

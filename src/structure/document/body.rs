@@ -82,10 +82,11 @@ impl Segmenter<'_, '_> {
         // The date a header or decree gave stands; otherwise the latest
         // adoption, promulgation or amendment (施行 is validity, not date).
         let dated_by_header = doc.blocks.iter().any(|b| b.role == Role::Date);
-        if let Some(d) = leading_date(line) {
-            if !dated_by_header && !folded.trim_end_matches([')', '）']).ends_with("施行") {
-                doc.date = Some(doc.date.map_or(d, |old| old.max(d)));
-            }
+        if let Some(d) = leading_date(line)
+            && !dated_by_header
+            && !folded.trim_end_matches([')', '）']).ends_with("施行")
+        {
+            doc.date = Some(doc.date.map_or(d, |old| old.max(d)));
         }
     }
 
@@ -104,7 +105,7 @@ impl Segmenter<'_, '_> {
 
 /// The first day named in a line (a history line).
 fn leading_date(line: &str) -> Option<NaiveDate> {
-    crate::date::find_dates(line, None).into_iter().find_map(|m| match m.value {
+    crate::date::find_dates(line).into_iter().find_map(|m| match m.value {
         crate::date::DateValue::Day(d) => Some(d),
         _ => None,
     })

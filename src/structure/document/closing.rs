@@ -83,7 +83,10 @@ impl Segmenter<'_, '_> {
         let mut clause_blocks: Vec<&Block> = doc.clauses().flat_map(|c| c.clause.blocks.iter()).collect();
         clause_blocks.sort_by_key(|b| std::cmp::Reverse(b.span.start));
         for b in own.chain(clause_blocks.into_iter().take(VALIDITY_CLAUSE_BLOCKS)) {
-            let Some(v) = crate::date::validity(span_text(self.text, b.span), year) else { continue };
+            let Some(v) = crate::date::DateParser::new().context_year(year).validity(span_text(self.text, b.span))
+            else {
+                continue;
+            };
             let v = match doc.date.or(self.issued) {
                 Some(issued) => v.with_issue_date(issued),
                 None => v,

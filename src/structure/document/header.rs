@@ -152,23 +152,22 @@ impl Segmenter<'_, '_> {
             Class::DocNumber => {
                 numbers.push(k);
                 k += 1;
-                if k < end {
-                    if let Class::Date(d) = self.class(k) {
-                        if bracketed(k) {
-                            date = Some((k, *d));
-                            k += 1;
-                        }
-                    }
+                if k < end
+                    && let Class::Date(d) = self.class(k)
+                    && bracketed(k)
+                {
+                    date = Some((k, *d));
+                    k += 1;
                 }
             }
             _ => return None,
         }
         let mut addressees = None;
-        if k < end {
-            if let Class::Addressees(parts) = self.class(k) {
-                addressees = Some((k, parts.clone()));
-                k += 1;
-            }
+        if k < end
+            && let Class::Addressees(parts) = self.class(k)
+        {
+            addressees = Some((k, parts.clone()));
+            k += 1;
         }
         Some(Header { masthead: None, start: Start::Header, titles, date, numbers, addressees, end: k })
     }

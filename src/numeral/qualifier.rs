@@ -1,0 +1,146 @@
+//! The words that qualify a numeral: before it (最高, 不超过, 约, 共) and
+//! after it (以上, 以内, 左右), each with the bound it puts on the value.
+//! One list, read by [`read`](super::read) to find the words and by
+//! [`crate::quantity`] to say what they mean.
+
+use serde::{Deserialize, Serialize};
+
+/// The bound a qualifier puts on a quantity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Qualifier {
+    /// 最高, 最多, 不超过, 不高于, 至多, 以内, 以下, 内: the value is a cap.
+    AtMost,
+    /// 最低, 最少, 不低于, 不少于, 至少, 以上: the value is a floor.
+    AtLeast,
+    /// 超过, 逾, 超: more than the value.
+    MoreThan,
+    /// 不足, 不到: less than the value.
+    LessThan,
+    /// 约, 大约, 近, 左右, 上下: about the value.
+    About,
+    /// 共, 共计, 合计, 总计, 累计: a total.
+    Total,
+}
+
+impl std::fmt::Display for Qualifier {
+    /// The bound in English words: `at most`, `at least`, `more than`,
+    /// `less than`, `about`, `total`.
+    ///
+    /// ```
+    /// assert_eq!(gongbao::quantity::Qualifier::AtMost.to_string(), "at most");
+    /// ```
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            AtMost => "at most",
+            AtLeast => "at least",
+            MoreThan => "more than",
+            LessThan => "less than",
+            About => "about",
+            Total => "total",
+        })
+    }
+}
+
+use Qualifier::*;
+
+/// A word next to a numeral: whether it marks the value as approximate,
+/// and the bound it gives (none for 人民币, 达, 以外, 整).
+pub(crate) type QualifierWord = (&'static str, bool, Option<Qualifier>);
+
+/// Words before a numeral (longest match wins).
+pub(crate) const PREFIXES: &[QualifierWord] = &[
+    ("人民币", false, None),
+    ("¥", false, None),
+    ("￥", false, None),
+    ("约", true, Some(About)),
+    ("大约", true, Some(About)),
+    ("大概", true, Some(About)),
+    ("近", true, Some(About)),
+    ("将近", true, Some(About)),
+    ("接近", true, Some(About)),
+    ("约合", true, Some(About)),
+    ("逾", false, Some(MoreThan)),
+    ("超", false, Some(MoreThan)),
+    ("超过", false, Some(MoreThan)),
+    ("高达", false, None),
+    ("多达", false, None),
+    ("达到", false, None),
+    ("达", false, None),
+    ("最高", false, Some(AtMost)),
+    ("最多", false, Some(AtMost)),
+    ("最低", false, Some(AtLeast)),
+    ("最少", false, Some(AtLeast)),
+    ("最长", false, Some(AtMost)),
+    ("最短", false, Some(AtLeast)),
+    ("不超过", false, Some(AtMost)),
+    ("不高于", false, Some(AtMost)),
+    ("不多于", false, Some(AtMost)),
+    ("不低于", false, Some(AtLeast)),
+    ("不少于", false, Some(AtLeast)),
+    ("不足", false, Some(LessThan)),
+    ("不到", false, Some(LessThan)),
+    ("至少", false, Some(AtLeast)),
+    ("至多", false, Some(AtMost)),
+    ("共", false, Some(Total)),
+    ("共计", false, Some(Total)),
+    ("合计", false, Some(Total)),
+    ("总计", false, Some(Total)),
+    ("累计", false, Some(Total)),
+];
+
+/// Words after a numeral and its unit (longest match wins).
+pub(crate) const SUFFIXES: &[QualifierWord] = &[
+    ("左右", true, Some(About)),
+    ("上下", true, Some(About)),
+    ("前后", true, Some(About)),
+    ("以上", false, Some(AtLeast)),
+    ("以下", false, Some(AtMost)),
+    ("以内", false, Some(AtMost)),
+    ("之内", false, Some(AtMost)),
+    ("以外", false, None),
+    ("内", false, Some(AtMost)),
+    ("整", false, None),
+];
+
+/// Prefix words that may also stand before a grant verb (最高给予1亿元),
+/// in the order they are tried.
+pub(crate) const BEFORE_GRANT_VERB: &[&str] =
+    &["最高", "最多", "不超过", "最低", "最少", "不低于", "不少于", "至多", "至少"];
+
+/// Verbs between a qualifier and the amount it bounds: 最高给予, 最高可达.
+pub(crate) const GRANT_VERBS: &[&str] =
+    &["给予", "可给予", "奖励", "补贴", "补助", "资助", "支持", "可达", "达到", "为", "按", "可", "一次性给予"];
+
+/// The longest word of `table` at the start of `s`.
+pub(crate) fn longest(s: &str, table: &'static [QualifierWord]) -> Option<&'static QualifierWord> {
+    table.iter().filter(|(w, ..)| s.starts_with(w)).max_by_key(|(w, ..)| w.len())
+}
+
+/// The bound of a word of `table`.
+pub(crate) fn bound(table: &[QualifierWord], word: &str) -> Option<Qualifier> {
+    table.iter().find(|(w, ..)| *w == word).and_then(|&(_, _, q)| q)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_before_a_grant_verb_are_prefixes_with_a_bound() {
+        for w in BEFORE_GRANT_VERB {
+            assert!(bound(PREFIXES, w).is_some(), "{w}");
+        }
+    }
+
+    #[test]
+    fn bounds_are_read_from_the_tables() {
+        assert_eq!(bound(PREFIXES, "不超过"), Some(AtMost));
+        assert_eq!(bound(PREFIXES, "人民币"), None);
+        assert_eq!(bound(SUFFIXES, "以上"), Some(AtLeast));
+        assert_eq!(bound(SUFFIXES, "整"), None);
+        assert_eq!(bound(SUFFIXES, "最高"), None);
+        assert_eq!(longest("不超过1亿元", PREFIXES).map(|e| e.0), Some("不超过"));
+    }
+}
