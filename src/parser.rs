@@ -1,6 +1,7 @@
 //! [`Parser`]: the gazette parser as a value with options.
 
 use crate::model::Gazette;
+use crate::structure::{MAX_ATTACHMENT_DEPTH, Options};
 use crate::text::Encoding;
 use crate::{Error, link, structure, text};
 
@@ -18,7 +19,7 @@ use crate::{Error, link, structure, text};
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Parser {
-    context_year: Option<i32>,
+    options: Options,
     link: bool,
 }
 
@@ -29,17 +30,39 @@ impl Default for Parser {
 }
 
 impl Parser {
-    /// A parser with the default options: no context year, links made.
+    /// A parser with the default options: no context year, links made,
+    /// attachments nested at most [`Parser::DEFAULT_MAX_ATTACHMENT_DEPTH`]
+    /// deep.
     pub const fn new() -> Self {
-        Parser { context_year: None, link: true }
+        Parser { options: Options { context_year: None, max_attachment_depth: MAX_ATTACHMENT_DEPTH }, link: true }
     }
+
+    /// The default of [`Parser::max_attachment_depth`].
+    pub const DEFAULT_MAX_ATTACHMENT_DEPTH: usize = MAX_ATTACHMENT_DEPTH;
 
     /// The year of dates written without one (5月1日) where the text gives
     /// none: a document outside a gazette issue, or an issue whose masthead
     /// has no year. A masthead's year takes precedence; a document's own
     /// date takes precedence over both.
     pub const fn context_year(mut self, year: i32) -> Self {
-        self.context_year = Some(year);
+        self.options.context_year = Some(year);
+        self
+    }
+
+    /// How deep attachments may nest: a notice is depth 0, the policy it
+    /// issues depth 1, the policy's 附件 depth 2. A deeper 附件 label or
+    /// issued title stays text of the document it stands in. The bound
+    /// keeps hostile text (a chain of 200 印发 titles) from building a tree
+    /// deeper than any reader wants; 0 reads every attachment as content.
+    ///
+    /// ```
+    /// let text = include_str!("../corpus/shanghai-gazette-2023-10.txt");
+    /// let flat = gongbao::Parser::new().max_attachment_depth(0).parse(text);
+    /// assert!(flat.documents.iter().all(|d| d.attachments.is_empty()));
+    /// assert_eq!(gongbao::parse(text).documents[0].attachments.len(), 1);
+    /// ```
+    pub const fn max_attachment_depth(mut self, depth: usize) -> Self {
+        self.options.max_attachment_depth = depth;
         self
     }
 
@@ -62,7 +85,7 @@ impl Parser {
     /// Parses the text of a gazette issue or of one or more official
     /// documents. Never fails; see [`crate::parse`].
     pub fn parse(&self, text: &str) -> Gazette {
-        let (mut g, read) = structure::build(text, self.context_year);
+        let (mut g, read) = structure::build(text, &self.options);
         if self.link {
             link::link(&read, &mut g);
         }

@@ -19,13 +19,28 @@ use crate::layout::{Layout, ParaKind, layout};
 use crate::model::{Block, Gazette, Role};
 use clauses::Item;
 
+/// What a caller of the parser may choose ([`crate::Parser`] sets it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Options {
+    /// Stands for the masthead's year when there is no masthead year, for
+    /// dates written without one.
+    pub context_year: Option<i32>,
+    /// Deepest nesting of attachments (a notice's policy's 附件 is depth 2).
+    /// Deeper "attachments" stay content of the document they stand in, so
+    /// that building the tree never recurses without bound.
+    pub max_attachment_depth: usize,
+}
+
+/// The default of [`Options::max_attachment_depth`]: three levels more
+/// than a gazette prints (a notice, the policy it issues, the policy's 附件).
+pub(crate) const MAX_ATTACHMENT_DEPTH: usize = 6;
+
 /// Parses `text` into a [`Gazette`] (links not yet made). Returns it with
 /// the text the structure was read from: `text` itself, or a copy in which
 /// page furniture inside joined paragraphs is blanked out (same length,
 /// same offsets), so that a unit name or a date split by a page break reads
-/// whole. `context_year` stands for the masthead's year when there is no
-/// masthead year, for dates written without one.
-pub(crate) fn build(text: &str, context_year: Option<i32>) -> (Gazette, Cow<'_, str>) {
+/// whole.
+pub(crate) fn build<'t>(text: &'t str, options: &Options) -> (Gazette, Cow<'t, str>) {
     let Layout { paras, diagnostics } = layout(text);
     let text: Cow<'_, str> = mask_furniture(text, &paras);
     let classes: Vec<Class> = paras.iter().map(|p| classify(&text, p)).collect();
@@ -50,7 +65,7 @@ pub(crate) fn build(text: &str, context_year: Option<i32>) -> (Gazette, Cow<'_, 
         start += used;
     }
     let mut end = items.len();
-    let year = g.issue.as_ref().and_then(|i| i.year).or(context_year);
+    let year = g.issue.as_ref().and_then(|i| i.year).or(options.context_year);
     if g.issue.is_some()
         && let Some((colophon, at)) = issue::colophon(&items[start..], year, &mut g.blocks)
     {
@@ -63,6 +78,7 @@ pub(crate) fn build(text: &str, context_year: Option<i32>) -> (Gazette, Cow<'_, 
     let mut seg = document::Segmenter {
         text: &text,
         year,
+        options,
         issued: None,
         untitled_text: g.issue.is_none(),
         items: &items,

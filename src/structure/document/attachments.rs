@@ -8,11 +8,6 @@ use crate::layout::classify::Class;
 use crate::model::{DocKind, Document, MarkerStyle, Role};
 use crate::text::{bracketed_titles, has_issuing_verb, issued_titles, match_key};
 
-/// Deepest nesting of attachments (a notice's policy's 附件 is depth 2).
-/// Deeper "attachments" in hostile or odd text stay content, so that
-/// building the tree never recurses without bound.
-pub(super) const MAX_ATTACHMENT_DEPTH: usize = 6;
-
 /// Paragraphs at the head of a notice's content searched for the sentence
 /// that issues the policy (现将《X》印发给你们): it opens the body, after a
 /// short preamble at most.

@@ -4,7 +4,6 @@
 
 use chrono::NaiveDate;
 
-use super::attachments::MAX_ATTACHMENT_DEPTH;
 use super::{Segmenter, span_text};
 use crate::docnum;
 use crate::layout::classify::Class;
@@ -29,7 +28,7 @@ impl Segmenter<'_, '_> {
         }
         // Where attachments start: the policy a notice issues, 附件 labels.
         let depth = doc.id.matches('.').count();
-        let first_attachment = if depth < MAX_ATTACHMENT_DEPTH {
+        let first_attachment = if depth < self.options.max_attachment_depth {
             // The policy's title may stand under a 附件 label: start there.
             self.issued_policy_at(doc, k, end)
                 .map(|a| if a > k && matches!(self.class(a - 1), Class::AttachmentLabel) { a - 1 } else { a })

@@ -35,6 +35,7 @@ mod header;
 
 use chrono::NaiveDate;
 
+use super::Options;
 use super::clauses::Item;
 use crate::layout::classify::Class;
 use crate::model::{Block, Diagnostic, DocKind, Document, Role, Severity, TocEntry};
@@ -46,6 +47,8 @@ pub(crate) struct Segmenter<'t, 'i> {
     pub text: &'t str,
     /// The issue's year, for dates written without one.
     pub year: Option<i32>,
+    /// What the caller asked for.
+    pub options: &'i Options,
     /// The date of the document that issues the one being built.
     pub issued: Option<NaiveDate>,
     /// The text is no gazette issue: text before any title is a document.
