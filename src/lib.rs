@@ -63,6 +63,7 @@ pub mod layout;
 pub mod lexicon;
 pub(crate) mod link;
 pub mod model;
+mod names;
 pub mod numeral;
 mod parser;
 pub mod quantity;

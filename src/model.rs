@@ -12,68 +12,14 @@
 //! ([`Gazette::leaves`]); a line the parser does not understand is still a
 //! block (role [`Role::Unknown`]) with a diagnostic.
 
-use std::fmt;
-use std::str::FromStr;
-
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::docnum::DocNumber;
+pub use crate::names::UnknownName;
+use crate::names::names;
 use crate::text::Span;
 use crate::units::Responsibility;
-
-/// The text form of a fieldless enum, the same as its serde name: `as_str`,
-/// `Display` and `FromStr` from one table.
-macro_rules! names {
-    ($ty:ident { $($variant:ident => $name:literal,)* }) => {
-        impl $ty {
-            /// The name, as in JSON.
-            pub const fn as_str(self) -> &'static str {
-                match self {
-                    $($ty::$variant => $name,)*
-                }
-            }
-        }
-
-        impl fmt::Display for $ty {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl FromStr for $ty {
-            type Err = UnknownName;
-
-            fn from_str(s: &str) -> Result<Self, UnknownName> {
-                match s {
-                    $($name => Ok($ty::$variant),)*
-                    _ => Err(UnknownName { type_name: stringify!($ty), name: s.to_string() }),
-                }
-            }
-        }
-    };
-}
-
-/// A name that names no variant, from the `FromStr` of [`DocKind`],
-/// [`MarkerStyle`], [`Role`], [`Severity`] or [`DiagnosticCode`].
-///
-/// ```
-/// let err = "memo".parse::<gongbao::model::DocKind>().unwrap_err();
-/// assert_eq!(err.to_string(), "unknown DocKind: memo");
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnknownName {
-    type_name: &'static str,
-    name: String,
-}
-
-impl fmt::Display for UnknownName {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown {}: {}", self.type_name, self.name)
-    }
-}
-
-impl std::error::Error for UnknownName {}
 
 /// A parsed gazette issue, or a text with one or more documents.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

@@ -11,6 +11,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::DateFault;
 use crate::error::Error;
+use crate::names::names;
 use crate::text::Span;
 
 /// The smallest year a [`Point`] holds. Years are written with four digits
@@ -683,25 +684,15 @@ pub enum DateKind {
     Duration,
 }
 
-impl DateKind {
-    /// The snake_case name: `day`, `month`, `year`, `recurring`,
-    /// `deadline`, `period`, `from`, `duration`.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            DateKind::Day => "day",
-            DateKind::Month => "month",
-            DateKind::Year => "year",
-            DateKind::Recurring => "recurring",
-            DateKind::Deadline => "deadline",
-            DateKind::Period => "period",
-            DateKind::From => "from",
-            DateKind::Duration => "duration",
-        }
-    }
-}
-
-impl fmt::Display for DateKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+names! {
+    DateKind {
+        Day => "day",
+        Month => "month",
+        Year => "year",
+        Recurring => "recurring",
+        Deadline => "deadline",
+        Period => "period",
+        From => "from",
+        Duration => "duration",
     }
 }

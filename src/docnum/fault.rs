@@ -86,12 +86,6 @@ pub enum DocNumberFault {
     MissingSerialClose,
     /// Text after the 号 (国发〔2019〕4号文).
     TrailingText,
-    /// Not a name of a [`DocNumberKind`](super::DocNumberKind) (`ordinary`,
-    /// `decree`, `legacy`, `announcement`).
-    UnknownKind,
-    /// Not a name of a [`YearStyle`](super::YearStyle) (`bracketed`,
-    /// `suffixed`).
-    UnknownYearStyle,
     /// The grammar stopped at a character it does not expect.
     UnexpectedCharacter,
     /// The grammar asked for more input (not raised by the complete-input
@@ -130,8 +124,6 @@ impl fmt::Display for DocNumberFault {
             DocNumberFault::MissingHao => "missing 号",
             DocNumberFault::MissingSerialClose => "missing closing bracket after 号",
             DocNumberFault::TrailingText => "unexpected text after 号",
-            DocNumberFault::UnknownKind => "not a document-number kind: ordinary, decree, legacy or announcement",
-            DocNumberFault::UnknownYearStyle => "not a year style: bracketed or suffixed",
             DocNumberFault::UnexpectedCharacter => "unexpected character",
             DocNumberFault::Incomplete => "incomplete number",
         })

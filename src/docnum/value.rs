@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::code::{CodeClass, check_code};
 use super::fault::DocNumberFault;
 use crate::error::Error;
+use crate::names::names;
 use crate::text::Span;
 
 /// The separator between the organs of a joint code in the canonical form
@@ -26,6 +27,10 @@ pub const JOINT: char = '、';
 /// assert_eq!(parse("上海市人民政府令第1号").unwrap().kind(), DocNumberKind::Decree);
 /// assert_eq!(parse("X市财发〔1992〕字第36号").unwrap().kind(), DocNumberKind::Legacy);
 /// assert_eq!(parse("国家税务总局公告2023年第6号").unwrap().kind(), DocNumberKind::Announcement);
+/// // Its text form is its JSON name, both ways.
+/// assert_eq!(DocNumberKind::Decree.to_string(), "decree");
+/// assert_eq!("legacy".parse::<DocNumberKind>(), Ok(DocNumberKind::Legacy));
+/// assert!("memo".parse::<DocNumberKind>().is_err());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -376,77 +381,18 @@ impl<'de> Deserialize<'de> for DocNumber {
     }
 }
 
-impl DocNumberKind {
-    /// The kind's name, as serialized: `ordinary`, `decree`, `legacy` or
-    /// `announcement`.
-    ///
-    /// ```
-    /// use gongbao::docnum::DocNumberKind;
-    /// assert_eq!(DocNumberKind::Announcement.name(), "announcement");
-    /// assert_eq!(DocNumberKind::Decree.to_string(), "decree");
-    /// assert_eq!("legacy".parse::<DocNumberKind>().unwrap(), DocNumberKind::Legacy);
-    /// assert_eq!(serde_json::to_string(&DocNumberKind::Ordinary).unwrap(), r#""ordinary""#);
-    /// ```
-    pub fn name(self) -> &'static str {
-        match self {
-            DocNumberKind::Ordinary => "ordinary",
-            DocNumberKind::Decree => "decree",
-            DocNumberKind::Legacy => "legacy",
-            DocNumberKind::Announcement => "announcement",
-        }
+names! {
+    DocNumberKind {
+        Ordinary => "ordinary",
+        Decree => "decree",
+        Legacy => "legacy",
+        Announcement => "announcement",
     }
 }
 
-impl fmt::Display for DocNumberKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-impl FromStr for DocNumberKind {
-    type Err = Error;
-
-    /// Reads a name as [`DocNumberKind::name`] writes it.
-    fn from_str(s: &str) -> Result<Self, Error> {
-        [DocNumberKind::Ordinary, DocNumberKind::Decree, DocNumberKind::Legacy, DocNumberKind::Announcement]
-            .into_iter()
-            .find(|k| k.name() == s)
-            .ok_or_else(|| Error::at(Span::new(0, s.len()), DocNumberFault::UnknownKind))
-    }
-}
-
-impl YearStyle {
-    /// The style's name, as serialized: `bracketed` or `suffixed`.
-    ///
-    /// ```
-    /// use gongbao::docnum::YearStyle;
-    /// assert_eq!(YearStyle::Suffixed.to_string(), "suffixed");
-    /// assert_eq!("bracketed".parse::<YearStyle>().unwrap(), YearStyle::Bracketed);
-    /// assert_eq!(serde_json::to_string(&YearStyle::Suffixed).unwrap(), r#""suffixed""#);
-    /// assert!("〔〕".parse::<YearStyle>().is_err());
-    /// ```
-    pub fn name(self) -> &'static str {
-        match self {
-            YearStyle::Bracketed => "bracketed",
-            YearStyle::Suffixed => "suffixed",
-        }
-    }
-}
-
-impl fmt::Display for YearStyle {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-impl FromStr for YearStyle {
-    type Err = Error;
-
-    /// Reads a name as [`YearStyle::name`] writes it.
-    fn from_str(s: &str) -> Result<Self, Error> {
-        [YearStyle::Bracketed, YearStyle::Suffixed]
-            .into_iter()
-            .find(|k| k.name() == s)
-            .ok_or_else(|| Error::at(Span::new(0, s.len()), DocNumberFault::UnknownYearStyle))
+names! {
+    YearStyle {
+        Bracketed => "bracketed",
+        Suffixed => "suffixed",
     }
 }
