@@ -502,6 +502,3 @@ impl DateParser {
         self.find_dates(text).iter().find_map(Validity::from_match)
     }
 }
-
-#[cfg(test)]
-mod tests;

@@ -1,9 +1,11 @@
-//! Unit tests: every form of the module table, the decisions, the errors,
-//! and phrases copied from the corpus (each checked against the text).
+//! The date parser's forms: every form of the module table, the decisions,
+//! the errors, and phrases copied from the corpus (each checked against the
+//! text). Scans of whole corpus texts are in `tests/date.rs`.
 
-use super::*;
-use crate::error::Fault;
-use crate::numeral::NumeralFault;
+use chrono::NaiveDate;
+use gongbao::Fault;
+use gongbao::date::*;
+use gongbao::numeral::NumeralFault;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
