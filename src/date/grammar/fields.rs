@@ -1,0 +1,610 @@
+//! The field level of the date grammar: the numerals, years, quarters,
+//! halves and 上中下旬 one date phrase writes ([`Fields`]), and their
+//! resolution against the context year and the calendar into an [`Item`],
+//! a range of two phrases included.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::words::RELATIVE;
+use super::{Grammar, Miss, Mode, R, date_err, rekind};
+use crate::date::DateFault;
+use crate::date::lex::{consumed, joiner, md_run, time_of_day, word, year_run};
+use crate::date::value::{DateValue, MAX_YEAR, MIN_YEAR, Point, Start, last_of_month};
+use crate::numeral;
+use crate::text::{Span, fold_char, is_digit};
+
+/// One numeral of a date, with its span.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Num {
+    pub(super) value: u32,
+    pub(super) span: Span,
+    chars: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) enum YearTok {
+    /// Written digit by digit: 2023, 二〇二三, 15, 九八.
+    Digits { value: u64, span: Span, chars: usize },
+    /// 今年, 明年…
+    Relative { offset: i32, span: Span },
+    /// A bare 年 in 年底前, 年内: the context year.
+    Context { span: Span },
+}
+
+impl YearTok {
+    fn span(&self) -> Span {
+        match *self {
+            YearTok::Digits { span, .. } | YearTok::Relative { span, .. } | YearTok::Context { span } => span,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Sub {
+    /// 上半年 (1), 下半年 (2).
+    Half(u32),
+    /// 一季度 … 四季度.
+    Quarter(u32),
+    /// 上旬 (1), 中旬 (2), 下旬 (3).
+    Xun(u32),
+}
+
+/// What one date phrase writes, unresolved.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Fields {
+    start: usize,
+    pub(super) end: usize,
+    pub(super) year: Option<YearTok>,
+    pub(super) month: Option<Num>,
+    day: Option<Num>,
+    sub: Option<(Sub, Span)>,
+    /// 底 or 末 after the last unit: the end of it.
+    end_mark: bool,
+    /// 内 after a year: within it.
+    within: bool,
+    /// A numeral with no unit yet, before a range joiner: the 2024 of
+    /// 2024—2026年, the 18 of 4月18—20日.
+    pub(super) bare: Option<Num>,
+}
+
+impl Fields {
+    pub(super) fn is_empty(&self) -> bool {
+        self.year.is_none() && self.month.is_none() && self.day.is_none() && self.sub.is_none() && self.bare.is_none()
+    }
+
+    pub(super) fn is_plain(&self) -> bool {
+        self.sub.is_none() && !self.end_mark && !self.within
+    }
+
+    /// The largest unit written: 0 year, 1 month, 2 day.
+    fn top_unit(&self) -> Option<u8> {
+        if self.year.is_some() {
+            Some(0)
+        } else if self.month.is_some() {
+            Some(1)
+        } else if self.day.is_some() {
+            Some(2)
+        } else {
+            None
+        }
+    }
+
+    fn first_span(&self) -> Span {
+        self.year
+            .map(|y| y.span())
+            .or(self.month.map(|m| m.span))
+            .or(self.sub.map(|s| s.1))
+            .or(self.day.map(|d| d.span))
+            .unwrap_or(Span::new(self.start, self.end))
+    }
+}
+
+/// A date phrase resolved against the calendar.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Item {
+    Point(Point),
+    Period(Point, Point),
+    /// The end of something (2023年底, 三季度末, 年内): its last day.
+    Deadline(NaiveDate),
+    /// X至今: from X to now.
+    Since(Point),
+}
+
+impl Item {
+    /// The last day the item covers.
+    pub(super) fn last_day(&self) -> Option<NaiveDate> {
+        match *self {
+            Item::Point(p) | Item::Period(_, p) => p.last_day(),
+            Item::Deadline(d) => Some(d),
+            Item::Since(_) => None,
+        }
+    }
+
+    pub(super) fn value(&self) -> DateValue {
+        match *self {
+            Item::Point(p) => p.into(),
+            Item::Period(a, b) => DateValue::Period { from: Start::Date(a), to: b },
+            Item::Deadline(d) => DateValue::Deadline(d),
+            Item::Since(p) => DateValue::From { from: Start::Date(p), duration: None },
+        }
+    }
+}
+
+impl Grammar<'_> {
+    // ----- numerals -------------------------------------------------------
+
+    /// The span of the month/day numeral run at `at`, if any.
+    fn md_span(&self, at: usize) -> Option<Span> {
+        consumed(self.rest(at), md_run).map(|n| Span::new(at, at + n))
+    }
+
+    /// The value of a month/day numeral run, read by `numeral::parse_integer`.
+    fn num(&self, span: Span) -> R<Num> {
+        let text = span.slice(self.s).unwrap_or("");
+        let v = numeral::parse_integer(text).map_err(|e| rekind(e, span.start))?;
+        let value = u32::try_from(v).map_err(|_| date_err(span, DateFault::NumberTooLarge))?;
+        Ok(Num { value, span, chars: text.chars().count() })
+    }
+
+    /// A numeral run at `at` followed (after layout) by one of `units`:
+    /// the number and the end of the unit.
+    pub(super) fn unit_num(&self, at: usize, units: &[&'static str]) -> R<Option<(Num, &'static str, usize)>> {
+        let Some(span) = self.md_span(at) else { return Ok(None) };
+        let after = self.skip_gap(span.end);
+        match word(self.rest(after), units) {
+            Some(u) => Ok(Some((self.num(span)?, u, after + u.len()))),
+            None => Ok(None),
+        }
+    }
+
+    // ----- fields ---------------------------------------------------------
+
+    /// A year at `at`: 2023年, 二〇二三年, 九八年, 今年, or the bare 年 of
+    /// 年底 / 年内. Returns the token and where its 年 ends.
+    fn year_tok(&self, at: usize) -> R<Option<(YearTok, usize)>> {
+        let rest = self.rest(at);
+        if let Some(&(w, offset, _)) = RELATIVE.iter().find(|(w, _, _)| rest.starts_with(w)) {
+            return Ok(Some((YearTok::Relative { offset, span: Span::new(at, at + w.len()) }, at + w.len())));
+        }
+        if let Some(n) = consumed(rest, year_run) {
+            let span = Span::new(at, at + n);
+            let after = self.skip_gap(span.end);
+            if !self.starts(after, "年") {
+                return Ok(None);
+            }
+            let end = after + "年".len();
+            // 1990年代, 2023年级, 十八年龄: not years of the calendar.
+            if self.rest(end).starts_with(['代', '级', '龄', '纪']) {
+                return Ok(None);
+            }
+            let text = span.slice(self.s).unwrap_or("");
+            let value = numeral::parse_digit_sequence(text).map_err(|e| rekind(e, at))?;
+            return Ok(Some((YearTok::Digits { value, span, chars: text.chars().count() }, end)));
+        }
+        if rest.starts_with("年") && self.rest(at + "年".len()).starts_with(['底', '末', '内']) {
+            return Ok(Some((YearTok::Context { span: Span::new(at, at + "年".len()) }, at + "年".len())));
+        }
+        Ok(None)
+    }
+
+    /// 一季度, 第一季度, 3季度, 第三季度 at `at`.
+    fn quarter(&self, at: usize) -> R<Option<(u32, Span, usize)>> {
+        let num_at = if self.starts(at, "第") { at + "第".len() } else { at };
+        let Some((n, _, end)) = self.unit_num(num_at, &["季度"])? else { return Ok(None) };
+        if !(1..=4).contains(&n.value) {
+            return Err(date_err(n.span, DateFault::NoQuarter { quarter: n.value }));
+        }
+        Ok(Some((n.value, Span::new(at, end), end)))
+    }
+
+    /// A full date with separators: 2023-04-18, 2023.4.18, 2023/4/18
+    /// (either width). The separators must agree, and nothing may continue
+    /// the number (a version 2023.4.18.1 is no date).
+    fn sep_form(&self, pos: usize) -> R<Option<Fields>> {
+        let rest = self.rest(pos);
+        let digits = |s: &str, max: usize| -> usize {
+            s.chars().take_while(|&c| is_digit(c)).take(max).map(char::len_utf8).sum()
+        };
+        let count = |s: &str| s.chars().count();
+        let ylen = digits(rest, 5);
+        if ylen == 0 || count(&rest[..ylen]) != 4 {
+            return Ok(None);
+        }
+        let sep_of = |s: &str| s.chars().next().map(fold_char).filter(|c| matches!(c, '.' | '-' | '/'));
+        let Some(sep) = sep_of(&rest[ylen..]) else { return Ok(None) };
+        let sep_len = rest[ylen..].chars().next().map_or(0, char::len_utf8);
+        let m_at = ylen + sep_len;
+        let mlen = digits(&rest[m_at..], 3);
+        if mlen == 0 || count(&rest[m_at..m_at + mlen]) > 2 {
+            return Ok(None);
+        }
+        let d_sep_at = m_at + mlen;
+        if sep_of(&rest[d_sep_at..]) != Some(sep) {
+            return Ok(None);
+        }
+        let d_at = d_sep_at + rest[d_sep_at..].chars().next().map_or(0, char::len_utf8);
+        let dlen = digits(&rest[d_at..], 3);
+        if dlen == 0 || count(&rest[d_at..d_at + dlen]) > 2 {
+            return Ok(None);
+        }
+        let end = d_at + dlen;
+        let after = &rest[end..];
+        let mut tail = after.chars();
+        if let Some(c) = tail.next() {
+            let continues = is_digit(c)
+                || c.is_ascii_alphabetic()
+                || sep_of(after).is_some() && tail.next().is_some_and(|n| is_digit(n) || n.is_ascii_alphabetic());
+            if continues {
+                return Ok(None);
+            }
+        }
+        let year_span = Span::new(pos, pos + ylen);
+        let ytext = year_span.slice(self.s).unwrap_or("");
+        let value = numeral::parse_digit_sequence(ytext).map_err(|e| rekind(e, pos))?;
+        let mut f = Fields {
+            start: pos,
+            end: pos + end,
+            year: Some(YearTok::Digits { value, span: year_span, chars: 4 }),
+            month: Some(self.num(Span::new(pos + m_at, pos + m_at + mlen))?),
+            day: Some(self.num(Span::new(pos + d_at, pos + d_at + dlen))?),
+            ..Fields::default()
+        };
+        f.end = self.time_after(f.end);
+        Ok(Some(f))
+    }
+
+    /// The end of a time of day after a day (2015年4月8日 10:05:30), or
+    /// `at` when none follows. The time is read and dropped: it belongs to
+    /// the span, not to the value.
+    fn time_after(&self, at: usize) -> usize {
+        let g = self.skip_gap(at);
+        match consumed(self.rest(g), time_of_day) {
+            Some(n) => g + n,
+            None => at,
+        }
+    }
+
+    /// The fields of one date phrase at `pos`. `allow_bare` lets a final
+    /// numeral without unit stand before a range joiner; `allow_day_only`
+    /// lets a day stand alone (the right end of 4月18日至20日).
+    pub(super) fn fields(&self, pos: usize, allow_bare: bool, allow_day_only: bool) -> R<Option<Fields>> {
+        if let Some(f) = self.sep_form(pos)? {
+            return Ok(Some(f));
+        }
+        let mut f = Fields { start: pos, end: pos, ..Fields::default() };
+        let mut at = pos;
+        if let Some((y, end)) = self.year_tok(at)? {
+            f.year = Some(y);
+            at = end;
+            if self.starts(at, "度") {
+                at += "度".len(); // 2023年度
+            }
+            f.end = at;
+        }
+        // Between the parts, layout only once something was read.
+        let g = if f.is_empty() { at } else { self.skip_gap(at) };
+        if let Some(w) = word(self.rest(g), &["上半年", "下半年"]) {
+            f.sub = Some((Sub::Half(if w == "上半年" { 1 } else { 2 }), Span::new(g, g + w.len())));
+            f.end = g + w.len();
+            if self.starts(f.end, "度") {
+                f.end += "度".len(); // 上半年度
+            }
+        } else if let Some((q, span, end)) = self.quarter(g)? {
+            f.sub = Some((Sub::Quarter(q), span));
+            f.end = end;
+            if self.starts(end, "末") {
+                f.end_mark = true;
+                f.end = end + "末".len();
+            }
+        } else if let Some(span) = self.md_span(g) {
+            let after = self.skip_gap(span.end);
+            if self.starts(after, "月") && !self.starts(after + "月".len(), "龄") {
+                f.month = Some(self.num(span)?);
+                at = after + "月".len();
+                if self.starts(at, "份") {
+                    at += "份".len();
+                }
+                f.end = at;
+                self.day_part(&mut f, at, allow_bare)?;
+            } else if allow_day_only && f.year.is_none() && self.rest(after).starts_with(['日', '号']) {
+                f.day = Some(self.num(span)?);
+                f.end = self.time_after(after + "日".len());
+            } else if allow_bare && consumed(self.rest(span.end), joiner).is_some() {
+                f.bare = Some(self.num(span)?);
+            }
+        }
+        if f.year.is_some() && f.month.is_none() && f.sub.is_none() && f.bare.is_none() {
+            // 底 / 末 / 内 right after 年: 2023年底, 年末, 年内.
+            let end = f.end;
+            if self.rest(end).starts_with(['底', '末']) {
+                f.end_mark = true;
+                f.end = end + "底".len();
+            } else if self.starts(end, "内") && !self.starts(end + "内".len(), "容") {
+                f.within = true;
+                f.end = end + "内".len();
+            }
+        }
+        // A bare 年 is the context year only in 年底, 年末, 年内.
+        let context_only = matches!(f.year, Some(YearTok::Context { .. })) && !f.end_mark && !f.within;
+        if f.is_empty() || context_only || !self.year_acceptable(&f) {
+            return Ok(None);
+        }
+        Ok(Some(f))
+    }
+
+    /// The day after a month, or 上中下旬 / 底 / 末, or a bare numeral before
+    /// a joiner (4月18—20日).
+    fn day_part(&self, f: &mut Fields, at: usize, allow_bare: bool) -> R<()> {
+        let g = self.skip_gap(at);
+        if let Some(span) = self.md_span(g) {
+            let after = self.skip_gap(span.end);
+            if self.rest(after).starts_with(['日', '号']) {
+                f.day = Some(self.num(span)?);
+                f.end = self.time_after(after + "日".len());
+                return Ok(());
+            }
+            if allow_bare && consumed(self.rest(span.end), joiner).is_some() {
+                f.bare = Some(self.num(span)?);
+                return Ok(());
+            }
+        }
+        if let Some(w) = word(self.rest(at), &["上旬", "中旬", "下旬"]) {
+            let x = match w {
+                "上旬" => 1,
+                "中旬" => 2,
+                _ => 3,
+            };
+            f.sub = Some((Sub::Xun(x), Span::new(at, at + w.len())));
+            f.end = at + w.len();
+        } else if self.rest(at).starts_with(['底', '末']) {
+            f.end_mark = true;
+            f.end = at + "底".len();
+        }
+        Ok(())
+    }
+
+    /// In running text a year has four digits, or two when a month follows
+    /// (15年3月2日); 3年, 三五年内 and 十年 are counts of years. A year-only
+    /// phrase followed by 以上, 左右 and the like is a count as well.
+    fn year_acceptable(&self, f: &Fields) -> bool {
+        if self.mode == Mode::Whole {
+            return true;
+        }
+        match f.year {
+            Some(YearTok::Digits { chars, .. }) => {
+                let ok = chars == 4 || chars == 2 && f.month.is_some();
+                let count_after = f.month.is_none()
+                    && f.sub.is_none()
+                    && !f.end_mark
+                    && !f.within
+                    && word(self.rest(f.end), &["以上", "以下", "以内", "左右", "之久", "多", "余", "历史"]).is_some();
+                ok && !count_after
+            }
+            _ => true,
+        }
+    }
+
+    // ----- resolution -----------------------------------------------------
+
+    fn check_year(&self, y: i64, span: Span) -> R<i32> {
+        if y == 0 {
+            return Err(date_err(span, DateFault::NoYearZero));
+        }
+        if !(i64::from(MIN_YEAR)..=i64::from(MAX_YEAR)).contains(&y) {
+            return Err(date_err(span, DateFault::YearOutOfRange { year: y }));
+        }
+        Ok(y as i32)
+    }
+
+    fn context_year(&self, span: Span, what: DateFault) -> R<i64> {
+        match self.ctx {
+            Some(c) => Ok(i64::from(c)),
+            None => Err(date_err(span, what)),
+        }
+    }
+
+    /// A two-digit year: the latest year ending in those digits that is not
+    /// after the context year (15 → 2015 in 2023, 98 → 1998); without a
+    /// context year, 1950–2049.
+    fn pivot(&self, v: u64) -> i64 {
+        let v = (v % 100) as i64;
+        match self.ctx {
+            Some(c) => {
+                let c = i64::from(c);
+                c - (c - v).rem_euclid(100)
+            }
+            None if v < 50 => 2000 + v,
+            None => 1900 + v,
+        }
+    }
+
+    fn year_value(&self, y: YearTok) -> R<i32> {
+        let span = y.span();
+        let v = match y {
+            YearTok::Digits { value, chars, .. } => match chars {
+                0 | 1 => return Err(date_err(span, DateFault::YearDigits)),
+                2 => self.pivot(value),
+                _ if value > 9999 => return Err(date_err(span, DateFault::YearOutOfRange { year: value as i64 })),
+                // 015年 is no year: read as 15 it would not be the 15年 of
+                // a two-digit year, and written back it would be.
+                n if value.checked_ilog10().map_or(1, |l| l as usize + 1) < n => {
+                    return Err(date_err(span, DateFault::YearLeadingZero));
+                }
+                _ => value as i64,
+            },
+            YearTok::Relative { offset, .. } => {
+                self.context_year(span, DateFault::RelativeYearNeedsContext)? + i64::from(offset)
+            }
+            YearTok::Context { .. } => self.context_year(span, DateFault::YearEndNeedsContext)?,
+        };
+        self.check_year(v, span)
+    }
+
+    /// Resolves fields to an item. `inherit` gives the year (and month) of
+    /// the left end of a range to a right end that omits them.
+    pub(super) fn resolve(&self, f: &Fields, inherit: Option<(i32, Option<u32>)>) -> R<Item> {
+        let year = match (f.year, inherit) {
+            (Some(y), _) => self.year_value(y)?,
+            (None, Some((y, _))) => y,
+            (None, None) => {
+                let span = f.first_span();
+                let c = self.context_year(span, DateFault::NeedsContextYear)?;
+                self.check_year(c, span)?
+            }
+        };
+        let month = match (f.month, inherit) {
+            (Some(m), _) => {
+                if !(1..=12).contains(&m.value) {
+                    return Err(date_err(m.span, DateFault::NoMonth { month: m.value }));
+                }
+                Some(m.value)
+            }
+            (None, Some((_, Some(m)))) if f.day.is_some() => Some(m),
+            (None, _) if f.day.is_some() => return Err(date_err(f.first_span(), DateFault::DayWithoutMonth)),
+            (None, _) => None,
+        };
+        let bad = || date_err(Span::new(f.start, f.end), DateFault::OutOfRange);
+        let item = match (month, f.day) {
+            (Some(m), Some(d)) => {
+                let date = NaiveDate::from_ymd_opt(year, m, d.value)
+                    .ok_or_else(|| date_err(d.span, DateFault::NoDay { year, month: m, day: d.value }))?;
+                Item::Point(Point::Day(date))
+            }
+            (Some(m), None) => match f.sub {
+                Some((Sub::Xun(x), _)) => {
+                    let last = last_of_month(year, m).ok_or_else(bad)?;
+                    let (a, b) = match x {
+                        1 => (1, 10),
+                        2 => (11, 20),
+                        _ => (21, last.day()),
+                    };
+                    let day = |d| NaiveDate::from_ymd_opt(year, m, d).map(Point::Day).ok_or_else(bad);
+                    Item::Period(day(a)?, day(b)?)
+                }
+                _ if f.end_mark => Item::Deadline(last_of_month(year, m).ok_or_else(bad)?),
+                _ => Item::Point(Point::Month { year, month: m }),
+            },
+            (None, _) => match f.sub {
+                Some((Sub::Half(h), _)) => {
+                    let first = if h == 1 { 1 } else { 7 };
+                    Item::Period(Point::Month { year, month: first }, Point::Month { year, month: first + 5 })
+                }
+                Some((Sub::Quarter(q), _)) if f.end_mark => Item::Deadline(last_of_month(year, q * 3).ok_or_else(bad)?),
+                Some((Sub::Quarter(q), _)) => {
+                    Item::Period(Point::Month { year, month: q * 3 - 2 }, Point::Month { year, month: q * 3 })
+                }
+                _ if f.end_mark || f.within => Item::Deadline(Point::Year(year).last_day().ok_or_else(bad)?),
+                _ => Item::Point(Point::Year(year)),
+            },
+        };
+        Ok(item)
+    }
+
+    /// A range from `left` to `right`: the bare numeral of the left takes
+    /// its unit from the right (2024—2026年, 8—11月, 4月18—20日), the right
+    /// inherits the year and month it omits, and a right end that would
+    /// fall before the left with an inherited year moves to the next year
+    /// (12月25日至1月5日).
+    pub(super) fn range(&self, left: &Fields, right: &Fields) -> R<Option<Item>> {
+        // Both ends plain, except that the right may be the end of a month (至3月底).
+        if !left.is_plain() || !(right.is_plain() || right.end_mark && right.sub.is_none()) {
+            return Ok(None);
+        }
+        let mut l = *left;
+        if let Some(b) = left.bare {
+            let unit = match (l.year, l.month) {
+                (None, None) => right.top_unit(),
+                (Some(_), None) => Some(1),
+                _ => Some(2),
+            };
+            if unit != right.top_unit() {
+                return Ok(None);
+            }
+            match unit {
+                Some(0) => {
+                    if self.mode == Mode::Running && b.chars != 4 {
+                        return Ok(None);
+                    }
+                    let value = u64::from(b.value);
+                    l.year = Some(YearTok::Digits { value, span: b.span, chars: b.chars.max(2) });
+                }
+                Some(1) => l.month = Some(b),
+                Some(2) => l.day = Some(b),
+                _ => return Ok(None),
+            }
+            l.bare = None;
+            l.end = b.span.end;
+        }
+        let Item::Point(lp) = self.resolve(&l, None)? else { return Ok(None) };
+        let lm = match lp {
+            Point::Day(d) => Some(d.month()),
+            Point::Month { month, .. } => Some(month),
+            Point::Year(_) => None,
+        };
+        if right.top_unit() == Some(2) && lm.is_none() {
+            return Ok(None);
+        }
+        let rp = |year: i32| -> R<Point> {
+            match self.resolve(right, Some((year, lm)))? {
+                Item::Point(p) => Ok(p),
+                Item::Deadline(d) => Ok(Point::Day(d)),
+                _ => Err(Miss::NoDate),
+            }
+        };
+        let mut to = rp(lp.year())?;
+        let (Some(l_first), Some(r_last)) = (lp.first_day(), to.last_day()) else { return Ok(None) };
+        if r_last < l_first {
+            if right.year.is_none() {
+                let next = lp.year().checked_add(1).ok_or_else(|| {
+                    date_err(
+                        Span::new(right.start, right.end),
+                        DateFault::YearOutOfRange { year: i64::from(lp.year()) + 1 },
+                    )
+                })?;
+                to = rp(self.check_year(i64::from(next), Span::new(right.start, right.end))?)?;
+            } else {
+                return Err(date_err(Span::new(right.start, right.end), DateFault::PeriodEndsBeforeStart));
+            }
+        }
+        Ok(Some(Item::Period(lp, to)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(s: &str, ctx: Option<i32>) -> Option<(DateValue, &str)> {
+        let g = Grammar::new(s, ctx, Mode::Running);
+        g.expression(0).ok().map(|f| (f.value, &s[f.span.start..f.span.end]))
+    }
+
+    #[test]
+    fn pivot_window_ends_with_the_context_year() {
+        let g = Grammar::new("", Some(2023), Mode::Whole);
+        assert_eq!(g.pivot(15), 2015);
+        assert_eq!(g.pivot(23), 2023);
+        assert_eq!(g.pivot(24), 1924);
+        assert_eq!(g.pivot(98), 1998);
+        let g = Grammar::new("", None, Mode::Whole);
+        assert_eq!(g.pivot(49), 2049);
+        assert_eq!(g.pivot(50), 1950);
+    }
+
+    #[test]
+    fn running_text_counts_are_no_years() {
+        assert!(found("3年以上", Some(2023)).is_none());
+        assert!(found("2000年以上", Some(2023)).is_none());
+        assert!(found("50年代", Some(2023)).is_none());
+        assert!(found("三五年内", Some(2023)).is_none());
+        assert!(found("2 月龄", Some(2023)).is_none());
+        assert_eq!(found("2023年度", None).map(|f| f.1), Some("2023年度"));
+    }
+
+    #[test]
+    fn sep_form_rejects_versions() {
+        assert!(found("2023.4.18.1", None).is_none());
+        assert!(found("2023.4", None).is_none());
+        assert_eq!(found("2023/4/18。", None).map(|f| f.1), Some("2023/4/18"));
+    }
+}

@@ -1,0 +1,527 @@
+//! The grammar of date expressions, in three layers:
+//!
+//! 1. [`Fields`]: what one date phrase writes (a year or a relative year, a
+//!    month, a day, a half year, a quarter, 上中下旬, 底/末/内), with the
+//!    span of each numeral so that errors point at it; nothing is resolved.
+//! 2. [`Item`]: fields resolved against the context year and checked
+//!    against the calendar (2月30日 fails here), including ranges whose
+//!    right end inherits the year and month of the left (2017年8月至11月,
+//!    12月25日至1月5日).
+//! 3. [`DateValue`]: the item read with the words around it: 自/从…起
+//!    (open start), 截至/到/力争 and …前/止 (deadlines), 每年 (recurring),
+//!    有效期 (validity), and the validity clause that may follow an open
+//!    start in the same sentence.
+//!
+//! The first two layers are in [`fields`], the third here; the words the
+//! grammar knows are in [`words`].
+//!
+//! The same grammar serves [`parse`](super::parse) (a whole phrase,
+//! [`Mode::Whole`]) and [`find_dates`](super::find_dates) (running text,
+//! [`Mode::Running`]), where it is stricter about what counts as a year or a
+//! month so that 3年以上, 50年代, 2 月龄 and 上一月 are not dates.
+
+mod fields;
+mod words;
+
+use chrono::NaiveDate;
+
+use super::DateFault;
+use super::lex::{consumed, duration_run, gap, is_md_char, joiner, word};
+use super::value::{DateValue, Duration, Point, Recurring, Start};
+use crate::error::{Error, Fault};
+use crate::numeral::{self, classify, is_liang};
+use crate::text::{Span, is_close_paren, is_comma, is_digit, is_han, is_sentence_end, is_space};
+use fields::{Fields, Item, YearTok};
+use words::{
+    BEFORE_SUFFIX, FROM_PREFIX, ISSUE_VERBS, MONTH_STOP, RELATIVE, SINCE_SUFFIX, UNTIL_PREFIX, UNTIL_SUFFIX,
+    VALIDITY_VERBS, YEAR_WORD_ALLOWED_BEFORE,
+};
+pub(super) use words::{NEUTRAL_VERBS, may_start};
+
+/// Whether the grammar reads a whole phrase or looks for dates in running
+/// text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Mode {
+    /// A whole phrase that the caller says is a date: two-digit years,
+    /// bare relative words and impossible dates are read or reported.
+    Whole,
+    /// Running text: a year has four digits (two only when a month
+    /// follows), and words that merely contain date characters are left
+    /// alone.
+    Running,
+}
+
+/// A date expression found at some position.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Found {
+    pub value: DateValue,
+    pub span: Span,
+    /// The expression states when a document takes effect or expires
+    /// (起施行, 有效期).
+    pub validity: bool,
+}
+
+/// Why no date was read.
+#[derive(Debug)]
+pub(super) enum Miss {
+    /// Nothing here is a date expression.
+    NoDate,
+    /// A date expression that is impossible or malformed.
+    Bad(Error),
+}
+
+impl From<Error> for Miss {
+    fn from(e: Error) -> Self {
+        Miss::Bad(e)
+    }
+}
+
+type R<T> = Result<T, Miss>;
+
+fn date_err(span: Span, fault: DateFault) -> Miss {
+    Miss::Bad(Error::at(span, fault))
+}
+
+/// A numeral error from the `numeral` module, moved to its place in the
+/// text and reported as a date error that holds the numeral's fault (so an
+/// overflow stays an overflow).
+fn rekind(e: Error, at: usize) -> Miss {
+    match e.fault() {
+        Fault::Numeral(f) => date_err(e.span().shifted(at), DateFault::Numeral(f.clone())),
+        _ => Miss::Bad(e.shifted(at)),
+    }
+}
+
+/// The grammar over one text.
+pub(super) struct Grammar<'a> {
+    s: &'a str,
+    ctx: Option<i32>,
+    mode: Mode,
+}
+
+impl<'a> Grammar<'a> {
+    pub(super) fn new(s: &'a str, ctx: Option<i32>, mode: Mode) -> Self {
+        Grammar { s, ctx, mode }
+    }
+
+    fn rest(&self, at: usize) -> &'a str {
+        self.s.get(at..).unwrap_or("")
+    }
+
+    fn starts(&self, at: usize, w: &str) -> bool {
+        self.rest(at).starts_with(w)
+    }
+
+    fn prev_char(&self, at: usize) -> Option<char> {
+        self.s.get(..at).and_then(|p| p.chars().next_back())
+    }
+
+    fn skip_gap(&self, at: usize) -> usize {
+        at + consumed(self.rest(at), gap).unwrap_or(0)
+    }
+
+    /// A date phrase or a range of two at `pos`: the item and where it
+    /// ends, with the fields of the left end (for the guards of running
+    /// text).
+    fn body(&self, pos: usize) -> R<Option<(Item, usize, Fields)>> {
+        let Some(left) = self.fields(pos, true, false)? else { return Ok(None) };
+        let j = left.bare.map_or(left.end, |b| b.span.end);
+        if left.is_plain()
+            && let Some(n) = consumed(self.rest(j), joiner)
+        {
+            let r_at = j + n;
+            if left.bare.is_none()
+                && self.starts(r_at, "今")
+                && self.rest(j).trim_start().starts_with('至')
+                && let Item::Point(p) = self.resolve(&left, None)?
+            {
+                return Ok(Some((Item::Since(p), r_at + "今".len(), left)));
+            }
+            if let Some(right) = self.fields(r_at, false, true)?
+                && let Some(item) = self.range(&left, &right)?
+            {
+                return Ok(Some((item, right.end, left)));
+            }
+        }
+        let mut f = left;
+        if f.bare.take().is_some() && f.is_empty() {
+            return Ok(None);
+        }
+        Ok(Some((self.resolve(&f, None)?, f.end, left)))
+    }
+
+    /// The date expression that starts at `pos`.
+    pub(super) fn expression(&self, pos: usize) -> R<Found> {
+        let rest = self.rest(pos);
+        if rest.starts_with("每年") {
+            return self.recurring(pos);
+        }
+        if rest.starts_with("有效期") {
+            let (value, end) = self.validity_clause(pos)?.ok_or(Miss::NoDate)?;
+            return Ok(Found { value, span: Span::new(pos, end), validity: true });
+        }
+        if let Some(w) = word(rest, FROM_PREFIX) {
+            return self.after_from_word(pos, pos + w.len());
+        }
+        if let Some(w) = word(rest, UNTIL_PREFIX) {
+            let at = self.skip_gap(pos + w.len());
+            let Some((item, end, _)) = self.body(at)? else { return Err(Miss::NoDate) };
+            let (value, end) = self.suffix(item, end, true)?;
+            return Ok(Found { value, span: Span::new(pos, end), validity: false });
+        }
+        if self.mode == Mode::Running && !self.start_allowed(pos) {
+            return Err(Miss::NoDate);
+        }
+        let Some((item, end, left)) = self.body(pos)? else { return Err(Miss::NoDate) };
+        if self.mode == Mode::Running && !self.left_allowed(pos, &left, &item) {
+            return Err(Miss::NoDate);
+        }
+        let (value, end) = self.suffix(item, end, false)?;
+        if let DateValue::From { from, .. } = value {
+            return self.open_start(pos, from, end);
+        }
+        // 2022年7月1日 施行: a day on which something takes effect.
+        if let DateValue::Day(d) = value {
+            let g = self.skip_gap(end);
+            if word(self.rest(g), &["施行", "生效"]).is_some() {
+                return Ok(Found {
+                    value: DateValue::From { from: Start::Date(Point::Day(d)), duration: None },
+                    span: Span::new(pos, end),
+                    validity: true,
+                });
+            }
+        }
+        Ok(Found { value, span: Span::new(pos, end), validity: false })
+    }
+
+    /// Running text: what may stand before a numeral that starts a date.
+    fn start_allowed(&self, pos: usize) -> bool {
+        let Some(first) = self.rest(pos).chars().next() else { return false };
+        let Some(prev) = self.prev_char(pos) else { return true };
+        if is_digit(first) {
+            // Part of a code, a number or a version: CN31-1854, 1.2023年.
+            return !(prev.is_ascii_alphanumeric() || is_digit(prev) || ".．/／-－:_%".contains(prev));
+        }
+        if is_md_char(first) || is_liang(first) {
+            return !(is_digit(prev) || classify(prev).is_some());
+        }
+        true
+    }
+
+    /// Running text: checks on the first phrase once it is read (a month
+    /// with no year after 上/次/每, a relative year inside a word).
+    fn left_allowed(&self, pos: usize, left: &Fields, item: &Item) -> bool {
+        let prev = self.prev_char(pos);
+        let numeric_prev = prev.is_some_and(|p| is_digit(p) || classify(p).is_some());
+        match left.year {
+            Some(YearTok::Relative { span, .. }) => {
+                let w = span.slice(self.s).unwrap_or("");
+                // 当年, 次年, 翌年 refer to a year the text just named (该企业
+                // 当年应缴), not to the year of the text: only a whole phrase
+                // reads them against the context year.
+                if matches!(w, "当年" | "次年" | "翌年") {
+                    return false;
+                }
+                let stop = RELATIVE.iter().find(|(r, _, _)| *r == w).map_or("", |r| r.2);
+                !numeric_prev && !prev.is_some_and(|p| stop.contains(p))
+            }
+            Some(YearTok::Context { .. }) => {
+                !numeric_prev && !prev.is_some_and(|p| is_han(p) && !YEAR_WORD_ALLOWED_BEFORE.contains(p))
+            }
+            Some(YearTok::Digits { .. }) => true,
+            None => {
+                // A month alone in Chinese numerals (一月一次) is a count as
+                // often as a month; with a day, 底, 旬 or 份 it is a date.
+                let bare_chinese_month = matches!(item, Item::Point(Point::Month { .. }))
+                    && left.month.is_some_and(|m| {
+                        let written = m.span.slice(self.s).unwrap_or("");
+                        let tail = self.s.get(m.span.end..left.end).unwrap_or("");
+                        !written.chars().any(is_digit) && !tail.contains('份')
+                    });
+                !bare_chinese_month && !prev.is_some_and(|p| MONTH_STOP.contains(p))
+            }
+        }
+    }
+
+    /// The words after an item: …前 (deadline), …起 / 开始 / 以来 (open
+    /// start), …止 (deadline). `until` is set after 截至 / 到 / 力争, which
+    /// make any item a deadline at its last day.
+    fn suffix(&self, item: Item, end: usize, until: bool) -> R<(DateValue, usize)> {
+        let bad_end = || date_err(Span::new(end, end), DateFault::OutOfRange);
+        if let Item::Since(p) = item {
+            return Ok((DateValue::From { from: Start::Date(p), duration: None }, end));
+        }
+        let g = self.skip_gap(end);
+        let rest = self.rest(g);
+        if let Some(w) = word(rest, BEFORE_SUFFIX) {
+            // 2023年前三季度, 3月31日前后, 2025年前景: not deadlines.
+            let next = self.rest(g + w.len()).chars().next();
+            let other_word =
+                next.is_some_and(|c| is_md_char(c) || is_liang(c) || "后期景列沿提进述款面者言夕".contains(c));
+            if !other_word {
+                let cutoff = match item {
+                    Item::Point(p @ Point::Day(_)) => p.last_day(),
+                    // 2025年前, 6月前: before the year or month starts.
+                    Item::Point(p) => p.first_day().and_then(|d| d.pred_opt()),
+                    Item::Deadline(d) => Some(d),
+                    Item::Period(..) | Item::Since(_) => None,
+                };
+                if let Some(c) = cutoff {
+                    return Ok((DateValue::Deadline(c), g + w.len()));
+                }
+            }
+        }
+        if let Some(w) = word(rest, UNTIL_SUFFIX) {
+            return Ok((DateValue::Deadline(item.last_day().ok_or_else(bad_end)?), g + w.len()));
+        }
+        if until {
+            return Ok((DateValue::Deadline(item.last_day().ok_or_else(bad_end)?), end));
+        }
+        if let (Item::Point(p), Some(w)) = (item, word(rest, SINCE_SUFFIX)) {
+            // 起草, 起诉, 起步: other words.
+            let next = self.rest(g + w.len()).chars().next();
+            if !(w == "起" && next.is_some_and(|c| "草诉义步点来飞源".contains(c))) {
+                return self.since_tail(Start::Date(p), g + w.len());
+            }
+        }
+        Ok((item.value(), end))
+    }
+
+    /// After 起: 至 / 到 and an end make a period (自2023年1月1日起至2025年
+    /// 12月31日止); otherwise an open start.
+    fn since_tail(&self, from: Start, end: usize) -> R<(DateValue, usize)> {
+        let g = self.skip_gap(end);
+        if let Some(w) = word(self.rest(g), &["至", "到"]) {
+            let at = self.skip_gap(g + w.len());
+            if let Some((item, e, _)) = self.body(at)?
+                && let Some(to) = item.last_day()
+            {
+                let mut e = e;
+                let g2 = self.skip_gap(e);
+                if let Some(u) = word(self.rest(g2), UNTIL_SUFFIX) {
+                    e = g2 + u.len();
+                }
+                let to = match item {
+                    Item::Point(p) => p,
+                    _ => Point::Day(to),
+                };
+                return Ok((DateValue::Period { from, to }, e));
+            }
+        }
+        Ok((DateValue::From { from, duration: None }, end))
+    }
+
+    /// 自 / 从 and what follows: 自2023年4月20日起, 从2019年开始, 从2019年到
+    /// 2021年, 自印发之日起.
+    fn after_from_word(&self, pos: usize, at: usize) -> R<Found> {
+        let at = self.skip_gap(at);
+        if let Some(end) = self.issue_phrase(at) {
+            let (value, end) = self.since_tail(Start::Issue, end)?;
+            return match value {
+                DateValue::From { from, .. } => self.open_start(pos, from, end),
+                _ => Ok(Found { value, span: Span::new(pos, end), validity: false }),
+            };
+        }
+        let Some((item, end, _)) = self.body(at)? else { return Err(Miss::NoDate) };
+        let from = match item {
+            Item::Point(p) | Item::Since(p) => p,
+            Item::Deadline(d) => Point::Day(d),
+            Item::Period(..) => {
+                let (value, end) = self.suffix(item, end, false)?;
+                return Ok(Found { value, span: Span::new(pos, end), validity: false });
+            }
+        };
+        let g = self.skip_gap(end);
+        let end = match word(self.rest(g), SINCE_SUFFIX) {
+            Some(w) => g + w.len(),
+            None => end,
+        };
+        let (value, end) = self.since_tail(Start::Date(from), end)?;
+        match value {
+            DateValue::From { from, .. } => self.open_start(pos, from, end),
+            _ => Ok(Found { value, span: Span::new(pos, end), validity: false }),
+        }
+    }
+
+    /// 印发之日起, 本办法发布之日起, 公布之日开始: the end of the phrase
+    /// when the day named is the day of issue.
+    fn issue_phrase(&self, at: usize) -> Option<usize> {
+        let rest = self.rest(at);
+        for (i, c) in rest.char_indices().take(14) {
+            if rest[i..].starts_with("之日") {
+                let before = &rest[..i];
+                if !ISSUE_VERBS.iter().any(|v| before.ends_with(v)) {
+                    return None;
+                }
+                let after = at + i + "之日".len();
+                return word(self.rest(after), &["起", "开始", "起算"]).map(|w| after + w.len());
+            }
+            if !is_han(c) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// An open start that ends at `end`: a verb of taking effect after it
+    /// makes it the start of validity, and a validity clause later in the
+    /// same sentence (…起实施，有效期至2028年4月19日; …起施行，有效期5年)
+    /// closes it into a period.
+    fn open_start(&self, pos: usize, from: Start, end: usize) -> R<Found> {
+        let mut found =
+            Found { value: DateValue::From { from, duration: None }, span: Span::new(pos, end), validity: false };
+        let mut at = self.skip_gap(end);
+        if let Some(v) = word(self.rest(at), VALIDITY_VERBS) {
+            let after = at + v.len();
+            let next = self.rest(after).chars().next();
+            // The verb closes the clause: 自…起施行。 — not 自2024年起实施重点行动.
+            if next.is_none_or(|c| is_sentence_end(c) || is_comma(c) || is_space(c) || is_close_paren(c)) {
+                found.validity = true;
+            }
+            at = after;
+        }
+        let Some(k) = self.find_in_sentence(at, "有效期", 40) else { return self.repeal(found, from, at) };
+        match self.validity_clause(k) {
+            Ok(Some((tail, tail_end))) => {
+                let value = match (tail, from) {
+                    (DateValue::Deadline(to), _) => {
+                        let ok = from.point().and_then(|p| p.first_day()).is_none_or(|f| f <= to);
+                        if !ok {
+                            return Err(date_err(Span::new(k, tail_end), DateFault::ValidityEndsBeforeStart));
+                        }
+                        DateValue::Period { from, to: Point::Day(to) }
+                    }
+                    (DateValue::Duration(d), Start::Date(p)) => {
+                        let to = d
+                            .last_from(p)
+                            .ok_or_else(|| date_err(Span::new(k, tail_end), DateFault::ValidityBeyond9999))?;
+                        DateValue::Period { from, to }
+                    }
+                    (DateValue::Duration(d), Start::Issue) => DateValue::From { from, duration: Some(d) },
+                    _ => return Ok(found),
+                };
+                Ok(Found { value, span: Span::new(pos, tail_end), validity: true })
+            }
+            Ok(None) | Err(Miss::NoDate) => Ok(found),
+            Err(e) if self.mode == Mode::Whole => Err(e),
+            Err(_) => Ok(found),
+        }
+    }
+
+    /// …起施行，2027年12月31日废止: an end date with 废止 / 失效 / 止 right
+    /// after the open start (past a comma) closes it into a period.
+    fn repeal(&self, found: Found, from: Start, at: usize) -> R<Found> {
+        let g = self.skip_gap(at);
+        let Some(c) = self.rest(g).chars().next().filter(|&c| is_comma(c)) else { return Ok(found) };
+        let at = self.skip_gap(g + c.len_utf8());
+        let Ok(Some((item, end, _))) = self.body(at) else { return Ok(found) };
+        let g = self.skip_gap(end);
+        let Some(w) = word(self.rest(g), &["废止", "失效", "为止", "止"]) else { return Ok(found) };
+        let (Some(to), Some(first)) = (item.last_day(), from.point().map_or(Some(NaiveDate::MIN), |p| p.first_day()))
+        else {
+            return Ok(found);
+        };
+        if to < first {
+            return Ok(found);
+        }
+        let to = match item {
+            Item::Point(p) => p,
+            _ => Point::Day(to),
+        };
+        let validity = found.validity || matches!(w, "废止" | "失效");
+        Ok(Found { value: DateValue::Period { from, to }, span: Span::new(found.span.start, g + w.len()), validity })
+    }
+
+    /// The first `needle` within `limit` characters of `at`, before the
+    /// sentence ends.
+    fn find_in_sentence(&self, at: usize, needle: &str, limit: usize) -> Option<usize> {
+        let rest = self.rest(at);
+        for (i, c) in rest.char_indices().take(limit) {
+            if rest[i..].starts_with(needle) {
+                return Some(at + i);
+            }
+            if is_sentence_end(c) || c == '\n' || c == '\r' {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// 有效期至2028年4月19日 (a deadline), 有效期5年 / 有效期为五年 (a
+    /// duration), at `pos` (the 有效期).
+    fn validity_clause(&self, pos: usize) -> R<Option<(DateValue, usize)>> {
+        let mut at = self.skip_gap(pos + "有效期".len());
+        if let Some(w) = word(self.rest(at), &["为", "是"]) {
+            at = self.skip_gap(at + w.len());
+        }
+        if let Some(w) = word(self.rest(at), &["截至到", "截止到", "截至", "截止", "延至", "至", "到"]) {
+            let at = self.skip_gap(at + w.len());
+            let Some((item, end, _)) = self.body(at)? else { return Ok(None) };
+            let (value, end) = self.suffix(item, end, true)?;
+            return Ok(Some((value, end)));
+        }
+        Ok(self.duration(at)?.map(|(d, end)| (DateValue::Duration(d), end)))
+    }
+
+    /// A length of time: 5年, 五年, 两年六个月, 半年, 30日, 90天.
+    fn duration(&self, at: usize) -> R<Option<(Duration, usize)>> {
+        if self.starts(at, "半年") {
+            return Ok(Some((Duration { years: 0, months: 6, days: 0 }, at + "半年".len())));
+        }
+        let mut d = Duration::default();
+        let mut end = at;
+        let mut any = false;
+        for (units, field) in [(&["年"][..], 0), (&["个月", "月"][..], 1), (&["日", "天"][..], 2)] {
+            let g = if any { self.skip_gap(end) } else { end };
+            let Some(n) = consumed(self.rest(g), duration_run) else { continue };
+            let span = Span::new(g, g + n);
+            let after = self.skip_gap(span.end);
+            let Some(u) = word(self.rest(after), units) else { continue };
+            let text = span.slice(self.s).unwrap_or("");
+            let v = numeral::parse_integer(text).map_err(|e| rekind(e, g))?;
+            let v = u32::try_from(v).map_err(|_| date_err(span, DateFault::DurationTooLong))?;
+            match field {
+                0 => d.years = v,
+                1 => d.months = v,
+                _ => d.days = v,
+            }
+            end = after + u.len();
+            any = true;
+        }
+        if !any || d.is_zero() {
+            return Ok(None);
+        }
+        Ok(Some((d, end)))
+    }
+
+    /// 每年8月, 每年3月31日前, 每年三月底前.
+    fn recurring(&self, pos: usize) -> R<Found> {
+        let at = self.skip_gap(pos + "每年".len());
+        let Some((m, _, mut end)) = self.unit_num(at, &["月"])? else { return Err(Miss::NoDate) };
+        if self.starts(end, "龄") {
+            return Err(Miss::NoDate);
+        }
+        if !(1..=12).contains(&m.value) {
+            return Err(date_err(m.span, DateFault::NoMonth { month: m.value }));
+        }
+        let mut r = Recurring { month: m.value, day: None, by: false };
+        let g = self.skip_gap(end);
+        if let Some((d, _, e)) = self.unit_num(g, &["日", "号"])? {
+            // Any year: 每年2月29日 is possible in leap years.
+            if NaiveDate::from_ymd_opt(2000, m.value, d.value).is_none() {
+                return Err(date_err(d.span, DateFault::NoDayInMonth { month: m.value, day: d.value }));
+            }
+            r.day = Some(d.value);
+            end = e;
+        } else if self.rest(end).starts_with(['底', '末']) {
+            r.by = true;
+            end += "底".len();
+        }
+        let g = self.skip_gap(end);
+        if let Some(w) = word(self.rest(g), BEFORE_SUFFIX) {
+            r.by = true;
+            end = g + w.len();
+        }
+        Ok(Found { value: DateValue::Recurring(r), span: Span::new(pos, end), validity: false })
+    }
+}

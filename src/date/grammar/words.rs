@@ -1,0 +1,153 @@
+//! The words of the date grammar: relative years, the prefixes and
+//! suffixes around a date, the verbs of issuing and of taking effect, the
+//! characters that make a month or a bare 年底 part of another word, and
+//! the first characters of the words a date expression may start with.
+
+use crate::date::lex::{is_md_char, is_year_char};
+use crate::text::is_digit;
+
+/// Relative years and their offsets from the context year, with the
+/// characters before them that make them part of another word (过去年度,
+/// 提前年, 相当年, 成本年度, 以上年份, 未来年度).
+pub(super) const RELATIVE: &[(&str, i32, &str)] = &[
+    ("今年", 0, ""),
+    ("本年", 0, "资成基根样原版文账课剧脚读范标"),
+    ("当年", 0, "相适担每应正充"),
+    ("明年", 1, ""),
+    ("次年", 1, "每多该本这首几数层名档批"),
+    ("翌年", 1, ""),
+    ("来年", 1, "未后近本"),
+    ("去年", -1, "过失除回出"),
+    ("上年", -1, "以向马往之"),
+    ("前年", -2, "提之以此目空年"),
+    ("后年", 2, "此之以其然最前随落今年"),
+];
+
+/// Prefixes of an open start: 自2023年4月20日起, 从2019年开始.
+pub(super) const FROM_PREFIX: &[&str] = &["自从", "自", "从"];
+/// Prefixes of a deadline: 截至3月底, 到2025年, 力争2025年.
+pub(super) const UNTIL_PREFIX: &[&str] = &[
+    "截至到",
+    "截止到",
+    "截至",
+    "截止",
+    "直至",
+    "直到",
+    "到",
+    "至",
+    "力争到",
+    "力争在",
+    "力争于",
+    "力争",
+    "争取到",
+    "争取在",
+    "争取于",
+    "争取",
+];
+/// Words after a date that open it: 2019年1月1日起, 从2019年开始, 以来.
+pub(super) const SINCE_SUFFIX: &[&str] = &["起算", "起", "开始", "以来"];
+/// Words after a date that make it a deadline: 3月31日前, 2025年前.
+pub(super) const BEFORE_SUFFIX: &[&str] = &["以前", "之前", "前"];
+/// Words after a date that close a deadline: 截至2023年12月31日止.
+pub(super) const UNTIL_SUFFIX: &[&str] = &["为止", "止"];
+/// Verbs of issuing whose day 自…之日起 refers to.
+pub(super) const ISSUE_VERBS: &[&str] =
+    &["印发", "发布", "公布", "签发", "颁布", "公告", "下发", "发文", "成文", "通过", "发出"];
+/// Verbs of taking effect; after 起 (or alone after a day: 2022年7月1日
+/// 施行) they make an open start the start of validity.
+pub(super) const VALIDITY_VERBS: &[&str] = &["施行", "实施", "执行", "生效"];
+/// Verbs after a date that change nothing in its meaning; a whole phrase
+/// may end with them (5月20日出版).
+pub(in crate::date) const NEUTRAL_VERBS: &[&str] = &[
+    "出版",
+    "印发",
+    "发布",
+    "公布",
+    "施行",
+    "实施",
+    "执行",
+    "生效",
+    "通过",
+    "签发",
+    "颁布",
+    "发文",
+    "成文",
+    "公告",
+    "下发",
+    "修订",
+    "修正",
+    "发行",
+    "起施行",
+    "起实施",
+    "起执行",
+    "起生效",
+];
+/// Characters before a month, quarter or bare day-of-year word that make
+/// it part of another phrase: 上一月, 次月, 每季度, 前三季度, 第3月.
+pub(super) const MONTH_STOP: &str = "上下本每次当该这那同个半几数第逐前后近约共首末隔";
+/// Han characters that may stand before a bare 年底 / 年内 (all others
+/// make it part of a duration or a word: 三年内, 学年底).
+pub(super) const YEAR_WORD_ALLOWED_BEFORE: &str = "于在到至止截争取将要需应和及或并再即自从为是前";
+
+/// Whether `c` may start a date expression in running text: a numeral,
+/// or the first character of a word the grammar knows.
+pub(in crate::date) fn may_start(c: char) -> bool {
+    is_digit(c) || is_year_char(c) || is_md_char(c) || WORD_STARTS.binary_search(&c).is_ok()
+}
+
+/// First characters of the words a date expression may start with (自, 截至,
+/// 力争, 每年, 今年, 上半年, 第三季度…), sorted for a binary search: this
+/// test runs on every character of running text.
+/// The test `word_starts_are_the_first_characters_of_the_start_words`
+/// derives it from the word lists it stands for.
+const WORD_STARTS: [char; 24] = [
+    '上', '下', '争', '今', '从', '到', '前', '力', '去', '后', '年', '当', '截', '明', '有', '本', '来', '次', '每',
+    '直', '第', '翌', '自', '至',
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::grammar::{Grammar, Mode};
+
+    #[test]
+    fn word_starts_are_sorted() {
+        assert!(WORD_STARTS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    /// The words other than [`FROM_PREFIX`], [`UNTIL_PREFIX`] and the
+    /// [`RELATIVE`] years that a date expression may start with, each with
+    /// an expression it starts and the place the grammar reads it. (All
+    /// other expressions start with a numeral, which [`may_start`] tests
+    /// apart.)
+    const OTHER_STARTS: &[(&str, &str)] = &[
+        ("每年", "每年3月31日前"), // Grammar::expression → recurring
+        ("有效期", "有效期5年"),   // Grammar::expression → validity_clause
+        ("上半年", "上半年"),      // Grammar::fields, with no year before
+        ("下半年", "下半年度"),    // Grammar::fields, with no year before
+        ("第", "第三季度末"),      // Grammar::quarter
+        ("年", "年底前"),          // Grammar::year_tok: the bare 年 of 年底, 年末, 年内
+    ];
+
+    #[test]
+    fn word_starts_are_the_first_characters_of_the_start_words() {
+        let relative = RELATIVE.iter().map(|r| &r.0);
+        let other = OTHER_STARTS.iter().map(|o| &o.0);
+        let words = FROM_PREFIX.iter().chain(UNTIL_PREFIX).chain(relative).chain(other);
+        let mut derived: Vec<char> = words.filter_map(|w| w.chars().next()).collect();
+        derived.sort_unstable();
+        derived.dedup();
+        assert_eq!(WORD_STARTS[..], derived[..]);
+    }
+
+    #[test]
+    fn the_other_start_words_start_expressions_in_running_text() {
+        for &(w, example) in OTHER_STARTS {
+            assert!(example.starts_with(w), "{example}");
+            let g = Grammar::new(example, Some(2023), Mode::Running);
+            let f = g.expression(0).unwrap_or_else(|_| panic!("no date in {example}"));
+            assert_eq!(&example[f.span.start..f.span.end], example);
+            assert!(example.chars().next().is_some_and(may_start), "{example}");
+        }
+    }
+}
