@@ -40,7 +40,7 @@ pub(super) fn is_organ_count(code: &str, at: usize) -> bool {
 /// Whether whitespace between `before` (the code up to it) and `next` (the
 /// first of the `left` characters after it, whitespace not counted)
 /// separates two organs of a decree or announcement code of class `class`:
-/// `before` ends an organ's name ([`ORGAN_ENDINGS`](crate::lexicon::ORGAN_ENDINGS)), `next` starts another
+/// `before` ends an organ's name ([`ORGAN_ENDINGS`]), `next` starts another
 /// (a Han character, not the 等 of an organ count) and more than the 令 or
 /// 公告 follows.
 pub(super) fn separates_organs(class: CodeClass, before: &str, next: char, left: usize) -> bool {

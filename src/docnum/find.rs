@@ -2,8 +2,8 @@
 //! returns ([`DocNumberMatch`], [`CitedTitle`]). The grammar reads the
 //! number from its anchor (a year bracket, or the 令 or 公告 of a code) to
 //! the right; the hard part, where its 机关代字 begins to the left, follows
-//! the rules of the [module docs](super) with the word lists of
-//! [`words`](super::words).
+//! the rules of the [module docs](super) with the words of
+//! [`crate::lexicon`] and the limits of `limits.rs`.
 
 use std::sync::LazyLock;
 

@@ -76,7 +76,7 @@ pub(crate) fn bracketed_titles(t: &str) -> Vec<String> {
     out
 }
 
-/// Whether `text` names one of the [`ISSUING_VERBS`](crate::lexicon::ISSUING_VERBS).
+/// Whether `text` names one of the [`ISSUING_VERBS`].
 pub(crate) fn has_issuing_verb(text: &str) -> bool {
     ISSUING_VERBS.iter().any(|v| text.contains(v))
 }

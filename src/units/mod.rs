@@ -459,7 +459,7 @@ pub fn find_lists(text: &str, span: Span) -> Vec<Responsibility> {
 
 /// Whether bracketed `content` can hold a list at all, checked before it
 /// is read: [`read_list`] finds units only after a label, which ends in a
-/// colon, or before a role verb ([`ROLE_VERBS`](crate::lexicon::ROLE_VERBS)), whose last character
+/// colon, or before a role verb ([`ROLE_VERBS`]), whose last character
 /// stays in the text whatever layout space splits the verb. Most bracketed
 /// remarks ((一), （试行）, （2023—2025年）) are turned away here.
 fn may_hold_list(content: &str) -> bool {
