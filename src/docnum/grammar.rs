@@ -56,7 +56,11 @@ use crate::text::{Span, is_close_bracket, is_digit, is_open_bracket, is_space};
 /// }
 /// ```
 pub fn is_doc_number_line(line: &str) -> bool {
-    !line.contains(is_line_break) && parse_with_notes(line).is_ok()
+    // Every number ends with 号, or with a bracket after it (（第350号）):
+    // most lines are turned away here, before the grammar runs.
+    let ends_like_number =
+        line.trim_end_matches(is_space).chars().next_back().is_some_and(|c| c == '号' || is_close_bracket(c));
+    ends_like_number && !line.contains(is_line_break) && parse_with_notes(line).is_ok()
 }
 
 /// Line breaks, as opposed to the other whitespace a number may hold.
