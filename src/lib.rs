@@ -25,6 +25,13 @@
 //! assert_eq!(g.documents().count(), 12);
 //! let item = policy.clauses().find(|c| c.title.as_deref() == Some("支持引进高端产业项目")).unwrap();
 //! assert_eq!((item.depth, item.parents[0].marker.as_str()), (2, "一、"));
+//!
+//! // Options are values; a primitive's error says where and what went wrong.
+//! let g = gongbao::Parser::new().context_year(2023).link(false).parse(text);
+//! assert!(g.citations.is_empty());
+//! let err = gongbao::docnum::parse("沪府办规〔2023〕12").unwrap_err();
+//! assert_eq!(err.fault(), &gongbao::Fault::DocNumber(gongbao::docnum::DocNumberFault::MissingHao));
+//! assert_eq!(err.render("沪府办规〔2023〕12"), "1:13: missing 号\n沪府办规〔2023〕12\n                  ^");
 //! ```
 //!
 //! [`Parser`] holds the options ([`Parser::context_year`], [`Parser::link`]);
