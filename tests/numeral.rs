@@ -296,3 +296,33 @@ fn quantities_of_the_reference_issue() {
     // A year range is a date, not a duration.
     assert!(find_quantities("1997—2005年，共计249所").iter().all(|q| q.kind != QuantityKind::Duration));
 }
+
+/// The omissions of everyday writing: 一 left out of 一十 after a higher
+/// unit, and one digit after a unit standing for the next place down.
+#[test]
+fn numerals_with_the_omissions_people_make() {
+    let cases: &[(&str, i128)] = &[
+        ("一百十一", 111),
+        ("二千十七", 2017),
+        ("三百十", 310),
+        ("一千零十", 1010),
+        ("一万十五", 10_015),
+        ("伍亿柒仟万拾柒", 570_000_017),
+        ("两千五", 2500),
+        ("一万五", 15_000),
+        ("一亿五", 150_000_000),
+        ("3万2", 32_000),
+        ("3千2", 3200),
+        ("３万２", 32_000),
+        ("3万25", 30_025),
+        ("3千25", 3025),
+        ("十一", 11),
+    ];
+    for &(s, v) in cases {
+        assert_eq!(parse(s), Ok(n(v)), "{s}");
+    }
+    // 百十 alone is "about a hundred", no number; 十十 stays an error.
+    for s in ["百十", "十十", "一百十十"] {
+        assert!(parse(s).is_err(), "{s}");
+    }
+}

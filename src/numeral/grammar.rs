@@ -333,6 +333,7 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
     let mut pending: Option<(Number, Tok)> = None;
     let mut last_small = u32::MAX;
     let mut prev = Prev::Start;
+    let mut seen_digit = false;
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
@@ -349,6 +350,7 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
                     _ => unreachable!("matched above"),
                 };
                 pending = Some((v, t));
+                seen_digit = true;
                 prev = Prev::Digit;
             }
             TokKind::Zero => {
@@ -390,6 +392,12 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
                         }
                         None if u == 10 && matches!(prev, Prev::Start | Prev::Zero) => (Number::from(1), u),
                         None if prev == Prev::Start => (Number::from(1), u),
+                        // 一百十一, 二千十七, 伍亿柒仟万拾柒: the 一 of 一十 is
+                        // often left out after a higher unit. Only after a
+                        // digit was written: 百十 alone is "about a hundred".
+                        None if u == 10 && seen_digit && matches!(prev, Prev::Small(_) | Prev::Big(_)) => {
+                            (Number::from(1), u)
+                        }
                         None => return Err(err(t.span, NumeralFault::UnitWithoutDigit)),
                     },
                     _ => unreachable!("matched Small or Tens"),
@@ -519,14 +527,18 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
         return Err(err(last.span, NumeralFault::TrailingZero));
     }
     if let Some((v, p)) = pending {
-        // 一百二 = 120, 三千五 = 3500, 一万五 = 15000: a digit right after a
-        // unit of 100 or more counts in the next lower place.
-        let scale = match prev {
-            Prev::Digit => match toks.len().checked_sub(2).map(|k| toks[k].kind) {
-                Some(TokKind::Small(u)) if u >= 100 => Number::from((u / 10) as i128),
-                Some(TokKind::Big(e)) if matches!(p.kind, TokKind::Digit(_)) => pow10(e - 1, p.span)?,
-                _ => Number::from(1),
-            },
+        // 一百二 = 120, 三千五 = 3500, 一万五 = 15000, 3万2 = 32000: one
+        // digit right after a unit of 100 or more counts in the next lower
+        // place. An Arabic number of more digits keeps its value (3万25).
+        let one_digit = match p.kind {
+            TokKind::Digit(_) => true,
+            // One ASCII or full-width digit: 1 or 3 bytes, and whole.
+            TokKind::Arabic(n) => p.span.len() <= 3 && n.to_integer().is_some_and(|d| (1..10).contains(&d)),
+            _ => false,
+        };
+        let scale = match (prev, toks.len().checked_sub(2).map(|k| toks[k].kind)) {
+            (Prev::Digit, Some(TokKind::Small(u))) if u >= 100 && one_digit => Number::from((u / 10) as i128),
+            (Prev::Digit, Some(TokKind::Big(e))) if one_digit => pow10(e - 1, p.span)?,
             _ => Number::from(1),
         };
         if p.liang && toks.len() > 1 {

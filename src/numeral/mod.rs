@@ -6,6 +6,7 @@
 //! | 十五, 一十五, 十万 | 15, 15, 100000 | [`parse`] |
 //! | 壹佰贰拾, 两千 | 120, 2000 | [`parse`] |
 //! | 三万亿, 一亿亿 | 3×10^12, 10^16 | [`parse`] |
+//! | 一百十一, 二千十七, 伍亿柒仟万拾柒, 两千五, 一万五, 3万2 | 111, 2017, 570000017, 2500, 15000, 32000 | [`parse`] |
 //! | 二〇二三, 二○一二, 一〇二 | 2023, 2012, 102 | [`parse`] |
 //! | 三点一四, 1.5亿, 0.35万, 2000 万, ３０００万 | 3.14, 150000000, 3500, 20000000, 30000000 | [`parse`] |
 //! | 负0.5, 百分之三十, 30%, 5‰, 三分之一 | −0.5, 0.3, 0.3, 0.005, 1/3 | [`parse`] |
@@ -17,6 +18,13 @@
 //! and 三分之一 exactly 1/3. Malformed numerals (十十, 百千, 点点, 万一) are
 //! errors that point at the faulty character; see the grammar rules in the
 //! docs of [`parse`].
+//!
+//! Omissions are read as people mean them: 十 with no digit after a higher
+//! unit is 一十 (一百十一 = 111), and one digit right after 百, 千, 万 or 亿
+//! counts in the next place down (两千五 = 2500, 3万2 = 32000). Refused or
+//! kept on purpose: 十一 stays 11; 百十 (about a hundred) is no number; an
+//! Arabic number of two or more digits after a unit keeps its value
+//! (3万25 = 30025).
 
 mod chars;
 mod fault;
