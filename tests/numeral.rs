@@ -326,3 +326,30 @@ fn numerals_with_the_omissions_people_make() {
         assert!(parse(s).is_err(), "{s}");
     }
 }
+
+/// Money as people write it: 大写 with 圆 and 整, colloquial 块/毛/钱, and
+/// 个 before 亿.
+#[test]
+fn money_as_people_write_it() {
+    let cases: &[(&str, i128, i128)] = &[
+        ("壹佰壹拾壹圆整", 111, 1),
+        ("玖仟陆佰陆拾伍圆壹角捌分", 966_518, 100),
+        ("壹佰圆零伍分", 10_005, 100),
+        ("十块三毛", 103, 10),
+        ("一百三十五块六角七分钱", 13_567, 100),
+        ("三块五毛钱", 35, 10),
+        ("123元1角1分", 12_311, 100),
+        ("两个亿", 200_000_000, 1),
+        ("三个亿元", 300_000_000, 1),
+    ];
+    for &(s, num, den) in cases {
+        let r = read(s).unwrap_or_else(|e| panic!("{s}: {e}"));
+        assert_eq!(r.amount, Amount::One(Number::ratio(num, den).unwrap()), "{s}");
+        assert_eq!(r.span.end, s.len(), "{s}");
+    }
+    assert_eq!(read("壹佰壹拾壹圆整").unwrap().suffix, Some("整"));
+    assert_eq!(read("十块三毛").unwrap().measure.map(|m| m.word), Some("块"));
+    assert_eq!(read("两三个亿").unwrap().amount, Amount::Range { low: n(200_000_000), high: n(300_000_000) });
+    // 块 with no tail is a counter, not money: no measure word is known.
+    assert!(read("三块").is_err());
+}

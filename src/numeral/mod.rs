@@ -11,6 +11,7 @@
 //! | 三点一四, 1.5亿, 0.35万, 2000 万, ３０００万 | 3.14, 150000000, 3500, 20000000, 30000000 | [`parse`] |
 //! | 负0.5, 百分之三十, 30%, 5‰, 三分之一 | −0.5, 0.3, 0.3, 0.005, 1/3 | [`parse`] |
 //! | 第十期, 总第538期, 约200人, 3—6个月, 三四个, 十七八岁 | see [`read`] | [`read`] |
+//! | 壹佰壹拾壹圆整, 玖仟陆佰陆拾伍圆壹角捌分, 十块三毛, 一百三十五块六角七分钱, 两个亿 | 111, 9665.18, 10.3, 135.67, 200000000 | [`read`] |
 //! | running text | every numeral with its span | [`find_numerals`] |
 //! | 10005 | 一万零五, 壹万零伍 | [`format()`] |
 //!
@@ -25,6 +26,10 @@
 //! kept on purpose: 十一 stays 11; 百十 (about a hundred) is no number; an
 //! Arabic number of two or more digits after a unit keeps its value
 //! (3万25 = 30025).
+//!
+//! Money: [`read`] takes 元 and 圆 as yuan, then 角 (or 毛) and 分, then 钱
+//! or 整; 块 is yuan only with such a tail or as 块钱 (三块 alone is a
+//! counter, 三块牌子). 个 between a count and 万/亿 is a filler (两个亿).
 
 mod chars;
 mod fault;
