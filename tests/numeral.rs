@@ -353,3 +353,34 @@ fn money_as_people_write_it() {
     // 块 with no tail is a counter, not money: no measure word is known.
     assert!(read("三块").is_err());
 }
+
+/// Units whose first character is a numeral character: the numeral ends
+/// where the unit word starts.
+#[test]
+fn units_that_begin_with_a_numeral_character() {
+    let cases: &[(&str, i128, &str)] = &[
+        ("100万千瓦", 1_000_000, "千瓦"),
+        ("一百万千瓦", 1_000_000, "千瓦"),
+        ("十千瓦", 10, "千瓦"),
+        ("五千瓦", 5, "千瓦"),
+        ("3000万千瓦时", 30_000_000, "千瓦时"),
+        ("200千米", 200, "千米"),
+        ("50千克", 50, "千克"),
+        ("0.5个百分点", 0, "个百分点"),
+        ("2百分点", 2, "百分点"),
+        ("五千克", 5000, "克"),
+        ("三千米", 3000, "米"),
+    ];
+    for &(s, v, unit) in cases {
+        let r = read(s).unwrap_or_else(|e| panic!("{s}: {e}"));
+        if v != 0 {
+            assert_eq!(r.amount, Amount::One(n(v)), "{s}");
+        }
+        assert_eq!(r.measure.map(|m| m.word), Some(unit), "{s}");
+        assert_eq!(r.span.end, s.len(), "{s}");
+    }
+    assert_eq!(read("0.5百分点").unwrap().amount, Amount::One(Number::ratio(1, 2).unwrap()));
+    // A numeral alone still reads its 千 and 百.
+    assert_eq!(parse("三千"), Ok(n(3000)));
+    assert_eq!(parse("一千二百"), Ok(n(1200)));
+}

@@ -112,6 +112,7 @@ pub(crate) fn lex(s: &str, allow_space: bool) -> Result<(Vec<Tok>, usize), Error
             r.chars().nth(1).is_some_and(|n| matches!(classify(n), Some(NumChar::Small(_) | NumChar::Big(_))))
         };
         let kind = match classify(c) {
+            Some(NumChar::Small(u)) if starts_unit_word(rest, u, toks.last()) => break,
             None if c == '几' || (c == '数' && unit_follows(rest)) => TokKind::Several,
             Some(NumChar::Digit(d)) => TokKind::Digit(d),
             Some(NumChar::Zero) => TokKind::Zero,
@@ -133,6 +134,31 @@ pub(crate) fn lex(s: &str, allow_space: bool) -> Result<(Vec<Tok>, usize), Error
         end = pos;
     }
     Ok((toks, end))
+}
+
+/// Whether the 十/百/千 (of value `unit`) that starts `rest` begins a unit
+/// word (千瓦, 千克, 千米, 百分点) rather than a place of the numeral before
+/// it: it does when that numeral cannot take the place (100万千瓦, 200千米,
+/// 十千瓦: a large unit, an Arabic number or a smaller unit before it), or
+/// when what follows the character is no unit of its own (五千瓦: 瓦 is
+/// none). 五千克 stays 5000 克, the same mass as 5 千克.
+fn starts_unit_word(rest: &str, unit: u32, prev: Option<&Tok>) -> bool {
+    let Some(prev) = prev else { return false };
+    let mut chars = rest.chars();
+    let c = chars.next().map_or(0, char::len_utf8);
+    // Cheap refusal first: a numeral goes on with a numeral character.
+    if chars.next().is_none_or(|n| is_digit(n) || classify(n).is_some()) {
+        return false;
+    }
+    if super::measure_word(rest).is_none_or(|m| m.word.len() <= c) {
+        return false;
+    }
+    let cannot_take_place = match prev.kind {
+        TokKind::Big(_) | TokKind::Arabic(_) | TokKind::Tens(_) | TokKind::Point => true,
+        TokKind::Small(v) => v <= unit,
+        _ => false,
+    };
+    cannot_take_place || super::measure_word(&rest[c..]).is_none()
 }
 
 /// A positional Chinese integer read in one pass, without tokens: the
