@@ -247,6 +247,39 @@ proptest! {
         prop_assert_eq!(gongbao::numeral::parse_digit_sequence(&s), Ok(v as u64));
     }
 
+    /// Leaving out the 一 of 一十 after a higher unit keeps the value:
+    /// 一百一十一 and 一百十一 are both 111.
+    #[test]
+    fn the_one_of_ten_may_be_left_out_after_a_higher_unit(v in 1i128..=100_000_000_000) {
+        let s = format(n(v), Style::Lower);
+        let mut short = String::new();
+        let mut prev = None;
+        let mut chars = s.chars().peekable();
+        while let Some(c) = chars.next() {
+            let after_unit = matches!(prev, Some('百' | '千' | '万' | '亿'));
+            if c == '一' && after_unit && chars.peek() == Some(&'十') {
+                prev = Some(c);
+                continue;
+            }
+            short.push(c);
+            prev = Some(c);
+        }
+        prop_assert_eq!(parse_integer(&short), Ok(v), "{} → {}", s, short);
+    }
+
+    /// Yuan, 角 and 分 as written in 大写 (圆) and colloquially (块, 毛, 钱).
+    #[test]
+    fn money_tails_add_up(yuan in 1i128..=1_000_000, jiao in 1i128..10, fen in 1i128..10) {
+        let want = Amount::One(Number::ratio(yuan * 100 + jiao * 10 + fen, 100).unwrap());
+        let d = |v, style| format(n(v), style);
+        let upper = format!("{}圆{}角{}分", d(yuan, Style::Upper), d(jiao, Style::Upper), d(fen, Style::Upper));
+        let spoken = format!("{}块{}毛{}分钱", d(yuan, Style::Lower), d(jiao, Style::Lower), d(fen, Style::Lower));
+        for s in [upper, spoken] {
+            let r = read(&s);
+            prop_assert!(r.as_ref().is_ok_and(|r| r.amount == want && r.span.end == s.len()), "{}: {:?}", s, r);
+        }
+    }
+
     #[test]
     fn no_panic_on_arbitrary_text(s in "\\PC{0,40}") {
         let _ = parse(&s);
