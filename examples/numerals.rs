@@ -2,10 +2,13 @@
 //! object per line: `{"input", "value", "low", "high", "error"}`.
 //!
 //! ```text
-//! $ printf '三千零五\n3—6个月\n十四五\n' | cargo run --example numerals
+//! $ printf '三千零五\n3—6个月\n十四五\n3万2\n十块三毛\n100万千瓦\n' | cargo run --example numerals
 //! {"input":"三千零五","value":3005,"low":null,"high":null,"error":null}
 //! {"input":"3—6个月","value":null,"low":3,"high":6,"error":null}
 //! {"input":"十四五","value":null,"low":null,"high":null,"error":"…"}
+//! {"input":"3万2","value":32000,"low":null,"high":null,"error":null}
+//! {"input":"十块三毛","value":10.3,"low":null,"high":null,"error":null}
+//! {"input":"100万千瓦","value":1000000,"low":null,"high":null,"error":null}
 //! ```
 //!
 //! Values are exact: integers and finite decimals are printed digit for

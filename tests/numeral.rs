@@ -247,6 +247,39 @@ proptest! {
         prop_assert_eq!(gongbao::numeral::parse_digit_sequence(&s), Ok(v as u64));
     }
 
+    /// Leaving out the 一 of 一十 after a higher unit keeps the value:
+    /// 一百一十一 and 一百十一 are both 111.
+    #[test]
+    fn the_one_of_ten_may_be_left_out_after_a_higher_unit(v in 1i128..=100_000_000_000) {
+        let s = format(n(v), Style::Lower);
+        let mut short = String::new();
+        let mut prev = None;
+        let mut chars = s.chars().peekable();
+        while let Some(c) = chars.next() {
+            let after_unit = matches!(prev, Some('百' | '千' | '万' | '亿'));
+            if c == '一' && after_unit && chars.peek() == Some(&'十') {
+                prev = Some(c);
+                continue;
+            }
+            short.push(c);
+            prev = Some(c);
+        }
+        prop_assert_eq!(parse_integer(&short), Ok(v), "{} → {}", s, short);
+    }
+
+    /// Yuan, 角 and 分 as written in 大写 (圆) and colloquially (块, 毛, 钱).
+    #[test]
+    fn money_tails_add_up(yuan in 1i128..=1_000_000, jiao in 1i128..10, fen in 1i128..10) {
+        let want = Amount::One(Number::ratio(yuan * 100 + jiao * 10 + fen, 100).unwrap());
+        let d = |v, style| format(n(v), style);
+        let upper = format!("{}圆{}角{}分", d(yuan, Style::Upper), d(jiao, Style::Upper), d(fen, Style::Upper));
+        let spoken = format!("{}块{}毛{}分钱", d(yuan, Style::Lower), d(jiao, Style::Lower), d(fen, Style::Lower));
+        for s in [upper, spoken] {
+            let r = read(&s);
+            prop_assert!(r.as_ref().is_ok_and(|r| r.amount == want && r.span.end == s.len()), "{}: {:?}", s, r);
+        }
+    }
+
     #[test]
     fn no_panic_on_arbitrary_text(s in "\\PC{0,40}") {
         let _ = parse(&s);
@@ -295,4 +328,92 @@ fn quantities_of_the_reference_issue() {
     assert_eq!(money, [("最高2000万元", Some(Qualifier::AtMost))]);
     // A year range is a date, not a duration.
     assert!(find_quantities("1997—2005年，共计249所").iter().all(|q| q.kind != QuantityKind::Duration));
+}
+
+/// The omissions of everyday writing: 一 left out of 一十 after a higher
+/// unit, and one digit after a unit standing for the next place down.
+#[test]
+fn numerals_with_the_omissions_people_make() {
+    let cases: &[(&str, i128)] = &[
+        ("一百十一", 111),
+        ("二千十七", 2017),
+        ("三百十", 310),
+        ("一千零十", 1010),
+        ("一万十五", 10_015),
+        ("伍亿柒仟万拾柒", 570_000_017),
+        ("两千五", 2500),
+        ("一万五", 15_000),
+        ("一亿五", 150_000_000),
+        ("3万2", 32_000),
+        ("3千2", 3200),
+        ("３万２", 32_000),
+        ("3万25", 30_025),
+        ("3千25", 3025),
+        ("十一", 11),
+    ];
+    for &(s, v) in cases {
+        assert_eq!(parse(s), Ok(n(v)), "{s}");
+    }
+    // 百十 alone is "about a hundred", no number; 十十 stays an error.
+    for s in ["百十", "十十", "一百十十"] {
+        assert!(parse(s).is_err(), "{s}");
+    }
+}
+
+/// Money as people write it: 大写 with 圆 and 整, colloquial 块/毛/钱, and
+/// 个 before 亿.
+#[test]
+fn money_as_people_write_it() {
+    let cases: &[(&str, i128, i128)] = &[
+        ("壹佰壹拾壹圆整", 111, 1),
+        ("玖仟陆佰陆拾伍圆壹角捌分", 966_518, 100),
+        ("壹佰圆零伍分", 10_005, 100),
+        ("十块三毛", 103, 10),
+        ("一百三十五块六角七分钱", 13_567, 100),
+        ("三块五毛钱", 35, 10),
+        ("123元1角1分", 12_311, 100),
+        ("两个亿", 200_000_000, 1),
+        ("三个亿元", 300_000_000, 1),
+    ];
+    for &(s, num, den) in cases {
+        let r = read(s).unwrap_or_else(|e| panic!("{s}: {e}"));
+        assert_eq!(r.amount, Amount::One(Number::ratio(num, den).unwrap()), "{s}");
+        assert_eq!(r.span.end, s.len(), "{s}");
+    }
+    assert_eq!(read("壹佰壹拾壹圆整").unwrap().suffix, Some("整"));
+    assert_eq!(read("十块三毛").unwrap().measure.map(|m| m.word), Some("块"));
+    assert_eq!(read("两三个亿").unwrap().amount, Amount::Range { low: n(200_000_000), high: n(300_000_000) });
+    // 块 with no tail is a counter, not money: no measure word is known.
+    assert!(read("三块").is_err());
+}
+
+/// Units whose first character is a numeral character: the numeral ends
+/// where the unit word starts.
+#[test]
+fn units_that_begin_with_a_numeral_character() {
+    let cases: &[(&str, i128, &str)] = &[
+        ("100万千瓦", 1_000_000, "千瓦"),
+        ("一百万千瓦", 1_000_000, "千瓦"),
+        ("十千瓦", 10, "千瓦"),
+        ("五千瓦", 5, "千瓦"),
+        ("3000万千瓦时", 30_000_000, "千瓦时"),
+        ("200千米", 200, "千米"),
+        ("50千克", 50, "千克"),
+        ("0.5个百分点", 0, "个百分点"),
+        ("2百分点", 2, "百分点"),
+        ("五千克", 5000, "克"),
+        ("三千米", 3000, "米"),
+    ];
+    for &(s, v, unit) in cases {
+        let r = read(s).unwrap_or_else(|e| panic!("{s}: {e}"));
+        if v != 0 {
+            assert_eq!(r.amount, Amount::One(n(v)), "{s}");
+        }
+        assert_eq!(r.measure.map(|m| m.word), Some(unit), "{s}");
+        assert_eq!(r.span.end, s.len(), "{s}");
+    }
+    assert_eq!(read("0.5百分点").unwrap().amount, Amount::One(Number::ratio(1, 2).unwrap()));
+    // A numeral alone still reads its 千 and 百.
+    assert_eq!(parse("三千"), Ok(n(3000)));
+    assert_eq!(parse("一千二百"), Ok(n(1200)));
 }

@@ -112,6 +112,7 @@ pub(crate) fn lex(s: &str, allow_space: bool) -> Result<(Vec<Tok>, usize), Error
             r.chars().nth(1).is_some_and(|n| matches!(classify(n), Some(NumChar::Small(_) | NumChar::Big(_))))
         };
         let kind = match classify(c) {
+            Some(NumChar::Small(u)) if starts_unit_word(rest, u, toks.last()) => break,
             None if c == '几' || (c == '数' && unit_follows(rest)) => TokKind::Several,
             Some(NumChar::Digit(d)) => TokKind::Digit(d),
             Some(NumChar::Zero) => TokKind::Zero,
@@ -133,6 +134,31 @@ pub(crate) fn lex(s: &str, allow_space: bool) -> Result<(Vec<Tok>, usize), Error
         end = pos;
     }
     Ok((toks, end))
+}
+
+/// Whether the 十/百/千 (of value `unit`) that starts `rest` begins a unit
+/// word (千瓦, 千克, 千米, 百分点) rather than a place of the numeral before
+/// it: it does when that numeral cannot take the place (100万千瓦, 200千米,
+/// 十千瓦: a large unit, an Arabic number or a smaller unit before it), or
+/// when what follows the character is no unit of its own (五千瓦: 瓦 is
+/// none). 五千克 stays 5000 克, the same mass as 5 千克.
+fn starts_unit_word(rest: &str, unit: u32, prev: Option<&Tok>) -> bool {
+    let Some(prev) = prev else { return false };
+    let mut chars = rest.chars();
+    let c = chars.next().map_or(0, char::len_utf8);
+    // Cheap refusal first: a numeral goes on with a numeral character.
+    if chars.next().is_none_or(|n| is_digit(n) || classify(n).is_some()) {
+        return false;
+    }
+    if super::measure_word(rest).is_none_or(|m| m.word.len() <= c) {
+        return false;
+    }
+    let cannot_take_place = match prev.kind {
+        TokKind::Big(_) | TokKind::Arabic(_) | TokKind::Tens(_) | TokKind::Point => true,
+        TokKind::Small(v) => v <= unit,
+        _ => false,
+    };
+    cannot_take_place || super::measure_word(&rest[c..]).is_none()
 }
 
 /// A positional Chinese integer read in one pass, without tokens: the
@@ -333,6 +359,7 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
     let mut pending: Option<(Number, Tok)> = None;
     let mut last_small = u32::MAX;
     let mut prev = Prev::Start;
+    let mut seen_digit = false;
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
@@ -349,6 +376,7 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
                     _ => unreachable!("matched above"),
                 };
                 pending = Some((v, t));
+                seen_digit = true;
                 prev = Prev::Digit;
             }
             TokKind::Zero => {
@@ -390,6 +418,12 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
                         }
                         None if u == 10 && matches!(prev, Prev::Start | Prev::Zero) => (Number::from(1), u),
                         None if prev == Prev::Start => (Number::from(1), u),
+                        // 一百十一, 二千十七, 伍亿柒仟万拾柒: the 一 of 一十 is
+                        // often left out after a higher unit. Only after a
+                        // digit was written: 百十 alone is "about a hundred".
+                        None if u == 10 && seen_digit && matches!(prev, Prev::Small(_) | Prev::Big(_)) => {
+                            (Number::from(1), u)
+                        }
                         None => return Err(err(t.span, NumeralFault::UnitWithoutDigit)),
                     },
                     _ => unreachable!("matched Small or Tens"),
@@ -519,14 +553,18 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
         return Err(err(last.span, NumeralFault::TrailingZero));
     }
     if let Some((v, p)) = pending {
-        // 一百二 = 120, 三千五 = 3500, 一万五 = 15000: a digit right after a
-        // unit of 100 or more counts in the next lower place.
-        let scale = match prev {
-            Prev::Digit => match toks.len().checked_sub(2).map(|k| toks[k].kind) {
-                Some(TokKind::Small(u)) if u >= 100 => Number::from((u / 10) as i128),
-                Some(TokKind::Big(e)) if matches!(p.kind, TokKind::Digit(_)) => pow10(e - 1, p.span)?,
-                _ => Number::from(1),
-            },
+        // 一百二 = 120, 三千五 = 3500, 一万五 = 15000, 3万2 = 32000: one
+        // digit right after a unit of 100 or more counts in the next lower
+        // place. An Arabic number of more digits keeps its value (3万25).
+        let one_digit = match p.kind {
+            TokKind::Digit(_) => true,
+            // One ASCII or full-width digit: 1 or 3 bytes, and whole.
+            TokKind::Arabic(n) => p.span.len() <= 3 && n.to_integer().is_some_and(|d| (1..10).contains(&d)),
+            _ => false,
+        };
+        let scale = match (prev, toks.len().checked_sub(2).map(|k| toks[k].kind)) {
+            (Prev::Digit, Some(TokKind::Small(u))) if u >= 100 && one_digit => Number::from((u / 10) as i128),
+            (Prev::Digit, Some(TokKind::Big(e))) if one_digit => pow10(e - 1, p.span)?,
             _ => Number::from(1),
         };
         if p.liang && toks.len() > 1 {

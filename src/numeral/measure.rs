@@ -1,8 +1,8 @@
 //! Measure words and units that follow numerals.
 //!
-//! 角 and 分 are not listed: alone they are far more often words (长三角,
-//! 三分之一, 60分) than money; [`read`](super::read) takes them only after
-//! 元 (123元1角1分).
+//! 角, 毛 and 分 are not listed: alone they are far more often words
+//! (长三角, 三分之一, 60分) than money; [`read`](super::read) takes them
+//! only after 元, 圆 or 块 (123元1角1分, 十块三毛, 六角七分钱).
 //!
 //! One table serves three jobs: telling a numeral from a word that only
 //! contains numeral characters (一律, 第三方: 律 and 方 are no measure
@@ -75,6 +75,7 @@ macro_rules! m {
 /// Longest entries first is not required: lookup takes the longest match.
 const MEASURES: &[Measure] = &[
     m!("元", Money),
+    m!("圆", Money),
     m!("块钱", Money),
     m!("美元", Currency),
     m!("欧元", Currency),
@@ -203,6 +204,11 @@ const MEASURES: &[Measure] = &[
     m!("万标准箱", Other),
     m!("标箱", Other),
 ];
+
+/// 块, the colloquial 元. Not in the table: alone it is mostly a counter
+/// (三块牌子); [`read`](super::read) takes it as money only with a 角/毛/分
+/// tail after it (十块三毛) or as 块钱.
+pub(crate) const KUAI: Measure = m!("块", Money);
 
 /// The longest measure word at the start of `s`.
 ///

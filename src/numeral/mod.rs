@@ -6,10 +6,13 @@
 //! | 十五, 一十五, 十万 | 15, 15, 100000 | [`parse`] |
 //! | 壹佰贰拾, 两千 | 120, 2000 | [`parse`] |
 //! | 三万亿, 一亿亿 | 3×10^12, 10^16 | [`parse`] |
+//! | 一百十一, 二千十七, 伍亿柒仟万拾柒, 两千五, 一万五, 3万2 | 111, 2017, 570000017, 2500, 15000, 32000 | [`parse`] |
 //! | 二〇二三, 二○一二, 一〇二 | 2023, 2012, 102 | [`parse`] |
 //! | 三点一四, 1.5亿, 0.35万, 2000 万, ３０００万 | 3.14, 150000000, 3500, 20000000, 30000000 | [`parse`] |
 //! | 负0.5, 百分之三十, 30%, 5‰, 三分之一 | −0.5, 0.3, 0.3, 0.005, 1/3 | [`parse`] |
 //! | 第十期, 总第538期, 约200人, 3—6个月, 三四个, 十七八岁 | see [`read`] | [`read`] |
+//! | 壹佰壹拾壹圆整, 玖仟陆佰陆拾伍圆壹角捌分, 十块三毛, 一百三十五块六角七分钱, 两个亿 | 111, 9665.18, 10.3, 135.67, 200000000 | [`read`] |
+//! | 100万千瓦, 十千瓦, 200千米, 50千克, 2百分点 | 1000000, 10, 200, 50, 2 (of the unit) | [`read`] |
 //! | running text | every numeral with its span | [`find_numerals`] |
 //! | 10005 | 一万零五, 壹万零伍 | [`format()`] |
 //!
@@ -17,6 +20,23 @@
 //! and 三分之一 exactly 1/3. Malformed numerals (十十, 百千, 点点, 万一) are
 //! errors that point at the faulty character; see the grammar rules in the
 //! docs of [`parse`].
+//!
+//! Omissions are read as people mean them: 十 with no digit after a higher
+//! unit is 一十 (一百十一 = 111), and one digit right after 百, 千, 万 or 亿
+//! counts in the next place down (两千五 = 2500, 3万2 = 32000). Refused or
+//! kept on purpose: 十一 stays 11; 百十 (about a hundred) is no number; an
+//! Arabic number of two or more digits after a unit keeps its value
+//! (3万25 = 30025).
+//!
+//! Money: [`read`] takes 元 and 圆 as yuan, then 角 (or 毛) and 分, then 钱
+//! or 整; 块 is yuan only with such a tail or as 块钱 (三块 alone is a
+//! counter, 三块牌子). 个 between a count and 万/亿 is a filler (两个亿).
+//!
+//! Units that begin with a numeral character (千瓦, 千克, 千米, 百分点) end
+//! the numeral where the numeral cannot take that place (100万千瓦 is a
+//! million 千瓦, 十千瓦 ten) or where the rest is no unit (五千瓦 is 5 千瓦).
+//! Where both readings work, the numeral keeps the character: 五千克 is
+//! 5000 克 and 三千米 3000 米, the same mass and length as 5 千克, 3 千米.
 
 mod chars;
 mod fault;

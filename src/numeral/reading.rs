@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::NumeralFault;
 use super::grammar::{Eval, Tok, TokKind, evaluate, lex};
-use super::measure::{Measure, QuantityKind, measure_word, ordinal_head};
+use super::measure::{KUAI, Measure, QuantityKind, measure_word, ordinal_head};
 use super::qualifier::{PREFIXES, SUFFIXES, longest};
 use super::{Number, chars};
 use crate::error::Error;
@@ -308,7 +308,7 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
     let eval = evaluate(&toks).map_err(|e| e.shifted(at))?;
     // A pair at the end of the numeral (三四, 十四五) is ambiguous until a
     // measure word follows; one with a unit after it (两三百) is not.
-    let pair = matches!(eval, Eval::Pair(_, _, false));
+    let mut pair = matches!(eval, Eval::Pair(_, _, false));
     let mut amount = to_amount(eval);
     // 1/3: an Arabic fraction.
     if let (Some(rest), [Tok { kind: TokKind::Arabic(num), .. }]) = (s[end..].strip_prefix('/'), &*toks)
@@ -350,6 +350,14 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
             end = after;
         }
     }
+    // 两个亿, 三个万: 个 between a count and 万/亿 is a filler of speech.
+    if big.is_none()
+        && let Some(after) = s[end..].strip_prefix('个')
+        && after.chars().next().is_some_and(|n| matches!(chars::classify(n), Some(chars::NumChar::Big(_))))
+    {
+        end += '个'.len_utf8();
+        pair = false;
+    }
     if let Some(n) = s[end..].chars().next()
         && let Some(chars::NumChar::Big(e)) = chars::classify(n)
     {
@@ -390,7 +398,7 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
             if matches!(m.kind, QuantityKind::Share | QuantityKind::PercentagePoints) {
                 amount = amount.map(|v| v.checked_mul(m.factor())).ok_or_else(|| overflow(numeral))?;
             }
-            if m.word == "元" {
+            if matches!(m.word, "元" | "圆") {
                 (amount, end) = money_tail(s, end, amount)?;
             }
             // 一年半, 两个半月: and a half (the unit after 半 when 个
@@ -407,16 +415,28 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
                     }
                 }
             }
+        } else if let Some(after) = s[m_at..].strip_prefix('块') {
+            // 十块三毛, 一百三十五块六角七分钱: 块 is 元 when a tail says so.
+            let kuai_end = s.len() - after.len();
+            let (with_tail, tail_end) = money_tail(s, kuai_end, amount)?;
+            if tail_end > kuai_end {
+                amount = with_tail;
+                measure = Some(KUAI);
+                end = tail_end;
+            }
         }
     }
     Ok(Side { amount, pair, approximate, big, share, measure, numeral, end })
 }
 
-/// 123元1角1分: adds the 角 and 分 after 元 to the amount (in yuan).
+/// 123元1角1分, 十块三毛, 六角七分钱: adds the 角 (or 毛) and 分 after
+/// 元, 圆 or 块 to the amount (in yuan); 钱 may close a tail.
 fn money_tail(s: &str, mut end: usize, mut amount: Amount) -> Result<(Amount, usize), Error> {
-    for (unit, den) in [('角', 10), ('分', 100)] {
+    let start = end;
+    for (units, den) in [(&['角', '毛'][..], 10), (&['分'][..], 100)] {
         let (toks, len) = lex(&s[end..], false).map_err(|e| e.shifted(end))?;
-        if toks.is_empty() || !s[end + len..].starts_with(unit) {
+        let Some(unit) = s[end + len..].chars().next().filter(|c| units.contains(c)) else { continue };
+        if toks.is_empty() {
             continue;
         }
         let Ok(Eval::One(v)) = evaluate(&toks) else { continue };
@@ -426,6 +446,9 @@ fn money_tail(s: &str, mut end: usize, mut amount: Amount) -> Result<(Amount, us
         let add = v.checked_div(Number::from(den as i128)).ok_or_else(|| overflow(Span::new(end, end + len)))?;
         amount = amount.map(|a| a.checked_add(add)).ok_or_else(|| overflow(Span::new(end, end + len)))?;
         end += len + unit.len_utf8();
+    }
+    if end > start && s[end..].starts_with('钱') {
+        end += '钱'.len_utf8();
     }
     Ok((amount, end))
 }
