@@ -483,3 +483,23 @@ fn validity_clauses() {
     let v = v.with_issue_date(d(2023, 3, 1));
     assert_eq!((v.from, v.to), (Some(d(2023, 3, 1)), Some(d(2025, 12, 31))));
 }
+
+#[test]
+fn numeric_forms_dotted_ranges_compact_and_spaced() {
+    assert_eq!(ok("1999.08-2002.02", None), period(month(1999, 8), month(2002, 2)));
+    assert_eq!(ok("2008.03-2009", None), period(month(2008, 3), Point::Year(2009)));
+    assert_eq!(ok("2008.03—2009.1", None), period(month(2008, 3), month(2009, 1)));
+    assert_eq!(fault("2023.04", None).0, DateFault::NotADate);
+    assert_eq!(ok("20221123", None), day(2022, 11, 23));
+    assert_eq!(ok("２０２２１１２３", None), day(2022, 11, 23));
+    assert_eq!(ok("2022 11 23", None), day(2022, 11, 23));
+    assert_eq!(fault("20221323", None), (DateFault::NoMonth { month: 13 }, "13"));
+    assert_eq!(fault("2009.03-2008", None).0, DateFault::PeriodEndsBeforeStart);
+    // Running text: only the dotted range, and nothing touching it.
+    assert_eq!(
+        found("任职时间：1999.08-2002.02，", None),
+        [("1999.08-2002.02", r#"{"from":"1999-08","to":"2002-02"}"#.to_string())]
+    );
+    assert!(found("编号20221123，2022 11 23，第2023.04节，1.2023.4-5", None).is_empty());
+    assert!(found("v2008.03-2009", None).is_empty());
+}

@@ -5,6 +5,8 @@
 //! | 2023年4月18日, 2023 年 4 月 18 日, ２０２３年４月１８日, 2015年04月08日 | 2023-04-18 … | day |
 //! | 二〇二三年四月十八日, 二○一二年, 二零二三年, 一九九八年 | 2023-04-18, 2012, 2023, 1998 | day, year |
 //! | 2023-04-18, 2023.4.18, 2023/4/18 | 2023-04-18 | day |
+//! | 20221123, 2022 11 23 | 2022-11-23 (whole phrases only) | day |
+//! | 1999.08-2002.02, 2008.03-2009 | 1999-08 to 2002-02, 2008-03 to 2009 | period |
 //! | 2015年4月8日 10:05:30, 2015年04月08日10:05 | 2015-04-08 (the time is dropped) | day |
 //! | 5月20日, 4月, 2023年, 2023年4月, 2023年度 | 2023-05-20, 2023-04, 2023, 2023-04, 2023 | day, month, year |
 //! | 今年 本年 当年 / 明年 次年 翌年 来年 / 去年 上年 / 前年 / 后年 | 2023 / 2024 / 2022 / 2021 / 2025 | year |
@@ -47,6 +49,11 @@
 //!   and 2023年13月1日 fail with the span of the 30 or the 13. Years are 1 to
 //!   9999 (written with four digits in ISO form); 99999年 is a
 //!   [`DateFault::YearOutOfRange`] error.
+//! - **Dates of digits only** other than 2023-04-18 are read as whole
+//!   phrases (20221123, 2022 11 23); running text leaves them alone, since
+//!   eight digits are as often a code or an amount. A year and month with a
+//!   dot is read only as an end of a range (1999.08-2002.02, 2008.03-2009),
+//!   in both: 2023.4 alone is as often a section number.
 //! - **A time of day** after a day (10:05, 10:05:30, 10时05分) is accepted
 //!   and dropped from the value; the span of a [`DateMatch`] includes it, so
 //!   that its digits are not left over as stray numbers.

@@ -65,6 +65,9 @@ pub(super) struct Fields {
     /// A numeral with no unit yet, before a range joiner: the 2024 of
     /// 2024—2026年, the 18 of 4月18—20日.
     pub(super) bare: Option<Num>,
+    /// Written 1999.08 (a year and month with a dot): in running text only
+    /// an end of a range.
+    pub(super) dotted: bool,
 }
 
 impl Fields {
@@ -253,6 +256,106 @@ impl Grammar<'_> {
         Ok(Some(f))
     }
 
+    /// Dates of digits only, other than [`Grammar::sep_form`]: a year and
+    /// month with a dot as an end of a range (1999.08-2002.02; alone, 2023.4
+    /// is as often a section number), and as whole phrases only, a compact day
+    /// (20221123) and a day with spaces (2022 11 23). Running text leaves the
+    /// last two alone: eight digits are as often a code or an amount.
+    fn numeric_form(&self, pos: usize, allow_bare: bool, allow_day_only: bool) -> R<Option<Fields>> {
+        let rest = self.rest(pos);
+        let run = |at: usize| -> (usize, usize) {
+            let s = &rest[at.min(rest.len())..];
+            let n = s.chars().take_while(|&c| is_digit(c)).count();
+            (n, s.chars().take(n).map(char::len_utf8).sum())
+        };
+        let (ychars, ylen) = run(0);
+        let whole = self.mode == Mode::Whole;
+        let num = |a: usize, b: usize| self.num(Span::new(pos + a, pos + b));
+        let year = |len: usize| -> R<YearTok> {
+            let span = Span::new(pos, pos + len);
+            let text = span.slice(self.s).unwrap_or("");
+            let value = numeral::parse_digit_sequence(text).map_err(|e| rekind(e, pos))?;
+            Ok(YearTok::Digits { value, span, chars: 4 })
+        };
+        let after_ok = |at: usize| {
+            let mut t = rest[at..].chars();
+            match t.next() {
+                None => true,
+                Some(c) => {
+                    let number_goes_on = matches!(fold_char(c), '.' | '/') && t.next().is_some_and(is_digit);
+                    !(is_digit(c) || c.is_ascii_alphanumeric() || "年月日号".contains(c) || number_goes_on)
+                }
+            }
+        };
+        if whole && ychars == 8 && (ylen == 8 || ylen == 24) && after_ok(ylen) {
+            // 20221123 in one width: the fields are byte slices of it.
+            let w = ylen / 8;
+            let mut f = Fields { start: pos, end: pos + ylen, year: Some(year(4 * w)?), ..Fields::default() };
+            f.month = Some(num(4 * w, 6 * w)?);
+            f.day = Some(num(6 * w, 8 * w)?);
+            return Ok(Some(f));
+        }
+        if ychars != 4 {
+            return Ok(None);
+        }
+        let sep = rest[ylen..].chars().next();
+        if sep.is_some_and(|c| fold_char(c) == '.') {
+            let m_at = ylen + sep.map_or(0, char::len_utf8);
+            let (mchars, mlen) = run(m_at);
+            let end = m_at + mlen;
+            if !(1..=2).contains(&mchars) || !after_ok(end) || rest[end..].starts_with(['.', '．']) {
+                return Ok(None);
+            }
+            let joined = allow_bare && consumed(&rest[end..], joiner).is_some();
+            if !(joined || allow_day_only) {
+                return Ok(None);
+            }
+            let f = Fields {
+                start: pos,
+                end: pos + end,
+                year: Some(year(ylen)?),
+                month: Some(num(m_at, end)?),
+                dotted: true,
+                ..Fields::default()
+            };
+            return Ok(Some(f));
+        }
+        if whole && sep == Some(' ') {
+            // 2022 11 23: single spaces, then nothing but the day.
+            let m_at = ylen + 1;
+            let (mchars, mlen) = run(m_at);
+            let d_at = m_at + mlen + 1;
+            if !(1..=2).contains(&mchars) || !rest[m_at + mlen..].starts_with(' ') {
+                return Ok(None);
+            }
+            let (dchars, dlen) = run(d_at);
+            if !(1..=2).contains(&dchars) || !after_ok(d_at + dlen) {
+                return Ok(None);
+            }
+            let mut f = Fields { start: pos, end: pos + d_at + dlen, year: Some(year(ylen)?), ..Fields::default() };
+            f.month = Some(num(m_at, m_at + mlen)?);
+            f.day = Some(num(d_at, d_at + dlen)?);
+            return Ok(Some(f));
+        }
+        Ok(None)
+    }
+
+    /// A year of four digits without 年, as the right end of a dotted range
+    /// (2008.03-2009).
+    pub(super) fn bare_year(&self, pos: usize) -> R<Option<Fields>> {
+        let rest = self.rest(pos);
+        let n = rest.chars().take_while(|&c| is_digit(c)).count();
+        let len: usize = rest.chars().take(n).map(char::len_utf8).sum();
+        let next = rest[len..].chars().next();
+        if n != 4 || next.is_some_and(|c| c.is_ascii_alphanumeric() || "年月日.．/-".contains(c)) {
+            return Ok(None);
+        }
+        let span = Span::new(pos, pos + len);
+        let value = numeral::parse_digit_sequence(span.slice(self.s).unwrap_or("")).map_err(|e| rekind(e, pos))?;
+        let year = Some(YearTok::Digits { value, span, chars: 4 });
+        Ok(Some(Fields { start: pos, end: pos + len, year, ..Fields::default() }))
+    }
+
     /// The end of a time of day after a day (2015年4月8日 10:05:30), or
     /// `at` when none follows. The time is read and dropped: it belongs to
     /// the span, not to the value.
@@ -269,6 +372,9 @@ impl Grammar<'_> {
     /// lets a day stand alone (the right end of 4月18日至20日).
     pub(super) fn fields(&self, pos: usize, allow_bare: bool, allow_day_only: bool) -> R<Option<Fields>> {
         if let Some(f) = self.sep_form(pos)? {
+            return Ok(Some(f));
+        }
+        if let Some(f) = self.numeric_form(pos, allow_bare, allow_day_only)? {
             return Ok(Some(f));
         }
         let mut f = Fields { start: pos, end: pos, ..Fields::default() };

@@ -137,11 +137,18 @@ impl<'a> Grammar<'a> {
             {
                 return Ok(Some((Item::Since(p), r_at + "今".len(), left)));
             }
-            if let Some(right) = self.fields(r_at, false, true)?
+            let right = match self.fields(r_at, false, true)? {
+                None if left.dotted => self.bare_year(r_at)?,
+                right => right,
+            };
+            if let Some(right) = right
                 && let Some(item) = self.range(&left, &right)?
             {
                 return Ok(Some((item, right.end, left)));
             }
+        }
+        if left.dotted && self.mode == Mode::Running {
+            return Ok(None);
         }
         let mut f = left;
         if f.bare.take().is_some() && f.is_empty() {
