@@ -47,6 +47,8 @@ enum Sub {
     Quarter(u32),
     /// 上旬 (1), 中旬 (2), 下旬 (3).
     Xun(u32),
+    /// 前三季度: the first n quarters.
+    FirstQuarters(u32),
 }
 
 /// What one date phrase writes, unresolved.
@@ -100,6 +102,16 @@ impl Fields {
             .or(self.day.map(|d| d.span))
             .unwrap_or(Span::new(self.start, self.end))
     }
+}
+
+/// A decade or century: its first and last year, the first year of its
+/// century, and whether it is a decade.
+#[derive(Debug, Clone, Copy)]
+struct Era {
+    from: i64,
+    to: i64,
+    century: Option<i64>,
+    decade: bool,
 }
 
 /// A date phrase resolved against the calendar.
@@ -166,6 +178,14 @@ impl Grammar<'_> {
     /// 年底 / 年内. Returns the token and where its 年 ends.
     fn year_tok(&self, at: usize) -> R<Option<(YearTok, usize)>> {
         let rest = self.rest(at);
+        // 上一年 is 上年 in a whole phrase; in running text 上一年度营业额 is
+        // a year the text names relative to a fact, not to the text.
+        if self.mode == Mode::Whole && rest.starts_with("上一年") {
+            return Ok(Some((
+                YearTok::Relative { offset: -1, span: Span::new(at, at + "上一年".len()) },
+                at + "上一年".len(),
+            )));
+        }
         if let Some(&(w, offset, _)) = RELATIVE.iter().find(|(w, _, _)| rest.starts_with(w)) {
             return Ok(Some((YearTok::Relative { offset, span: Span::new(at, at + w.len()) }, at + w.len())));
         }
@@ -190,14 +210,40 @@ impl Grammar<'_> {
         Ok(None)
     }
 
-    /// 一季度, 第一季度, 3季度, 第三季度 at `at`.
+    /// 一季度, 第一季度, 3季度, 第三季度, 首季度 at `at`.
     fn quarter(&self, at: usize) -> R<Option<(u32, Span, usize)>> {
+        if self.starts(at, "首季度") {
+            return Ok(Some((1, Span::new(at, at + "首季度".len()), at + "首季度".len())));
+        }
         let num_at = if self.starts(at, "第") { at + "第".len() } else { at };
         let Some((n, _, end)) = self.unit_num(num_at, &["季度"])? else { return Ok(None) };
         if !(1..=4).contains(&n.value) {
             return Err(date_err(n.span, DateFault::NoQuarter { quarter: n.value }));
         }
         Ok(Some((n.value, Span::new(at, end), end)))
+    }
+
+    /// 前三季度, 前两个季度 at `at`, in a whole phrase (running text reads
+    /// 前 after a year as a deadline word or leaves it): the first n quarters.
+    fn first_quarters(&self, at: usize) -> R<Option<(u32, Span, usize)>> {
+        if self.mode != Mode::Whole || !self.starts(at, "前") {
+            return Ok(None);
+        }
+        let num_at = at + "前".len();
+        let Some(span) =
+            consumed(self.rest(num_at), crate::date::lex::duration_run).map(|n| Span::new(num_at, num_at + n))
+        else {
+            return Ok(None);
+        };
+        let Some(u) = word(self.rest(span.end), &["季度", "个季度"]) else { return Ok(None) };
+        let text = span.slice(self.s).unwrap_or("");
+        let n = numeral::parse_integer(text).map_err(|e| rekind(e, span.start))?;
+        let n = u32::try_from(n).unwrap_or(u32::MAX);
+        if !(1..=4).contains(&n) {
+            return Err(date_err(span, DateFault::NoQuarter { quarter: n }));
+        }
+        let end = span.end + u.len();
+        Ok(Some((n, Span::new(at, end), end)))
     }
 
     /// A full date with separators: 2023-04-18, 2023.4.18, 2023/4/18
@@ -395,6 +441,9 @@ impl Grammar<'_> {
             if self.starts(f.end, "度") {
                 f.end += "度".len(); // 上半年度
             }
+        } else if let Some((n, span, end)) = self.first_quarters(g)? {
+            f.sub = Some((Sub::FirstQuarters(n), span));
+            f.end = end;
         } else if let Some((q, span, end)) = self.quarter(g)? {
             f.sub = Some((Sub::Quarter(q), span));
             f.end = end;
@@ -487,6 +536,123 @@ impl Grammar<'_> {
                 ok && !count_after
             }
             _ => true,
+        }
+    }
+
+    // ----- eras: decades, centuries, five-year plans ----------------------
+
+    /// A period named as a whole, in a whole phrase: a decade (上世纪80年代,
+    /// 十九世纪七十年代, 1990年代, 80年代), a range of decades (上世纪50年代
+    /// 至90年代), a century (20世纪, 上世纪) or a five-year plan (“十三五”
+    /// 期间). Running text leaves these alone: 上世纪50年代 there is history
+    /// told, not a date of the document.
+    pub(super) fn era(&self, pos: usize) -> R<Option<(Item, usize)>> {
+        if let Some(found) = self.plan(pos)? {
+            return Ok(Some(found));
+        }
+        let Some((a, end)) = self.decade_or_century(pos, None)? else { return Ok(None) };
+        if let (Some(century), Some(n)) = (a.century, consumed(self.rest(end), joiner))
+            && a.decade
+            && let Some((b, e)) = self.decade_or_century(end + n, Some(century))?
+        {
+            if b.to < a.from {
+                return Err(date_err(Span::new(end + n, e), DateFault::PeriodEndsBeforeStart));
+            }
+            return Ok(Some((self.years(a.from, b.to, Span::new(pos, e))?, e)));
+        }
+        Ok(Some((self.years(a.from, a.to, Span::new(pos, end))?, end)))
+    }
+
+    fn years(&self, from: i64, to: i64, span: Span) -> R<Item> {
+        let from = self.check_year(from, span)?;
+        let to = self.check_year(to, span)?;
+        Ok(Item::Period(Point::Year(from), Point::Year(to)))
+    }
+
+    /// A decade or a century at `at`. `century` is the first year of the
+    /// century the left end of a range named (the 1900 of 上世纪50年代至
+    /// 90年代), for a right end that omits it.
+    fn decade_or_century(&self, at: usize, century: Option<i64>) -> R<Option<(Era, usize)>> {
+        let mut base = None;
+        let mut g = at;
+        if let Some(w) = word(self.rest(at), &["上世纪", "上个世纪", "本世纪"]) {
+            // The context year's century is the hundred years that hold it
+            // counted from a year ending in 00 (2023 → 2000–2099), as
+            // 上世纪80年代 and 二十世纪八十年代 count: 上世纪 is 1900–1999.
+            let c = self.context_year(Span::new(at, at + w.len()), DateFault::RelativeYearNeedsContext)?;
+            let this = c.div_euclid(100) * 100;
+            base = Some(if w == "本世纪" { this } else { this - 100 });
+            g = at + w.len();
+        } else if let Some((n, _, end)) = self.unit_num(at, &["世纪"])? {
+            if !(1..=100).contains(&n.value) {
+                return Err(date_err(n.span, DateFault::YearOutOfRange { year: i64::from(n.value) * 100 }));
+            }
+            base = Some((i64::from(n.value) - 1) * 100);
+            g = end;
+        }
+        let g2 = self.skip_gap(g);
+        if let Some((n, _, end)) = self.unit_num(g2, &["年代"])? {
+            let v = i64::from(n.value);
+            let from = match (base.or(century), n.chars) {
+                _ if v % 10 != 0 => return Ok(None),
+                (Some(b), _) if v < 100 => b + v,
+                (None, 4) => v,
+                (None, 2) => self.pivot(v as u64),
+                _ => return Ok(None),
+            };
+            let era = Era { from, to: from + 9, century: Some(from.div_euclid(100) * 100), decade: true };
+            return Ok(Some((era, end)));
+        }
+        Ok(base.map(|b| (Era { from: b, to: b + 99, century: Some(b), decade: false }, g)))
+    }
+
+    /// A five-year plan: “十三五”期间, "十四五"时期, 十三五期间, “十三五”末
+    /// (its last day). Quotes or a word after it are needed: 十五 alone is
+    /// a number.
+    fn plan(&self, pos: usize) -> R<Option<(Item, usize)>> {
+        let mut at = pos;
+        let close = match self.rest(at).chars().next() {
+            Some('“') => Some('”'),
+            Some('"') => Some('"'),
+            Some('「') => Some('」'),
+            _ => None,
+        };
+        if close.is_some() {
+            at += self.rest(at).chars().next().map_or(0, char::len_utf8);
+        }
+        let Some(span) = self.md_span(at) else { return Ok(None) };
+        let text = span.slice(self.s).unwrap_or("");
+        let Some(ordinal) = text.strip_suffix('五').filter(|o| !o.is_empty()) else { return Ok(None) };
+        let mut end = span.end;
+        if let Some(c) = close {
+            if !self.rest(end).starts_with(c) {
+                return Ok(None);
+            }
+            end += c.len_utf8();
+        }
+        let after = word(self.rest(end), &["规划期间", "规划期", "期间", "时期", "末"]);
+        if close.is_none() && after.is_none() {
+            return Ok(None);
+        }
+        let Ok(n) = numeral::parse_integer(ordinal) else { return Ok(None) };
+        // The first plan ran 1953–1957 and the second 1958–1962; after the
+        // years of adjustment (1963–1965) the third began in 1966, and
+        // every plan since has five calendar years.
+        let first = match n {
+            1 => 1953,
+            2 => 1958,
+            3..=30 => 1966 + 5 * (n as i64 - 3),
+            _ => return Ok(None),
+        };
+        let span = Span::new(pos, end);
+        match after {
+            Some("末") => {
+                let last = self.check_year(first + 4, span)?;
+                let d = Point::Year(last).last_day().ok_or(Miss::NoDate)?;
+                Ok(Some((Item::Deadline(d), end + "末".len())))
+            }
+            Some(w) => Ok(Some((self.years(first, first + 4, span)?, end + w.len()))),
+            None => Ok(Some((self.years(first, first + 4, span)?, end))),
         }
     }
 
@@ -594,6 +760,9 @@ impl Grammar<'_> {
                 Some((Sub::Half(h), _)) => {
                     let first = if h == 1 { 1 } else { 7 };
                     Item::Period(Point::Month { year, month: first }, Point::Month { year, month: first + 5 })
+                }
+                Some((Sub::FirstQuarters(n), _)) => {
+                    Item::Period(Point::Month { year, month: 1 }, Point::Month { year, month: n * 3 })
                 }
                 Some((Sub::Quarter(q), _)) if f.end_mark => Item::Deadline(last_of_month(year, q * 3).ok_or_else(bad)?),
                 Some((Sub::Quarter(q), _)) => {

@@ -124,6 +124,11 @@ impl<'a> Grammar<'a> {
     /// ends, with the fields of the left end (for the guards of running
     /// text).
     fn body(&self, pos: usize) -> R<Option<(Item, usize, Fields)>> {
+        if self.mode == Mode::Whole
+            && let Some((item, end)) = self.era(pos)?
+        {
+            return Ok(Some((item, end, Fields::default())));
+        }
         let Some(left) = self.fields(pos, true, false)? else { return Ok(None) };
         let j = left.bare.map_or(left.end, |b| b.span.end);
         if left.is_plain()
