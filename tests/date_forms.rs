@@ -523,6 +523,8 @@ fn quarters_and_relative_years_as_whole_phrases() {
     // Running text (the corpus phrase): 上一年度营业额 is no date of the text.
     assert!(found("处五千万元以下或者上一年度营业额百分之五以下罚款", Some(2021)).is_empty());
     assert_eq!(found("2022年前三季度", None), [("2022年", "\"2022\"".to_string())]);
+    assert_eq!(found("今年首季度，", Some(2023)), [("今年首季度", r#"{"from":"2023-01","to":"2023-03"}"#.to_string())]);
+    assert_eq!(found("首季度增长", Some(2023)), [("首季度", r#"{"from":"2023-01","to":"2023-03"}"#.to_string())]);
 }
 
 #[test]
@@ -558,4 +560,14 @@ fn five_year_plans() {
     assert_eq!(fault("十五", None).0, DateFault::NotADate);
     // Running text (the corpus phrase): the plan's name, no date.
     assert!(found("据《上海市卫生健康发展“十四五”规划》,制定本实施方案", Some(2023)).is_empty());
+    assert_eq!(
+        found("“十三五”期间，全市新增就业；到“十四五”末基本建成；「十四五」时期", None),
+        [
+            ("“十三五”期间", r#"{"from":"2016","to":"2020"}"#.to_string()),
+            ("到“十四五”末", r#"{"to":"2025-12-31"}"#.to_string()),
+            ("「十四五」时期", r#"{"from":"2021","to":"2025"}"#.to_string()),
+        ]
+    );
+    assert_eq!(found("十五期间", None), [("十五期间", r#"{"from":"2001","to":"2005"}"#.to_string())]);
+    assert!(found("第十五期间", None).is_empty());
 }

@@ -65,9 +65,10 @@
 //!   decade without a century is 1990年代 as written, or 80年代 read like
 //!   a two-digit year (1980–1989 in 2023). The right end of 上世纪50年代至
 //!   90年代 takes the century of the left.
-//! - **Five-year plans** (“十三五”期间, “十四五”时期, 十三五期间) are read in
-//!   whole phrases, with quotes or with 期间 / 时期 / 规划期 after the
-//!   numeral (十五 alone is a number), as the plans' public years: the
+//! - **Five-year plans** (“十三五”期间, “十四五”时期, 十三五期间) need
+//!   期间 / 时期 / 规划期 / 末 after them, or in a whole phrase quotes
+//!   (十五 alone is a number, and “十四五”规划 in running text names the
+//!   plan, not its years). They are read as the plans' public years: the
 //!   first 1953–1957, the second 1958–1962, the third from 1966, and the
 //!   N-th from then on 1966 + 5(N − 3) to 1970 + 5(N − 3) (十三五 2016–2020,
 //!   十四五 2021–2025). …末 is the plan's last day as a deadline.

@@ -607,9 +607,10 @@ impl Grammar<'_> {
     }
 
     /// A five-year plan: “十三五”期间, "十四五"时期, 十三五期间, “十三五”末
-    /// (its last day). Quotes or a word after it are needed: 十五 alone is
-    /// a number.
-    fn plan(&self, pos: usize) -> R<Option<(Item, usize)>> {
+    /// (its last day). A whole phrase needs quotes or a word after it (十五
+    /// alone is a number); running text needs the word (“十四五”规划 names
+    /// the plan, not its years).
+    pub(super) fn plan(&self, pos: usize) -> R<Option<(Item, usize)>> {
         let mut at = pos;
         let close = match self.rest(at).chars().next() {
             Some('“') => Some('”'),
@@ -631,7 +632,11 @@ impl Grammar<'_> {
             end += c.len_utf8();
         }
         let after = word(self.rest(end), &["规划期间", "规划期", "期间", "时期", "末"]);
-        if close.is_none() && after.is_none() {
+        if after.is_none() && (close.is_none() || self.mode == Mode::Running) {
+            return Ok(None);
+        }
+        // 第十五期间: an issue of a series.
+        if close.is_none() && self.mode == Mode::Running && self.prev_char(pos) == Some('第') {
             return Ok(None);
         }
         let Ok(n) = numeral::parse_integer(ordinal) else { return Ok(None) };

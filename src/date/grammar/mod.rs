@@ -124,9 +124,11 @@ impl<'a> Grammar<'a> {
     /// ends, with the fields of the left end (for the guards of running
     /// text).
     fn body(&self, pos: usize) -> R<Option<(Item, usize, Fields)>> {
-        if self.mode == Mode::Whole
-            && let Some((item, end)) = self.era(pos)?
-        {
+        let era = match self.mode {
+            Mode::Whole => self.era(pos)?,
+            Mode::Running => self.plan(pos)?,
+        };
+        if let Some((item, end)) = era {
             return Ok(Some((item, end, Fields::default())));
         }
         let Some(left) = self.fields(pos, true, false)? else { return Ok(None) };
