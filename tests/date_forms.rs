@@ -483,3 +483,91 @@ fn validity_clauses() {
     let v = v.with_issue_date(d(2023, 3, 1));
     assert_eq!((v.from, v.to), (Some(d(2023, 3, 1)), Some(d(2025, 12, 31))));
 }
+
+#[test]
+fn numeric_forms_dotted_ranges_compact_and_spaced() {
+    assert_eq!(ok("1999.08-2002.02", None), period(month(1999, 8), month(2002, 2)));
+    assert_eq!(ok("2008.03-2009", None), period(month(2008, 3), Point::Year(2009)));
+    assert_eq!(ok("2008.03—2009.1", None), period(month(2008, 3), month(2009, 1)));
+    assert_eq!(fault("2023.04", None).0, DateFault::NotADate);
+    assert_eq!(ok("20221123", None), day(2022, 11, 23));
+    assert_eq!(ok("２０２２１１２３", None), day(2022, 11, 23));
+    assert_eq!(ok("2022 11 23", None), day(2022, 11, 23));
+    assert_eq!(fault("20221323", None), (DateFault::NoMonth { month: 13 }, "13"));
+    assert_eq!(fault("2009.03-2008", None).0, DateFault::PeriodEndsBeforeStart);
+    // Running text: only the dotted range, and nothing touching it.
+    assert_eq!(
+        found("任职时间：1999.08-2002.02，", None),
+        [("1999.08-2002.02", r#"{"from":"1999-08","to":"2002-02"}"#.to_string())]
+    );
+    assert!(found("编号20221123，2022 11 23，第2023.04节，1.2023.4-5", None).is_empty());
+    assert!(found("v2008.03-2009", None).is_empty());
+}
+
+fn years(a: i32, b: i32) -> DateValue {
+    period(Point::Year(a), Point::Year(b))
+}
+
+#[test]
+fn quarters_and_relative_years_as_whole_phrases() {
+    assert_eq!(ok("首季度", Some(2023)), period(month(2023, 1), month(2023, 3)));
+    assert_eq!(ok("2022年首季度", None), period(month(2022, 1), month(2022, 3)));
+    assert_eq!(ok("前三季度", Some(2023)), period(month(2023, 1), month(2023, 9)));
+    assert_eq!(ok("2022年前三季度", None), period(month(2022, 1), month(2022, 9)));
+    assert_eq!(ok("前两个季度", Some(2023)), period(month(2023, 1), month(2023, 6)));
+    assert_eq!(fault("前五季度", Some(2023)), (DateFault::NoQuarter { quarter: 5 }, "五"));
+    assert_eq!(ok("上一年", Some(2023)), DateValue::Year(2022));
+    assert_eq!(ok("上一年度", Some(2023)), DateValue::Year(2022));
+    assert_eq!(fault("上一年", None).0, DateFault::RelativeYearNeedsContext);
+    assert_eq!(ok("2019年至今", None), DateValue::From { from: Start::Date(Point::Year(2019)), duration: None });
+    // Running text (the corpus phrase): 上一年度营业额 is no date of the text.
+    assert!(found("处五千万元以下或者上一年度营业额百分之五以下罚款", Some(2021)).is_empty());
+    assert_eq!(found("2022年前三季度", None), [("2022年", "\"2022\"".to_string())]);
+    assert_eq!(found("今年首季度，", Some(2023)), [("今年首季度", r#"{"from":"2023-01","to":"2023-03"}"#.to_string())]);
+    assert_eq!(found("首季度增长", Some(2023)), [("首季度", r#"{"from":"2023-01","to":"2023-03"}"#.to_string())]);
+}
+
+#[test]
+fn decades_and_centuries() {
+    assert_eq!(ok("上世纪80年代", Some(2023)), years(1980, 1989));
+    assert_eq!(ok("上个世纪80年代", Some(2023)), years(1980, 1989));
+    assert_eq!(ok("十九世纪七十年代", None), years(1870, 1879));
+    assert_eq!(ok("二十世纪八十年代", None), years(1980, 1989));
+    assert_eq!(ok("上世纪50年代至90年代", Some(2023)), years(1950, 1999));
+    assert_eq!(ok("1990年代", None), years(1990, 1999));
+    assert_eq!(ok("80年代", Some(2023)), years(1980, 1989));
+    assert_eq!(ok("20年代", Some(2023)), years(2020, 2029));
+    assert_eq!(ok("20世纪", None), years(1900, 1999));
+    assert_eq!(ok("上世纪", Some(2000)), years(1900, 1999));
+    assert_eq!(ok("本世纪", Some(2023)), years(2000, 2099));
+    assert_eq!(fault("上世纪80年代", None).0, DateFault::RelativeYearNeedsContext);
+    assert_eq!(fault("上世纪90年代至50年代", Some(2023)).0, DateFault::PeriodEndsBeforeStart);
+    // Running text (the corpus phrase): history told, left alone.
+    assert!(found("上世纪50年代至90年代,建立", Some(2023)).is_empty());
+}
+
+#[test]
+fn five_year_plans() {
+    assert_eq!(ok("“十三五”期间", None), years(2016, 2020));
+    assert_eq!(ok("“十四五”时期", None), years(2021, 2025));
+    assert_eq!(ok("\"十四五\"", None), years(2021, 2025));
+    assert_eq!(ok("十三五期间", None), years(2016, 2020));
+    assert_eq!(ok("十三五规划期", None), years(2016, 2020));
+    assert_eq!(ok("“九五”期间", None), years(1996, 2000));
+    assert_eq!(ok("“一五”期间", None), years(1953, 1957));
+    assert_eq!(ok("“十三五”末", None), DateValue::Deadline(d(2020, 12, 31)));
+    assert_eq!(ok("到“十四五”末", None), DateValue::Deadline(d(2025, 12, 31)));
+    assert_eq!(fault("十五", None).0, DateFault::NotADate);
+    // Running text (the corpus phrase): the plan's name, no date.
+    assert!(found("据《上海市卫生健康发展“十四五”规划》,制定本实施方案", Some(2023)).is_empty());
+    assert_eq!(
+        found("“十三五”期间，全市新增就业；到“十四五”末基本建成；「十四五」时期", None),
+        [
+            ("“十三五”期间", r#"{"from":"2016","to":"2020"}"#.to_string()),
+            ("到“十四五”末", r#"{"to":"2025-12-31"}"#.to_string()),
+            ("「十四五」时期", r#"{"from":"2021","to":"2025"}"#.to_string()),
+        ]
+    );
+    assert_eq!(found("十五期间", None), [("十五期间", r#"{"from":"2001","to":"2005"}"#.to_string())]);
+    assert!(found("第十五期间", None).is_empty());
+}

@@ -74,5 +74,5 @@ fn every_date_of_the_table_parses_to_the_kind_it_names() {
             checked += 1;
         }
     }
-    assert_eq!(checked, 69, "forms checked in the date table");
+    assert_eq!(checked, 87, "forms checked in the date table");
 }

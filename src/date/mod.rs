@@ -5,6 +5,8 @@
 //! | 2023年4月18日, 2023 年 4 月 18 日, ２０２３年４月１８日, 2015年04月08日 | 2023-04-18 … | day |
 //! | 二〇二三年四月十八日, 二○一二年, 二零二三年, 一九九八年 | 2023-04-18, 2012, 2023, 1998 | day, year |
 //! | 2023-04-18, 2023.4.18, 2023/4/18 | 2023-04-18 | day |
+//! | 20221123, 2022 11 23 | 2022-11-23 (whole phrases only) | day |
+//! | 1999.08-2002.02, 2008.03-2009 | 1999-08 to 2002-02, 2008-03 to 2009 | period |
 //! | 2015年4月8日 10:05:30, 2015年04月08日10:05 | 2015-04-08 (the time is dropped) | day |
 //! | 5月20日, 4月, 2023年, 2023年4月, 2023年度 | 2023-05-20, 2023-04, 2023, 2023-04, 2023 | day, month, year |
 //! | 今年 本年 当年 / 明年 次年 翌年 来年 / 去年 上年 / 前年 / 后年 | 2023 / 2024 / 2022 / 2021 / 2025 | year |
@@ -13,6 +15,9 @@
 //! | 2025年前, 6月前 | to 2024-12-31, 2023-05-31 (before it starts) | deadline |
 //! | 到2025年, 到2025年底, 力争2025年, 有效期至2028年4月19日 | to 2025-12-31, …, 2028-04-19 | deadline |
 //! | 上半年, 下半年, 一季度, 第三季度, 4月上旬 | 2023-01 to 2023-06, 2023-07 to 2023-12, 2023-01 to 2023-03, 2023-07 to 2023-09, 2023-04-01 to 2023-04-10 | period |
+//! | 首季度, 前三季度, 2022年前三季度, 上一年, 上一年度 | 2023-01 to 2023-03, 2023-01 to 2023-09, 2022-01 to 2022-09, 2022, 2022 | period, year |
+//! | 上世纪80年代, 十九世纪七十年代, 上世纪50年代至90年代, 1990年代, 20世纪 | 1980 to 1989, 1870 to 1879, 1950 to 1999, 1990 to 1999, 1900 to 1999 | period |
+//! | “十三五”期间, “十四五”时期, 十三五期间, “十三五”末 | 2016 to 2020, 2021 to 2025, 2016 to 2020, to 2020-12-31 | period, deadline |
 //! | 2024—2026年, 2017年8月至11月, 4月18日至5月20日, 4月18—20日, 12月25日至1月5日 | 2024 to 2026, 2017-08 to 2017-11, …, 2023-12-25 to 2024-01-05 | period |
 //! | 自2023年4月20日起实施，有效期至2028年4月19日; 自2023年4月20日起施行，有效期5年 | 2023-04-20 to 2028-04-19 | period |
 //! | 自2023年4月20日起, 2019年1月1日起施行, 从2019年开始, 2019年以来, 2019年至今 | from 2023-04-20, … | from |
@@ -47,6 +52,29 @@
 //!   and 2023年13月1日 fail with the span of the 30 or the 13. Years are 1 to
 //!   9999 (written with four digits in ISO form); 99999年 is a
 //!   [`DateFault::YearOutOfRange`] error.
+//! - **Dates of digits only** other than 2023-04-18 are read as whole
+//!   phrases (20221123, 2022 11 23); running text leaves them alone, since
+//!   eight digits are as often a code or an amount. A year and month with a
+//!   dot is read only as an end of a range (1999.08-2002.02, 2008.03-2009),
+//!   in both: 2023.4 alone is as often a section number.
+//! - **Decades and centuries** are read in whole phrases only (in running
+//!   text 上世纪50年代 is history told, and 50年代 a count). A century is
+//!   the hundred years from a year ending in 00: 20世纪 is 1900–1999, as
+//!   二十世纪八十年代 counts its decades, and 上世纪 is the century before
+//!   the context year's (1900–1999 in 2000–2099; 本世纪 is 2000–2099). A
+//!   decade without a century is 1990年代 as written, or 80年代 read like
+//!   a two-digit year (1980–1989 in 2023). The right end of 上世纪50年代至
+//!   90年代 takes the century of the left.
+//! - **Five-year plans** (“十三五”期间, “十四五”时期, 十三五期间) need
+//!   期间 / 时期 / 规划期 / 末 after them, or in a whole phrase quotes
+//!   (十五 alone is a number, and “十四五”规划 in running text names the
+//!   plan, not its years). They are read as the plans' public years: the
+//!   first 1953–1957, the second 1958–1962, the third from 1966, and the
+//!   N-th from then on 1966 + 5(N − 3) to 1970 + 5(N − 3) (十三五 2016–2020,
+//!   十四五 2021–2025). …末 is the plan's last day as a deadline.
+//! - **前三季度, 上一年** are read in whole phrases; in running text 前 after
+//!   a year stays a deadline word or is left, and 上一年度营业额 names a year
+//!   relative to a fact, not to the text.
 //! - **A time of day** after a day (10:05, 10:05:30, 10时05分) is accepted
 //!   and dropped from the value; the span of a [`DateMatch`] includes it, so
 //!   that its digits are not left over as stray numbers.

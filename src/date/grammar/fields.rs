@@ -18,7 +18,7 @@ use crate::text::{Span, fold_char, is_digit};
 pub(super) struct Num {
     pub(super) value: u32,
     pub(super) span: Span,
-    chars: usize,
+    pub(super) chars: usize,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -47,6 +47,8 @@ enum Sub {
     Quarter(u32),
     /// 上旬 (1), 中旬 (2), 下旬 (3).
     Xun(u32),
+    /// 前三季度: the first n quarters.
+    FirstQuarters(u32),
 }
 
 /// What one date phrase writes, unresolved.
@@ -65,6 +67,9 @@ pub(super) struct Fields {
     /// A numeral with no unit yet, before a range joiner: the 2024 of
     /// 2024—2026年, the 18 of 4月18—20日.
     pub(super) bare: Option<Num>,
+    /// Written 1999.08 (a year and month with a dot): in running text only
+    /// an end of a range.
+    pub(super) dotted: bool,
 }
 
 impl Fields {
@@ -134,7 +139,7 @@ impl Grammar<'_> {
     // ----- numerals -------------------------------------------------------
 
     /// The span of the month/day numeral run at `at`, if any.
-    fn md_span(&self, at: usize) -> Option<Span> {
+    pub(super) fn md_span(&self, at: usize) -> Option<Span> {
         consumed(self.rest(at), md_run).map(|n| Span::new(at, at + n))
     }
 
@@ -163,6 +168,14 @@ impl Grammar<'_> {
     /// 年底 / 年内. Returns the token and where its 年 ends.
     fn year_tok(&self, at: usize) -> R<Option<(YearTok, usize)>> {
         let rest = self.rest(at);
+        // 上一年 is 上年 in a whole phrase; in running text 上一年度营业额 is
+        // a year the text names relative to a fact, not to the text.
+        if self.mode == Mode::Whole && rest.starts_with("上一年") {
+            return Ok(Some((
+                YearTok::Relative { offset: -1, span: Span::new(at, at + "上一年".len()) },
+                at + "上一年".len(),
+            )));
+        }
         if let Some(&(w, offset, _)) = RELATIVE.iter().find(|(w, _, _)| rest.starts_with(w)) {
             return Ok(Some((YearTok::Relative { offset, span: Span::new(at, at + w.len()) }, at + w.len())));
         }
@@ -187,14 +200,40 @@ impl Grammar<'_> {
         Ok(None)
     }
 
-    /// 一季度, 第一季度, 3季度, 第三季度 at `at`.
+    /// 一季度, 第一季度, 3季度, 第三季度, 首季度 at `at`.
     fn quarter(&self, at: usize) -> R<Option<(u32, Span, usize)>> {
+        if self.starts(at, "首季度") {
+            return Ok(Some((1, Span::new(at, at + "首季度".len()), at + "首季度".len())));
+        }
         let num_at = if self.starts(at, "第") { at + "第".len() } else { at };
         let Some((n, _, end)) = self.unit_num(num_at, &["季度"])? else { return Ok(None) };
         if !(1..=4).contains(&n.value) {
             return Err(date_err(n.span, DateFault::NoQuarter { quarter: n.value }));
         }
         Ok(Some((n.value, Span::new(at, end), end)))
+    }
+
+    /// 前三季度, 前两个季度 at `at`, in a whole phrase (running text reads
+    /// 前 after a year as a deadline word or leaves it): the first n quarters.
+    fn first_quarters(&self, at: usize) -> R<Option<(u32, Span, usize)>> {
+        if self.mode != Mode::Whole || !self.starts(at, "前") {
+            return Ok(None);
+        }
+        let num_at = at + "前".len();
+        let Some(span) =
+            consumed(self.rest(num_at), crate::date::lex::duration_run).map(|n| Span::new(num_at, num_at + n))
+        else {
+            return Ok(None);
+        };
+        let Some(u) = word(self.rest(span.end), &["季度", "个季度"]) else { return Ok(None) };
+        let text = span.slice(self.s).unwrap_or("");
+        let n = numeral::parse_integer(text).map_err(|e| rekind(e, span.start))?;
+        let n = u32::try_from(n).unwrap_or(u32::MAX);
+        if !(1..=4).contains(&n) {
+            return Err(date_err(span, DateFault::NoQuarter { quarter: n }));
+        }
+        let end = span.end + u.len();
+        Ok(Some((n, Span::new(at, end), end)))
     }
 
     /// A full date with separators: 2023-04-18, 2023.4.18, 2023/4/18
@@ -253,6 +292,106 @@ impl Grammar<'_> {
         Ok(Some(f))
     }
 
+    /// Dates of digits only, other than [`Grammar::sep_form`]: a year and
+    /// month with a dot as an end of a range (1999.08-2002.02; alone, 2023.4
+    /// is as often a section number), and as whole phrases only, a compact day
+    /// (20221123) and a day with spaces (2022 11 23). Running text leaves the
+    /// last two alone: eight digits are as often a code or an amount.
+    fn numeric_form(&self, pos: usize, allow_bare: bool, allow_day_only: bool) -> R<Option<Fields>> {
+        let rest = self.rest(pos);
+        let run = |at: usize| -> (usize, usize) {
+            let s = &rest[at.min(rest.len())..];
+            let n = s.chars().take_while(|&c| is_digit(c)).count();
+            (n, s.chars().take(n).map(char::len_utf8).sum())
+        };
+        let (ychars, ylen) = run(0);
+        let whole = self.mode == Mode::Whole;
+        let num = |a: usize, b: usize| self.num(Span::new(pos + a, pos + b));
+        let year = |len: usize| -> R<YearTok> {
+            let span = Span::new(pos, pos + len);
+            let text = span.slice(self.s).unwrap_or("");
+            let value = numeral::parse_digit_sequence(text).map_err(|e| rekind(e, pos))?;
+            Ok(YearTok::Digits { value, span, chars: 4 })
+        };
+        let after_ok = |at: usize| {
+            let mut t = rest[at..].chars();
+            match t.next() {
+                None => true,
+                Some(c) => {
+                    let number_goes_on = matches!(fold_char(c), '.' | '/') && t.next().is_some_and(is_digit);
+                    !(is_digit(c) || c.is_ascii_alphanumeric() || "年月日号".contains(c) || number_goes_on)
+                }
+            }
+        };
+        if whole && ychars == 8 && (ylen == 8 || ylen == 24) && after_ok(ylen) {
+            // 20221123 in one width: the fields are byte slices of it.
+            let w = ylen / 8;
+            let mut f = Fields { start: pos, end: pos + ylen, year: Some(year(4 * w)?), ..Fields::default() };
+            f.month = Some(num(4 * w, 6 * w)?);
+            f.day = Some(num(6 * w, 8 * w)?);
+            return Ok(Some(f));
+        }
+        if ychars != 4 {
+            return Ok(None);
+        }
+        let sep = rest[ylen..].chars().next();
+        if sep.is_some_and(|c| fold_char(c) == '.') {
+            let m_at = ylen + sep.map_or(0, char::len_utf8);
+            let (mchars, mlen) = run(m_at);
+            let end = m_at + mlen;
+            if !(1..=2).contains(&mchars) || !after_ok(end) || rest[end..].starts_with(['.', '．']) {
+                return Ok(None);
+            }
+            let joined = allow_bare && consumed(&rest[end..], joiner).is_some();
+            if !(joined || allow_day_only) {
+                return Ok(None);
+            }
+            let f = Fields {
+                start: pos,
+                end: pos + end,
+                year: Some(year(ylen)?),
+                month: Some(num(m_at, end)?),
+                dotted: true,
+                ..Fields::default()
+            };
+            return Ok(Some(f));
+        }
+        if whole && sep == Some(' ') {
+            // 2022 11 23: single spaces, then nothing but the day.
+            let m_at = ylen + 1;
+            let (mchars, mlen) = run(m_at);
+            let d_at = m_at + mlen + 1;
+            if !(1..=2).contains(&mchars) || !rest[m_at + mlen..].starts_with(' ') {
+                return Ok(None);
+            }
+            let (dchars, dlen) = run(d_at);
+            if !(1..=2).contains(&dchars) || !after_ok(d_at + dlen) {
+                return Ok(None);
+            }
+            let mut f = Fields { start: pos, end: pos + d_at + dlen, year: Some(year(ylen)?), ..Fields::default() };
+            f.month = Some(num(m_at, m_at + mlen)?);
+            f.day = Some(num(d_at, d_at + dlen)?);
+            return Ok(Some(f));
+        }
+        Ok(None)
+    }
+
+    /// A year of four digits without 年, as the right end of a dotted range
+    /// (2008.03-2009).
+    pub(super) fn bare_year(&self, pos: usize) -> R<Option<Fields>> {
+        let rest = self.rest(pos);
+        let n = rest.chars().take_while(|&c| is_digit(c)).count();
+        let len: usize = rest.chars().take(n).map(char::len_utf8).sum();
+        let next = rest[len..].chars().next();
+        if n != 4 || next.is_some_and(|c| c.is_ascii_alphanumeric() || "年月日.．/-".contains(c)) {
+            return Ok(None);
+        }
+        let span = Span::new(pos, pos + len);
+        let value = numeral::parse_digit_sequence(span.slice(self.s).unwrap_or("")).map_err(|e| rekind(e, pos))?;
+        let year = Some(YearTok::Digits { value, span, chars: 4 });
+        Ok(Some(Fields { start: pos, end: pos + len, year, ..Fields::default() }))
+    }
+
     /// The end of a time of day after a day (2015年4月8日 10:05:30), or
     /// `at` when none follows. The time is read and dropped: it belongs to
     /// the span, not to the value.
@@ -269,6 +408,9 @@ impl Grammar<'_> {
     /// lets a day stand alone (the right end of 4月18日至20日).
     pub(super) fn fields(&self, pos: usize, allow_bare: bool, allow_day_only: bool) -> R<Option<Fields>> {
         if let Some(f) = self.sep_form(pos)? {
+            return Ok(Some(f));
+        }
+        if let Some(f) = self.numeric_form(pos, allow_bare, allow_day_only)? {
             return Ok(Some(f));
         }
         let mut f = Fields { start: pos, end: pos, ..Fields::default() };
@@ -289,6 +431,9 @@ impl Grammar<'_> {
             if self.starts(f.end, "度") {
                 f.end += "度".len(); // 上半年度
             }
+        } else if let Some((n, span, end)) = self.first_quarters(g)? {
+            f.sub = Some((Sub::FirstQuarters(n), span));
+            f.end = end;
         } else if let Some((q, span, end)) = self.quarter(g)? {
             f.sub = Some((Sub::Quarter(q), span));
             f.end = end;
@@ -386,7 +531,7 @@ impl Grammar<'_> {
 
     // ----- resolution -----------------------------------------------------
 
-    fn check_year(&self, y: i64, span: Span) -> R<i32> {
+    pub(super) fn check_year(&self, y: i64, span: Span) -> R<i32> {
         if y == 0 {
             return Err(date_err(span, DateFault::NoYearZero));
         }
@@ -396,7 +541,7 @@ impl Grammar<'_> {
         Ok(y as i32)
     }
 
-    fn context_year(&self, span: Span, what: DateFault) -> R<i64> {
+    pub(super) fn context_year(&self, span: Span, what: DateFault) -> R<i64> {
         match self.ctx {
             Some(c) => Ok(i64::from(c)),
             None => Err(date_err(span, what)),
@@ -406,7 +551,7 @@ impl Grammar<'_> {
     /// A two-digit year: the latest year ending in those digits that is not
     /// after the context year (15 → 2015 in 2023, 98 → 1998); without a
     /// context year, 1950–2049.
-    fn pivot(&self, v: u64) -> i64 {
+    pub(super) fn pivot(&self, v: u64) -> i64 {
         let v = (v % 100) as i64;
         match self.ctx {
             Some(c) => {
@@ -488,6 +633,9 @@ impl Grammar<'_> {
                 Some((Sub::Half(h), _)) => {
                     let first = if h == 1 { 1 } else { 7 };
                     Item::Period(Point::Month { year, month: first }, Point::Month { year, month: first + 5 })
+                }
+                Some((Sub::FirstQuarters(n), _)) => {
+                    Item::Period(Point::Month { year, month: 1 }, Point::Month { year, month: n * 3 })
                 }
                 Some((Sub::Quarter(q), _)) if f.end_mark => Item::Deadline(last_of_month(year, q * 3).ok_or_else(bad)?),
                 Some((Sub::Quarter(q), _)) => {

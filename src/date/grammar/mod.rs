@@ -13,7 +13,9 @@
 //!    start in the same sentence.
 //!
 //! The first two layers are in [`fields`], the third here; the words the
-//! grammar knows are in [`words`].
+//! grammar knows are in [`words`]. Periods named by one word rather than
+//! by dates (decades, centuries, five-year plans) skip the fields: they are
+//! read here straight into an [`Item`].
 //!
 //! The same grammar serves [`parse`](super::parse) (a whole phrase,
 //! [`Mode::Whole`]) and [`find_dates`](super::find_dates) (running text,
@@ -92,6 +94,16 @@ fn rekind(e: Error, at: usize) -> Miss {
     }
 }
 
+/// A decade or century: its first and last year, the first year of its
+/// century, and whether it is a decade.
+#[derive(Debug, Clone, Copy)]
+struct Era {
+    from: i64,
+    to: i64,
+    century: Option<i64>,
+    decade: bool,
+}
+
 /// The grammar over one text.
 pub(super) struct Grammar<'a> {
     s: &'a str,
@@ -124,6 +136,13 @@ impl<'a> Grammar<'a> {
     /// ends, with the fields of the left end (for the guards of running
     /// text).
     fn body(&self, pos: usize) -> R<Option<(Item, usize, Fields)>> {
+        let era = match self.mode {
+            Mode::Whole => self.era(pos)?,
+            Mode::Running => self.plan(pos)?,
+        };
+        if let Some((item, end)) = era {
+            return Ok(Some((item, end, Fields::default())));
+        }
         let Some(left) = self.fields(pos, true, false)? else { return Ok(None) };
         let j = left.bare.map_or(left.end, |b| b.span.end);
         if left.is_plain()
@@ -137,17 +156,144 @@ impl<'a> Grammar<'a> {
             {
                 return Ok(Some((Item::Since(p), r_at + "今".len(), left)));
             }
-            if let Some(right) = self.fields(r_at, false, true)?
+            let right = match self.fields(r_at, false, true)? {
+                None if left.dotted => self.bare_year(r_at)?,
+                right => right,
+            };
+            if let Some(right) = right
                 && let Some(item) = self.range(&left, &right)?
             {
                 return Ok(Some((item, right.end, left)));
             }
+        }
+        if left.dotted && self.mode == Mode::Running {
+            return Ok(None);
         }
         let mut f = left;
         if f.bare.take().is_some() && f.is_empty() {
             return Ok(None);
         }
         Ok(Some((self.resolve(&f, None)?, f.end, left)))
+    }
+
+    /// A period named as a whole, in a whole phrase: a decade (上世纪80年代,
+    /// 十九世纪七十年代, 1990年代, 80年代), a range of decades (上世纪50年代
+    /// 至90年代), a century (20世纪, 上世纪) or a five-year plan (“十三五”
+    /// 期间). Running text leaves these alone: 上世纪50年代 there is history
+    /// told, not a date of the document.
+    fn era(&self, pos: usize) -> R<Option<(Item, usize)>> {
+        if let Some(found) = self.plan(pos)? {
+            return Ok(Some(found));
+        }
+        let Some((a, end)) = self.decade_or_century(pos, None)? else { return Ok(None) };
+        if let (Some(century), Some(n)) = (a.century, consumed(self.rest(end), joiner))
+            && a.decade
+            && let Some((b, e)) = self.decade_or_century(end + n, Some(century))?
+        {
+            if b.to < a.from {
+                return Err(date_err(Span::new(end + n, e), DateFault::PeriodEndsBeforeStart));
+            }
+            return Ok(Some((self.years(a.from, b.to, Span::new(pos, e))?, e)));
+        }
+        Ok(Some((self.years(a.from, a.to, Span::new(pos, end))?, end)))
+    }
+
+    fn years(&self, from: i64, to: i64, span: Span) -> R<Item> {
+        let from = self.check_year(from, span)?;
+        let to = self.check_year(to, span)?;
+        Ok(Item::Period(Point::Year(from), Point::Year(to)))
+    }
+
+    /// A decade or a century at `at`. `century` is the first year of the
+    /// century the left end of a range named (the 1900 of 上世纪50年代至
+    /// 90年代), for a right end that omits it.
+    fn decade_or_century(&self, at: usize, century: Option<i64>) -> R<Option<(Era, usize)>> {
+        let mut base = None;
+        let mut g = at;
+        if let Some(w) = word(self.rest(at), &["上世纪", "上个世纪", "本世纪"]) {
+            // The context year's century is the hundred years that hold it
+            // counted from a year ending in 00 (2023 → 2000–2099), as
+            // 上世纪80年代 and 二十世纪八十年代 count: 上世纪 is 1900–1999.
+            let c = self.context_year(Span::new(at, at + w.len()), DateFault::RelativeYearNeedsContext)?;
+            let this = c.div_euclid(100) * 100;
+            base = Some(if w == "本世纪" { this } else { this - 100 });
+            g = at + w.len();
+        } else if let Some((n, _, end)) = self.unit_num(at, &["世纪"])? {
+            if !(1..=100).contains(&n.value) {
+                return Err(date_err(n.span, DateFault::YearOutOfRange { year: i64::from(n.value) * 100 }));
+            }
+            base = Some((i64::from(n.value) - 1) * 100);
+            g = end;
+        }
+        let g2 = self.skip_gap(g);
+        if let Some((n, _, end)) = self.unit_num(g2, &["年代"])? {
+            let v = i64::from(n.value);
+            let from = match (base.or(century), n.chars) {
+                _ if v % 10 != 0 => return Ok(None),
+                (Some(b), _) if v < 100 => b + v,
+                (None, 4) => v,
+                (None, 2) => self.pivot(v as u64),
+                _ => return Ok(None),
+            };
+            let era = Era { from, to: from + 9, century: Some(from.div_euclid(100) * 100), decade: true };
+            return Ok(Some((era, end)));
+        }
+        Ok(base.map(|b| (Era { from: b, to: b + 99, century: Some(b), decade: false }, g)))
+    }
+
+    /// A five-year plan: “十三五”期间, "十四五"时期, 十三五期间, “十三五”末
+    /// (its last day). A whole phrase needs quotes or a word after it (十五
+    /// alone is a number); running text needs the word (“十四五”规划 names
+    /// the plan, not its years).
+    fn plan(&self, pos: usize) -> R<Option<(Item, usize)>> {
+        let mut at = pos;
+        let close = match self.rest(at).chars().next() {
+            Some('“') => Some('”'),
+            Some('"') => Some('"'),
+            Some('「') => Some('」'),
+            _ => None,
+        };
+        if close.is_some() {
+            at += self.rest(at).chars().next().map_or(0, char::len_utf8);
+        }
+        let Some(span) = self.md_span(at) else { return Ok(None) };
+        let text = span.slice(self.s).unwrap_or("");
+        let Some(ordinal) = text.strip_suffix('五').filter(|o| !o.is_empty()) else { return Ok(None) };
+        let mut end = span.end;
+        if let Some(c) = close {
+            if !self.rest(end).starts_with(c) {
+                return Ok(None);
+            }
+            end += c.len_utf8();
+        }
+        let after = word(self.rest(end), &["规划期间", "规划期", "期间", "时期", "末"]);
+        if after.is_none() && (close.is_none() || self.mode == Mode::Running) {
+            return Ok(None);
+        }
+        // 第十五期间: an issue of a series.
+        if close.is_none() && self.mode == Mode::Running && self.prev_char(pos) == Some('第') {
+            return Ok(None);
+        }
+        let Ok(n) = numeral::parse_integer(ordinal) else { return Ok(None) };
+        // The first plan ran 1953–1957 and the second 1958–1962; after the
+        // years of adjustment (1963–1965) the third began in 1966, and
+        // every plan since has five calendar years.
+        let first = match n {
+            1 => 1953,
+            2 => 1958,
+            3..=30 => 1966 + 5 * (n as i64 - 3),
+            _ => return Ok(None),
+        };
+        let span = Span::new(pos, end);
+        match after {
+            Some("末") => {
+                let last = self.check_year(first + 4, span)?;
+                let d = Point::Year(last).last_day().ok_or(Miss::NoDate)?;
+                Ok(Some((Item::Deadline(d), end + "末".len())))
+            }
+            Some(w) => Ok(Some((self.years(first, first + 4, span)?, end + w.len()))),
+            None => Ok(Some((self.years(first, first + 4, span)?, end))),
+        }
     }
 
     /// The date expression that starts at `pos`.

@@ -96,13 +96,13 @@ pub(in crate::date) fn may_start(c: char) -> bool {
 }
 
 /// First characters of the words a date expression may start with (自, 截至,
-/// 力争, 每年, 今年, 上半年, 第三季度…), sorted for a binary search: this
+/// 力争, 每年, 今年, 上半年, 第三季度, 首季度, the quote of “十三五”期间…), sorted for a binary search: this
 /// test runs on every character of running text.
 /// The test `word_starts_are_the_first_characters_of_the_start_words`
 /// derives it from the word lists it stands for.
-const WORD_STARTS: [char; 24] = [
-    '上', '下', '争', '今', '从', '到', '前', '力', '去', '后', '年', '当', '截', '明', '有', '本', '来', '次', '每',
-    '直', '第', '翌', '自', '至',
+const WORD_STARTS: [char; 28] = [
+    '"', '“', '「', '上', '下', '争', '今', '从', '到', '前', '力', '去', '后', '年', '当', '截', '明', '有', '本',
+    '来', '次', '每', '直', '第', '翌', '自', '至', '首',
 ];
 
 #[cfg(test)]
@@ -127,6 +127,10 @@ mod tests {
         ("下半年", "下半年度"),    // Grammar::fields, with no year before
         ("第", "第三季度末"),      // Grammar::quarter
         ("年", "年底前"),          // Grammar::year_tok: the bare 年 of 年底, 年末, 年内
+        ("首季度", "首季度"),      // Grammar::quarter
+        ("“", "“十三五”期间"),     // Grammar::plan, and its other quotes:
+        ("\"", "\"十四五\"时期"),
+        ("「", "「十四五」末"),
     ];
 
     #[test]
