@@ -223,6 +223,16 @@ pub(super) fn ordinary_tail(i: &str) -> PResult<'_, Tail<'_>> {
     Ok((i, t))
 }
 
+/// After a decree's year (〔2017〕 or 2019年): an optional 第, the serial
+/// and 号.
+fn serial_after_year<'a>(i: &'a str, t: &mut Tail<'a>) -> PResult<'a, ()> {
+    let i = t.ws(i);
+    let (i, di) = opt_char('第', i);
+    t.di = di;
+    let i = if di { t.ws(i) } else { i };
+    serial_hao(i, None, t)
+}
+
 /// After a decree code (…令): `第N号`, `N号`, `（第N号）`, `2019年第N号`,
 /// `〔2017〕N号`.
 pub(super) fn decree_tail(i: &str) -> PResult<'_, Tail<'_>> {
@@ -245,11 +255,7 @@ pub(super) fn decree_tail(i: &str) -> PResult<'_, Tail<'_>> {
         if let Ok((j, close)) = token(is_year_close).parse_complete(j) {
             t.year = Some(d);
             t.year_brackets = Some((open, close));
-            let j = t.ws(j);
-            let (j, di) = opt_char('第', j);
-            t.di = di;
-            let j = if di { t.ws(j) } else { j };
-            let (j, ()) = serial_hao(j, None, &mut t)?;
+            let (j, ()) = serial_after_year(j, &mut t)?;
             return Ok((j, t));
         }
         let (j, ()) = serial_hao(j, Some(d), &mut t)?;
@@ -271,11 +277,7 @@ pub(super) fn decree_tail(i: &str) -> PResult<'_, Tail<'_>> {
     if nian {
         t.year = Some(d);
         t.suffixed_year = true;
-        let j = t.ws(j);
-        let (j, di) = opt_char('第', j);
-        t.di = di;
-        let j = if di { t.ws(j) } else { j };
-        let (j, ()) = serial_hao(j, None, &mut t)?;
+        let (j, ()) = serial_after_year(j, &mut t)?;
         return Ok((j, t));
     }
     let (i, ()) = serial_hao(i, Some(d), &mut t)?;
