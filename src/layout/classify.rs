@@ -174,8 +174,9 @@ pub fn classify(text: &str, p: &Para) -> Class {
         return c;
     }
     let bracketed = t.starts_with(['（', '(']);
-    if (bracketed || t.starts_with(|c: char| c.is_ascii_digit()))
-        && HISTORY.is_match(t)
+    // Digits of either width: a typeset note prints （２０２１年８月２０日…）.
+    if (bracketed || t.starts_with(crate::text::is_digit))
+        && HISTORY.is_match(&fold(t))
         && (bracketed || p.span.len() < UNBRACKETED_HISTORY_BYTES)
         && !t.contains('。')
     {

@@ -22,6 +22,7 @@
 //!
 //! Page numbers (a line of 1–4 digits set in from the margin, `- 3 -`,
 //! `第3页`), running heads next to them (`上海市人民政府公报 2023·12`),
+//! the furniture of a web page (`首页 > 政策 > 政策文件`, `【打印】【关闭】`),
 //! Markdown headings (`## 第一章 总则`) and HTML comments are kept as
 //! paragraphs of their own kind. A paragraph joined across page furniture
 //! holds it inside its span and lists it in [`Para::furniture`].
@@ -39,7 +40,9 @@ use crate::text::{Span, is_sentence_end, lines, names_an_issue, running_head_can
 pub enum ParaKind {
     /// Ordinary text.
     Text,
-    /// A page number of the printed page.
+    /// Page furniture: a page number or running head of the printed page,
+    /// or the furniture of a web page (a breadcrumb, 【打印】【关闭】; see
+    /// [`crate::text::is_web_furniture`]).
     PageNumber,
     /// A Markdown heading of the given level (`#` = 1).
     Heading(u8),
@@ -90,6 +93,7 @@ pub fn layout(text: &str) -> Layout {
     let all = measure_lines(text);
     let page_width = page_width(&all);
     let wrapped_text = page_width < NO_PAGE_WIDTH;
+    let wrap = Wrap { wrapped: wrapped_text, indented: indents_paragraphs(&all) };
     let running = running_lines(&all);
     // The paragraph being built: its index, what its lines hold so far, and
     // whether blank lines or page furniture came after its last line.
@@ -121,7 +125,7 @@ pub fn layout(text: &str) -> Layout {
         }
         let full_width = width * 100 >= page_width * WRAP_PERCENT;
         if let Some((i, state)) = &mut open
-            && state.continued_by(content, indent, wrapped_text)
+            && state.continued_by(content, indent, wrap, gap, &text[out.paras[*i].span.start..out.paras[*i].span.end])
         {
             state.add(content, full_width);
             let p = &mut out.paras[*i];
@@ -209,43 +213,81 @@ struct Open {
     wrapped: bool,
 }
 
+/// Round brackets a line opens and does not close (negative when it
+/// closes more), and whether it holds a ，or ；. Searched for by bytes:
+/// ，；（） are EF BC 8C/9B/88/89.
+fn brackets_and_commas(line: &str) -> (i64, bool) {
+    let bytes = line.as_bytes();
+    let (mut depth, mut comma) = (0, false);
+    for i in memchr::memchr3_iter(b'(', b')', 0xEF, bytes) {
+        match &bytes[i..] {
+            [b'(', ..] | [0xEF, 0xBC, 0x88, ..] => depth += 1,
+            [b')', ..] | [0xEF, 0xBC, 0x89, ..] => depth -= 1,
+            [0xEF, 0xBC, 0x8C | 0x9B, ..] => comma = true,
+            _ => {}
+        }
+    }
+    (depth, comma)
+}
+
+/// Round brackets a line opens and does not close.
+fn bracket_balance(line: &str) -> i64 {
+    brackets_and_commas(line).0
+}
+
 impl Open {
     fn add(&mut self, line: &str, full_width: bool) {
         self.wrapped = full_width;
-        // Searched for by bytes: ，；（） are EF BC 8C/9B/88/89, 。 is E3 80 82.
+        let (depth, comma) = brackets_and_commas(line);
+        self.depth += depth;
         let bytes = line.as_bytes();
-        for i in memchr::memchr3_iter(b'(', b')', 0xEF, bytes) {
-            match &bytes[i..] {
-                [b'(', ..] | [0xEF, 0xBC, 0x88, ..] => self.depth += 1,
-                [b')', ..] | [0xEF, 0xBC, 0x89, ..] => self.depth -= 1,
-                [0xEF, 0xBC, 0x8C | 0x9B, ..] => self.prose = true,
-                _ => {}
-            }
-        }
-        self.prose = self.prose || memchr::memchr2(b',', b';', bytes).is_some() || line.contains('。');
+        self.prose = self.prose || comma || memchr::memchr2(b',', b';', bytes).is_some() || line.contains('。');
         self.ended = ends_sentence(line);
         self.dangling = line.ends_with(['，', ',', '、', '（', '(', '“', '《']);
     }
 
     /// Whether `line`, set in by `indent` columns, continues the paragraph
-    /// (see the module docs). In text wrapped at a page width, indentation
-    /// speaks first: a paragraph starts set in, its other lines start at
-    /// the margin, so a line at the margin after a full line continues the
-    /// paragraph whatever it starts with (a ③ pushed to the line start by
-    /// wrapping is no marker), and a line set in starts a new one.
-    fn continued_by(&self, line: &str, indent: usize, wrapped_text: bool) -> bool {
+    /// (see the module docs); `gap` says blank lines or page furniture
+    /// came between. In text wrapped at a page width whose paragraphs
+    /// start set in, indentation speaks first: a paragraph's other lines
+    /// start at the margin, so a line at the margin after a full line
+    /// continues the paragraph whatever it starts with (a ③ pushed to the
+    /// line start by wrapping is no marker), and a line set in starts a new
+    /// one. Wrapped text without indentation (raw PDF extraction) has only
+    /// sentences to go by: a blank line ends a paragraph that ends a
+    /// sentence or is no prose (a title, a history line), a line that
+    /// starts a clause after a sentence's end starts a new one, and a date
+    /// or a document number alone on its line is one. In wrapped text a
+    /// marker that goes on from a list run inside the paragraph
+    /// (包括：①高钾血症；②严重酸中毒； then ③ first on the next line)
+    /// starts no new paragraph.
+    fn continued_by(&self, line: &str, indent: usize, wrap: Wrap, gap: bool, para: &str) -> bool {
         if line.starts_with(['。', '，', '、', '；', '：', '）', '」', '』', '”', '’', '！', '？', '》', '〉'])
         {
             return true;
         }
-        if wrapped_text {
-            if indent >= 2 {
+        if wrap.wrapped {
+            if wrap.indented && indent >= 2 {
                 return self.depth > 0 && !starts_clause(line);
             }
+            if starts_clause(line) && continues_inline_list(para, line) {
+                return true;
+            }
+            let starts_new = !wrap.indented
+                && ((gap && (self.ended || !self.prose))
+                    || (self.ended && starts_clause(line))
+                    || is_date_line(line)
+                    || is_doc_number_line(line));
             // After a full line that ends a sentence, a short line without
-            // punctuation at the margin is a heading, not the rest.
+            // punctuation at the margin is a heading, not the rest; a
+            // bracket it opens and does not close (a unit list wrapped
+            // after its first names) makes it the rest.
             let heading = line.chars().count() <= MAX_WRAPPED_HEADING_CHARS
-                && !line.contains(['，', '。', '；', '：', ',', ';', ':']);
+                && !line.contains(['，', '。', '；', '：', ',', ';', ':'])
+                && bracket_balance(line) == 0;
+            if starts_new {
+                return false;
+            }
             if (self.wrapped && !(self.ended && heading)) || self.dangling || self.depth > 0 {
                 return true;
             }
@@ -258,6 +300,30 @@ impl Open {
         }
         (self.prose || self.wrapped) && !self.ended
     }
+}
+
+/// How a text is laid out, as far as joining lines goes.
+#[derive(Debug, Clone, Copy)]
+struct Wrap {
+    /// Its lines are wrapped at a page width ([`page_width`]).
+    wrapped: bool,
+    /// Its paragraphs start set in ([`indents_paragraphs`]).
+    indented: bool,
+}
+
+/// Share (in percent) of non-blank lines set in by two columns or more
+/// from which a text is read as starting its paragraphs set in. A text
+/// laid out from a PDF sets in a paragraph's first line (a third of its
+/// lines or more); a web or database text sets in next to none, and raw
+/// extraction none at all.
+const INDENTED_LINES_PERCENT: usize = 10;
+
+/// Whether the paragraphs of a text start set in: see
+/// [`INDENTED_LINES_PERCENT`].
+fn indents_paragraphs(lines: &[Line]) -> bool {
+    let nonblank = lines.iter().filter(|l| !l.content.is_empty()).count();
+    let set_in = lines.iter().filter(|l| !l.content.is_empty() && l.indent >= 2).count();
+    set_in * 100 >= nonblank * INDENTED_LINES_PERCENT && set_in > 0
 }
 
 /// Display columns of a line, from its bytes: a character of three or four
@@ -335,7 +401,7 @@ fn physical_kind(content: &str, indent: usize, line_no: usize) -> ParaKind {
             return ParaKind::Heading(level as u8);
         }
     }
-    if crate::text::is_page_number_at(content, indent, line_no) {
+    if crate::text::is_page_number_at(content, indent, line_no) || crate::text::is_web_furniture(content) {
         return ParaKind::PageNumber;
     }
     ParaKind::Text
@@ -404,6 +470,36 @@ fn ends_sentence(s: &str) -> bool {
     }
     let trimmed = s.trim_end_matches(['”', '’', '"', '」', '』', '》']);
     trimmed.chars().next_back().is_some_and(|c| is_sentence_end(c) || matches!(c, '：' | ':' | '…'))
+}
+
+/// Bytes at the end of a paragraph searched for the item before a marker
+/// ([`continues_inline_list`]): a few lines of a list run inline.
+const INLINE_LIST_BYTES: usize = 400;
+
+/// Whether the marker that starts `line` (③) goes on from the item before
+/// it (②) printed inside the paragraph `para`, after punctuation rather
+/// than at the paragraph's start: an enumeration run inline in a sentence,
+/// whose next item a line break happened to put first on a line.
+fn continues_inline_list(para: &str, line: &str) -> bool {
+    let Some(m) = marker::marker(line, 0) else { return false };
+    let Some(before) = m.number.and_then(|n| n.checked_sub(1)).filter(|&n| n > 0) else { return false };
+    let mut from = para.len().saturating_sub(INLINE_LIST_BYTES);
+    while !para.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &para[from..];
+    let mut prev: Option<char> = None;
+    for (j, c) in tail.char_indices() {
+        let after_punct = prev.is_some_and(|p| crate::text::is_cjk_punct(p) || p.is_ascii_punctuation());
+        if after_punct
+            && (from + j) > 0
+            && marker::marker(&tail[j..], 0).is_some_and(|p| p.style == m.style && p.number == Some(before))
+        {
+            return true;
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 /// Whether a line starts a clause: the recognizer of [`marker::marker`].

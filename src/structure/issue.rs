@@ -98,12 +98,21 @@ pub(crate) fn toc(items: &[Item<'_>], blocks: &mut Vec<Block>) -> Option<(Vec<To
             Class::TocEntry { title, page } => {
                 pending_banner = None;
                 let first = wrapped.take();
+                let title = first.map_or_else(String::new, |w| w.para.text.clone()) + title;
+                // Indented under the entry before, or named by it (印发《X》的
+                // 通知 above X): where indentation is lost, the name tells.
+                let issued = entries.last().is_some_and(|prev: &TocEntry| {
+                    prev.level == 0
+                        && crate::text::issued_titles(&prev.title)
+                            .iter()
+                            .any(|t| crate::text::match_key(t) == crate::text::match_key(&title))
+                });
                 entries.push(TocEntry {
                     section: section.clone(),
-                    title: first.map_or_else(String::new, |w| w.para.text.clone()) + title,
+                    title,
                     page: *page,
                     document: None,
-                    level: u8::from(first.unwrap_or(it).para.indent > 0),
+                    level: u8::from(first.unwrap_or(it).para.indent > 0 || issued),
                     span: first.map_or(it.para.span, |w| w.para.span.join(it.para.span)),
                 });
             }

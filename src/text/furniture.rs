@@ -12,6 +12,10 @@
 //!   layout counts the candidates of the whole text and also takes a line
 //!   that names a gazette issue ([`names_an_issue`]); a reader of one list
 //!   looks for the same line standing alone around the list.
+//! - **web furniture** is a line of a web page saved as text that belongs
+//!   to the site, not the document ([`is_web_furniture`]): a breadcrumb, a
+//!   row of page commands (【打印】【关闭】), a share line, a QR-code
+//!   caption.
 
 use std::sync::LazyLock;
 
@@ -158,4 +162,129 @@ pub fn running_head_candidates(lines: &[(&str, bool)]) -> Vec<(usize, usize)> {
             (beside > 0 && is_running_head(line)).then_some((k, beside))
         })
         .collect()
+}
+
+/// The commands a government web page prints around a document, in 【】 or
+/// [] (【打印】【关闭】, [字体：大 中 小]) or alone: they belong to the
+/// site. Compared without spaces, folded.
+const WEB_COMMANDS: &[&str] = &[
+    "打印",
+    "打印本页",
+    "打印此页",
+    "我要打印",
+    "关闭",
+    "关闭窗口",
+    "关闭本页",
+    "收藏",
+    "加入收藏",
+    "保存",
+    "另存为",
+    "纠错",
+    "我要纠错",
+    "返回顶部",
+    "回到顶部",
+    "返回",
+    "分享",
+    "字体:大中小",
+    "字号:大中小",
+    "大中小",
+    "默认",
+    "视力保护色",
+];
+
+/// Captions of a page's QR code and share buttons: a line that is one of
+/// these, or starts with one of the share labels, is furniture.
+const WEB_CAPTIONS: &[&str] = &[
+    "扫一扫在手机打开当前页",
+    "扫一扫在手机上打开当前页",
+    "扫一扫在手机上查看当前页面",
+    "扫一扫在手机打开当前页面",
+    "用手机扫描二维码",
+];
+
+/// Labels of a share line: 分享到：, 分享到：微信 微博.
+const SHARE_LABELS: &[&str] = &["分享到", "分享至"];
+
+/// Labels before a breadcrumb: 当前位置：首页 > 政务公开.
+const LOCATION_LABELS: &[&str] = &["您现在的位置", "您当前的位置", "您的位置", "当前位置", "所在位置", "位置"];
+
+/// Longest step of a breadcrumb, in characters: a section's name
+/// (政府信息公开目录, 国务院政策文件库).
+const MAX_BREADCRUMB_STEP_CHARS: usize = 20;
+
+/// Whether a line is the furniture of a web page saved as text: a
+/// breadcrumb (`首页 > 政策 > 政策文件`, `当前位置：首页 > 政务公开`), a row
+/// of page commands (`【打印】【关闭】`, `【字体：大 中 小】`), a share line
+/// (`分享到：`), a QR-code caption (`扫一扫在手机打开当前页`). Widths and
+/// spaces do not matter.
+///
+/// ```
+/// use gongbao::text::is_web_furniture;
+/// assert!(is_web_furniture("首页 > 政策 > 政策文件") && is_web_furniture("【打印】【关闭】"));
+/// assert!(is_web_furniture("扫一扫在手机打开当前页") && is_web_furniture("分享到：微信 微博"));
+/// assert!(!is_web_furniture("【政策解读】") && !is_web_furniture("一、总体要求") && !is_web_furniture("a > b"));
+/// ```
+pub fn is_web_furniture(line: &str) -> bool {
+    if line.len() > 200 {
+        return false;
+    }
+    let folded: String = line.chars().filter(|&c| !is_space(c)).map(fold_char).collect();
+    if folded.is_empty() {
+        return false;
+    }
+    if WEB_CAPTIONS.contains(&folded.as_str()) {
+        return true;
+    }
+    if let Some(rest) = SHARE_LABELS.iter().find_map(|l| folded.strip_prefix(l)) {
+        // 分享到：微信 微博 QQ空间: the label and the names of a few sites.
+        return rest.is_empty() || (rest.starts_with(':') && rest.chars().count() <= MAX_BREADCRUMB_STEP_CHARS);
+    }
+    is_command_row(&folded) || is_breadcrumb(&folded)
+}
+
+/// 【打印】【关闭】, [打印] [关闭], 打印 关闭 (spaces already dropped): only
+/// commands of [`WEB_COMMANDS`], at least one in brackets or two of them.
+fn is_command_row(folded: &str) -> bool {
+    let mut rest = folded;
+    let mut commands = 0;
+    let mut bracketed = false;
+    while !rest.is_empty() {
+        let (inner, after) = match rest.chars().next() {
+            Some(open @ ('【' | '[')) => {
+                let close = if open == '【' { '】' } else { ']' };
+                let Some(end) = rest.find(close) else { return false };
+                bracketed = true;
+                (&rest[open.len_utf8()..end], &rest[end + close.len_utf8()..])
+            }
+            _ => match WEB_COMMANDS.iter().filter(|c| rest.starts_with(**c)).max_by_key(|c| c.len()) {
+                Some(c) => (*c, &rest[c.len()..]),
+                None => return false,
+            },
+        };
+        if !WEB_COMMANDS.contains(&inner) {
+            return false;
+        }
+        commands += 1;
+        rest = after.trim_start_matches(['|', '/', '·']);
+    }
+    commands >= 2 || (commands == 1 && bracketed)
+}
+
+/// 首页 > 政策 > 政策文件, 当前位置：首页 » 政务公开 (folded, spaces
+/// dropped): steps of a site's path, the first of them its home page
+/// unless a location label stands before them.
+fn is_breadcrumb(folded: &str) -> bool {
+    let (labelled, path) = match LOCATION_LABELS.iter().find_map(|l| folded.strip_prefix(l)) {
+        Some(rest) if rest.starts_with(':') => (true, &rest[1..]),
+        _ => (false, folded),
+    };
+    let steps: Vec<&str> = path.split(['>', '»', '›', '〉', '→']).collect();
+    let short = |s: &&str| {
+        !s.is_empty()
+            && s.chars().count() <= MAX_BREADCRUMB_STEP_CHARS
+            && !s.contains(['。', ',', ';', ':', '，', '；', '、'])
+    };
+    steps.len() >= 2
+        && steps.iter().all(short)
+        && (labelled || matches!(steps[0], "首页" | "主页" | "网站首页" | "门户首页"))
 }

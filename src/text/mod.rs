@@ -17,7 +17,7 @@ pub use fold::{
 };
 pub use furniture::{
     MASTHEAD_LINES, MAX_RUNNING_HEAD_CHARS, PAGE_NUMBER_INDENT, is_page_number, is_page_number_at, is_running_head,
-    names_an_issue, running_head_candidates,
+    is_web_furniture, names_an_issue, running_head_candidates,
 };
 pub use lines::{LineIndex, Lines, grapheme_count, lines, sentences};
 pub use span::Span;

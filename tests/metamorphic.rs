@@ -1,0 +1,138 @@
+//! The metamorphic test: every corpus text with a reviewed expected output,
+//! re-laid out as users meet it (other line ends, blank lines, PDF
+//! wrapping, page furniture, character widths, export and web furniture,
+//! other encodings; see `tests/support/relayout.rs`), must give the same
+//! structure as the text itself: the documents, their 发文字号, titles,
+//! 成文日期 and addressees, the clause tree's markers and numbers, every
+//! responsible-unit list, the attachments.
+//!
+//! Spans and raw text differ between layouts by nature; the test compares a
+//! projection of each parse ([`project`]) in which text is folded to one
+//! width and stripped of whitespace. A failure lists every transform, text
+//! and field that differs, not only the first.
+
+#[path = "support/relayout.rs"]
+mod relayout;
+
+use std::collections::BTreeMap;
+
+use gongbao::model::{Clause, Document, Gazette};
+use relayout::{Relayout, TRANSFORMS};
+
+/// Text as compared: folded to one width, whitespace dropped.
+fn norm(s: &str) -> String {
+    gongbao::text::fold(s).chars().filter(|c| !c.is_whitespace() && *c != '\u{FEFF}').collect()
+}
+
+/// The structure of a parse, field by field: a key naming the document
+/// (and clause) and the field, and the field's normalised value.
+fn project(g: &Gazette) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    out.insert("documents".to_string(), g.documents().map(|d| d.id.as_str()).collect::<Vec<_>>().join(" "));
+    for d in g.documents() {
+        project_document(d, &mut out);
+    }
+    out
+}
+
+fn project_document(d: &Document, out: &mut BTreeMap<String, String>) {
+    let id = &d.id;
+    out.insert(format!("{id} kind"), d.kind.to_string());
+    out.insert(format!("{id} title"), norm(&d.title));
+    out.insert(format!("{id} 发文字号"), d.doc_number.as_ref().map(|n| norm(&n.to_string())).unwrap_or_default());
+    out.insert(format!("{id} 成文日期"), d.date.map(|n| n.to_string()).unwrap_or_default());
+    out.insert(format!("{id} addressees"), d.addressees.iter().map(|a| norm(a)).collect::<Vec<_>>().join("|"));
+    out.insert(format!("{id} attachments"), d.attachments.iter().map(|a| a.id.as_str()).collect::<Vec<_>>().join(" "));
+    project_clauses(id, &d.clauses, "", out);
+}
+
+fn project_clauses(id: &str, clauses: &[Clause], path: &str, out: &mut BTreeMap<String, String>) {
+    for (k, c) in clauses.iter().enumerate() {
+        let path = format!("{path}/{}", k + 1);
+        let number = c.number.map(|n| n.to_string()).unwrap_or_default();
+        out.insert(format!("{id} clause {path}"), format!("{} {number}", norm(&c.marker)));
+        for (r, list) in c.responsibilities.iter().enumerate() {
+            let units: Vec<String> = list.units.iter().map(|u| norm(u)).collect();
+            let lead: Vec<String> = list.lead.iter().map(|u| norm(u)).collect();
+            let label = list.label.as_deref().map(norm).unwrap_or_default();
+            out.insert(
+                format!("{id} clause {path} units {}", r + 1),
+                format!("{label}: {} lead: {}", units.join("、"), lead.join("、")),
+            );
+        }
+        project_clauses(id, &c.children, &path, out);
+    }
+}
+
+/// How many differing fields one transform of one text prints.
+const SHOWN_PER_CASE: usize = 6;
+
+/// The fields where `got` differs from `want`, as lines for a message.
+fn differences(want: &BTreeMap<String, String>, got: &BTreeMap<String, String>) -> Vec<String> {
+    let mut keys: Vec<&String> = want.keys().chain(got.keys()).collect();
+    keys.sort();
+    keys.dedup();
+    keys.into_iter()
+        .filter(|k| want.get(*k) != got.get(*k))
+        .map(|k| {
+            let show = |v: Option<&String>| v.map_or("<absent>".to_string(), |v| format!("{v:?}"));
+            format!("{k}: expected {}, got {}", show(want.get(k)), show(got.get(k)))
+        })
+        .collect()
+}
+
+/// The corpus texts that have a reviewed expected output, with their
+/// bytes.
+fn corpus() -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir("corpus").expect("corpus folder") {
+        let path = entry.expect("entry").path();
+        if path.extension().and_then(|e| e.to_str()) != Some("txt") {
+            continue;
+        }
+        let name = path.file_stem().and_then(|s| s.to_str()).expect("file name").to_string();
+        if std::path::Path::new("tests/expected").join(format!("{name}.json")).exists() {
+            out.push((name, std::fs::read(&path).expect("readable")));
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn every_relayout_of_every_corpus_text_gives_the_same_structure() {
+    let texts = corpus();
+    assert!(!texts.is_empty());
+    let mut failures = Vec::new();
+    for (name, bytes) in &texts {
+        let parsed = gongbao::parse_bytes(bytes).expect("decodable");
+        let want = project(&parsed.gazette);
+        for (transform, relayout) in TRANSFORMS {
+            let got = match relayout {
+                Relayout::Text(f) => gongbao::parse(&f(&parsed.text)),
+                Relayout::Bytes(f) => match gongbao::parse_bytes(&f(&parsed.text)) {
+                    Ok(p) => p.gazette,
+                    Err(e) => {
+                        failures.push(format!("{transform} on {name}: not decodable: {e}"));
+                        continue;
+                    }
+                },
+            };
+            let diffs = differences(&want, &project(&got));
+            if diffs.is_empty() {
+                continue;
+            }
+            let more = diffs.len().saturating_sub(SHOWN_PER_CASE);
+            let mut message = format!("{transform} on {name}: {} fields differ", diffs.len());
+            for d in diffs.iter().take(SHOWN_PER_CASE) {
+                message.push_str("\n    ");
+                message.push_str(d);
+            }
+            if more > 0 {
+                message.push_str(&format!("\n    … and {more} more"));
+            }
+            failures.push(message);
+        }
+    }
+    assert!(failures.is_empty(), "{} transformed texts parse differently:\n{}", failures.len(), failures.join("\n"));
+}
