@@ -255,9 +255,13 @@ fn two_digit_years() {
     assert_eq!(ok("15年3月2日", None), day(2015, 3, 2));
     assert_eq!(ok("九八年", None), DateValue::Year(1998));
     assert_eq!(ok("九八年", Some(2023)), DateValue::Year(1998));
-    // The window ends with the context year: 24 in a 2023 text is 1924.
-    assert_eq!(ok("24年", Some(2023)), DateValue::Year(1924));
-    assert_eq!(ok("24年", Some(2030)), DateValue::Year(2024));
+    // The window runs from 20 years after the context year back to 79
+    // before it: a text plans ahead (98年4月 in a 1997 plan is 1998).
+    assert_eq!(ok("24年", Some(2023)), DateValue::Year(2024));
+    assert_eq!(ok("43年", Some(2023)), DateValue::Year(2043));
+    assert_eq!(ok("44年", Some(2023)), DateValue::Year(1944));
+    assert_eq!(ok("98年4月", Some(1997)), DateValue::Month { year: 1998, month: 4 });
+    assert_eq!(ok("03年", Some(2023)), DateValue::Year(2003));
     assert_eq!(ok("49年", None), DateValue::Year(2049));
     assert_eq!(ok("50年", None), DateValue::Year(1950));
     assert_eq!(fault("5年", None), (DateFault::YearDigits, "5"));

@@ -41,10 +41,14 @@
 //! - **A validity of N years** from a known day ends the day before the
 //!   N-th anniversary (2023-04-20 + 5 years → 2028-04-19), following the
 //!   reference issue; see [`Duration::last_from`].
-//! - **Two-digit years** (15年, 九八年) are read in the hundred years that
-//!   end with the context year (15 → 2015 and 24 → 1924 in 2023), and in
-//!   1950–2049 without one. In running text a two-digit year counts only
-//!   when a month follows it (15年3月), since 三五年 and 20年 are counts.
+//! - **Two-digit years** (15年, 九八年, 98年4月) are read near the context
+//!   year: in the hundred years from 20 after it back to 79 before it, as
+//!   a text plans ahead and looks back (98 in 1997 is 1998, 03 in 2023 is
+//!   2003, 43 in 2023 is 2043 and 44 is 1944); without a context year in
+//!   1950–2049. A decade without a century (80年代) has begun: it is in
+//!   the hundred years that end with the context year (30年代 in 2023 is
+//!   the 1930s). In running text a two-digit year counts only when a
+//!   month follows it (15年3月), since 三五年 and 20年 are counts.
 //! - **Without a context year**, phrases that need one (5月20日, 今年, 年底
 //!   前, 上半年) are an error from [`parse`] (a [`DateFault`]) and are left
 //!   out by [`find_dates`]; nothing is guessed from the clock.

@@ -13,6 +13,12 @@ use crate::date::value::{DateValue, MAX_YEAR, MIN_YEAR, Point, Start, last_of_mo
 use crate::numeral;
 use crate::text::{Span, fold_char, is_digit};
 
+/// How far after the context year a two-digit year may fall: a text
+/// plans ahead (98年 in a 1997 plan is 1998, 25年 in 2023 is 2025) and
+/// looks back further (44年 in 2023 is 1944). 20 ahead and 79 back, the
+/// window most software uses for two-digit years.
+pub(super) const YEARS_AHEAD: i64 = 20;
+
 /// One numeral of a date, with its span.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Num {
@@ -548,15 +554,19 @@ impl Grammar<'_> {
         }
     }
 
-    /// A two-digit year: the latest year ending in those digits that is not
-    /// after the context year (15 → 2015 in 2023, 98 → 1998); without a
-    /// context year, 1950–2049.
-    pub(super) fn pivot(&self, v: u64) -> i64 {
+    /// The year a two-digit year names: the one year ending in those
+    /// digits in the hundred years from `ahead` years after the context
+    /// year back (98 in 1997 is 1998 with `ahead` [`YEARS_AHEAD`], 15 in
+    /// 2023 is 2015, 44 is 1944); without a context year, 1950–2049. This is
+    /// the one home of the window: a two-digit year (98年4月) and a decade
+    /// without a century (80年代, with `ahead` 0: a decade named so has
+    /// begun) both read through it.
+    pub(super) fn two_digit_year(&self, v: u64, ahead: i64) -> i64 {
         let v = (v % 100) as i64;
         match self.ctx {
             Some(c) => {
-                let c = i64::from(c);
-                c - (c - v).rem_euclid(100)
+                let last = i64::from(c) + ahead;
+                last - (last - v).rem_euclid(100)
             }
             None if v < 50 => 2000 + v,
             None => 1900 + v,
@@ -568,7 +578,7 @@ impl Grammar<'_> {
         let v = match y {
             YearTok::Digits { value, chars, .. } => match chars {
                 0 | 1 => return Err(date_err(span, DateFault::YearDigits)),
-                2 => self.pivot(value),
+                2 => self.two_digit_year(value, YEARS_AHEAD),
                 _ if value > 9999 => return Err(date_err(span, DateFault::YearOutOfRange { year: value as i64 })),
                 // 015年 is no year: read as 15 it would not be the 15年 of
                 // a two-digit year, and written back it would be.
@@ -728,15 +738,22 @@ mod tests {
     }
 
     #[test]
-    fn pivot_window_ends_with_the_context_year() {
+    fn two_digit_years_fall_in_the_window_around_the_context_year() {
         let g = Grammar::new("", Some(2023), Mode::Whole);
-        assert_eq!(g.pivot(15), 2015);
-        assert_eq!(g.pivot(23), 2023);
-        assert_eq!(g.pivot(24), 1924);
-        assert_eq!(g.pivot(98), 1998);
+        assert_eq!(g.two_digit_year(15, YEARS_AHEAD), 2015);
+        assert_eq!(g.two_digit_year(23, YEARS_AHEAD), 2023);
+        assert_eq!(g.two_digit_year(43, YEARS_AHEAD), 2043);
+        assert_eq!(g.two_digit_year(44, YEARS_AHEAD), 1944);
+        assert_eq!(g.two_digit_year(98, YEARS_AHEAD), 1998);
+        assert_eq!(g.two_digit_year(30, 0), 1930);
+        let g = Grammar::new("", Some(1997), Mode::Whole);
+        assert_eq!(g.two_digit_year(98, YEARS_AHEAD), 1998);
+        assert_eq!(g.two_digit_year(17, YEARS_AHEAD), 2017);
+        assert_eq!(g.two_digit_year(18, YEARS_AHEAD), 1918);
+        assert_eq!(g.two_digit_year(98, 0), 1898);
         let g = Grammar::new("", None, Mode::Whole);
-        assert_eq!(g.pivot(49), 2049);
-        assert_eq!(g.pivot(50), 1950);
+        assert_eq!(g.two_digit_year(49, YEARS_AHEAD), 2049);
+        assert_eq!(g.two_digit_year(50, YEARS_AHEAD), 1950);
     }
 
     #[test]

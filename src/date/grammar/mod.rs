@@ -232,7 +232,7 @@ impl<'a> Grammar<'a> {
                 _ if v % 10 != 0 => return Ok(None),
                 (Some(b), _) if v < 100 => b + v,
                 (None, 4) => v,
-                (None, 2) => self.pivot(v as u64),
+                (None, 2) => self.two_digit_year(v as u64, 0),
                 _ => return Ok(None),
             };
             let era = Era { from, to: from + 9, century: Some(from.div_euclid(100) * 100), decade: true };
