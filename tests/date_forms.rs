@@ -298,9 +298,11 @@ fn whole_phrases_reject_other_text() {
     assert_eq!(fault("", None), (DateFault::Empty, ""));
     assert_eq!(fault("   ", None), (DateFault::Empty, "   "));
     assert_eq!(fault("明天", None), (DateFault::NotADate, "明"));
-    assert_eq!(fault("2023年4月18日下午", None), (DateFault::TrailingText, "下"));
+    assert_eq!(fault("2023年4月18日下雨", None), (DateFault::TrailingText, "下"));
     assert_eq!(fault("2023年4月18日至", None), (DateFault::TrailingText, "至"));
-    assert_eq!(fault("2023", None).0, DateFault::NotADate);
+    // A weekday alone names no date: which week is not written.
+    assert_eq!(fault("星期一", Some(2023)), (DateFault::NotADate, "星"));
+    assert_eq!(fault("（周一）", Some(2023)), (DateFault::NotADate, "周"));
     assert_eq!(fault("2023.4", None).0, DateFault::NotADate);
     assert_eq!(fault("有效期内", None).0, DateFault::NotADate);
 }

@@ -117,8 +117,8 @@ pub use value::{DateKind, DateValue, Duration, MAX_YEAR, MIN_YEAR, Point, Precis
 pub use fault::DateFault;
 
 use crate::error::Error;
-use crate::text::{Span, is_close_paren, is_open_paren, is_space};
-use grammar::{Grammar, Miss, Mode, NEUTRAL_VERBS, may_start};
+use crate::text::{Span, is_close_paren, is_comma, is_open_paren, is_sentence_end, is_space};
+use grammar::{Grammar, Miss, Mode, NEUTRAL_PREFIX, NEUTRAL_SUFFIX, may_start};
 
 /// Parses one whole date phrase.
 ///
@@ -193,6 +193,18 @@ fn parse_with(parser: &DateParser, s: &str) -> Result<DateValue, Error> {
     {
         (a, b) = trimmed(s, a + o.len_utf8(), b - c.len_utf8());
     }
+    // What a whole phrase may carry before the date and skip: a label
+    // (（一）, 1., 一是), then a word that changes nothing (于, 在).
+    if let Some(n) = lex::consumed(&s[a..b], lex::enumeration_label).filter(|&n| a + n < b) {
+        a += n;
+    }
+    if let Some(w) = NEUTRAL_PREFIX.iter().filter(|w| s[a..b].starts_with(*w)).max_by_key(|w| w.len()) {
+        a = trimmed(s, a + w.len(), b).0;
+    }
+    // A sentence end or comma after the phrase, as it was cut from the text.
+    if let Some(c) = s[a..b].chars().next_back().filter(|&c| is_sentence_end(c) || is_comma(c)) {
+        b = trimmed(s, a, b - c.len_utf8()).1;
+    }
     let body = &s[..b];
     let grammar = Grammar::new(body, context_year, Mode::Whole);
     let found = match grammar.expression(a) {
@@ -203,16 +215,18 @@ fn parse_with(parser: &DateParser, s: &str) -> Result<DateValue, Error> {
             return Err(Error::at(Span::new(a, a + n), DateFault::NotADate));
         }
     };
-    // Verbs that leave the meaning alone: 出版, 印发, 起施行 …
+    // Words that leave the meaning alone (出版, 印发, 起施行, 当天), and the
+    // issue number after a year (2023年第10期(总第538期)).
     let mut at = found.span.end;
     loop {
         let (g, _) = trimmed(body, at, b);
-        match NEUTRAL_VERBS.iter().filter(|w| body[g..].starts_with(*w)).max_by_key(|w| w.len()) {
-            Some(w) => at = g + w.len(),
-            None => {
-                at = g;
-                break;
-            }
+        if let Some(w) = NEUTRAL_SUFFIX.iter().filter(|w| body[g..].starts_with(*w)).max_by_key(|w| w.len()) {
+            at = g + w.len();
+        } else if let (DateValue::Year(_), Some(n)) = (found.value, lex::consumed(&body[g..], lex::issue_label)) {
+            at = g + n;
+        } else {
+            at = g;
+            break;
         }
     }
     if at < b {

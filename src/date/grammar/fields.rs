@@ -5,10 +5,10 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::words::RELATIVE;
+use super::words::{DAY_PARTS, RELATIVE};
 use super::{Grammar, Miss, Mode, R, date_err, rekind};
 use crate::date::DateFault;
-use crate::date::lex::{consumed, joiner, md_run, time_of_day, word, year_run};
+use crate::date::lex::{consumed, joiner, md_run, time_of_day, weekday, word, year_run};
 use crate::date::value::{DateValue, MAX_YEAR, MIN_YEAR, Point, Start, last_of_month};
 use crate::numeral;
 use crate::text::{Span, fold_char, is_digit};
@@ -294,7 +294,7 @@ impl Grammar<'_> {
             day: Some(self.num(Span::new(pos + d_at, pos + d_at + dlen))?),
             ..Fields::default()
         };
-        f.end = self.time_after(f.end);
+        f.end = self.day_tail(f.end);
         Ok(Some(f))
     }
 
@@ -382,14 +382,21 @@ impl Grammar<'_> {
         Ok(None)
     }
 
-    /// A year of four digits without 年, as the right end of a dotted range
-    /// (2008.03-2009).
+    /// A year of four digits without 年: the right end of a dotted range
+    /// (2008.03-2009) and, in a whole phrase only, a year alone or at
+    /// either end of a range (2023, ２０２３, 二〇二三, 2023—2025). Running
+    /// text never reads four digits alone as a year: they are as often an
+    /// amount or a code.
     pub(super) fn bare_year(&self, pos: usize) -> R<Option<Fields>> {
         let rest = self.rest(pos);
-        let n = rest.chars().take_while(|&c| is_digit(c)).count();
-        let len: usize = rest.chars().take(n).map(char::len_utf8).sum();
+        let len = match self.mode {
+            Mode::Whole => consumed(rest, year_run).unwrap_or(0),
+            Mode::Running => rest.chars().take_while(|&c| is_digit(c)).map(char::len_utf8).sum(),
+        };
         let next = rest[len..].chars().next();
-        if n != 4 || next.is_some_and(|c| c.is_ascii_alphanumeric() || "年月日.．/-".contains(c)) {
+        if rest[..len].chars().count() != 4
+            || next.is_some_and(|c| c.is_ascii_alphanumeric() || is_digit(c) || "年月日.．/-".contains(c))
+        {
             return Ok(None);
         }
         let span = Span::new(pos, pos + len);
@@ -398,14 +405,27 @@ impl Grammar<'_> {
         Ok(Some(Fields { start: pos, end: pos + len, year, ..Fields::default() }))
     }
 
-    /// The end of a time of day after a day (2015年4月8日 10:05:30), or
-    /// `at` when none follows. The time is read and dropped: it belongs to
-    /// the span, not to the value.
-    fn time_after(&self, at: usize) -> usize {
-        let g = self.skip_gap(at);
+    /// The end of what may follow a day without changing it, or `at` when
+    /// nothing does: a day of the week (2023年5月1日(星期一), 5月1日 周一),
+    /// a part of the day ([`DAY_PARTS`]: 上午, 下午, 晚) and a time of day
+    /// (10:05:30, 下午3时), in this order, each optional. They are read and
+    /// dropped: they belong to the span, not to the value. The weekday is
+    /// not checked against the date: the date written wins.
+    fn day_tail(&self, at: usize) -> usize {
+        let mut end = at;
+        let g = self.skip_gap(end);
+        if let Some(n) = consumed(self.rest(g), weekday) {
+            end = g + n;
+        }
+        let g = self.skip_gap(end);
+        // 晚于: later than, no evening.
+        if let Some(w) = word(self.rest(g), DAY_PARTS).filter(|w| *w != "晚" || !self.starts(g + w.len(), "于")) {
+            end = g + w.len();
+        }
+        let g = self.skip_gap(end);
         match consumed(self.rest(g), time_of_day) {
             Some(n) => g + n,
-            None => at,
+            None => end,
         }
     }
 
@@ -459,7 +479,7 @@ impl Grammar<'_> {
                 self.day_part(&mut f, at, allow_bare)?;
             } else if allow_day_only && f.year.is_none() && self.rest(after).starts_with(['日', '号']) {
                 f.day = Some(self.num(span)?);
-                f.end = self.time_after(after + "日".len());
+                f.end = self.day_tail(after + "日".len());
             } else if allow_bare && consumed(self.rest(span.end), joiner).is_some() {
                 f.bare = Some(self.num(span)?);
             }
@@ -491,7 +511,7 @@ impl Grammar<'_> {
             let after = self.skip_gap(span.end);
             if self.rest(after).starts_with(['日', '号']) {
                 f.day = Some(self.num(span)?);
-                f.end = self.time_after(after + "日".len());
+                f.end = self.day_tail(after + "日".len());
                 return Ok(());
             }
             if allow_bare && consumed(self.rest(span.end), joiner).is_some() {

@@ -35,10 +35,10 @@ use crate::numeral::{self, classify, is_liang};
 use crate::text::{Span, is_close_paren, is_comma, is_digit, is_han, is_sentence_end, is_space};
 use fields::{Fields, Item, YearTok};
 use words::{
-    BEFORE_SUFFIX, FROM_PREFIX, ISSUE_VERBS, MONTH_STOP, RELATIVE, SINCE_SUFFIX, UNTIL_PREFIX, UNTIL_SUFFIX,
-    VALIDITY_VERBS, YEAR_WORD_ALLOWED_BEFORE,
+    AFTER_OTHER_WORD, AFTER_SUFFIX, BEFORE_OTHER_WORD, BEFORE_SUFFIX, FROM_PREFIX, ISSUE_VERBS, MONTH_STOP, RELATIVE,
+    SINCE_SUFFIX, UNTIL_PREFIX, UNTIL_SUFFIX, VALIDITY_VERBS, YEAR_WORD_ALLOWED_BEFORE,
 };
-pub(super) use words::{NEUTRAL_VERBS, may_start};
+pub(super) use words::{NEUTRAL_PREFIX, NEUTRAL_SUFFIX, may_start};
 
 /// Whether the grammar reads a whole phrase or looks for dates in running
 /// text.
@@ -143,7 +143,14 @@ impl<'a> Grammar<'a> {
         if let Some((item, end)) = era {
             return Ok(Some((item, end, Fields::default())));
         }
-        let Some(left) = self.fields(pos, true, false)? else { return Ok(None) };
+        let Some(left) = self.fields(pos, true, false)? else {
+            // A bare year (2023, 二〇二三) is a date only as a whole phrase.
+            if self.mode == Mode::Running {
+                return Ok(None);
+            }
+            let Some(f) = self.bare_year(pos)? else { return Ok(None) };
+            return Ok(Some((self.resolve(&f, None)?, f.end, f)));
+        };
         let j = left.bare.map_or(left.end, |b| b.span.end);
         if left.is_plain()
             && let Some(n) = consumed(self.rest(j), joiner)
@@ -157,7 +164,7 @@ impl<'a> Grammar<'a> {
                 return Ok(Some((Item::Since(p), r_at + "今".len(), left)));
             }
             let right = match self.fields(r_at, false, true)? {
-                None if left.dotted => self.bare_year(r_at)?,
+                None if left.dotted || self.mode == Mode::Whole => self.bare_year(r_at)?,
                 right => right,
             };
             if let Some(right) = right
@@ -402,8 +409,7 @@ impl<'a> Grammar<'a> {
         if let Some(w) = word(rest, BEFORE_SUFFIX) {
             // 2023年前三季度, 3月31日前后, 2025年前景: not deadlines.
             let next = self.rest(g + w.len()).chars().next();
-            let other_word =
-                next.is_some_and(|c| is_md_char(c) || is_liang(c) || "后期景列沿提进述款面者言夕".contains(c));
+            let other_word = next.is_some_and(|c| is_md_char(c) || is_liang(c) || BEFORE_OTHER_WORD.contains(c));
             if !other_word {
                 let cutoff = match item {
                     Item::Point(p @ Point::Day(_)) => p.last_day(),
@@ -422,6 +428,12 @@ impl<'a> Grammar<'a> {
         }
         if until {
             return Ok((DateValue::Deadline(item.last_day().ok_or_else(bad_end)?), end));
+        }
+        if let (Item::Point(p), Some(w)) = (item, word(rest, AFTER_SUFFIX)) {
+            let next = self.rest(g + w.len()).chars().next();
+            if !(w == "后" && next.is_some_and(|c| AFTER_OTHER_WORD.contains(c))) {
+                return self.since_tail(Start::Date(p), g + w.len());
+            }
         }
         if let (Item::Point(p), Some(w)) = (item, word(rest, SINCE_SUFFIX)) {
             // 起草, 起诉, 起步: other words.
