@@ -127,6 +127,18 @@ pub(super) fn enumeration_label(input: &str) -> IResult<&str, &str> {
     .parse(input)
 }
 
+/// The name of a field before its date, with its colon: 时间：, 日期:,
+/// 发布日期：, 成文日期：, 发布时间: (a page's header copied whole).
+pub(super) fn field_key(input: &str) -> IResult<&str, &str> {
+    let (rest, key) = take_while_m_n(2, 6, |c: char| crate::text::is_han(c)).parse(input)?;
+    if !(key.ends_with("日期") || key.ends_with("时间")) {
+        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)));
+    }
+    let hs = |i| take_while_m_n(0, 4, is_hspace).parse(i);
+    let (rest, _) = (hs, satisfy(|c| c == ':' || c == '：'), hs).parse(rest)?;
+    Ok((rest, &input[..input.len() - rest.len()]))
+}
+
 /// The number of an issue after its year (2023年第10期, 2023年第10期(总第
 /// 538期)): dropped, the date part is the year.
 pub(super) fn issue_label(input: &str) -> IResult<&str, &str> {
@@ -221,6 +233,9 @@ mod tests {
         assert_eq!(consumed("第10期(总第 538 期)", issue_label), Some("第10期(总第 538 期)".len()));
         assert_eq!(consumed("第十期", issue_label), Some("第十期".len()));
         assert_eq!(consumed("第10号", issue_label), None);
+        assert_eq!(consumed("发布日期：2023", field_key), Some("发布日期：".len()));
+        assert_eq!(consumed("时间: 2023", field_key), Some("时间: ".len()));
+        assert_eq!(consumed("有效期：", field_key), None);
         assert_eq!(consumed("25:00", time_of_day), None);
         assert_eq!(consumed("10:75", time_of_day), None);
         assert_eq!(consumed(" —— ", joiner), Some(" —— ".len()));

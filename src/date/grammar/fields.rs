@@ -408,7 +408,7 @@ impl Grammar<'_> {
     /// The end of what may follow a day without changing it, or `at` when
     /// nothing does: a day of the week (2023年5月1日(星期一), 5月1日 周一),
     /// a part of the day ([`DAY_PARTS`]: 上午, 下午, 晚) and a time of day
-    /// (10:05:30, 下午3时), in this order, each optional. They are read and
+    /// (10:05:30, 下午3时, 下午3:00-4:00), in this order, each optional. They are read and
     /// dropped: they belong to the span, not to the value. The weekday is
     /// not checked against the date: the date written wins.
     fn day_tail(&self, at: usize) -> usize {
@@ -423,10 +423,15 @@ impl Grammar<'_> {
             end = g + w.len();
         }
         let g = self.skip_gap(end);
-        match consumed(self.rest(g), time_of_day) {
-            Some(n) => g + n,
-            None => end,
+        let Some(n) = consumed(self.rest(g), time_of_day) else { return end };
+        end = g + n;
+        // A span of hours: 下午3:00-4:00, 9:00至12:00.
+        if let Some(j) = consumed(self.rest(end), joiner)
+            && let Some(n) = consumed(self.rest(end + j), time_of_day)
+        {
+            end += j + n;
         }
+        end
     }
 
     /// The fields of one date phrase at `pos`. `allow_bare` lets a final

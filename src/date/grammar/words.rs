@@ -78,11 +78,15 @@ pub(in crate::date) const NEUTRAL_PREFIX: &[&str] = &[
     "是",
     "为",
     "定于",
+    "拟定于",
     "将于",
     "拟于",
     "已于",
     "并于",
     "均于",
+    "请于",
+    "须于",
+    "应于",
     "计划于",
     "预计于",
     "将在",
@@ -90,10 +94,13 @@ pub(in crate::date) const NEUTRAL_PREFIX: &[&str] = &[
     "预计在",
 ];
 /// Words after a date that change nothing in its meaning; a whole phrase
-/// may end with them (5月20日出版, 2023年5月1日当天).
+/// may end with them (5月20日出版, 2023年5月1日当天). An approximation
+/// (3月31日前后, 2023年左右) is read as the date it approximates.
 pub(in crate::date) const NEUTRAL_SUFFIX: &[&str] = &[
     "当天",
     "当日",
+    "前后",
+    "左右",
     "出版",
     "印发",
     "发布",
