@@ -11,7 +11,7 @@ use crate::date::DateFault;
 use crate::date::lex::{consumed, joiner, md_run, time_of_day, weekday, word, year_run};
 use crate::date::value::{DateValue, MAX_YEAR, MIN_YEAR, Point, Start, last_of_month};
 use crate::numeral;
-use crate::text::{Span, fold_char, is_digit};
+use crate::text::{Span, fold_char, is_comma, is_digit};
 
 /// How far after the context year a two-digit year may fall: a text
 /// plans ahead (98年 in a 1997 plan is 1998, 25年 in 2023 is 2025) and
@@ -413,7 +413,14 @@ impl Grammar<'_> {
     /// not checked against the date: the date written wins.
     fn day_tail(&self, at: usize) -> usize {
         let mut end = at;
-        let g = self.skip_gap(end);
+        let mut g = self.skip_gap(end);
+        // 2023年5月1日，星期一: a comma before the weekday only.
+        if let Some(c) = self.rest(g).chars().next().filter(|&c| is_comma(c)) {
+            let after = self.skip_gap(g + c.len_utf8());
+            if consumed(self.rest(after), weekday).is_some() {
+                g = after;
+            }
+        }
         if let Some(n) = consumed(self.rest(g), weekday) {
             end = g + n;
         }

@@ -60,7 +60,7 @@ pub(super) const AFTER_OTHER_WORD: &str = "续期面来者半方备果勤台排�
 /// Parts of a day after a day (2023年5月1日上午, 5月1日晚): the value
 /// stays the day; a time may follow (下午3时).
 pub(super) const DAY_PARTS: &[&str] =
-    &["上午", "下午", "中午", "晚上", "晚间", "早上", "早晨", "凌晨", "傍晚", "夜间", "全天", "晚"];
+    &["上午", "下午", "中午", "晚上", "晚间", "早上", "早晨", "凌晨", "傍晚", "夜间", "全天", "零时", "零点", "晚"];
 /// Words after a date that close a deadline: 截至2023年12月31日止.
 pub(super) const UNTIL_SUFFIX: &[&str] = &["为止", "止"];
 /// Verbs of issuing whose day 自…之日起 refers to.
