@@ -577,3 +577,67 @@ fn five_year_plans() {
     assert_eq!(found("十五期间", None), [("十五期间", r#"{"from":"2001","to":"2005"}"#.to_string())]);
     assert!(found("第十五期间", None).is_empty());
 }
+
+/// The shapes issue 10 names, each with the decision taken (see the module
+/// docs); real phrases of each family are in `tests/tables.rs`.
+#[test]
+fn phrases_as_they_stand_in_a_sentence() {
+    let from = |p: Point| DateValue::From { from: Start::Date(p), duration: None };
+    let y = |y| DateValue::Year(y);
+    // A bare year only as a whole phrase.
+    for s in ["2023", "２０２３", "二〇二三", "二○二三", "二Ｏ二三"] {
+        assert_eq!(ok(s, None), y(2023), "{s}");
+    }
+    assert_eq!(ok("2023—2025", None), years(2023, 2025));
+    assert!(found("共2023人，2023", Some(2023)).is_empty());
+    // Two-digit years near the context year.
+    assert_eq!(ok("98年4月", Some(1997)), DateValue::Month { year: 1998, month: 4 });
+    assert_eq!(ok("03年", Some(2023)), y(2003));
+    // A weekday, part of day and time after the day; a weekday alone is no date.
+    for s in [
+        "2023年5月1日(星期一)",
+        "2023年5月1日（周一）",
+        "2023年5月1日，星期一",
+        "2023年5月1日上午",
+        "2023年5月1日下午3:00-4:00",
+    ] {
+        assert_eq!(ok(s, None), day(2023, 5, 1), "{s}");
+    }
+    assert_eq!(
+        found("定于2023年5月1日(星期一)上午9时召开。", None),
+        [("2023年5月1日(星期一)上午9时", r#""2023-05-01""#.to_owned())]
+    );
+    // Words and labels before the date.
+    for s in ["于2023年6月", "在2023年6月", "（一）2023年6月", "1. 2023年6月", "①2023年6月"] {
+        assert_eq!(ok(s, None), DateValue::Month { year: 2023, month: 6 }, "{s}");
+    }
+    assert_eq!(ok("一是2023年", None), y(2023));
+    assert_eq!(ok("自2023年6月", None), from(month(2023, 6)));
+    assert_eq!(ok("截止到2023年6月", None), DateValue::Deadline(d(2023, 6, 30)));
+    // Words after it: 以后 opens, 以前 closes, 当天 changes nothing.
+    assert_eq!(ok("2023年6月以后", None), from(month(2023, 6)));
+    assert_eq!(ok("2023年6月之后", None), from(month(2023, 6)));
+    assert_eq!(ok("2023年6月以前", None), DateValue::Deadline(d(2023, 5, 31)));
+    assert_eq!(ok("2023年6月1日之前", None), DateValue::Deadline(d(2023, 6, 1)));
+    assert_eq!(ok("2023年6月1日止", None), DateValue::Deadline(d(2023, 6, 1)));
+    assert_eq!(ok("2023年6月1日当天", None), day(2023, 6, 1));
+    assert_eq!(ok("2023年上半年以来", None), from(month(2023, 1)));
+    assert_eq!(fault("2023年6月后续", None), (DateFault::TrailingText, "后"));
+    // An issue number after a year.
+    assert_eq!(ok("2023年第10期(总第538期)", None), y(2023));
+    assert_eq!(ok("2023年第 10 期（总第 538 期）", None), y(2023));
+    // 上世纪 follows the context year literally.
+    assert_eq!(ok("上世纪50年代至90年代", Some(2023)), years(1950, 1999));
+    assert_eq!(ok("上世纪50年代至90年代", Some(1997)), years(1850, 1899));
+    // The first months of a year.
+    assert_eq!(ok("2023年前11个月", None), period(month(2023, 1), month(2023, 11)));
+    // Layout spaces of raw PDF text, in whole phrases and running text.
+    for s in ["2022 年 6 月 27 日", "2022年 6月27日", "二〇二二年六月 二十七日", "２０２２年６月２７日"]
+    {
+        assert_eq!(ok(s, None), day(2022, 6, 27), "{s}");
+        assert!(is_date_line(s), "{s}");
+        let text = format!("会议于{s}召开");
+        assert_eq!(found(&text, None), [(s, r#""2022-06-27""#.to_owned())]);
+    }
+    assert_eq!(ok("5月1号", Some(2023)), day(2023, 5, 1));
+}

@@ -20,12 +20,12 @@
 //! | 2025年前, 6月前 | to 2024-12-31, 2023-05-31 (before it starts) | deadline |
 //! | 到2025年, 到2025年底, 力争2025年, 有效期至2028年4月19日 | to 2025-12-31, …, 2028-04-19 | deadline |
 //! | 上半年, 下半年, 一季度, 第三季度, 4月上旬 | 2023-01 to 2023-06, 2023-07 to 2023-12, 2023-01 to 2023-03, 2023-07 to 2023-09, 2023-04-01 to 2023-04-10 | period |
-//! | 首季度, 前三季度, 2022年前三季度, 上一年, 上一年度 | 2023-01 to 2023-03, 2023-01 to 2023-09, 2022-01 to 2022-09, 2022, 2022 | period, year |
+//! | 首季度, 前三季度, 2022年前三季度, 前11个月, 上一年, 上一年度, 2022年全年 | 2023-01 to 2023-03, 2023-01 to 2023-09, 2022-01 to 2022-09, 2023-01 to 2023-11, 2022, 2022, 2022 | period, year |
 //! | 上世纪80年代, 十九世纪七十年代, 上世纪50年代至90年代, 1990年代, 20世纪 | 1980 to 1989, 1870 to 1879, 1950 to 1999, 1990 to 1999, 1900 to 1999 | period |
 //! | “十三五”期间, “十四五”时期, 十三五期间, “十三五”末 | 2016 to 2020, 2021 to 2025, 2016 to 2020, to 2020-12-31 | period, deadline |
 //! | 2024—2026年, 2017年8月至11月, 4月18日至5月20日, 4月18—20日, 12月25日至1月5日 | 2024 to 2026, 2017-08 to 2017-11, …, 2023-12-25 to 2024-01-05 | period |
 //! | 自2023年4月20日起实施，有效期至2028年4月19日; 自2023年4月20日起施行，有效期5年 | 2023-04-20 to 2028-04-19 | period |
-//! | 自2023年4月20日起, 2019年1月1日起施行, 从2019年开始, 2019年以来, 2019年至今 | from 2023-04-20, … | from |
+//! | 自2023年4月20日起, 2019年1月1日起施行, 从2019年开始, 2019年以来, 2019年至今, 2023年上半年以来 | from 2023-04-20, …, from 2023-01 | from |
 //! | 自印发之日起, 自发布之日起施行，有效期5年 | from the issue date (no value), with P5Y | from |
 //! | 每年8月, 每年3月31日前, 每年三月底前 | --08, --03-31 (by), --03 (by) | recurring |
 //! | 有效期5年, 有效期为五年, 有效期两年六个月 | P5Y, P5Y, P2Y6M | duration |
@@ -81,7 +81,8 @@
 //!   first 1953–1957, the second 1958–1962, the third from 1966, and the
 //!   N-th from then on 1966 + 5(N − 3) to 1970 + 5(N − 3) (十三五 2016–2020,
 //!   十四五 2021–2025). …末 is the plan's last day as a deadline.
-//! - **前三季度, 上一年** are read in whole phrases; in running text 前 after
+//! - **前三季度, 前11个月, 上一年** are read in whole phrases (the first
+//!   quarters or months of the year, as months); in running text 前 after
 //!   a year stays a deadline word or is left, and 上一年度营业额 names a year
 //!   relative to a fact, not to the text.
 //! - **What follows a day without changing it** is read and dropped, in
@@ -104,7 +105,9 @@
 //!   (（一）, (1), 一、, 1., ①, 一是), a field name (发布日期：, 时间:) and a
 //!   word that changes nothing (于, 在, 定于, 拟定于, 请于, 将于) are
 //!   skipped. After a date: 起, 开始, 以来 and 以后, 之后, 后 open it from
-//!   the date written, included (2023年6月以后 is from 2023-06, as 起);
+//!   the date written, included (2023年6月以后 is from 2023-06, as 起; in a
+//!   whole phrase 以来 / 起 after a period open it from its start:
+//!   2023年上半年以来 is from 2023-01);
 //!   以前, 之前, 前 close it (see the deadlines above); 止, 为止 end it;
 //!   当天, 当日, 前后, 左右 and the verbs (出版, 施行) change nothing; a
 //!   sentence end or comma at the end of a whole phrase is dropped. 后

@@ -53,8 +53,8 @@ enum Sub {
     Quarter(u32),
     /// 上旬 (1), 中旬 (2), 下旬 (3).
     Xun(u32),
-    /// 前三季度: the first n quarters.
-    FirstQuarters(u32),
+    /// 前三季度, 前9个月: the first n months.
+    FirstMonths(u32),
 }
 
 /// What one date phrase writes, unresolved.
@@ -219,9 +219,10 @@ impl Grammar<'_> {
         Ok(Some((n.value, Span::new(at, end), end)))
     }
 
-    /// 前三季度, 前两个季度 at `at`, in a whole phrase (running text reads
-    /// 前 after a year as a deadline word or leaves it): the first n quarters.
-    fn first_quarters(&self, at: usize) -> R<Option<(u32, Span, usize)>> {
+    /// 前三季度, 前两个季度, 前11个月 at `at`, in a whole phrase (running
+    /// text reads 前 after a year as a deadline word or leaves it): the
+    /// first n quarters or months of the year, as months.
+    fn first_months(&self, at: usize) -> R<Option<(u32, Span, usize)>> {
         if self.mode != Mode::Whole || !self.starts(at, "前") {
             return Ok(None);
         }
@@ -231,15 +232,21 @@ impl Grammar<'_> {
         else {
             return Ok(None);
         };
-        let Some(u) = word(self.rest(span.end), &["季度", "个季度"]) else { return Ok(None) };
+        let Some(u) = word(self.rest(span.end), &["季度", "个季度", "个月"]) else { return Ok(None) };
         let text = span.slice(self.s).unwrap_or("");
         let n = numeral::parse_integer(text).map_err(|e| rekind(e, span.start))?;
         let n = u32::try_from(n).unwrap_or(u32::MAX);
+        let end = span.end + u.len();
+        if u == "个月" {
+            if !(1..=12).contains(&n) {
+                return Err(date_err(span, DateFault::NoMonth { month: n }));
+            }
+            return Ok(Some((n, Span::new(at, end), end)));
+        }
         if !(1..=4).contains(&n) {
             return Err(date_err(span, DateFault::NoQuarter { quarter: n }));
         }
-        let end = span.end + u.len();
-        Ok(Some((n, Span::new(at, end), end)))
+        Ok(Some((n * 3, Span::new(at, end), end)))
     }
 
     /// A full date with separators: 2023-04-18, 2023.4.18, 2023/4/18
@@ -469,8 +476,8 @@ impl Grammar<'_> {
             if self.starts(f.end, "度") {
                 f.end += "度".len(); // 上半年度
             }
-        } else if let Some((n, span, end)) = self.first_quarters(g)? {
-            f.sub = Some((Sub::FirstQuarters(n), span));
+        } else if let Some((n, span, end)) = self.first_months(g)? {
+            f.sub = Some((Sub::FirstMonths(n), span));
             f.end = end;
         } else if let Some((q, span, end)) = self.quarter(g)? {
             f.sub = Some((Sub::Quarter(q), span));
@@ -676,8 +683,8 @@ impl Grammar<'_> {
                     let first = if h == 1 { 1 } else { 7 };
                     Item::Period(Point::Month { year, month: first }, Point::Month { year, month: first + 5 })
                 }
-                Some((Sub::FirstQuarters(n), _)) => {
-                    Item::Period(Point::Month { year, month: 1 }, Point::Month { year, month: n * 3 })
+                Some((Sub::FirstMonths(n), _)) => {
+                    Item::Period(Point::Month { year, month: 1 }, Point::Month { year, month: n })
                 }
                 Some((Sub::Quarter(q), _)) if f.end_mark => Item::Deadline(last_of_month(year, q * 3).ok_or_else(bad)?),
                 Some((Sub::Quarter(q), _)) => {

@@ -435,6 +435,12 @@ impl<'a> Grammar<'a> {
                 return self.since_tail(Start::Date(p), g + w.len());
             }
         }
+        // 2023年上半年以来, 一季度起: from the start of the period.
+        if let (Item::Period(p, _), Some(w @ ("以来" | "起" | "开始"))) = (item, word(rest, SINCE_SUFFIX))
+            && self.mode == Mode::Whole
+        {
+            return Ok((DateValue::From { from: Start::Date(p), duration: None }, g + w.len()));
+        }
         if let (Item::Point(p), Some(w)) = (item, word(rest, SINCE_SUFFIX)) {
             // 起草, 起诉, 起步: other words.
             let next = self.rest(g + w.len()).chars().next();

@@ -101,6 +101,7 @@ pub(in crate::date) const NEUTRAL_SUFFIX: &[&str] = &[
     "当日",
     "前后",
     "左右",
+    "全年",
     "出版",
     "印发",
     "发布",
