@@ -640,4 +640,10 @@ fn phrases_as_they_stand_in_a_sentence() {
         assert_eq!(found(&text, None), [(s, r#""2022-06-27""#.to_owned())]);
     }
     assert_eq!(ok("5月1号", Some(2023)), day(2023, 5, 1));
+    // A mark of inclusion after 前 includes the year or month.
+    assert_eq!(ok("2025年前（含）", None), DateValue::Deadline(d(2025, 12, 31)));
+    assert_eq!(ok("6月前(含6月)", Some(2023)), DateValue::Deadline(d(2023, 6, 30)));
+    assert_eq!(ok("2023年12月31日前（含）", None), DateValue::Deadline(d(2023, 12, 31)));
+    assert_eq!(ok("2023年Q1", None), period(month(2023, 1), month(2023, 3)));
+    assert_eq!(fault("Q1", Some(2023)).0, DateFault::NotADate);
 }

@@ -139,6 +139,19 @@ pub(super) fn field_key(input: &str) -> IResult<&str, &str> {
     Ok((rest, &input[..input.len() - rest.len()]))
 }
 
+/// A mark that the date before it is included: (含), （含当日）, (含本数).
+pub(super) fn inclusive_mark(input: &str) -> IResult<&str, &str> {
+    let inner = |c: char| !matches!(c, '(' | '（' | ')' | '）' | '\n' | '\r');
+    recognize((
+        take_while_m_n(0, 4, is_hspace),
+        satisfy(|c| c == '(' || c == '（'),
+        tag("含"),
+        take_while_m_n(0, 8, inner),
+        satisfy(|c| c == ')' || c == '）'),
+    ))
+    .parse(input)
+}
+
 /// The number of an issue after its year (2023年第10期, 2023年第10期(总第
 /// 538期)): dropped, the date part is the year.
 pub(super) fn issue_label(input: &str) -> IResult<&str, &str> {
@@ -233,6 +246,9 @@ mod tests {
         assert_eq!(consumed("第10期(总第 538 期)", issue_label), Some("第10期(总第 538 期)".len()));
         assert_eq!(consumed("第十期", issue_label), Some("第十期".len()));
         assert_eq!(consumed("第10号", issue_label), None);
+        assert_eq!(consumed("（含）", inclusive_mark), Some("（含）".len()));
+        assert_eq!(consumed(" (含当日)起", inclusive_mark), Some(" (含当日)".len()));
+        assert_eq!(consumed("(不含)", inclusive_mark), None);
         assert_eq!(consumed("发布日期：2023", field_key), Some("发布日期：".len()));
         assert_eq!(consumed("时间: 2023", field_key), Some("时间: ".len()));
         assert_eq!(consumed("有效期：", field_key), None);

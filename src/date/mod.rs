@@ -18,8 +18,9 @@
 //! | 15年3月2日, 九八年, 98年4月, 03年 | 2015-03-02, 1998, 1998-04, 2003 | day, year, month |
 //! | 2023年底前, 年底前, 截至3月底, 3月底前, 3月31日前, 年内, 三季度末 | to 2023-12-31, 2023-12-31, 2023-03-31, 2023-03-31, 2023-03-31, 2023-12-31, 2023-09-30 | deadline |
 //! | 2025年前, 6月前 | to 2024-12-31, 2023-05-31 (before it starts) | deadline |
+//! | 2025年前（含）, 2023年12月31日前（含）, 截至2023年12月31日(含) | to 2025-12-31, 2023-12-31, 2023-12-31 | deadline |
 //! | 到2025年, 到2025年底, 力争2025年, 有效期至2028年4月19日 | to 2025-12-31, …, 2028-04-19 | deadline |
-//! | 上半年, 下半年, 一季度, 第三季度, 4月上旬 | 2023-01 to 2023-06, 2023-07 to 2023-12, 2023-01 to 2023-03, 2023-07 to 2023-09, 2023-04-01 to 2023-04-10 | period |
+//! | 上半年, 下半年, 一季度, 第三季度, 2023年Q1, 4月上旬 | 2023-01 to 2023-06, 2023-07 to 2023-12, 2023-01 to 2023-03, 2023-07 to 2023-09, 2023-01 to 2023-03, 2023-04-01 to 2023-04-10 | period |
 //! | 首季度, 前三季度, 2022年前三季度, 前11个月, 上一年, 上一年度, 2022年全年 | 2023-01 to 2023-03, 2023-01 to 2023-09, 2022-01 to 2022-09, 2023-01 to 2023-11, 2022, 2022, 2022 | period, year |
 //! | 上世纪80年代, 十九世纪七十年代, 上世纪50年代至90年代, 1990年代, 20世纪 | 1980 to 1989, 1870 to 1879, 1950 to 1999, 1990 to 1999, 1900 to 1999 | period |
 //! | “十三五”期间, “十四五”时期, 十三五期间, “十三五”末 | 2016 to 2020, 2021 to 2025, 2016 to 2020, to 2020-12-31 | period, deadline |
@@ -42,7 +43,9 @@
 //!   3-31; 2023年底前 and 到2025年 end on the last day of the year. A month
 //!   or year followed by 前 is read strictly, as policy texts use it: 2025年
 //!   前 is "before 2025 starts", so it ends 2024-12-31 (write 2025年底前 for
-//!   the end of 2025), and 6月前 ends on 5-31.
+//!   the end of 2025), and 6月前 ends on 5-31. A mark of inclusion after 前
+//!   (2025年前（含）, 6月前(含6月)) includes the year or month: it ends on
+//!   its last day; after a day or 截至 the mark changes nothing.
 //! - **A validity of N years** from a known day ends the day before the
 //!   N-th anniversary (2023-04-20 + 5 years → 2028-04-19), following the
 //!   reference issue; see [`Duration::last_from`].
@@ -279,6 +282,8 @@ fn parse_with(parser: &DateParser, s: &str) -> Result<DateValue, Error> {
         let (g, _) = trimmed(body, at, b);
         if let Some(w) = NEUTRAL_SUFFIX.iter().filter(|w| body[g..].starts_with(*w)).max_by_key(|w| w.len()) {
             at = g + w.len();
+        } else if let Some(n) = lex::consumed(&body[g..], lex::inclusive_mark) {
+            at = g + n; // 截至2023年12月31日（含）
         } else if let (DateValue::Year(_), Some(n)) = (found.value, lex::consumed(&body[g..], lex::issue_label)) {
             at = g + n;
         } else {

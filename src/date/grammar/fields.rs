@@ -206,10 +206,20 @@ impl Grammar<'_> {
         Ok(None)
     }
 
-    /// 一季度, 第一季度, 3季度, 第三季度, 首季度 at `at`.
+    /// 一季度, 第一季度, 3季度, 第三季度, 首季度, and after a year Q1 at `at`.
     fn quarter(&self, at: usize) -> R<Option<(u32, Span, usize)>> {
         if self.starts(at, "首季度") {
             return Ok(Some((1, Span::new(at, at + "首季度".len()), at + "首季度".len())));
+        }
+        // Q1 … Q4 after a year (2023年Q1, 2023Q1 is a code): either width.
+        let mut cs = self.rest(at).chars();
+        if let (Some('Q' | 'Ｑ'), Some(n)) = (cs.next(), cs.next().and_then(crate::text::digit_value))
+            && matches!(self.prev_char(at), Some('年' | '度'))
+            && !cs.next().is_some_and(|c| is_digit(c) || c.is_ascii_alphanumeric())
+            && (1..=4).contains(&n)
+        {
+            let end = at + self.rest(at).chars().take(2).map(char::len_utf8).sum::<usize>();
+            return Ok(Some((n, Span::new(at, end), end)));
         }
         let num_at = if self.starts(at, "第") { at + "第".len() } else { at };
         let Some((n, _, end)) = self.unit_num(num_at, &["季度"])? else { return Ok(None) };

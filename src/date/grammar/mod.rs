@@ -28,7 +28,7 @@ mod words;
 use chrono::NaiveDate;
 
 use super::DateFault;
-use super::lex::{consumed, duration_run, gap, is_md_char, joiner, word};
+use super::lex::{consumed, duration_run, gap, inclusive_mark, is_md_char, joiner, word};
 use super::value::{DateValue, Duration, Point, Recurring, Start};
 use crate::error::{Error, Fault};
 use crate::numeral::{self, classify, is_liang};
@@ -418,6 +418,10 @@ impl<'a> Grammar<'a> {
                     Item::Deadline(d) => Some(d),
                     Item::Period(..) | Item::Since(_) => None,
                 };
+                // 2025年前（含）: the year or month itself is included.
+                if let Some(n) = consumed(self.rest(g + w.len()), inclusive_mark) {
+                    return Ok((DateValue::Deadline(item.last_day().ok_or_else(bad_end)?), g + w.len() + n));
+                }
                 if let Some(c) = cutoff {
                     return Ok((DateValue::Deadline(c), g + w.len()));
                 }
