@@ -645,5 +645,9 @@ fn phrases_as_they_stand_in_a_sentence() {
     assert_eq!(ok("6月前(含6月)", Some(2023)), DateValue::Deadline(d(2023, 6, 30)));
     assert_eq!(ok("2023年12月31日前（含）", None), DateValue::Deadline(d(2023, 12, 31)));
     assert_eq!(ok("2023年Q1", None), period(month(2023, 1), month(2023, 3)));
+    // A field name before the date; 截止日期 names a deadline.
+    assert_eq!(ok("发布日期：2023-03-21", None), day(2023, 3, 21));
+    assert_eq!(ok("截止日期：2023年6月30日", None), DateValue::Deadline(d(2023, 6, 30)));
+    assert_eq!(ok("截止时间: 2023年6月", None), DateValue::Deadline(d(2023, 6, 30)));
     assert_eq!(fault("Q1", Some(2023)).0, DateFault::NotADate);
 }

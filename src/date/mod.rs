@@ -105,7 +105,8 @@
 //! - **Words around a date** have one home each, the lists of the grammar's
 //!   `words` module. Before a date: 自 / 从 open it, 截至 / 截止到 / 到 /
 //!   力争 make it a deadline; in a whole phrase an enumeration label
-//!   (（一）, (1), 一、, 1., ①, 一是), a field name (发布日期：, 时间:) and a
+//!   (（一）, (1), 一、, 1., ①, 一是), a field name (发布日期：, 时间:; 截止
+//!   日期：/ 截止时间： make a day or month a deadline) and a
 //!   word that changes nothing (于, 在, 定于, 拟定于, 请于, 将于) are
 //!   skipped. After a date: 起, 开始, 以来 and 以后, 之后, 后 open it from
 //!   the date written, included (2023年6月以后 is from 2023-06, as 起; in a
@@ -252,7 +253,10 @@ fn parse_with(parser: &DateParser, s: &str) -> Result<DateValue, Error> {
     // What a whole phrase may carry before the date and skip: a field name
     // (发布日期：) or a label (（一）, 1., 一是), then a word that changes
     // nothing (于, 在).
+    let mut by_key = false;
     if let Some(n) = lex::consumed(&s[a..b], lex::field_key).filter(|&n| a + n < b) {
+        // 截止日期：2023年6月30日 names a deadline.
+        by_key = s[a..].starts_with("截止") || s[a..].starts_with("截至");
         a += n;
     }
     if let Some(n) = lex::consumed(&s[a..b], lex::enumeration_label).filter(|&n| a + n < b) {
@@ -295,7 +299,10 @@ fn parse_with(parser: &DateParser, s: &str) -> Result<DateValue, Error> {
         let n = body[at..].chars().next().map_or(0, char::len_utf8);
         return Err(Error::at(Span::new(at, at + n), DateFault::TrailingText));
     }
-    Ok(found.value)
+    match found.value.point().and_then(|p| p.last_day()) {
+        Some(d) if by_key => Ok(DateValue::Deadline(d)),
+        _ => Ok(found.value),
+    }
 }
 
 /// Whether `line` is one whole date of a day and nothing else, optionally
