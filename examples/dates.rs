@@ -19,6 +19,12 @@
 //!   `from` null.
 //! - `duration` is an ISO 8601 duration (`P5Y`) for 有效期5年, and for an
 //!   open start from the issue day with a stated length.
+//! - A phrase is read as it stands in a sentence: a label or 于 before the
+//!   date ((一)2023 年底前, 于2023年6月), a weekday, part of day or time
+//!   after a day (2023年5月1日(星期一)上午9:00), 以后 / 以前 (an open start,
+//!   a deadline), an issue number after a year (2023年第10期(总第538期)),
+//!   and a bare year (2023). The module docs of `gongbao::date` list every
+//!   form and the decisions.
 //! - An impossible or malformed date gives `error` and nulls elsewhere.
 //!
 //! Every key is always present.

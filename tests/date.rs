@@ -304,7 +304,7 @@ proptest! {
 
     #[test]
     fn date_like_strings_never_panic(
-        s in "[0-9０-９〇○零一二三四五六七八九十廿两年月日号底末内前起至到—\\-./: 　\n自从截止每有效期为今明去当次上下半季度第旬以来施行实印发之日，。]{0,40}",
+        s in "[0-9０-９〇○零一二三四五六七八九十廿两年月日号底末内前起至到—\\-./: 　\n自从截止每有效期为今明去当次上下半季度第旬以来施行实印发之日，。星期周礼拜午晚后总()（）、是于在OＯ①]{0,40}",
         ctx in proptest::option::of(prop_oneof![Just(2023), Just(1), Just(9999), any::<i32>()]),
     ) {
         match DateParser::new().context_year(ctx).parse(&s) {
@@ -386,5 +386,75 @@ fn date_json_reads_back() {
         let v = parse(s).expect(s);
         let json = serde_json::to_string(&v).expect("serializable");
         assert_eq!(serde_json::from_str::<DateValue>(&json).ok(), Some(v), "{s}: {json}");
+    }
+}
+
+/// The words a whole phrase may carry around a day without changing it
+/// (the lists of `date::grammar::words` and the labels of `date::lex`),
+/// each seen in a public document (see the real phrases in
+/// `tests/tables.rs`).
+const LABELS: &[&str] = &["", "（一）", "(二)", "1. ", "1．", "十二、", "①", "一是", "发布日期：", "时间:"];
+const PREFIXES: &[&str] = &["", "于", "在", "定于", "拟定于", "请于", "将于"];
+const DAY_TAILS: &[&str] =
+    &["", "(星期一)", "（周四）", " 星期日", "上午", "下午3:00-4:00", "(星期一)8:30", "晚", "当天", "当日", "。"];
+
+/// A day as raw PDF text writes it: a few spaces (ASCII or ideographic)
+/// between its parts.
+fn spaced(y: &str, m: &str, d: &str, gaps: &[usize]) -> String {
+    let g = |i: usize| [" ", "  ", "　", "", ""][gaps[i] % 5];
+    format!("{y}{}年{}{m}{}月{}{d}{}日", g(0), g(1), g(2), g(3), g(4))
+}
+
+proptest! {
+    #[test]
+    fn two_digit_years_fall_within_twenty_years_ahead_and_seventy_nine_back(yy in 0u32..100, ctx in 1100i32..9900) {
+        let v = DateParser::new().context_year(ctx).parse(&format!("{yy:02}年")).expect("a two-digit year");
+        let DateValue::Year(y) = v else { panic!("{v:?}") };
+        prop_assert_eq!(y.rem_euclid(100) as u32, yy);
+        prop_assert!((ctx - 79..=ctx + 20).contains(&y), "{yy} in {ctx}: {y}");
+    }
+
+    #[test]
+    fn labels_prefixes_and_day_tails_leave_the_day_alone(
+        date in dates(),
+        label in 0..LABELS.len(),
+        prefix in 0..PREFIXES.len(),
+        tail in 0..DAY_TAILS.len(),
+        gaps in proptest::collection::vec(0usize..5, 5),
+        chinese_digits in any::<bool>(),
+    ) {
+        let (y, m, dd) = (date.year(), date.month(), date.day());
+        let day = if chinese_digits {
+            spaced(&format_digits(y as u128), &chinese(m), &chinese(dd), &gaps)
+        } else {
+            spaced(&y.to_string(), &m.to_string(), &dd.to_string(), &gaps)
+        };
+        let s = format!("{}{}{}{}", LABELS[label], PREFIXES[prefix], day, DAY_TAILS[tail]);
+        prop_assert_eq!(parse(&s), Ok(DateValue::Day(date)), "{}", s);
+        // The suffixes that change the kind: 以后 opens, 以前 closes.
+        let from = DateValue::From { from: Start::Date(Point::Day(date)), duration: None };
+        let after = format!("{day}以后");
+        let before = format!("{day}之前");
+        prop_assert_eq!(parse(&after), Ok(from));
+        prop_assert_eq!(parse(&before), Ok(DateValue::Deadline(date)));
+        // Running text finds the spaced day, and a date line is one.
+        let text = format!("会议{}{}{}召开。", PREFIXES[prefix], day, DAY_TAILS[tail]);
+        let found = find_dates(&text);
+        prop_assert_eq!(found.len(), 1, "{}", text);
+        prop_assert_eq!(found[0].value, DateValue::Day(date));
+        prop_assert!(gongbao::date::is_date_line(&day), "{}", day);
+    }
+
+    #[test]
+    fn a_bare_year_is_a_date_only_as_a_whole_phrase(y in 1000i32..=9999, width in 0..3) {
+        let written = match width {
+            0 => y.to_string(),
+            1 => y.to_string().chars().map(|c| char::from_u32(0xFF10 + c.to_digit(10).unwrap_or(0)).unwrap_or(c)).collect(),
+            _ => format_digits(y as u128),
+        };
+        prop_assert_eq!(parse(&written), Ok(DateValue::Year(y)), "{}", written);
+        let in_text = format!("共{written}人");
+        prop_assert!(find_dates(&in_text).is_empty(), "{}", in_text);
+        prop_assert!(find_dates(&written).is_empty(), "{}", written);
     }
 }

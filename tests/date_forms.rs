@@ -255,9 +255,13 @@ fn two_digit_years() {
     assert_eq!(ok("15年3月2日", None), day(2015, 3, 2));
     assert_eq!(ok("九八年", None), DateValue::Year(1998));
     assert_eq!(ok("九八年", Some(2023)), DateValue::Year(1998));
-    // The window ends with the context year: 24 in a 2023 text is 1924.
-    assert_eq!(ok("24年", Some(2023)), DateValue::Year(1924));
-    assert_eq!(ok("24年", Some(2030)), DateValue::Year(2024));
+    // The window runs from 20 years after the context year back to 79
+    // before it: a text plans ahead (98年4月 in a 1997 plan is 1998).
+    assert_eq!(ok("24年", Some(2023)), DateValue::Year(2024));
+    assert_eq!(ok("43年", Some(2023)), DateValue::Year(2043));
+    assert_eq!(ok("44年", Some(2023)), DateValue::Year(1944));
+    assert_eq!(ok("98年4月", Some(1997)), DateValue::Month { year: 1998, month: 4 });
+    assert_eq!(ok("03年", Some(2023)), DateValue::Year(2003));
     assert_eq!(ok("49年", None), DateValue::Year(2049));
     assert_eq!(ok("50年", None), DateValue::Year(1950));
     assert_eq!(fault("5年", None), (DateFault::YearDigits, "5"));
@@ -294,9 +298,11 @@ fn whole_phrases_reject_other_text() {
     assert_eq!(fault("", None), (DateFault::Empty, ""));
     assert_eq!(fault("   ", None), (DateFault::Empty, "   "));
     assert_eq!(fault("明天", None), (DateFault::NotADate, "明"));
-    assert_eq!(fault("2023年4月18日下午", None), (DateFault::TrailingText, "下"));
+    assert_eq!(fault("2023年4月18日下雨", None), (DateFault::TrailingText, "下"));
     assert_eq!(fault("2023年4月18日至", None), (DateFault::TrailingText, "至"));
-    assert_eq!(fault("2023", None).0, DateFault::NotADate);
+    // A weekday alone names no date: which week is not written.
+    assert_eq!(fault("星期一", Some(2023)), (DateFault::NotADate, "星"));
+    assert_eq!(fault("（周一）", Some(2023)), (DateFault::NotADate, "周"));
     assert_eq!(fault("2023.4", None).0, DateFault::NotADate);
     assert_eq!(fault("有效期内", None).0, DateFault::NotADate);
 }
@@ -570,4 +576,78 @@ fn five_year_plans() {
     );
     assert_eq!(found("十五期间", None), [("十五期间", r#"{"from":"2001","to":"2005"}"#.to_string())]);
     assert!(found("第十五期间", None).is_empty());
+}
+
+/// The shapes issue 10 names, each with the decision taken (see the module
+/// docs); real phrases of each family are in `tests/tables.rs`.
+#[test]
+fn phrases_as_they_stand_in_a_sentence() {
+    let from = |p: Point| DateValue::From { from: Start::Date(p), duration: None };
+    let y = |y| DateValue::Year(y);
+    // A bare year only as a whole phrase.
+    for s in ["2023", "２０２３", "二〇二三", "二○二三", "二Ｏ二三"] {
+        assert_eq!(ok(s, None), y(2023), "{s}");
+    }
+    assert_eq!(ok("2023—2025", None), years(2023, 2025));
+    assert!(found("共2023人，2023", Some(2023)).is_empty());
+    // Two-digit years near the context year.
+    assert_eq!(ok("98年4月", Some(1997)), DateValue::Month { year: 1998, month: 4 });
+    assert_eq!(ok("03年", Some(2023)), y(2003));
+    // A weekday, part of day and time after the day; a weekday alone is no date.
+    for s in [
+        "2023年5月1日(星期一)",
+        "2023年5月1日（周一）",
+        "2023年5月1日，星期一",
+        "2023年5月1日上午",
+        "2023年5月1日下午3:00-4:00",
+    ] {
+        assert_eq!(ok(s, None), day(2023, 5, 1), "{s}");
+    }
+    assert_eq!(
+        found("定于2023年5月1日(星期一)上午9时召开。", None),
+        [("2023年5月1日(星期一)上午9时", r#""2023-05-01""#.to_owned())]
+    );
+    // Words and labels before the date.
+    for s in ["于2023年6月", "在2023年6月", "（一）2023年6月", "1. 2023年6月", "①2023年6月"] {
+        assert_eq!(ok(s, None), DateValue::Month { year: 2023, month: 6 }, "{s}");
+    }
+    assert_eq!(ok("一是2023年", None), y(2023));
+    assert_eq!(ok("自2023年6月", None), from(month(2023, 6)));
+    assert_eq!(ok("截止到2023年6月", None), DateValue::Deadline(d(2023, 6, 30)));
+    // Words after it: 以后 opens, 以前 closes, 当天 changes nothing.
+    assert_eq!(ok("2023年6月以后", None), from(month(2023, 6)));
+    assert_eq!(ok("2023年6月之后", None), from(month(2023, 6)));
+    assert_eq!(ok("2023年6月以前", None), DateValue::Deadline(d(2023, 5, 31)));
+    assert_eq!(ok("2023年6月1日之前", None), DateValue::Deadline(d(2023, 6, 1)));
+    assert_eq!(ok("2023年6月1日止", None), DateValue::Deadline(d(2023, 6, 1)));
+    assert_eq!(ok("2023年6月1日当天", None), day(2023, 6, 1));
+    assert_eq!(ok("2023年上半年以来", None), from(month(2023, 1)));
+    assert_eq!(fault("2023年6月后续", None), (DateFault::TrailingText, "后"));
+    // An issue number after a year.
+    assert_eq!(ok("2023年第10期(总第538期)", None), y(2023));
+    assert_eq!(ok("2023年第 10 期（总第 538 期）", None), y(2023));
+    // 上世纪 follows the context year literally.
+    assert_eq!(ok("上世纪50年代至90年代", Some(2023)), years(1950, 1999));
+    assert_eq!(ok("上世纪50年代至90年代", Some(1997)), years(1850, 1899));
+    // The first months of a year.
+    assert_eq!(ok("2023年前11个月", None), period(month(2023, 1), month(2023, 11)));
+    // Layout spaces of raw PDF text, in whole phrases and running text.
+    for s in ["2022 年 6 月 27 日", "2022年 6月27日", "二〇二二年六月 二十七日", "２０２２年６月２７日"]
+    {
+        assert_eq!(ok(s, None), day(2022, 6, 27), "{s}");
+        assert!(is_date_line(s), "{s}");
+        let text = format!("会议于{s}召开");
+        assert_eq!(found(&text, None), [(s, r#""2022-06-27""#.to_owned())]);
+    }
+    assert_eq!(ok("5月1号", Some(2023)), day(2023, 5, 1));
+    // A mark of inclusion after 前 includes the year or month.
+    assert_eq!(ok("2025年前（含）", None), DateValue::Deadline(d(2025, 12, 31)));
+    assert_eq!(ok("6月前(含6月)", Some(2023)), DateValue::Deadline(d(2023, 6, 30)));
+    assert_eq!(ok("2023年12月31日前（含）", None), DateValue::Deadline(d(2023, 12, 31)));
+    assert_eq!(ok("2023年Q1", None), period(month(2023, 1), month(2023, 3)));
+    // A field name before the date; 截止日期 names a deadline.
+    assert_eq!(ok("发布日期：2023-03-21", None), day(2023, 3, 21));
+    assert_eq!(ok("截止日期：2023年6月30日", None), DateValue::Deadline(d(2023, 6, 30)));
+    assert_eq!(ok("截止时间: 2023年6月", None), DateValue::Deadline(d(2023, 6, 30)));
+    assert_eq!(fault("Q1", Some(2023)).0, DateFault::NotADate);
 }

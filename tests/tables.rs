@@ -74,5 +74,81 @@ fn every_date_of_the_table_parses_to_the_kind_it_names() {
             checked += 1;
         }
     }
-    assert_eq!(checked, 87, "forms checked in the date table");
+    assert_eq!(checked, 118, "forms checked in the date table");
+}
+
+/// Phrases of the forms issue 10 names, cut verbatim from real texts, with
+/// the context year of their text, the JSON of the value and the source
+/// (a corpus file and line, or the public page it was read on).
+const REAL_DATES: &[(&str, i32, &str, &str)] = &[
+    // A day of the week and a time after the day.
+    ("2009年9月28日(星期一)8:30", 2009, r#""2009-09-28""#, "https://ztzy.com/DisciplineNewsDetail-540.html"),
+    ("2024年5月25日(星期六)", 2024, r#""2024-05-25""#, "https://tealcedar.com/info/1011/18456.html"),
+    (
+        "2016年12月15日(周四)下午3:00-4:00",
+        2016,
+        r#""2016-12-15""#,
+        "https://zdgh.sysu.edu.cn/oldchannel/xxgg/367968.htm",
+    ),
+    // A word before the date.
+    ("拟定于2009年9月28日", 2009, r#""2009-09-28""#, "https://ztzy.com/DisciplineNewsDetail-540.html"),
+    ("于2016年12月14日上午", 2016, r#""2016-12-14""#, "https://zdgh.sysu.edu.cn/oldchannel/xxgg/367968.htm"),
+    (
+        "请于2020年11月28日前",
+        2020,
+        r#"{"to":"2020-11-28"}"#,
+        "http://sfj.yinchuan.gov.cn/fzzfjs/yjzj/202010/t20201029_2271003.htm",
+    ),
+    (
+        "截至今年9月底",
+        2020,
+        r#"{"to":"2020-09-30"}"#,
+        "http://sfj.yinchuan.gov.cn/fzzfjs/yjzj/202010/t20201029_2271003.htm",
+    ),
+    ("到2023年底", 2023, r#"{"to":"2023-12-31"}"#, "corpus/shanghai-gazette-2023-10.txt:351"),
+    (
+        "时间:2020-10-29 11:24",
+        2020,
+        r#""2020-10-29""#,
+        "http://sfj.yinchuan.gov.cn/fzzfjs/yjzj/202010/t20201029_2271003.htm",
+    ),
+    (
+        "发布日期:2023-03-21",
+        2023,
+        r#""2023-03-21""#,
+        "http://www.dongyang.gov.cn/art/2023/3/21/art_1229692327_59603057.html",
+    ),
+    // An enumeration label before the date, with the layout of PDF text.
+    ("(一)2023 年底前", 2023, r#"{"to":"2023-12-31"}"#, "corpus/shanghai-gazette-2023-10.txt:479"),
+    ("(二)2024 年底前", 2023, r#"{"to":"2024-12-31"}"#, "corpus/shanghai-gazette-2023-10.txt:481"),
+    // A word after the date that makes it an open start.
+    ("2022 年 10 月份以来", 2023, r#"{"from":"2022-10"}"#, "corpus/nhc-zhenliao-fangan-v10-2023.pdflayout.txt:47"),
+    ("自2021年11月1日起施行", 2021, r#"{"from":"2021-11-01"}"#, "corpus/npc-geren-xinxi-baohu-fa-2021-flk.txt:221"),
+    // An issue label: the date part is the year.
+    ("2023年第10期(总第538期)", 2023, r#""2023""#, "corpus/shanghai-gazette-2023-10.txt:599"),
+    // A bare year, a range of bare years.
+    ("2023", 2023, r#""2023""#, "corpus/shanghai-gazette-2023-10.txt:7 (the issue head)"),
+    (
+        "2023—2025",
+        2023,
+        r#"{"from":"2023","to":"2025"}"#,
+        "http://www.dongyang.gov.cn/art/2023/3/21/art_1229692327_59603057.html (2023—2025年)",
+    ),
+    // Spaces inside dates, as raw PDF extraction writes them.
+    ("2021 年 11 月", 2023, r#""2021-11""#, "corpus/nhc-zhenliao-fangan-v10-2023.pdflayout.txt:40"),
+    ("2008年10月6日", 2008, r#""2008-10-06""#, "http://law241.infoeach.com/view-MjQxfDEwODU5NQ==.html"),
+    // Chinese-numeral years with ○ and 〇.
+    ("二○○八年九月二十二日", 2008, r#""2008-09-22""#, "http://law462.infoeach.com/view-NDYyfDExMTkwMw==.html"),
+    ("二○○八年十月十四日", 2008, r#""2008-10-14""#, "http://law241.infoeach.com/view-MjQxfDEwODU5NQ==.html"),
+    ("二〇〇九年九月二十四日", 2009, r#""2009-09-24""#, "https://ztzy.com/DisciplineNewsDetail-540.html"),
+    ("二〇一二年九月二十七日", 2012, r#""2012-09-27""#, "http://law491.infoeach.com/view-NDkxfDEzNDEwMg==.html"),
+];
+
+#[test]
+fn every_real_date_reads_to_its_value() {
+    for &(phrase, year, want, source) in REAL_DATES {
+        let got = DateParser::new().context_year(year).parse(phrase);
+        let json = got.as_ref().map(|v| serde_json::to_string(v).unwrap_or_default()).unwrap_or_default();
+        assert_eq!(json, want, "{phrase} ({source}): {got:?}");
+    }
 }

@@ -75,19 +75,108 @@ fn many_one<'a>(
 }
 
 /// Hours and minutes (and seconds) after a day: 10:05, 10:05:30, 10：05,
-/// 10时, 10时05分. Only a time of day that exists is matched.
+/// 10时, 10时05分, 9点, 9点30分. Only a time of day that exists is matched.
 pub(super) fn time_of_day(input: &str) -> IResult<&str, &str> {
     let digits = |i| take_while_m_n(1, 2, is_digit).parse(i);
     let colon = |i| satisfy(|c| c == ':' || c == '：').parse(i);
     let (rest, m) = alt((
         recognize((digits, colon, digits, opt((colon, digits)))),
-        recognize((digits, tag("时"), opt((digits, tag("分"))), opt((digits, tag("秒"))))),
+        recognize((digits, alt((tag("时"), tag("点"))), opt((digits, tag("分"))), opt((digits, tag("秒"))))),
     ))
     .parse(input)?;
     // Check the fields: hour ≤ 24, minutes and seconds < 60.
     let mut fields = m.split(|c: char| !is_digit(c)).filter(|f| !f.is_empty()).map(value);
     let ok = fields.next().is_some_and(|h| h <= 24) && fields.all(|v| v < 60);
     if ok { Ok((rest, m)) } else { Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify))) }
+}
+
+/// A day of the week after a day, bare or in round brackets of either
+/// width: 星期一, (星期一), （周一）, 礼拜天, 周日.
+pub(super) fn weekday(input: &str) -> IResult<&str, &str> {
+    let name = |i| {
+        recognize((alt((tag("星期"), tag("礼拜"), tag("周"))), satisfy(|c| "一二三四五六日天".contains(c)))).parse(i)
+    };
+    let hs = |i| take_while_m_n(0, 4, is_hspace).parse(i);
+    alt((recognize((satisfy(|c| c == '(' || c == '（'), hs, name, hs, satisfy(|c| c == ')' || c == '）'))), name))
+        .parse(input)
+}
+
+/// A numeral of a label: one or two digits, or one to three Chinese
+/// numeral characters (一, 十二, 二十三).
+fn label_numeral(input: &str) -> IResult<&str, &str> {
+    alt((
+        take_while_m_n(1, 2, is_digit),
+        take_while_m_n(1, 3, |c| matches!(classify(c), Some(NumChar::Digit(_)) | Some(NumChar::Small(10)))),
+    ))
+    .parse(input)
+}
+
+/// An enumeration label before a date in a whole phrase, with the layout
+/// after it: （一）, (1), 一、, 1., 1．, ①, 一是. The label is skipped
+/// and the date read.
+pub(super) fn enumeration_label(input: &str) -> IResult<&str, &str> {
+    let hs = |i| take_while_m_n(0, 4, is_hspace).parse(i);
+    recognize((
+        alt((
+            recognize((satisfy(|c| c == '(' || c == '（'), label_numeral, satisfy(|c| c == ')' || c == '）'))),
+            recognize((label_numeral, alt((tag("、"), tag("."), tag("．"), tag("是"))))),
+            recognize(satisfy(|c| ('①'..='⑳').contains(&c))),
+        )),
+        hs,
+    ))
+    .parse(input)
+}
+
+/// The name of a field before its date, with its colon: 时间：, 日期:,
+/// 发布日期：, 成文日期：, 发布时间: (a page's header copied whole).
+pub(super) fn field_key(input: &str) -> IResult<&str, &str> {
+    let (rest, key) = take_while_m_n(2, 6, |c: char| crate::text::is_han(c)).parse(input)?;
+    if !(key.ends_with("日期") || key.ends_with("时间")) {
+        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)));
+    }
+    let hs = |i| take_while_m_n(0, 4, is_hspace).parse(i);
+    let (rest, _) = (hs, satisfy(|c| c == ':' || c == '：'), hs).parse(rest)?;
+    Ok((rest, &input[..input.len() - rest.len()]))
+}
+
+/// A mark that the date before it is included: (含), （含当日）, (含本数).
+pub(super) fn inclusive_mark(input: &str) -> IResult<&str, &str> {
+    let inner = |c: char| !matches!(c, '(' | '（' | ')' | '）' | '\n' | '\r');
+    recognize((
+        take_while_m_n(0, 4, is_hspace),
+        satisfy(|c| c == '(' || c == '（'),
+        tag("含"),
+        take_while_m_n(0, 8, inner),
+        satisfy(|c| c == ')' || c == '）'),
+    ))
+    .parse(input)
+}
+
+/// The number of an issue after its year (2023年第10期, 2023年第10期(总第
+/// 538期)): dropped, the date part is the year.
+pub(super) fn issue_label(input: &str) -> IResult<&str, &str> {
+    let hs = |i| take_while_m_n(0, 4, is_hspace).parse(i);
+    let number = |i| alt((take_while_m_n(1, 6, is_digit), md_run)).parse(i);
+    recognize((
+        tag("第"),
+        hs,
+        number,
+        hs,
+        tag("期"),
+        opt((
+            hs,
+            satisfy(|c| c == '(' || c == '（'),
+            hs,
+            tag("总第"),
+            hs,
+            number,
+            hs,
+            tag("期"),
+            hs,
+            satisfy(|c| c == ')' || c == '）'),
+        )),
+    ))
+    .parse(input)
 }
 
 /// The value of a run of ASCII or full-width digits (saturating: only used
@@ -140,6 +229,29 @@ mod tests {
         assert_eq!(consumed("\n\n年底", gap), Some(1));
         assert_eq!(consumed("10:05:30", time_of_day), Some(8));
         assert_eq!(consumed("10时05分", time_of_day), Some("10时05分".len()));
+        assert_eq!(consumed("9点30分", time_of_day), Some("9点30分".len()));
+        assert_eq!(consumed("（星期一）", weekday), Some("（星期一）".len()));
+        assert_eq!(consumed("( 周日 )", weekday), Some("( 周日 )".len()));
+        assert_eq!(consumed("周末", weekday), None);
+        assert_eq!(consumed("（星期一", weekday), None);
+    }
+
+    #[test]
+    fn labels() {
+        for l in ["（一）", "(1)", "一、", "1. ", "1．", "①", "一是", "十二、"] {
+            assert_eq!(consumed(l, enumeration_label), Some(l.len()), "{l}");
+        }
+        assert_eq!(consumed("2023.4", enumeration_label), None);
+        assert_eq!(consumed("十二月", enumeration_label), None);
+        assert_eq!(consumed("第10期(总第 538 期)", issue_label), Some("第10期(总第 538 期)".len()));
+        assert_eq!(consumed("第十期", issue_label), Some("第十期".len()));
+        assert_eq!(consumed("第10号", issue_label), None);
+        assert_eq!(consumed("（含）", inclusive_mark), Some("（含）".len()));
+        assert_eq!(consumed(" (含当日)起", inclusive_mark), Some(" (含当日)".len()));
+        assert_eq!(consumed("(不含)", inclusive_mark), None);
+        assert_eq!(consumed("发布日期：2023", field_key), Some("发布日期：".len()));
+        assert_eq!(consumed("时间: 2023", field_key), Some("时间: ".len()));
+        assert_eq!(consumed("有效期：", field_key), None);
         assert_eq!(consumed("25:00", time_of_day), None);
         assert_eq!(consumed("10:75", time_of_day), None);
         assert_eq!(consumed(" —— ", joiner), Some(" —— ".len()));

@@ -8,19 +8,25 @@
 //! | 20221123, 2022 11 23 | 2022-11-23 (whole phrases only) | day |
 //! | 1999.08-2002.02, 2008.03-2009 | 1999-08 to 2002-02, 2008-03 to 2009 | period |
 //! | 2015年4月8日 10:05:30, 2015年04月08日10:05 | 2015-04-08 (the time is dropped) | day |
-//! | 5月20日, 4月, 2023年, 2023年4月, 2023年度 | 2023-05-20, 2023-04, 2023, 2023-04, 2023 | day, month, year |
+//! | 5月20日, 4月, 2023年, 2023年4月, 2023年度, 5月1号 | 2023-05-20, 2023-04, 2023, 2023-04, 2023, 2023-05-01 | day, month, year |
+//! | 2023, ２０２３, 二〇二三, 2023—2025 | 2023, 2023, 2023, 2023 to 2025 (whole phrases only) | year, period |
+//! | 2023年5月1日(星期一), 2023年5月1日（周一）, 2016年12月15日(周四)下午3:00-4:00, 2023年5月1日上午, 2023年5月1日当天 | 2023-05-01, 2023-05-01, 2016-12-15, … | day |
+//! | 于2023年6月, 在2023年6月, 拟定于2009年9月28日, （一）2023年6月, 1. 2023年6月, 一是2023年, 发布日期：2023-03-21 | 2023-06, 2023-06, 2009-09-28, 2023-06, 2023-06, 2023, 2023-03-21 | month, day, year |
+//! | 2023年6月以后, 2019年之后, 3月31日后 | from 2023-06, from 2019, from 2023-03-31 | from |
+//! | 2023年第10期(总第538期), 2023年第10期 | 2023 (the issue number is dropped) | year |
 //! | 今年 本年 当年 / 明年 次年 翌年 来年 / 去年 上年 / 前年 / 后年 | 2023 / 2024 / 2022 / 2021 / 2025 | year |
-//! | 15年3月2日, 九八年 | 2015-03-02, 1998 | day, year |
+//! | 15年3月2日, 九八年, 98年4月, 03年 | 2015-03-02, 1998, 1998-04, 2003 | day, year, month |
 //! | 2023年底前, 年底前, 截至3月底, 3月底前, 3月31日前, 年内, 三季度末 | to 2023-12-31, 2023-12-31, 2023-03-31, 2023-03-31, 2023-03-31, 2023-12-31, 2023-09-30 | deadline |
 //! | 2025年前, 6月前 | to 2024-12-31, 2023-05-31 (before it starts) | deadline |
+//! | 2025年前（含）, 2023年12月31日前（含）, 截至2023年12月31日(含) | to 2025-12-31, 2023-12-31, 2023-12-31 | deadline |
 //! | 到2025年, 到2025年底, 力争2025年, 有效期至2028年4月19日 | to 2025-12-31, …, 2028-04-19 | deadline |
-//! | 上半年, 下半年, 一季度, 第三季度, 4月上旬 | 2023-01 to 2023-06, 2023-07 to 2023-12, 2023-01 to 2023-03, 2023-07 to 2023-09, 2023-04-01 to 2023-04-10 | period |
-//! | 首季度, 前三季度, 2022年前三季度, 上一年, 上一年度 | 2023-01 to 2023-03, 2023-01 to 2023-09, 2022-01 to 2022-09, 2022, 2022 | period, year |
+//! | 上半年, 下半年, 一季度, 第三季度, 2023年Q1, 4月上旬 | 2023-01 to 2023-06, 2023-07 to 2023-12, 2023-01 to 2023-03, 2023-07 to 2023-09, 2023-01 to 2023-03, 2023-04-01 to 2023-04-10 | period |
+//! | 首季度, 前三季度, 2022年前三季度, 前11个月, 上一年, 上一年度, 2022年全年 | 2023-01 to 2023-03, 2023-01 to 2023-09, 2022-01 to 2022-09, 2023-01 to 2023-11, 2022, 2022, 2022 | period, year |
 //! | 上世纪80年代, 十九世纪七十年代, 上世纪50年代至90年代, 1990年代, 20世纪 | 1980 to 1989, 1870 to 1879, 1950 to 1999, 1990 to 1999, 1900 to 1999 | period |
 //! | “十三五”期间, “十四五”时期, 十三五期间, “十三五”末 | 2016 to 2020, 2021 to 2025, 2016 to 2020, to 2020-12-31 | period, deadline |
 //! | 2024—2026年, 2017年8月至11月, 4月18日至5月20日, 4月18—20日, 12月25日至1月5日 | 2024 to 2026, 2017-08 to 2017-11, …, 2023-12-25 to 2024-01-05 | period |
 //! | 自2023年4月20日起实施，有效期至2028年4月19日; 自2023年4月20日起施行，有效期5年 | 2023-04-20 to 2028-04-19 | period |
-//! | 自2023年4月20日起, 2019年1月1日起施行, 从2019年开始, 2019年以来, 2019年至今 | from 2023-04-20, … | from |
+//! | 自2023年4月20日起, 2019年1月1日起施行, 从2019年开始, 2019年以来, 2019年至今, 2023年上半年以来 | from 2023-04-20, …, from 2023-01 | from |
 //! | 自印发之日起, 自发布之日起施行，有效期5年 | from the issue date (no value), with P5Y | from |
 //! | 每年8月, 每年3月31日前, 每年三月底前 | --08, --03-31 (by), --03 (by) | recurring |
 //! | 有效期5年, 有效期为五年, 有效期两年六个月 | P5Y, P5Y, P2Y6M | duration |
@@ -37,14 +43,20 @@
 //!   3-31; 2023年底前 and 到2025年 end on the last day of the year. A month
 //!   or year followed by 前 is read strictly, as policy texts use it: 2025年
 //!   前 is "before 2025 starts", so it ends 2024-12-31 (write 2025年底前 for
-//!   the end of 2025), and 6月前 ends on 5-31.
+//!   the end of 2025), and 6月前 ends on 5-31. A mark of inclusion after 前
+//!   (2025年前（含）, 6月前(含6月)) includes the year or month: it ends on
+//!   its last day; after a day or 截至 the mark changes nothing.
 //! - **A validity of N years** from a known day ends the day before the
 //!   N-th anniversary (2023-04-20 + 5 years → 2028-04-19), following the
 //!   reference issue; see [`Duration::last_from`].
-//! - **Two-digit years** (15年, 九八年) are read in the hundred years that
-//!   end with the context year (15 → 2015 and 24 → 1924 in 2023), and in
-//!   1950–2049 without one. In running text a two-digit year counts only
-//!   when a month follows it (15年3月), since 三五年 and 20年 are counts.
+//! - **Two-digit years** (15年, 九八年, 98年4月) are read near the context
+//!   year: in the hundred years from 20 after it back to 79 before it, as
+//!   a text plans ahead and looks back (98 in 1997 is 1998, 03 in 2023 is
+//!   2003, 43 in 2023 is 2043 and 44 is 1944); without a context year in
+//!   1950–2049. A decade without a century (80年代) has begun: it is in
+//!   the hundred years that end with the context year (30年代 in 2023 is
+//!   the 1930s). In running text a two-digit year counts only when a
+//!   month follows it (15年3月), since 三五年 and 20年 are counts.
 //! - **Without a context year**, phrases that need one (5月20日, 今年, 年底
 //!   前, 上半年) are an error from [`parse`] (a [`DateFault`]) and are left
 //!   out by [`find_dates`]; nothing is guessed from the clock.
@@ -72,14 +84,61 @@
 //!   first 1953–1957, the second 1958–1962, the third from 1966, and the
 //!   N-th from then on 1966 + 5(N − 3) to 1970 + 5(N − 3) (十三五 2016–2020,
 //!   十四五 2021–2025). …末 is the plan's last day as a deadline.
-//! - **前三季度, 上一年** are read in whole phrases; in running text 前 after
+//! - **前三季度, 前11个月, 上一年** are read in whole phrases (the first
+//!   quarters or months of the year, as months); in running text 前 after
 //!   a year stays a deadline word or is left, and 上一年度营业额 names a year
 //!   relative to a fact, not to the text.
-//! - **A time of day** after a day (10:05, 10:05:30, 10时05分) is accepted
-//!   and dropped from the value; the span of a [`DateMatch`] includes it, so
-//!   that its digits are not left over as stray numbers.
-//! - **Layout** between the parts of a date is a few spaces and at most one
-//!   line break (text from PDF: 截至 2022⏎年底); a blank line ends a date.
+//! - **What follows a day without changing it** is read and dropped, in
+//!   this order: a day of the week, bare or in brackets (2023年5月1日(星期一),
+//!   （周四）, 礼拜天), a part of the day (上午, 下午, 晚), a time of day
+//!   (10:05, 10:05:30, 10时05分, 9点, 下午3:00-4:00). The span of a
+//!   [`DateMatch`] includes them, so that their digits are not left over
+//!   as stray numbers. The weekday is not checked against the date: the
+//!   date written wins (notices do get the weekday wrong, and the date is
+//!   what is cited). A weekday alone (星期一) is refused as
+//!   [`DateFault::NotADate`]: it names no week, and a recurring weekday has
+//!   no place in a policy's dates.
+//! - **A bare year** (2023, ２０２３, 二〇二三; four digits or four Chinese
+//!   digits, 2023—2025 as a range) is a year only as a whole phrase. In
+//!   running text four digits alone stay a number (2023 alone on a line of
+//!   a gazette head is its issue year, but 共2023人 is a count).
+//! - **Words around a date** have one home each, the lists of the grammar's
+//!   `words` module. Before a date: 自 / 从 open it, 截至 / 截止到 / 到 /
+//!   力争 make it a deadline; in a whole phrase an enumeration label
+//!   (（一）, (1), 一、, 1., ①, 一是), a field name (发布日期：, 时间:; 截止
+//!   日期：/ 截止时间： make a day or month a deadline) and a
+//!   word that changes nothing (于, 在, 定于, 拟定于, 请于, 将于) are
+//!   skipped. After a date: 起, 开始, 以来 and 以后, 之后, 后 open it from
+//!   the date written, included (2023年6月以后 is from 2023-06, as 起; in a
+//!   whole phrase 以来 / 起 after a period open it from its start:
+//!   2023年上半年以来 is from 2023-01);
+//!   以前, 之前, 前 close it (see the deadlines above); 止, 为止 end it;
+//!   当天, 当日, 前后, 左右 and the verbs (出版, 施行) change nothing; a
+//!   sentence end or comma at the end of a whole phrase is dropped. 后
+//!   followed by 续, 期, 面, 来… (后续, 后期) and 前 followed by 后, 期,
+//!   景… are other words, no suffix.
+//! - **An issue number** after a year (2023年第10期, 2023年第10期(总第538期))
+//!   is dropped in a whole phrase: the date part is the year. Running text
+//!   reads the year and leaves the number.
+//! - **上世纪 follows the context year**, literally: with the context year
+//!   1997, 上世纪50年代至90年代 is 1850–1899, the decades of the century
+//!   before 1901–2000. Texts of the 1990s wrote 本世纪 for their own
+//!   century and 上世纪 for the 1800s (上世纪末 for the 1890s), so the
+//!   literal reading is the one those texts mean; the phrase reads
+//!   1950–1999 from 2000 to 2099.
+//! - **Layout** between the parts of a date is a few spaces (ASCII or
+//!   ideographic) and at most one line break, as raw PDF extraction
+//!   writes them (2022 年 6 月 27 日, 2022年 6月27日, 二〇二二年六月 二十七日,
+//!   截至 2022⏎年底), in whole phrases and running text alike; a blank line
+//!   ends a date. [`is_date_line`] accepts such a day alone on a line.
+//! - **Year digits** are Arabic of either width, 一…九 and any of the zeros
+//!   writers use: 〇, ○, 零, and after the first digit the letters O and Ｏ
+//!   (二○二三年, 二Ｏ二三年). 号 stands for 日 (5月1号).
+//! - **Refused on purpose**: 年初 / 年中 (no agreed extent: a researcher
+//!   would need to choose one, so they stay unread), a weekday alone, a
+//!   bare four-digit number in running text, 2023.4 alone (a section
+//!   number as often), and a two-digit year in running text without a
+//!   month after it (三五年, 20年 are counts).
 //!
 //! ```
 //! use gongbao::date::{parse, DateParser, DateValue, Point, Start};
@@ -113,8 +172,8 @@ pub use value::{DateKind, DateValue, Duration, MAX_YEAR, MIN_YEAR, Point, Precis
 pub use fault::DateFault;
 
 use crate::error::Error;
-use crate::text::{Span, is_close_paren, is_open_paren, is_space};
-use grammar::{Grammar, Miss, Mode, NEUTRAL_VERBS, may_start};
+use crate::text::{Span, is_close_paren, is_comma, is_open_paren, is_sentence_end, is_space};
+use grammar::{Grammar, Miss, Mode, NEUTRAL_PREFIX, NEUTRAL_SUFFIX, may_start};
 
 /// Parses one whole date phrase.
 ///
@@ -179,15 +238,36 @@ fn parse_with(parser: &DateParser, s: &str) -> Result<DateValue, Error> {
     if a == b {
         return Err(Error::at(Span::new(0, s.len()), DateFault::Empty));
     }
-    // One pair of round brackets around the whole: (2023年4月18日).
+    // One pair of round brackets around the whole: (2023年4月18日); not
+    // the label and the weekday of （一）2023年5月1日(星期一).
     let first = s[a..b].chars().next();
     let last = s[a..b].chars().next_back();
     if let (Some(o), Some(c)) = (first, last)
         && is_open_paren(o)
         && is_close_paren(c)
         && b - a > o.len_utf8() + c.len_utf8()
+        && !s[a + o.len_utf8()..b - c.len_utf8()].contains(|ch| is_open_paren(ch) || is_close_paren(ch))
     {
         (a, b) = trimmed(s, a + o.len_utf8(), b - c.len_utf8());
+    }
+    // What a whole phrase may carry before the date and skip: a field name
+    // (发布日期：) or a label (（一）, 1., 一是), then a word that changes
+    // nothing (于, 在).
+    let mut by_key = false;
+    if let Some(n) = lex::consumed(&s[a..b], lex::field_key).filter(|&n| a + n < b) {
+        // 截止日期：2023年6月30日 names a deadline.
+        by_key = s[a..].starts_with("截止") || s[a..].starts_with("截至");
+        a += n;
+    }
+    if let Some(n) = lex::consumed(&s[a..b], lex::enumeration_label).filter(|&n| a + n < b) {
+        a += n;
+    }
+    if let Some(w) = NEUTRAL_PREFIX.iter().filter(|w| s[a..b].starts_with(*w)).max_by_key(|w| w.len()) {
+        a = trimmed(s, a + w.len(), b).0;
+    }
+    // A sentence end or comma after the phrase, as it was cut from the text.
+    if let Some(c) = s[a..b].chars().next_back().filter(|&c| is_sentence_end(c) || is_comma(c)) {
+        b = trimmed(s, a, b - c.len_utf8()).1;
     }
     let body = &s[..b];
     let grammar = Grammar::new(body, context_year, Mode::Whole);
@@ -199,23 +279,30 @@ fn parse_with(parser: &DateParser, s: &str) -> Result<DateValue, Error> {
             return Err(Error::at(Span::new(a, a + n), DateFault::NotADate));
         }
     };
-    // Verbs that leave the meaning alone: 出版, 印发, 起施行 …
+    // Words that leave the meaning alone (出版, 印发, 起施行, 当天), and the
+    // issue number after a year (2023年第10期(总第538期)).
     let mut at = found.span.end;
     loop {
         let (g, _) = trimmed(body, at, b);
-        match NEUTRAL_VERBS.iter().filter(|w| body[g..].starts_with(*w)).max_by_key(|w| w.len()) {
-            Some(w) => at = g + w.len(),
-            None => {
-                at = g;
-                break;
-            }
+        if let Some(w) = NEUTRAL_SUFFIX.iter().filter(|w| body[g..].starts_with(*w)).max_by_key(|w| w.len()) {
+            at = g + w.len();
+        } else if let Some(n) = lex::consumed(&body[g..], lex::inclusive_mark) {
+            at = g + n; // 截至2023年12月31日（含）
+        } else if let (DateValue::Year(_), Some(n)) = (found.value, lex::consumed(&body[g..], lex::issue_label)) {
+            at = g + n;
+        } else {
+            at = g;
+            break;
         }
     }
     if at < b {
         let n = body[at..].chars().next().map_or(0, char::len_utf8);
         return Err(Error::at(Span::new(at, at + n), DateFault::TrailingText));
     }
-    Ok(found.value)
+    match found.value.point().and_then(|p| p.last_day()) {
+        Some(d) if by_key => Ok(DateValue::Deadline(d)),
+        _ => Ok(found.value),
+    }
 }
 
 /// Whether `line` is one whole date of a day and nothing else, optionally

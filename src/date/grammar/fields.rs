@@ -5,13 +5,19 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::words::RELATIVE;
+use super::words::{DAY_PARTS, RELATIVE};
 use super::{Grammar, Miss, Mode, R, date_err, rekind};
 use crate::date::DateFault;
-use crate::date::lex::{consumed, joiner, md_run, time_of_day, word, year_run};
+use crate::date::lex::{consumed, joiner, md_run, time_of_day, weekday, word, year_run};
 use crate::date::value::{DateValue, MAX_YEAR, MIN_YEAR, Point, Start, last_of_month};
 use crate::numeral;
-use crate::text::{Span, fold_char, is_digit};
+use crate::text::{Span, fold_char, is_comma, is_digit};
+
+/// How far after the context year a two-digit year may fall: a text
+/// plans ahead (98年 in a 1997 plan is 1998, 25年 in 2023 is 2025) and
+/// looks back further (44年 in 2023 is 1944). 20 ahead and 79 back, the
+/// window most software uses for two-digit years.
+pub(super) const YEARS_AHEAD: i64 = 20;
 
 /// One numeral of a date, with its span.
 #[derive(Debug, Clone, Copy)]
@@ -47,8 +53,8 @@ enum Sub {
     Quarter(u32),
     /// 上旬 (1), 中旬 (2), 下旬 (3).
     Xun(u32),
-    /// 前三季度: the first n quarters.
-    FirstQuarters(u32),
+    /// 前三季度, 前9个月: the first n months.
+    FirstMonths(u32),
 }
 
 /// What one date phrase writes, unresolved.
@@ -200,10 +206,20 @@ impl Grammar<'_> {
         Ok(None)
     }
 
-    /// 一季度, 第一季度, 3季度, 第三季度, 首季度 at `at`.
+    /// 一季度, 第一季度, 3季度, 第三季度, 首季度, and after a year Q1 at `at`.
     fn quarter(&self, at: usize) -> R<Option<(u32, Span, usize)>> {
         if self.starts(at, "首季度") {
             return Ok(Some((1, Span::new(at, at + "首季度".len()), at + "首季度".len())));
+        }
+        // Q1 … Q4 after a year (2023年Q1, 2023Q1 is a code): either width.
+        let mut cs = self.rest(at).chars();
+        if let (Some('Q' | 'Ｑ'), Some(n)) = (cs.next(), cs.next().and_then(crate::text::digit_value))
+            && matches!(self.prev_char(at), Some('年' | '度'))
+            && !cs.next().is_some_and(|c| is_digit(c) || c.is_ascii_alphanumeric())
+            && (1..=4).contains(&n)
+        {
+            let end = at + self.rest(at).chars().take(2).map(char::len_utf8).sum::<usize>();
+            return Ok(Some((n, Span::new(at, end), end)));
         }
         let num_at = if self.starts(at, "第") { at + "第".len() } else { at };
         let Some((n, _, end)) = self.unit_num(num_at, &["季度"])? else { return Ok(None) };
@@ -213,9 +229,10 @@ impl Grammar<'_> {
         Ok(Some((n.value, Span::new(at, end), end)))
     }
 
-    /// 前三季度, 前两个季度 at `at`, in a whole phrase (running text reads
-    /// 前 after a year as a deadline word or leaves it): the first n quarters.
-    fn first_quarters(&self, at: usize) -> R<Option<(u32, Span, usize)>> {
+    /// 前三季度, 前两个季度, 前11个月 at `at`, in a whole phrase (running
+    /// text reads 前 after a year as a deadline word or leaves it): the
+    /// first n quarters or months of the year, as months.
+    fn first_months(&self, at: usize) -> R<Option<(u32, Span, usize)>> {
         if self.mode != Mode::Whole || !self.starts(at, "前") {
             return Ok(None);
         }
@@ -225,15 +242,21 @@ impl Grammar<'_> {
         else {
             return Ok(None);
         };
-        let Some(u) = word(self.rest(span.end), &["季度", "个季度"]) else { return Ok(None) };
+        let Some(u) = word(self.rest(span.end), &["季度", "个季度", "个月"]) else { return Ok(None) };
         let text = span.slice(self.s).unwrap_or("");
         let n = numeral::parse_integer(text).map_err(|e| rekind(e, span.start))?;
         let n = u32::try_from(n).unwrap_or(u32::MAX);
+        let end = span.end + u.len();
+        if u == "个月" {
+            if !(1..=12).contains(&n) {
+                return Err(date_err(span, DateFault::NoMonth { month: n }));
+            }
+            return Ok(Some((n, Span::new(at, end), end)));
+        }
         if !(1..=4).contains(&n) {
             return Err(date_err(span, DateFault::NoQuarter { quarter: n }));
         }
-        let end = span.end + u.len();
-        Ok(Some((n, Span::new(at, end), end)))
+        Ok(Some((n * 3, Span::new(at, end), end)))
     }
 
     /// A full date with separators: 2023-04-18, 2023.4.18, 2023/4/18
@@ -288,7 +311,7 @@ impl Grammar<'_> {
             day: Some(self.num(Span::new(pos + d_at, pos + d_at + dlen))?),
             ..Fields::default()
         };
-        f.end = self.time_after(f.end);
+        f.end = self.day_tail(f.end);
         Ok(Some(f))
     }
 
@@ -376,14 +399,21 @@ impl Grammar<'_> {
         Ok(None)
     }
 
-    /// A year of four digits without 年, as the right end of a dotted range
-    /// (2008.03-2009).
+    /// A year of four digits without 年: the right end of a dotted range
+    /// (2008.03-2009) and, in a whole phrase only, a year alone or at
+    /// either end of a range (2023, ２０２３, 二〇二三, 2023—2025). Running
+    /// text never reads four digits alone as a year: they are as often an
+    /// amount or a code.
     pub(super) fn bare_year(&self, pos: usize) -> R<Option<Fields>> {
         let rest = self.rest(pos);
-        let n = rest.chars().take_while(|&c| is_digit(c)).count();
-        let len: usize = rest.chars().take(n).map(char::len_utf8).sum();
+        let len = match self.mode {
+            Mode::Whole => consumed(rest, year_run).unwrap_or(0),
+            Mode::Running => rest.chars().take_while(|&c| is_digit(c)).map(char::len_utf8).sum(),
+        };
         let next = rest[len..].chars().next();
-        if n != 4 || next.is_some_and(|c| c.is_ascii_alphanumeric() || "年月日.．/-".contains(c)) {
+        if rest[..len].chars().count() != 4
+            || next.is_some_and(|c| c.is_ascii_alphanumeric() || is_digit(c) || "年月日.．/-".contains(c))
+        {
             return Ok(None);
         }
         let span = Span::new(pos, pos + len);
@@ -392,15 +422,40 @@ impl Grammar<'_> {
         Ok(Some(Fields { start: pos, end: pos + len, year, ..Fields::default() }))
     }
 
-    /// The end of a time of day after a day (2015年4月8日 10:05:30), or
-    /// `at` when none follows. The time is read and dropped: it belongs to
-    /// the span, not to the value.
-    fn time_after(&self, at: usize) -> usize {
-        let g = self.skip_gap(at);
-        match consumed(self.rest(g), time_of_day) {
-            Some(n) => g + n,
-            None => at,
+    /// The end of what may follow a day without changing it, or `at` when
+    /// nothing does: a day of the week (2023年5月1日(星期一), 5月1日 周一),
+    /// a part of the day ([`DAY_PARTS`]: 上午, 下午, 晚) and a time of day
+    /// (10:05:30, 下午3时, 下午3:00-4:00), in this order, each optional. They are read and
+    /// dropped: they belong to the span, not to the value. The weekday is
+    /// not checked against the date: the date written wins.
+    fn day_tail(&self, at: usize) -> usize {
+        let mut end = at;
+        let mut g = self.skip_gap(end);
+        // 2023年5月1日，星期一: a comma before the weekday only.
+        if let Some(c) = self.rest(g).chars().next().filter(|&c| is_comma(c)) {
+            let after = self.skip_gap(g + c.len_utf8());
+            if consumed(self.rest(after), weekday).is_some() {
+                g = after;
+            }
         }
+        if let Some(n) = consumed(self.rest(g), weekday) {
+            end = g + n;
+        }
+        let g = self.skip_gap(end);
+        // 晚于: later than, no evening.
+        if let Some(w) = word(self.rest(g), DAY_PARTS).filter(|w| *w != "晚" || !self.starts(g + w.len(), "于")) {
+            end = g + w.len();
+        }
+        let g = self.skip_gap(end);
+        let Some(n) = consumed(self.rest(g), time_of_day) else { return end };
+        end = g + n;
+        // A span of hours: 下午3:00-4:00, 9:00至12:00.
+        if let Some(j) = consumed(self.rest(end), joiner)
+            && let Some(n) = consumed(self.rest(end + j), time_of_day)
+        {
+            end += j + n;
+        }
+        end
     }
 
     /// The fields of one date phrase at `pos`. `allow_bare` lets a final
@@ -431,8 +486,8 @@ impl Grammar<'_> {
             if self.starts(f.end, "度") {
                 f.end += "度".len(); // 上半年度
             }
-        } else if let Some((n, span, end)) = self.first_quarters(g)? {
-            f.sub = Some((Sub::FirstQuarters(n), span));
+        } else if let Some((n, span, end)) = self.first_months(g)? {
+            f.sub = Some((Sub::FirstMonths(n), span));
             f.end = end;
         } else if let Some((q, span, end)) = self.quarter(g)? {
             f.sub = Some((Sub::Quarter(q), span));
@@ -453,7 +508,7 @@ impl Grammar<'_> {
                 self.day_part(&mut f, at, allow_bare)?;
             } else if allow_day_only && f.year.is_none() && self.rest(after).starts_with(['日', '号']) {
                 f.day = Some(self.num(span)?);
-                f.end = self.time_after(after + "日".len());
+                f.end = self.day_tail(after + "日".len());
             } else if allow_bare && consumed(self.rest(span.end), joiner).is_some() {
                 f.bare = Some(self.num(span)?);
             }
@@ -485,7 +540,7 @@ impl Grammar<'_> {
             let after = self.skip_gap(span.end);
             if self.rest(after).starts_with(['日', '号']) {
                 f.day = Some(self.num(span)?);
-                f.end = self.time_after(after + "日".len());
+                f.end = self.day_tail(after + "日".len());
                 return Ok(());
             }
             if allow_bare && consumed(self.rest(span.end), joiner).is_some() {
@@ -548,15 +603,19 @@ impl Grammar<'_> {
         }
     }
 
-    /// A two-digit year: the latest year ending in those digits that is not
-    /// after the context year (15 → 2015 in 2023, 98 → 1998); without a
-    /// context year, 1950–2049.
-    pub(super) fn pivot(&self, v: u64) -> i64 {
+    /// The year a two-digit year names: the one year ending in those
+    /// digits in the hundred years from `ahead` years after the context
+    /// year back (98 in 1997 is 1998 with `ahead` [`YEARS_AHEAD`], 15 in
+    /// 2023 is 2015, 44 is 1944); without a context year, 1950–2049. This is
+    /// the one home of the window: a two-digit year (98年4月) and a decade
+    /// without a century (80年代, with `ahead` 0: a decade named so has
+    /// begun) both read through it.
+    pub(super) fn two_digit_year(&self, v: u64, ahead: i64) -> i64 {
         let v = (v % 100) as i64;
         match self.ctx {
             Some(c) => {
-                let c = i64::from(c);
-                c - (c - v).rem_euclid(100)
+                let last = i64::from(c) + ahead;
+                last - (last - v).rem_euclid(100)
             }
             None if v < 50 => 2000 + v,
             None => 1900 + v,
@@ -568,7 +627,7 @@ impl Grammar<'_> {
         let v = match y {
             YearTok::Digits { value, chars, .. } => match chars {
                 0 | 1 => return Err(date_err(span, DateFault::YearDigits)),
-                2 => self.pivot(value),
+                2 => self.two_digit_year(value, YEARS_AHEAD),
                 _ if value > 9999 => return Err(date_err(span, DateFault::YearOutOfRange { year: value as i64 })),
                 // 015年 is no year: read as 15 it would not be the 15年 of
                 // a two-digit year, and written back it would be.
@@ -634,8 +693,8 @@ impl Grammar<'_> {
                     let first = if h == 1 { 1 } else { 7 };
                     Item::Period(Point::Month { year, month: first }, Point::Month { year, month: first + 5 })
                 }
-                Some((Sub::FirstQuarters(n), _)) => {
-                    Item::Period(Point::Month { year, month: 1 }, Point::Month { year, month: n * 3 })
+                Some((Sub::FirstMonths(n), _)) => {
+                    Item::Period(Point::Month { year, month: 1 }, Point::Month { year, month: n })
                 }
                 Some((Sub::Quarter(q), _)) if f.end_mark => Item::Deadline(last_of_month(year, q * 3).ok_or_else(bad)?),
                 Some((Sub::Quarter(q), _)) => {
@@ -728,15 +787,22 @@ mod tests {
     }
 
     #[test]
-    fn pivot_window_ends_with_the_context_year() {
+    fn two_digit_years_fall_in_the_window_around_the_context_year() {
         let g = Grammar::new("", Some(2023), Mode::Whole);
-        assert_eq!(g.pivot(15), 2015);
-        assert_eq!(g.pivot(23), 2023);
-        assert_eq!(g.pivot(24), 1924);
-        assert_eq!(g.pivot(98), 1998);
+        assert_eq!(g.two_digit_year(15, YEARS_AHEAD), 2015);
+        assert_eq!(g.two_digit_year(23, YEARS_AHEAD), 2023);
+        assert_eq!(g.two_digit_year(43, YEARS_AHEAD), 2043);
+        assert_eq!(g.two_digit_year(44, YEARS_AHEAD), 1944);
+        assert_eq!(g.two_digit_year(98, YEARS_AHEAD), 1998);
+        assert_eq!(g.two_digit_year(30, 0), 1930);
+        let g = Grammar::new("", Some(1997), Mode::Whole);
+        assert_eq!(g.two_digit_year(98, YEARS_AHEAD), 1998);
+        assert_eq!(g.two_digit_year(17, YEARS_AHEAD), 2017);
+        assert_eq!(g.two_digit_year(18, YEARS_AHEAD), 1918);
+        assert_eq!(g.two_digit_year(98, 0), 1898);
         let g = Grammar::new("", None, Mode::Whole);
-        assert_eq!(g.pivot(49), 2049);
-        assert_eq!(g.pivot(50), 1950);
+        assert_eq!(g.two_digit_year(49, YEARS_AHEAD), 2049);
+        assert_eq!(g.two_digit_year(50, YEARS_AHEAD), 1950);
     }
 
     #[test]

@@ -28,17 +28,17 @@ mod words;
 use chrono::NaiveDate;
 
 use super::DateFault;
-use super::lex::{consumed, duration_run, gap, is_md_char, joiner, word};
+use super::lex::{consumed, duration_run, gap, inclusive_mark, is_md_char, joiner, word};
 use super::value::{DateValue, Duration, Point, Recurring, Start};
 use crate::error::{Error, Fault};
 use crate::numeral::{self, classify, is_liang};
 use crate::text::{Span, is_close_paren, is_comma, is_digit, is_han, is_sentence_end, is_space};
 use fields::{Fields, Item, YearTok};
 use words::{
-    BEFORE_SUFFIX, FROM_PREFIX, ISSUE_VERBS, MONTH_STOP, RELATIVE, SINCE_SUFFIX, UNTIL_PREFIX, UNTIL_SUFFIX,
-    VALIDITY_VERBS, YEAR_WORD_ALLOWED_BEFORE,
+    AFTER_OTHER_WORD, AFTER_SUFFIX, BEFORE_OTHER_WORD, BEFORE_SUFFIX, FROM_PREFIX, ISSUE_VERBS, MONTH_STOP, RELATIVE,
+    SINCE_SUFFIX, UNTIL_PREFIX, UNTIL_SUFFIX, VALIDITY_VERBS, YEAR_WORD_ALLOWED_BEFORE,
 };
-pub(super) use words::{NEUTRAL_VERBS, may_start};
+pub(super) use words::{NEUTRAL_PREFIX, NEUTRAL_SUFFIX, may_start};
 
 /// Whether the grammar reads a whole phrase or looks for dates in running
 /// text.
@@ -143,7 +143,14 @@ impl<'a> Grammar<'a> {
         if let Some((item, end)) = era {
             return Ok(Some((item, end, Fields::default())));
         }
-        let Some(left) = self.fields(pos, true, false)? else { return Ok(None) };
+        let Some(left) = self.fields(pos, true, false)? else {
+            // A bare year (2023, 二〇二三) is a date only as a whole phrase.
+            if self.mode == Mode::Running {
+                return Ok(None);
+            }
+            let Some(f) = self.bare_year(pos)? else { return Ok(None) };
+            return Ok(Some((self.resolve(&f, None)?, f.end, f)));
+        };
         let j = left.bare.map_or(left.end, |b| b.span.end);
         if left.is_plain()
             && let Some(n) = consumed(self.rest(j), joiner)
@@ -157,7 +164,7 @@ impl<'a> Grammar<'a> {
                 return Ok(Some((Item::Since(p), r_at + "今".len(), left)));
             }
             let right = match self.fields(r_at, false, true)? {
-                None if left.dotted => self.bare_year(r_at)?,
+                None if left.dotted || self.mode == Mode::Whole => self.bare_year(r_at)?,
                 right => right,
             };
             if let Some(right) = right
@@ -232,7 +239,7 @@ impl<'a> Grammar<'a> {
                 _ if v % 10 != 0 => return Ok(None),
                 (Some(b), _) if v < 100 => b + v,
                 (None, 4) => v,
-                (None, 2) => self.pivot(v as u64),
+                (None, 2) => self.two_digit_year(v as u64, 0),
                 _ => return Ok(None),
             };
             let era = Era { from, to: from + 9, century: Some(from.div_euclid(100) * 100), decade: true };
@@ -402,8 +409,7 @@ impl<'a> Grammar<'a> {
         if let Some(w) = word(rest, BEFORE_SUFFIX) {
             // 2023年前三季度, 3月31日前后, 2025年前景: not deadlines.
             let next = self.rest(g + w.len()).chars().next();
-            let other_word =
-                next.is_some_and(|c| is_md_char(c) || is_liang(c) || "后期景列沿提进述款面者言夕".contains(c));
+            let other_word = next.is_some_and(|c| is_md_char(c) || is_liang(c) || BEFORE_OTHER_WORD.contains(c));
             if !other_word {
                 let cutoff = match item {
                     Item::Point(p @ Point::Day(_)) => p.last_day(),
@@ -412,6 +418,10 @@ impl<'a> Grammar<'a> {
                     Item::Deadline(d) => Some(d),
                     Item::Period(..) | Item::Since(_) => None,
                 };
+                // 2025年前（含）: the year or month itself is included.
+                if let Some(n) = consumed(self.rest(g + w.len()), inclusive_mark) {
+                    return Ok((DateValue::Deadline(item.last_day().ok_or_else(bad_end)?), g + w.len() + n));
+                }
                 if let Some(c) = cutoff {
                     return Ok((DateValue::Deadline(c), g + w.len()));
                 }
@@ -422,6 +432,18 @@ impl<'a> Grammar<'a> {
         }
         if until {
             return Ok((DateValue::Deadline(item.last_day().ok_or_else(bad_end)?), end));
+        }
+        if let (Item::Point(p), Some(w)) = (item, word(rest, AFTER_SUFFIX)) {
+            let next = self.rest(g + w.len()).chars().next();
+            if !(w == "后" && next.is_some_and(|c| AFTER_OTHER_WORD.contains(c))) {
+                return self.since_tail(Start::Date(p), g + w.len());
+            }
+        }
+        // 2023年上半年以来, 一季度起: from the start of the period.
+        if let (Item::Period(p, _), Some(w @ ("以来" | "起" | "开始"))) = (item, word(rest, SINCE_SUFFIX))
+            && self.mode == Mode::Whole
+        {
+            return Ok((DateValue::From { from: Start::Date(p), duration: None }, g + w.len()));
         }
         if let (Item::Point(p), Some(w)) = (item, word(rest, SINCE_SUFFIX)) {
             // 起草, 起诉, 起步: other words.

@@ -48,6 +48,19 @@ pub(super) const UNTIL_PREFIX: &[&str] = &[
 pub(super) const SINCE_SUFFIX: &[&str] = &["起算", "起", "开始", "以来"];
 /// Words after a date that make it a deadline: 3月31日前, 2025年前.
 pub(super) const BEFORE_SUFFIX: &[&str] = &["以前", "之前", "前"];
+/// Characters after 前 that make it part of another word (2023年前三季度,
+/// 3月31日前后, 2025年前景): no deadline.
+pub(super) const BEFORE_OTHER_WORD: &str = "后期景列沿提进述款面者言夕";
+/// Words after a date that open it from the date itself: 2023年6月以后,
+/// 2019年之后, 3月31日后 (like 起: the date written is the first one).
+pub(super) const AFTER_SUFFIX: &[&str] = &["以后", "之后", "后"];
+/// Characters after 后 that make it part of another word (6月后续, 2025年
+/// 后期, 5月后半月): no open start.
+pub(super) const AFTER_OTHER_WORD: &str = "续期面来者半方备果勤台排移延起辈人代世事";
+/// Parts of a day after a day (2023年5月1日上午, 5月1日晚): the value
+/// stays the day; a time may follow (下午3时).
+pub(super) const DAY_PARTS: &[&str] =
+    &["上午", "下午", "中午", "晚上", "晚间", "早上", "早晨", "凌晨", "傍晚", "夜间", "全天", "零时", "零点", "晚"];
 /// Words after a date that close a deadline: 截至2023年12月31日止.
 pub(super) const UNTIL_SUFFIX: &[&str] = &["为止", "止"];
 /// Verbs of issuing whose day 自…之日起 refers to.
@@ -56,9 +69,39 @@ pub(super) const ISSUE_VERBS: &[&str] =
 /// Verbs of taking effect; after 起 (or alone after a day: 2022年7月1日
 /// 施行) they make an open start the start of validity.
 pub(super) const VALIDITY_VERBS: &[&str] = &["施行", "实施", "执行", "生效"];
-/// Verbs after a date that change nothing in its meaning; a whole phrase
-/// may end with them (5月20日出版).
-pub(in crate::date) const NEUTRAL_VERBS: &[&str] = &[
+/// Words before a date that change nothing in its meaning; a whole phrase
+/// may start with them (于2023年6月, 在2023年底前). Running text needs no
+/// list: a date there starts after them anyway.
+pub(in crate::date) const NEUTRAL_PREFIX: &[&str] = &[
+    "于",
+    "在",
+    "是",
+    "为",
+    "定于",
+    "拟定于",
+    "将于",
+    "拟于",
+    "已于",
+    "并于",
+    "均于",
+    "请于",
+    "须于",
+    "应于",
+    "计划于",
+    "预计于",
+    "将在",
+    "计划在",
+    "预计在",
+];
+/// Words after a date that change nothing in its meaning; a whole phrase
+/// may end with them (5月20日出版, 2023年5月1日当天). An approximation
+/// (3月31日前后, 2023年左右) is read as the date it approximates.
+pub(in crate::date) const NEUTRAL_SUFFIX: &[&str] = &[
+    "当天",
+    "当日",
+    "前后",
+    "左右",
+    "全年",
     "出版",
     "印发",
     "发布",
