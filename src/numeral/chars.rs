@@ -4,7 +4,8 @@
 /// What one numeral character means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum NumChar {
-    /// 一…九 and their 大写 and variant forms; 两 is `Digit(2)` with `liang`.
+    /// 一…九 and their 大写, traditional and variant forms; 两 is
+    /// `Digit(2)` with `liang`, 幺 is `Digit(1)` read only digit by digit.
     Digit(u8),
     /// 〇 ○ 零 (and Ｏ/O inside a run of Chinese digits).
     Zero,
@@ -28,6 +29,7 @@ const ENTRIES: &[(char, NumChar)] = &[
     ('一', Digit(1)),
     ('壹', Digit(1)),
     ('弌', Digit(1)),
+    ('幺', Digit(1)),
     ('二', Digit(2)),
     ('贰', Digit(2)),
     ('貳', Digit(2)),
@@ -104,6 +106,12 @@ pub(crate) fn classify(c: char) -> Option<NumChar> {
 /// Whether `c` is 两/兩, which counts but is never written digit by digit.
 pub(crate) fn is_liang(c: char) -> bool {
     matches!(c, '两' | '兩')
+}
+
+/// Whether `c` is 幺, the 一 of digit strings read aloud (幺八九, room and
+/// telephone numbers), which is never a place value: 幺百 is no number.
+pub(crate) fn is_yao(c: char) -> bool {
+    c == '幺'
 }
 
 /// Lower-case digits for formatting, indexed by value.

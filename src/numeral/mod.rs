@@ -46,7 +46,9 @@ mod grammar;
 mod measure;
 mod number;
 mod qualifier;
+mod range;
 mod reading;
+mod words;
 
 pub use fault::NumeralFault;
 pub use find::find_numerals;
@@ -82,9 +84,10 @@ fn err(span: Span, fault: NumeralFault) -> Error {
 ///
 /// Rejects, with the span of the fault: repeated or ascending units (十十,
 /// 百千), 万/亿 without a number (万一), two digits in a row with units
-/// around them (五五 alone is an error; 三四 is an approximate pair that only
-/// [`read`] accepts), a second decimal point (点点), 零 at the end, and
-/// values beyond ±1.7×10^38 ([`NumeralFault::Overflow`]).
+/// around them (五五十; 三四 is an approximate pair that only [`read`]
+/// accepts, and 五五 alone the digit string 55), a second decimal point
+/// (点点), 零 at the end, and values beyond ±1.7×10^38
+/// ([`NumeralFault::Overflow`]).
 ///
 /// ```
 /// use gongbao::numeral::{parse, Number};
