@@ -103,6 +103,22 @@ pub(crate) fn classify(c: char) -> Option<NumChar> {
     (cp == c as u32).then_some(kind)
 }
 
+/// The sign at the start of `s`, when a numeral follows it: `true` for
+/// minus (负 負 - － − and 零下, below zero, of temperatures), `false` for
+/// plus (正 + ＋); with the sign's length in bytes.
+pub(crate) fn sign(s: &str) -> Option<(bool, usize)> {
+    let c = s.chars().next()?;
+    let (minus, len) = match c {
+        '负' | '負' | '-' | '－' | '−' => (true, c.len_utf8()),
+        '正' | '+' | '＋' => (false, c.len_utf8()),
+        '零' if s.starts_with("零下") => (true, "零下".len()),
+        _ => return None,
+    };
+    let next = s[len..].trim_start_matches([' ', '\u{3000}']).chars().next()?;
+    let numeral = crate::text::is_digit(next) || classify(next).is_some();
+    numeral.then_some((minus, len))
+}
+
 /// Whether `c` is 两/兩, which counts but is never written digit by digit.
 pub(crate) fn is_liang(c: char) -> bool {
     matches!(c, '两' | '兩')

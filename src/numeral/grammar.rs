@@ -70,11 +70,7 @@ pub(crate) enum TokKind {
 pub(crate) fn arabic(input: &str) -> IResult<&str, &str> {
     recognize((
         take_while1(is_digit),
-        many0_count((
-            satisfy(|c| c == ',' || c == '，'),
-            take_while_m_n(3, 3, |c: char| c.is_ascii_digit()),
-            not(satisfy(is_digit)),
-        )),
+        many0_count((satisfy(|c| c == ',' || c == '，'), take_while_m_n(3, 3, is_digit), not(satisfy(is_digit)))),
         opt((
             satisfy(|c| c == '.' || c == '．'),
             take_while1(is_digit),
@@ -335,13 +331,14 @@ pub(crate) fn evaluate(toks: &[Tok]) -> Result<Eval, Error> {
     if toks.is_empty() {
         return Err(err(Span::empty(0), NumeralFault::NotNumeral));
     }
-    // 几/数 stands for an unknown digit: 1–9 in the ones place (十几),
-    // 2–9 before a unit (几十, 数百). The numeral is the range.
+    // 几/数 stands for an unknown digit: 1–9 in the ones place of its
+    // section (十几, 十几万), 2–9 before a unit (几十, 数百). The numeral is
+    // the range.
     if let Some(k) = toks.iter().position(|t| t.kind == TokKind::Several) {
         if toks.iter().filter(|t| t.kind == TokKind::Several).count() > 1 {
             return Err(err(toks[k].span, NumeralFault::SeveralRepeated));
         }
-        let ones_after_unit = k + 1 == toks.len() && k > 0;
+        let ones_after_unit = k > 0 && toks.get(k + 1).is_none_or(|t| matches!(t.kind, TokKind::Big(_)));
         let low_digit = if ones_after_unit { 1 } else { 2 };
         let with = |d: u8| -> Vec<Tok> {
             toks.iter()

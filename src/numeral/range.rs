@@ -17,9 +17,12 @@
 //!   shared alike. The shared reading is taken only where it keeps the low
 //!   end below the high one;
 //! - two sides that do not make a range (the left above the right) are no
-//!   range: the left is read alone.
+//!   range: the left is read alone. Negative ends are the exception: cold
+//!   is written by magnitude (-30℃至-39.9℃, 0℃至-4.9℃), and the ends are
+//!   put in order.
 
 use super::Number;
+use super::chars::sign;
 use super::measure::QuantityKind;
 use super::reading::{Amount, Side, starts_numeral};
 use crate::text::is_dash;
@@ -51,8 +54,7 @@ pub(super) fn skip_note(s: &str, at: usize) -> usize {
 
 /// Whether a numeral, with or without a sign, starts `s`.
 pub(super) fn starts_signed(s: &str) -> bool {
-    let s = s.strip_prefix(['-', '－', '−', '+', '＋', '正']).unwrap_or(s);
-    starts_numeral(s)
+    sign(s).is_some() || starts_numeral(s)
 }
 
 /// Joins two sides into a range, carrying a unit or share written only on
@@ -83,6 +85,10 @@ pub(super) fn join_range(left: &Side, right: &Side) -> Option<Amount> {
             right.measure.filter(|m| matches!(m.kind, QuantityKind::Share | QuantityKind::PercentagePoints))
     {
         low = low.checked_mul(m.factor())?;
+    }
+    // Cold is written by magnitude: -30℃至-39.9℃, 0℃至-4.9℃.
+    if low > high && high.is_negative() {
+        (low, high) = (high, low);
     }
     (low <= high).then_some(Amount::Range { low, high })
 }

@@ -8,6 +8,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::NumeralFault;
+use super::chars::sign;
 use super::grammar::{Eval, Tok, TokKind, evaluate, lex};
 use super::measure::{KUAI, Measure, QuantityKind, measure_word, ordinal_head};
 use super::qualifier::{PREFIXES, SUFFIXES, longest};
@@ -198,6 +199,7 @@ fn label(s: &str, start: usize) -> Option<Result<Reading, Error>> {
             return Err(err(Span::new(rest, rest + n), NumeralFault::NoMeasureWord));
         }
         r.ordinal = true;
+        r.span = Span::new(start, start + body.len());
         Ok(r)
     }))
 }
@@ -303,7 +305,7 @@ fn read_phrase(s: &str, pos: usize, pair_bounds: bool) -> Result<(Reading, usize
     }
     // Bounds and approximation after the unit: 以上, 左右, 以内.
     let mut suffix = None;
-    let after = skip_spaces(s, end);
+    let after = skip_note(s, skip_spaces(s, end));
     if let Some(&(w, approx, _)) = longest(&s[after..], SUFFIXES) {
         // 内 alone only closes a duration (20个工作日内), and 整 only money.
         let fits = match w {
@@ -317,13 +319,15 @@ fn read_phrase(s: &str, pos: usize, pair_bounds: bool) -> Result<(Reading, usize
             end = after + w.len();
         }
     }
-    // A floor and a cap that make one range: 10万元以上50万元以下, in the
-    // same unit (or the unit written once, after the cap).
+    // A floor and a cap that make one range: 10万元以上50万元以下,
+    // 三年以上七年以下, 20吨以上不满30吨; in the same unit, or the unit
+    // written once, after the cap.
     if pair_bounds && suffix == Some("以上") && !ordinal {
         let next = skip_spaces(s, end);
-        if starts_numeral(&s[next..])
+        if (starts_numeral(&s[next..]) || s[next..].starts_with('不'))
             && let Ok((cap, cap_end)) = read_phrase(s, next, false)
-            && matches!(cap.suffix, Some("以下" | "以内"))
+            && (matches!(cap.suffix, Some("以下" | "以内"))
+                || matches!(cap.prefix, Some("不满" | "不足" | "不到" | "不超过")))
             && let (Amount::One(low), Amount::One(high)) = (amount, cap.amount)
             && low <= high
             && !cap.ordinal
@@ -395,17 +399,6 @@ pub(super) struct Side {
     pub(super) measure: Option<Measure>,
     pub(super) numeral: Span,
     pub(super) end: usize,
-}
-
-/// The sign at the start of `s`: −1 for 负 負 - － −, +1 for 正 + ＋, with
-/// its length; `None` for no sign.
-fn sign(s: &str) -> Option<(bool, usize)> {
-    let c = s.chars().next()?;
-    match c {
-        '负' | '負' | '-' | '－' | '−' => Some((true, c.len_utf8())),
-        '正' | '+' | '＋' => Some((false, c.len_utf8())),
-        _ => None,
-    }
 }
 
 fn side(s: &str, start: usize) -> Result<Side, Error> {
@@ -538,7 +531,7 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
             if matches!(m.kind, QuantityKind::Share | QuantityKind::PercentagePoints) {
                 amount = amount.map(|v| v.checked_mul(m.factor())).ok_or_else(|| overflow(numeral))?;
             }
-            if matches!(m.word, "元" | "圆") {
+            if matches!(m.word, "元" | "圆" | "圓") {
                 (amount, end) = money_tail(s, end, amount)?;
             }
             // 一年半, 两个半月: and a half (the unit after 半 when 个
