@@ -9,8 +9,16 @@
 //! {"input":"3—6个月","value":null,"low":3,"high":6,"error":null}
 //! {"input":"十四五","value":null,"low":null,"high":null,"error":"…"}
 //! {"input":"3万2","value":32000,"low":null,"high":null,"error":null}
-//! {"input":"十块三毛","value":10.3,"low":null,"high":null,"error":null}
+//! {"input":"十块三毛","value":10.3,"low":null,"high":null,"error":null,"currency":"块"}
 //! {"input":"100万千瓦","value":1000000,"low":null,"high":null,"error":null}
+//! ```
+//!
+//! ```text
+//! $ printf '港币50元\n八到九百亿\n1∶500\n一方面\n' | cargo run --example numerals
+//! {"input":"港币50元","value":50,"low":null,"high":null,"error":null,"currency":"港币"}
+//! {"input":"八到九百亿","value":null,"low":80000000000,"high":90000000000,"error":null}
+//! {"input":"1∶500","value":0.002,"low":null,"high":null,"error":null,"ratio":[1,500]}
+//! {"input":"一方面","value":null,"low":null,"high":null,"error":"…"}
 //! ```
 //!
 //! Values are exact: integers and finite decimals are printed digit for
