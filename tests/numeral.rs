@@ -524,3 +524,16 @@ proptest! {
         prop_assert_eq!(r.amount, Amount::Range { low: n(a * 10_000), high: n(b * 10_000) }, "{}", s);
     }
 }
+
+/// A full-width comma separates thousands only where the number shows it
+/// is one; running text lists numbers with it.
+#[test]
+fn full_width_commas_group_only_in_one_number() {
+    assert_eq!(parse("82，225.00"), Ok(n(82_225)));
+    assert_eq!(parse("1，000"), Ok(n(1000)));
+    let text = "分别为100，200人";
+    let found: Vec<&str> = find_numerals(text).iter().map(|r| &text[r.span.start..r.span.end]).collect();
+    assert_eq!(found, ["100", "200人"]);
+    // Two digits read one by one are no number in running text either.
+    assert!(find_numerals("一一对应，五五购物节").is_empty());
+}

@@ -64,13 +64,25 @@ pub(crate) enum TokKind {
 /// An ASCII or full-width Arabic number: `1234`, `1,234,567`, `1.5`, `３．５`.
 /// A `.` counts as a decimal point only between digits, and not when a
 /// second `.digit` follows (2023.4.18 is a date, not a decimal). A
-/// thousands separator is a half- or full-width comma before exactly three
-/// digits (82，225.00; 233,333，333,434.344): typists take the comma of
-/// the Chinese keyboard for the Western one.
+/// thousands separator is a comma before exactly three digits. Typists
+/// take the full-width comma of the Chinese keyboard for it (82，225.00;
+/// 233,333，333,434.344), but running text also lists numbers with that
+/// comma (100，200): it separates thousands only in a number that shows
+/// otherwise that it is one, by a decimal part or a half-width comma, or
+/// that stands alone (a phrase of its own: 1，000).
 pub(crate) fn arabic(input: &str) -> IResult<&str, &str> {
+    let (rest, m) = grouped(input, |c| c == ',' || c == '，')?;
+    if !m.contains('，') || m.contains([',', '.', '．']) || rest.trim().is_empty() {
+        return Ok((rest, m));
+    }
+    grouped(input, |c| c == ',')
+}
+
+/// [`arabic`] with the thousands separators `comma` accepts.
+fn grouped(input: &str, comma: fn(char) -> bool) -> IResult<&str, &str> {
     recognize((
         take_while1(is_digit),
-        many0_count((satisfy(|c| c == ',' || c == '，'), take_while_m_n(3, 3, is_digit), not(satisfy(is_digit)))),
+        many0_count((satisfy(comma), take_while_m_n(3, 3, is_digit), not(satisfy(is_digit)))),
         opt((
             satisfy(|c| c == '.' || c == '．'),
             take_while1(is_digit),

@@ -59,7 +59,10 @@
 //! 圓 個 噸 頭 百分點 as units.
 //!
 //! Grouped digits take half- or full-width commas before each group of
-//! three (82，225.00); k and w (or K, W) right after Arabic digits are 千
+//! three (82，225.00); decided: a full-width comma groups only in a number
+//! with a decimal part or a half-width comma as well, or in a number that
+//! is the whole phrase (1，000), since running text lists numbers with it
+//! (分别为100，200人 stays two numbers). k and w (or K, W) right after Arabic digits are 千
 //! and 万 (15k, 30w) unless another Latin letter follows (10kV, 5km). In
 //! running text a number touching Latin letters is never read.
 //!
