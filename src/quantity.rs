@@ -8,6 +8,9 @@
 //! | 800万平方米, 15平方公里, 1万亩 | area | 8000000, 15000000, 20000000/3 (m²) | — | [`parse`] |
 //! | 3—6个月, 20个工作日内, 5年 | duration | 3 to 6, 20, 5 (in the unit written) | —, at most, — | [`parse`] |
 //! | 100家以上 | count | 100 | at least | [`parse`] |
+//! | 三万元以上十万元以下 | money | 30000 to 100000 | — (the range is the bound) | [`parse`] |
+//! | 港币50元, 50泰铢 | currency | 50 (in 港币, 泰铢) | — | [`parse`] |
+//! | 1500 余条 | count | 1500 | about | [`parse`] |
 //! | 不超过项目投资的30% | share | 0.3 | — (the bound is on the base: see below) | [`find_quantities`] |
 //!
 //! Money is converted to yuan and areas, lengths, masses and volumes to
@@ -18,9 +21,16 @@
 //! or before the verb that hands it out (最高给予1亿元, 最高可达), and
 //! from the word after the unit (以上, 以内, 左右).
 //!
+//! A floor and a cap in one phrase (三万元以上十万元以下, 20吨以上不满30吨)
+//! are one range with no qualifier: the range itself is the bound. A
+//! currency written before the number names the money (港币50元 is 50 港币,
+//! not 50 元); only 元 and 人民币 are converted as yuan.
+//!
 //! Dates are not quantities: 2023年, 4月, 18日, 2025年底 are left to
 //! [`crate::date`]. Ordinals (第十期) and bare numbers without a unit or
-//! share mark are not quantities either.
+//! share mark are not quantities either, nor are ratios (1∶500) and the
+//! k/w shorthand of Arabic numbers (15k), which only [`crate::numeral::read`]
+//! takes.
 
 use serde::{Deserialize, Serialize};
 
@@ -28,7 +38,8 @@ use std::fmt;
 
 use crate::error::{Error, Fault};
 use crate::numeral::{
-    Amount, BEFORE_GRANT_VERB, GRANT_VERBS, Number, PREFIXES, Reading, SUFFIXES, bound, find_numerals, read_at,
+    Amount, BEFORE_GRANT_VERB, GRANT_VERBS, Number, PREFIXES, Reading, SUFFIXES, bound, find_numerals, measure_word,
+    read_at,
 };
 pub use crate::numeral::{Qualifier, QuantityKind};
 use crate::text::{Span, is_space};
@@ -216,7 +227,11 @@ fn from_reading(r: &Reading, lead: Option<Qualifier>) -> Option<Quantity> {
         return None;
     }
     let share_mark = r.measure.is_none() && r.share;
-    let (kind, amount) = match r.measure {
+    // 港币50元: a currency named before the number is the money's unit.
+    let named =
+        r.prefix.and_then(measure_word).filter(|m| m.kind == QuantityKind::Currency && Some(m.word) == r.prefix);
+    let measure = named.or(r.measure);
+    let (kind, amount) = match measure {
         None if share_mark => (QuantityKind::Share, r.amount),
         None => return None,
         Some(m) => {
@@ -239,7 +254,7 @@ fn from_reading(r: &Reading, lead: Option<Qualifier>) -> Option<Quantity> {
     Some(Quantity {
         kind,
         amount,
-        unit: r.measure.filter(|_| kind != QuantityKind::Share).map(|m| m.word.to_string()),
+        unit: measure.filter(|_| kind != QuantityKind::Share).map(|m| m.word.to_string()),
         qualifier,
         approximate: r.approximate,
         span: r.span,

@@ -87,12 +87,12 @@ fn malformed_numerals_point_at_the_fault() {
         ("十十", 3),
         ("百千", 3),
         ("一百二十十", 12),
-        ("点点", 0),
+        ("点点", 3),
         ("三点点一", 6),
         ("万一", 0),
         ("一千零", 6),
         ("一百零零五", 9),
-        ("五五", 0),
+        ("五五十", 0),
     ];
     for &(s, at) in cases {
         let e = parse(s).expect_err(s);
@@ -416,4 +416,124 @@ fn units_that_begin_with_a_numeral_character() {
     // A numeral alone still reads its 千 and 百.
     assert_eq!(parse("三千"), Ok(n(3000)));
     assert_eq!(parse("一千二百"), Ok(n(1200)));
+}
+
+const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    /// A string of three or more digits, Chinese (〇, 零, 幺 among them)
+    /// and Arabic mixed, reads one by one, with a decimal part after 点 or
+    /// without.
+    #[test]
+    fn digit_strings_read_one_by_one(
+        digits in proptest::collection::vec((0u8..10, 0u8..4), 3..12),
+        frac in proptest::collection::vec(0u8..10, 0..4),
+    ) {
+        let mut s = String::new();
+        let mut value: i128 = 0;
+        for &(d, form) in &digits {
+            s.push(match (d, form) {
+                (0, 0) => '〇',
+                (1, 0) => '幺',
+                (_, 1) => char::from(b'0' + d),
+                _ => DIGITS[d as usize],
+            });
+            value = value * 10 + d as i128;
+        }
+        // Arabic digits only are an Arabic number, not a digit string.
+        if digits.iter().all(|&(_, form)| form == 1) {
+            s.insert(0, '〇');
+        }
+        let mut den = 1i128;
+        if !frac.is_empty() {
+            s.push('点');
+            for &d in &frac {
+                s.push(DIGITS[d as usize]);
+                value = value * 10 + d as i128;
+                den *= 10;
+            }
+        }
+        prop_assert_eq!(parse(&s), Ok(Number::ratio(value, den).unwrap()), "{}", s);
+    }
+
+    /// Thousands separators may be half- or full-width, in any mix.
+    #[test]
+    fn grouping_commas_of_either_width(v in 1000u64..1_000_000_000_000_000, widths in proptest::collection::vec(any::<bool>(), 6), cents in 0u8..100) {
+        let digits = v.to_string();
+        let mut s = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            let left = digits.len() - i;
+            if i > 0 && left % 3 == 0 {
+                s.push(if widths[left / 3 - 1] { '，' } else { ',' });
+            }
+            s.push(c);
+        }
+        s.push_str(&format!(".{cents:02}"));
+        let want = Number::ratio(v as i128 * 100 + cents as i128, 100).unwrap();
+        prop_assert_eq!(parse(&s), Ok(want), "{}", s);
+    }
+
+    /// k and w after Arabic digits are 千 and 万.
+    #[test]
+    fn k_and_w_are_thousand_and_wan(v in 1i128..1_000_000) {
+        prop_assert_eq!(parse(&format!("{v}k")), Ok(n(v * 1000)));
+        prop_assert_eq!(parse(&format!("{v}w")), Ok(n(v * 10_000)));
+    }
+
+    /// Every sign reads the same: 负 負 - 零下 make the value negative, 正
+    /// and + leave it.
+    #[test]
+    fn signs(v in 1i128..100_000_000) {
+        let written = format(n(v), Style::Lower);
+        for minus in ["负", "負", "-", "零下"] {
+            prop_assert_eq!(parse(&format!("{minus}{written}")), Ok(n(-v)), "{}{}", minus, written);
+        }
+        for plus in ["正", "+"] {
+            prop_assert_eq!(parse(&format!("{plus}{written}")), Ok(n(v)), "{}{}", plus, written);
+        }
+    }
+
+    /// A unit written once, after the right end, belongs to both ends,
+    /// whatever joins them: 两到三仟, 八到九百亿, 3—5万.
+    #[test]
+    fn a_unit_written_once_belongs_to_both_ends(
+        a in 1u8..9,
+        gap in 1u8..9,
+        unit in 0usize..6,
+        joiner in 0usize..8,
+        arabic: bool,
+    ) {
+        let b = (a + gap).min(9);
+        let (unit_text, unit_value) = [("百", 100i128), ("千", 1000), ("万", 10_000), ("亿", 100_000_000), ("百亿", 10_000_000_000), ("千万", 10_000_000)][unit];
+        let joiner = ["到", "至", "—", "-", "~", "～", "--", "——"][joiner];
+        let digit = |d: u8| if arabic { d.to_string() } else { DIGITS[d as usize].to_string() };
+        let s = format!("{}{joiner}{}{unit_text}元", digit(a), digit(b));
+        let r = read(&s).unwrap_or_else(|e| panic!("{s}: {e}"));
+        prop_assert_eq!(r.amount, Amount::Range { low: n(a as i128 * unit_value), high: n(b as i128 * unit_value) }, "{}", s);
+        prop_assert_eq!(r.span.end, s.len());
+    }
+
+    /// A floor and a cap in the same unit are one range.
+    #[test]
+    fn a_floor_and_a_cap_make_one_range(x in 1i128..10_000, y in 1i128..10_000) {
+        let (a, b) = (x.min(y), x.max(y));
+        let s = format!("{}万元以上{}万元以下", format(n(a), Style::Lower), format(n(b), Style::Lower));
+        let r = read(&s).unwrap_or_else(|e| panic!("{s}: {e}"));
+        prop_assert_eq!(r.amount, Amount::Range { low: n(a * 10_000), high: n(b * 10_000) }, "{}", s);
+    }
+}
+
+/// A full-width comma separates thousands only where the number shows it
+/// is one; running text lists numbers with it.
+#[test]
+fn full_width_commas_group_only_in_one_number() {
+    assert_eq!(parse("82，225.00"), Ok(n(82_225)));
+    assert_eq!(parse("1，000"), Ok(n(1000)));
+    let text = "分别为100，200人";
+    let found: Vec<&str> = find_numerals(text).iter().map(|r| &text[r.span.start..r.span.end]).collect();
+    assert_eq!(found, ["100", "200人"]);
+    // Two digits read one by one are no number in running text either.
+    assert!(find_numerals("一一对应，五五购物节").is_empty());
 }

@@ -32,6 +32,10 @@ fn every_parse_form_of_the_table_parses() {
         ("20个工作日内", (Duration, Amount::One(n(20)), Some("个工作日"), Some(Qualifier::AtMost), "20个工作日内")),
         ("5年", (Duration, Amount::One(n(5)), Some("年"), None, "5年")),
         ("100家以上", (Count, Amount::One(n(100)), Some("家"), Some(Qualifier::AtLeast), "100家以上")),
+        ("三万元以上十万元以下", (Money, range(30_000, 100_000), Some("元"), None, "三万元以上十万元以下")),
+        ("港币50元", (Currency, Amount::One(n(50)), Some("港币"), None, "港币50元")),
+        ("50泰铢", (Currency, Amount::One(n(50)), Some("泰铢"), None, "50泰铢")),
+        ("1500 余条", (Count, Amount::One(n(1500)), Some("条"), Some(Qualifier::About), "1500 余条")),
     ];
     for &(s, want) in cases {
         assert_eq!(parsed(s), want, "{s}");

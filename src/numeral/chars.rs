@@ -4,7 +4,8 @@
 /// What one numeral character means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum NumChar {
-    /// 一…九 and their 大写 and variant forms; 两 is `Digit(2)` with `liang`.
+    /// 一…九 and their 大写, traditional and variant forms; 两 is
+    /// `Digit(2)` with `liang`, 幺 is `Digit(1)` read only digit by digit.
     Digit(u8),
     /// 〇 ○ 零 (and Ｏ/O inside a run of Chinese digits).
     Zero,
@@ -28,6 +29,7 @@ const ENTRIES: &[(char, NumChar)] = &[
     ('一', Digit(1)),
     ('壹', Digit(1)),
     ('弌', Digit(1)),
+    ('幺', Digit(1)),
     ('二', Digit(2)),
     ('贰', Digit(2)),
     ('貳', Digit(2)),
@@ -101,9 +103,31 @@ pub(crate) fn classify(c: char) -> Option<NumChar> {
     (cp == c as u32).then_some(kind)
 }
 
+/// The sign at the start of `s`, when a numeral follows it: `true` for
+/// minus (负 負 - － − and 零下, below zero, of temperatures), `false` for
+/// plus (正 + ＋); with the sign's length in bytes.
+pub(crate) fn sign(s: &str) -> Option<(bool, usize)> {
+    let c = s.chars().next()?;
+    let (minus, len) = match c {
+        '负' | '負' | '-' | '－' | '−' => (true, c.len_utf8()),
+        '正' | '+' | '＋' => (false, c.len_utf8()),
+        '零' if s.starts_with("零下") => (true, "零下".len()),
+        _ => return None,
+    };
+    let next = s[len..].trim_start_matches([' ', '\u{3000}']).chars().next()?;
+    let numeral = crate::text::is_digit(next) || classify(next).is_some();
+    numeral.then_some((minus, len))
+}
+
 /// Whether `c` is 两/兩, which counts but is never written digit by digit.
 pub(crate) fn is_liang(c: char) -> bool {
     matches!(c, '两' | '兩')
+}
+
+/// Whether `c` is 幺, the 一 of digit strings read aloud (幺八九, room and
+/// telephone numbers), which is never a place value: 幺百 is no number.
+pub(crate) fn is_yao(c: char) -> bool {
+    c == '幺'
 }
 
 /// Lower-case digits for formatting, indexed by value.

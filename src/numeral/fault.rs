@@ -87,6 +87,10 @@ pub enum NumeralFault {
     TrailingZero,
     /// 两 as the last digit.
     TrailingLiang,
+    /// 幺 before a unit: 幺 is read only digit by digit (幺八九).
+    YaoInPlace,
+    /// 一 that is part of a word (一方面, 一律, 一起): no count.
+    SetPhrase,
 }
 
 impl fmt::Display for NumeralFault {
@@ -129,6 +133,8 @@ impl fmt::Display for NumeralFault {
             AfterDecimals => "unexpected numeral after the decimal part",
             TrailingZero => "零 at the end of a numeral",
             TrailingLiang => "两 is not used as the last digit of a numeral",
+            YaoInPlace => "幺 is read only digit by digit (幺八九), never before a unit",
+            SetPhrase => "一 in a word (一方面, 一律, 一起): not a number",
         })
     }
 }

@@ -5,11 +5,6 @@ use super::grammar::lex;
 use super::reading::{Reading, read_at, starts_numeral};
 use crate::text::is_digit;
 
-/// Characters after which a lone 一 belongs to a word, not a count:
-/// 统一, 唯一, 同一, 单一, 划一, 归一, 合一, 专一, 逐一, 万一, 不一, 之一, 如一.
-const WORD_BEFORE_YI: &[char] =
-    &['统', '唯', '同', '单', '划', '归', '合', '专', '逐', '万', '不', '之', '如', '纯', '均'];
-
 /// Finds the numerals of running text, each as a [`Reading`] with its span
 /// (including a qualifier in front and a bound after it, as 最高1亿元,
 /// 100家以上).
@@ -19,7 +14,7 @@ const WORD_BEFORE_YI: &[char] =
 /// an ordinal (第十期), a share (百分之三十), followed by a measure word or
 /// unit (三年, 五个新城, 两千万元), or several characters with a unit or
 /// 零 (二十, 二〇二三). A lone 一 in words such as 统一 and 一律, 十四五
-/// (a plan's name) and 千万不要 are no numerals.
+/// (a plan's name), 一一对应 and 千万不要 are no numerals.
 ///
 /// The scan is linear: a run of numeral characters that does not read as a
 /// numeral is skipped whole.
@@ -101,12 +96,6 @@ fn accept(text: &str, r: &Reading) -> bool {
         .iter()
         .filter(|k| matches!(k, NumChar::Small(_) | NumChar::Big(_) | NumChar::Tens(_) | NumChar::Zero))
         .count();
-    if digits == 1 && units == 0 && body.starts_with('一') && before.is_some_and(|b| WORD_BEFORE_YI.contains(&b)) {
-        return false;
-    }
-    if digits == 1 && units == 0 && (body.starts_with("一起") || body.starts_with("一道")) {
-        return false;
-    }
     // A lone 零 is a word in running text: 零部件, 零售, 零增长, 零碳.
     if digits == 0 && numeral_chars.len() == 1 && numeral_chars[0] == NumChar::Zero {
         return false;

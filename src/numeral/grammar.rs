@@ -13,19 +13,23 @@
 //!   (二〇二三); with units they are an approximate pair (三四, 十七八) when
 //!   the second is one more than the first (or 三五), and an error otherwise;
 //! - 零 stands between a unit and a digit, never twice, never last;
-//! - 点 is followed by digits only, once (点点 fails).
+//! - 点 is followed by digits only, once (点点 fails); with nothing before
+//!   it the number is below one (点五 = 0.5);
+//! - Arabic digits inside a Chinese digit string or after 点 are digits of
+//!   it (二0二三, 三点1); k and w after Arabic digits are 千 and 万 (15k);
+//! - 幺 is a digit of digit strings only (幺八九), never before a unit.
 
 use nom::{
     IResult, Parser,
     bytes::complete::{take_while_m_n, take_while1},
-    character::complete::{char as ch, satisfy},
+    character::complete::satisfy,
     combinator::{not, opt, recognize},
     multi::many0_count,
 };
 
 use super::Number;
 use super::NumeralFault;
-use super::chars::{NumChar, classify, is_liang};
+use super::chars::{NumChar, classify, is_liang, is_yao};
 use crate::error::Error;
 use crate::text::{Span, digit_value, is_digit};
 
@@ -37,6 +41,8 @@ pub(crate) struct Tok {
     pub span: Span,
     /// The token is 两/兩.
     pub liang: bool,
+    /// The token is 幺, a 一 read only digit by digit.
+    pub yao: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -57,11 +63,26 @@ pub(crate) enum TokKind {
 
 /// An ASCII or full-width Arabic number: `1234`, `1,234,567`, `1.5`, `３．５`.
 /// A `.` counts as a decimal point only between digits, and not when a
-/// second `.digit` follows (2023.4.18 is a date, not a decimal).
+/// second `.digit` follows (2023.4.18 is a date, not a decimal). A
+/// thousands separator is a comma before exactly three digits. Typists
+/// take the full-width comma of the Chinese keyboard for it (82，225.00;
+/// 233,333，333,434.344), but running text also lists numbers with that
+/// comma (100，200): it separates thousands only in a number that shows
+/// otherwise that it is one, by a decimal part or a half-width comma, or
+/// that stands alone (a phrase of its own: 1，000).
 pub(crate) fn arabic(input: &str) -> IResult<&str, &str> {
+    let (rest, m) = grouped(input, |c| c == ',' || c == '，')?;
+    if !m.contains('，') || m.contains([',', '.', '．']) || rest.trim().is_empty() {
+        return Ok((rest, m));
+    }
+    grouped(input, |c| c == ',')
+}
+
+/// [`arabic`] with the thousands separators `comma` accepts.
+fn grouped(input: &str, comma: fn(char) -> bool) -> IResult<&str, &str> {
     recognize((
         take_while1(is_digit),
-        many0_count((ch(','), take_while_m_n(3, 3, |c: char| c.is_ascii_digit()), not(satisfy(is_digit)))),
+        many0_count((satisfy(comma), take_while_m_n(3, 3, is_digit), not(satisfy(is_digit)))),
         opt((
             satisfy(|c| c == '.' || c == '．'),
             take_while1(is_digit),
@@ -102,10 +123,47 @@ pub(crate) fn lex(s: &str, allow_space: bool) -> Result<(Vec<Tok>, usize), Error
         if is_digit(c)
             && let Ok((_, m)) = arabic(rest)
         {
+            // Arabic digits inside a string of Chinese digits (二0二三,
+            // 2零二三) or after 点 (三点1) are digits of that string.
+            let run = rest.len() - rest.trim_start_matches(is_digit).len();
+            let chinese_digit = |k: Option<NumChar>| matches!(k, Some(NumChar::Digit(_) | NumChar::Zero));
+            let in_string =
+                matches!(toks.last(), Some(Tok { kind: TokKind::Digit(_) | TokKind::Zero | TokKind::Point, .. }))
+                    || rest[run..].chars().next().is_some_and(|n| chinese_digit(classify(n)) && !is_liang(n));
+            if in_string {
+                for (k, d) in rest[..run].char_indices() {
+                    let kind = match digit_value(d) {
+                        Some(0) | None => TokKind::Zero,
+                        Some(v) => TokKind::Digit(v as u8),
+                    };
+                    toks.push(Tok { kind, span: Span::new(at + k, at + k + d.len_utf8()), liang: false, yao: false });
+                }
+                pos = at + run;
+                end = pos;
+                continue;
+            }
             let value = arabic_value(m, at)?;
-            toks.push(Tok { kind: TokKind::Arabic(value), span: Span::new(at, at + m.len()), liang: false });
+            toks.push(Tok {
+                kind: TokKind::Arabic(value),
+                span: Span::new(at, at + m.len()),
+                liang: false,
+                yao: false,
+            });
             pos = at + m.len();
             end = pos;
+            // 15k, 30w: k for thousand and w (wan) for 万 right after Arabic
+            // digits, when no other Latin letter follows (10kV, 5km are units).
+            let mut letters = s[pos..].chars();
+            let e = match letters.next() {
+                Some('k' | 'K') => 3,
+                Some('w' | 'W') => 4,
+                _ => continue,
+            };
+            if letters.next().is_none_or(|n| !n.is_ascii_alphanumeric()) {
+                toks.push(Tok { kind: TokKind::Big(e), span: Span::new(pos, pos + 1), liang: false, yao: false });
+                pos += 1;
+                end = pos;
+            }
             continue;
         }
         let unit_follows = |r: &str| {
@@ -129,7 +187,7 @@ pub(crate) fn lex(s: &str, allow_space: bool) -> Result<(Vec<Tok>, usize), Error
             None => break,
         };
         let liang = matches!(kind, TokKind::Digit(2)) && is_liang(c);
-        toks.push(Tok { kind, span: Span::new(at, at + c.len_utf8()), liang });
+        toks.push(Tok { kind, span: Span::new(at, at + c.len_utf8()), liang, yao: is_yao(c) });
         pos = at + c.len_utf8();
         end = pos;
     }
@@ -182,6 +240,9 @@ pub(crate) fn fast_integer(s: &str) -> Option<i128> {
     let mut place: i128 = 1;
     for c in s.chars() {
         count += 1;
+        if is_yao(c) {
+            return None;
+        }
         match classify(c)? {
             NumChar::Digit(d) => {
                 if digit.is_some() {
@@ -282,13 +343,14 @@ pub(crate) fn evaluate(toks: &[Tok]) -> Result<Eval, Error> {
     if toks.is_empty() {
         return Err(err(Span::empty(0), NumeralFault::NotNumeral));
     }
-    // 几/数 stands for an unknown digit: 1–9 in the ones place (十几),
-    // 2–9 before a unit (几十, 数百). The numeral is the range.
+    // 几/数 stands for an unknown digit: 1–9 in the ones place of its
+    // section (十几, 十几万), 2–9 before a unit (几十, 数百). The numeral is
+    // the range.
     if let Some(k) = toks.iter().position(|t| t.kind == TokKind::Several) {
         if toks.iter().filter(|t| t.kind == TokKind::Several).count() > 1 {
             return Err(err(toks[k].span, NumeralFault::SeveralRepeated));
         }
-        let ones_after_unit = k + 1 == toks.len() && k > 0;
+        let ones_after_unit = k > 0 && toks.get(k + 1).is_none_or(|t| matches!(t.kind, TokKind::Big(_)));
         let low_digit = if ones_after_unit { 1 } else { 2 };
         let with = |d: u8| -> Vec<Tok> {
             toks.iter()
@@ -299,11 +361,26 @@ pub(crate) fn evaluate(toks: &[Tok]) -> Result<Eval, Error> {
         // A range of 几 is never a name, unlike 十四五: no measure word needed.
         return Ok(Eval::Pair(l, h, true));
     }
-    let all_digits = toks.iter().all(|t| matches!(t.kind, TokKind::Digit(_) | TokKind::Zero));
-    if all_digits && toks.len() >= 2 {
-        let has_zero = toks.iter().any(|t| t.kind == TokKind::Zero);
-        if has_zero || toks.len() >= 3 {
-            return digit_by_digit(toks).map(Eval::One);
+    // A digit string: two or more digits and no unit (二〇二三, 一一,
+    // 幺八九, 二0二三), with a decimal part or not (一二点三零 = 12.30).
+    // Two digits one apart and nothing else (三四, 七八) are rather an
+    // approximate pair, read below.
+    let point = toks.iter().position(|t| t.kind == TokKind::Point);
+    let int = &toks[..point.unwrap_or(toks.len())];
+    if int.len() >= 2 && int.iter().all(|t| matches!(t.kind, TokKind::Digit(_) | TokKind::Zero)) {
+        let pair = match (int, point) {
+            ([a, b], None) => {
+                !a.yao
+                    && !b.yao
+                    && matches!((a.kind, b.kind), (TokKind::Digit(x), TokKind::Digit(y)) if y == x + 1 || (x, y) == (3, 5))
+            }
+            _ => false,
+        };
+        if !pair {
+            let whole = digit_by_digit(int)?;
+            let Some(p) = point else { return Ok(Eval::One(whole)) };
+            let frac = positional(&toks[p..])?;
+            return whole.checked_add(frac).map(Eval::One).ok_or_else(|| overflow(toks[p].span));
         }
     }
     // An approximate pair: two adjacent digits, the second one more than
@@ -366,6 +443,7 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
         match t.kind {
             // evaluate() replaces 几 before calling; a stray one is no digit.
             TokKind::Several => return Err(err(t.span, NumeralFault::SeveralForDigit)),
+            TokKind::Digit(_) if t.yao => return Err(err(t.span, NumeralFault::YaoInPlace)),
             TokKind::Digit(_) | TokKind::Arabic(_) => {
                 if let Some((_, p)) = pending {
                     return Err(err(p.span.join(t.span), NumeralFault::NumbersInARow));
@@ -499,6 +577,8 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
                 let int = match pending.take() {
                     Some((v, _)) => v,
                     None if (section_used && prev != Prev::Zero) || matches!(prev, Prev::Big(_)) => Number::ZERO,
+                    // 点五零: a decimal with no integer part is below one.
+                    None if prev == Prev::Start => Number::ZERO,
                     None => return Err(err(t.span, NumeralFault::PointWithoutNumber)),
                 };
                 let before = section.checked_add(int).ok_or_else(|| overflow(t.span))?;

@@ -13,6 +13,14 @@
 //! | 第十期, 总第538期, 约200人, 3—6个月, 三四个, 十七八岁 | see [`read`] | [`read`] |
 //! | 壹佰壹拾壹圆整, 玖仟陆佰陆拾伍圆壹角捌分, 十块三毛, 一百三十五块六角七分钱, 两个亿 | 111, 9665.18, 10.3, 135.67, 200000000 | [`read`] |
 //! | 100万千瓦, 十千瓦, 200千米, 50千克, 2百分点 | 1000000, 10, 200, 50, 2 (of the unit) | [`read`] |
+//! | 一一, 一七二零点一, 一二点三零, 幺八九, 二0二三, 点五零, 三点1 | 11, 1720.1, 12.3, 189, 2023, 0.5, 3.1 | [`parse`] |
+//! | 正5, 負三萬, 百分之负三点八, 负百分之点二八, 零下5 | 5, −30000, −0.038, −0.0028, −5 | [`parse`] |
+//! | 82，225.00, 233,333，333,434.344, 15k, 30w, 1.5w | 82225, 233333333434.344, 15000, 300000, 15000 | [`parse`] |
+//! | 港币50元, 新台币3000元, 50韩元, 50泰铢, 30w左右 | 50, 3000, 50, 50, 300000 (with the currency of [`Reading::currency`]) | [`read`] |
+//! | 1万元--5万元, 10~15k元, 两到三仟, 八到九百亿, 1万(含)-5万元, -36～-8℃, 从3万到5万元 | 10000–50000, 10000–15000, 2000–3000, 8×10^10–9×10^10, 10000–50000, −36–−8, 30000–50000 | [`read`] |
+//! | 10万元以上50万元以下, 三年以上七年以下, 20吨以上不满30吨 | 100000–500000, 3–7, 20–30 | [`read`] |
+//! | 1∶500, 1:500 | 1/500 (the ratio 1∶500 in [`Reading::ratio`]) | [`read`] |
+//! | (二十四), （三十四）, (总第 538 期), 1500 余条, 每五年 | 24, 34, 538, 1500 (approximate), 5 | [`read`] |
 //! | running text | every numeral with its span | [`find_numerals`] |
 //! | 10005 | 一万零五, 壹万零伍 | [`format()`] |
 //!
@@ -32,6 +40,62 @@
 //! or 整; 块 is yuan only with such a tail or as 块钱 (三块 alone is a
 //! counter, 三块牌子). 个 between a count and 万/亿 is a filler (两个亿).
 //!
+//! Digit strings: two or more digits and no unit are read one by one
+//! (二〇二三, 一一 = 11, 幺八九 = 189 with 幺 for 一, 二0二三 with Arabic
+//! digits among them), with a decimal part or not (一二点三零 = 12.30);
+//! Arabic digits after 点 are its decimals (三点1), and 点 with nothing
+//! before it is below one (点五零 = 0.5). Decided: two digits one apart
+//! (三四, 七八, and 三五) are an approximate pair, not a digit string, and
+//! need a measure word (三四个); two digits read one by one are a number
+//! only alone: followed by a word they are part of it (一一对应,
+//! 五五购物节), and in running text they never count. 幺 is never a place
+//! value (幺百 is refused); 两 never a digit of a string.
+//!
+//! Signs: 负, 負, -, and 零下 (temperatures) before a number make it
+//! negative, 正 and + leave it; a share's sign may stand before 百分之 or
+//! after it (负百分之点二八, 百分之负三点八).
+//!
+//! Traditional forms are the simplified ones: 萬 億 兩 負 點 參 陸 貳 and
+//! 圓 個 噸 頭 百分點 as units.
+//!
+//! Grouped digits take half- or full-width commas before each group of
+//! three (82，225.00); decided: a full-width comma groups only in a number
+//! with a decimal part or a half-width comma as well, or in a number that
+//! is the whole phrase (1，000), since running text lists numbers with it
+//! (分别为100，200人 stays two numbers). k and w (or K, W) right after Arabic digits are 千
+//! and 万 (15k, 30w) unless another Latin letter follows (10kV, 5km). In
+//! running text a number touching Latin letters is never read.
+//!
+//! Currencies: a currency written before the number (人民币, 港币, 新台币,
+//! 美元…) or after it (元, 港元, 欧元, 韩元, 泰铢, 卢布, 日元, 英镑…) is
+//! reported by [`Reading::currency`]; money other than 元 is not converted.
+//!
+//! Ranges (see `range.rs` for the rules): 至, 到 or a dash, single or
+//! doubled, between two sides; (含) or (不含) after the left side; a sign
+//! on either side. The unit written once belongs to both ends: 两到三仟 is
+//! 2000–3000, 八到九百亿 80000000000–90000000000, 10~15k 10000–15000.
+//! Decided: 三到五十 is 30–50 (as 二三十 is 20–30), 三五百 300–500, 几十
+//! 20–90 and 十几 11–19. Negative ends written by magnitude are put in
+//! order (-30℃至-39.9℃ is −39.9 to −30). A floor and a cap in the same
+//! unit are one range (10万元以上50万元以下, 20吨以上不满30吨); the
+//! range does not say whether its ends are included.
+//!
+//! Ratios: A∶B or A:B of two plain numbers reads as the quotient A/B
+//! (1∶500 = 0.002), with both terms kept in [`Reading::ratio`]; only
+//! [`read`] takes them, as running text writes times of day the same way
+//! (10:30).
+//!
+//! Labels and layout: a numeral alone in brackets is a label, read as an
+//! ordinal ((二十四), （三十四）, (总第 538 期)); layout spaces may stand
+//! before 余/多 (1500 余条); 每 and 从 may open a phrase (每五年).
+//!
+//! Words that only contain 一 are refused (一方面, 一律, 一般, 统一,
+//! 一致, 进一步): a lone 一 followed by a character that makes a word with
+//! it is no numeral unless a measure word follows, and the few words whose
+//! second character is also a measure word (一方面, 一起, 一道, 一度) or
+//! whose 一 ends a word (统一, 唯一) are listed in one place that
+//! [`read`] and [`find_numerals`] share.
+//!
 //! Units that begin with a numeral character (千瓦, 千克, 千米, 百分点) end
 //! the numeral where the numeral cannot take that place (100万千瓦 is a
 //! million 千瓦, 十千瓦 ten) or where the rest is no unit (五千瓦 is 5 千瓦).
@@ -46,7 +110,9 @@ mod grammar;
 mod measure;
 mod number;
 mod qualifier;
+mod range;
 mod reading;
+mod words;
 
 pub use fault::NumeralFault;
 pub use find::find_numerals;
@@ -82,9 +148,10 @@ fn err(span: Span, fault: NumeralFault) -> Error {
 ///
 /// Rejects, with the span of the fault: repeated or ascending units (十十,
 /// 百千), 万/亿 without a number (万一), two digits in a row with units
-/// around them (五五 alone is an error; 三四 is an approximate pair that only
-/// [`read`] accepts), a second decimal point (点点), 零 at the end, and
-/// values beyond ±1.7×10^38 ([`NumeralFault::Overflow`]).
+/// around them (五五十; 三四 is an approximate pair that only [`read`]
+/// accepts, and 五五 alone the digit string 55), a second decimal point
+/// (点点), 零 at the end, and values beyond ±1.7×10^38
+/// ([`NumeralFault::Overflow`]).
 ///
 /// ```
 /// use gongbao::numeral::{parse, Number};
@@ -160,22 +227,30 @@ fn parse_at(s: &str) -> Result<Number, Error> {
     if s.is_empty() {
         return Err(Error::at(Span::empty(0), NumeralFault::Empty));
     }
-    // Sign.
-    for neg in ["负", "-", "－", "−"] {
-        if let Some(rest) = s.strip_prefix(neg) {
-            let n = parse_at(rest.trim_start_matches(' '))
-                .map_err(|e| e.shifted(s.len() - rest.trim_start_matches(' ').len()))?;
-            if n.is_negative() {
-                return Err(err(Span::new(0, neg.len()), NumeralFault::TwoMinusSigns));
-            }
-            return n.checked_neg().ok_or_else(|| Error::at(Span::new(0, s.len()), NumeralFault::Overflow));
+    // Sign: 负 負 - 零下, or 正 +.
+    if let Some((minus, len)) = chars::sign(s) {
+        let rest = s[len..].trim_start_matches(' ');
+        let n = parse_at(rest).map_err(|e| e.shifted(s.len() - rest.len()))?;
+        if !minus {
+            return Ok(n);
         }
+        if n.is_negative() {
+            return Err(err(Span::new(0, len), NumeralFault::TwoMinusSigns));
+        }
+        return n.checked_neg().ok_or_else(|| Error::at(Span::new(0, s.len()), NumeralFault::Overflow));
     }
     // Fractions and shares: A分之B is B/A (百分之三十 = 30/100).
     if let Some(at) = s.find("分之") {
         let (den_s, num_s) = (&s[..at], &s[at + "分之".len()..]);
         let den = cardinal(den_s, 0)?;
-        let num = cardinal(num_s, at + "分之".len())?;
+        // 百分之负三点八: a sign may stand before the numerator.
+        let (minus, len) = chars::sign(num_s).unwrap_or((false, 0));
+        let num = cardinal(&num_s[len..], at + "分之".len() + len)?;
+        let num = if minus {
+            num.checked_neg().ok_or_else(|| err(Span::new(0, s.len()), NumeralFault::Overflow))?
+        } else {
+            num
+        };
         if den == Number::ZERO {
             return Err(err(Span::new(0, at), NumeralFault::ZeroDenominator));
         }

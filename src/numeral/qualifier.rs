@@ -16,7 +16,7 @@ pub enum Qualifier {
     AtLeast,
     /// 超过, 逾, 超: more than the value.
     MoreThan,
-    /// 不足, 不到: less than the value.
+    /// 不足, 不到, 不满: less than the value.
     LessThan,
     /// 约, 大约, 近, 左右, 上下: about the value.
     About,
@@ -80,6 +80,7 @@ pub(crate) const PREFIXES: &[QualifierWord] = &[
     ("不低于", false, Some(AtLeast)),
     ("不少于", false, Some(AtLeast)),
     ("不足", false, Some(LessThan)),
+    ("不满", false, Some(LessThan)),
     ("不到", false, Some(LessThan)),
     ("至少", false, Some(AtLeast)),
     ("至多", false, Some(AtMost)),

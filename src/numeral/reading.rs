@@ -8,12 +8,15 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::NumeralFault;
+use super::chars::sign;
 use super::grammar::{Eval, Tok, TokKind, evaluate, lex};
 use super::measure::{KUAI, Measure, QuantityKind, measure_word, ordinal_head};
 use super::qualifier::{PREFIXES, SUFFIXES, longest};
+use super::range::{join_range, joiner, skip_note, starts_signed};
+use super::words::yi_in_word;
 use super::{Number, chars};
 use crate::error::Error;
-use crate::text::{Span, is_dash};
+use crate::text::Span;
 
 /// The value a phrase states: one number or a range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -102,8 +105,30 @@ pub struct Reading {
     pub suffix: Option<&'static str>,
     /// The measure word or unit (个, 元, 期, 平方公里).
     pub measure: Option<Measure>,
+    /// A ratio A∶B (1∶500, 1:500), as its two terms; the amount is then
+    /// the quotient A/B.
+    pub ratio: Option<(Number, Number)>,
     /// The whole phrase, prefix to suffix.
     pub span: Span,
+}
+
+impl Reading {
+    /// The currency the phrase names: a currency word before the number
+    /// (港币50元, 人民币, ¥), else the unit after it when that is money
+    /// (元, 美元, 韩元, 块钱).
+    ///
+    /// ```
+    /// use gongbao::numeral::read;
+    /// assert_eq!(read("港币50元").unwrap().currency(), Some("港币"));
+    /// assert_eq!(read("50泰铢").unwrap().currency(), Some("泰铢"));
+    /// assert_eq!(read("50个").unwrap().currency(), None);
+    /// ```
+    pub fn currency(&self) -> Option<&'static str> {
+        let money = |m: Measure| matches!(m.kind, QuantityKind::Money | QuantityKind::Currency);
+        let named = self.prefix.filter(|p| measure_word(p).is_some_and(|m| money(m) && m.word == *p));
+        let sign = self.prefix.filter(|p| matches!(*p, "¥" | "￥"));
+        named.or(sign).or(self.measure.filter(|m| money(*m)).map(|m| m.word))
+    }
 }
 
 fn err(span: Span, fault: NumeralFault) -> Error {
@@ -127,7 +152,24 @@ fn err(span: Span, fault: NumeralFault) -> Error {
 /// ```
 pub fn read(s: &str) -> Result<Reading, Error> {
     let start = s.len() - s.trim_start_matches(crate::text::is_space).len();
-    let (r, end) = read_at(s, start)?;
+    if let Some(label) = label(s, start) {
+        return label;
+    }
+    let (mut r, mut end) = read_at(s, start)?;
+    // A ratio, 1∶500 or 1:500: two plain numbers around a colon.
+    let colon = skip_spaces(s, end);
+    if let Some(c) = s[colon..].chars().next().filter(|c| matches!(c, '∶' | ':' | '：'))
+        && let (Amount::One(a), None, false) = (r.amount, r.measure, r.share)
+        && let Ok((b, b_end)) = read_at(s, skip_spaces(s, colon + c.len_utf8()))
+        && let (Amount::One(d), None, false, false) = (b.amount, b.measure, b.share, b.ordinal)
+        && let Some(q) = a.checked_div(d).filter(|_| d != Number::ZERO)
+    {
+        r.amount = Amount::One(q);
+        r.ratio = Some((a, d));
+        r.approximate |= b.approximate;
+        r.span = Span::new(r.span.start, b.span.end);
+        end = b_end;
+    }
     let rest = &s[end..];
     let rest_trim = rest.trim_start_matches(crate::text::is_space);
     if !rest_trim.is_empty() && r.measure.is_none() && !r.ordinal {
@@ -138,9 +180,39 @@ pub fn read(s: &str) -> Result<Reading, Error> {
     Ok(r)
 }
 
+/// Brackets that enclose a label: (二十四), （三十四）, (总第 538 期).
+const OPEN: &[char] = &['(', '（', '〔', '【', '['];
+const CLOSE: &[char] = &[')', '）', '〕', '】', ']'];
+
+/// A numeral in brackets, as lists and issues are labelled: the numeral
+/// read as an ordinal, or `None` when `s` is not bracketed.
+fn label(s: &str, start: usize) -> Option<Result<Reading, Error>> {
+    let body = s[start..].trim_end_matches(crate::text::is_space);
+    let inner = body.strip_prefix(OPEN)?.strip_suffix(CLOSE)?;
+    let open = body.len() - body.strip_prefix(OPEN).map_or(0, str::len);
+    let inner_start = skip_spaces(s, start + open);
+    let inner_end = start + open + inner.len();
+    Some(read_at(&s[..inner_end], inner_start).and_then(|(mut r, end)| {
+        let rest = skip_spaces(s, end);
+        if rest < inner_end {
+            let n = s[rest..].chars().next().map_or(0, char::len_utf8);
+            return Err(err(Span::new(rest, rest + n), NumeralFault::NoMeasureWord));
+        }
+        r.ordinal = true;
+        r.span = Span::new(start, start + body.len());
+        Ok(r)
+    }))
+}
+
 /// Reads the numeral phrase that starts at byte `pos` of `s` and returns it
 /// with the byte offset where it ends. Spans are offsets into `s`.
 pub(crate) fn read_at(s: &str, pos: usize) -> Result<(Reading, usize), Error> {
+    read_phrase(s, pos, true)
+}
+
+/// [`read_at`]; with `pair_bounds`, a floor followed by a cap (10万元以上
+/// 50万元以下) is read as one range.
+fn read_phrase(s: &str, pos: usize, pair_bounds: bool) -> Result<(Reading, usize), Error> {
     let mut at = pos;
     let mut prefix = None;
     let mut approximate = false;
@@ -161,27 +233,44 @@ pub(crate) fn read_at(s: &str, pos: usize) -> Result<(Reading, usize), Error> {
     } else if let Some(&(w, approx, _)) = longest(&s[at..], PREFIXES) {
         // A prefix counts only when a numeral follows it.
         let after = at + w.len();
-        if starts_numeral(&s[after..]) {
+        if starts_signed(&s[after..]) {
             prefix = Some(w);
             approximate = approx;
+            at = after;
+        }
+    } else if !starts_numeral(&s[at..])
+        && let Some(w) = lead_word(&s[at..])
+    {
+        // 从3万到5万元, 港币50元: a range's 从, a currency written first.
+        let after = skip_spaces(s, at + w.len());
+        if starts_signed(&s[after..]) {
+            prefix = Some(w);
             at = after;
         }
     }
     at = skip_spaces(s, at);
     let left = side(s, at)?;
+    if &s[left.numeral.start..left.numeral.end] == "一" && prefix.is_none() && !ordinal && yi_in_word(s, at) {
+        return Err(err(Span::new(at, left.end), NumeralFault::SetPhrase));
+    }
+    // Two digits read one by one (一一 = 11, 九八 = 98) are a number only
+    // alone: with a word after them they are part of it (一一对应,
+    // 五五购物节, 五一劳动节).
+    if left.two_digits && skip_spaces(s, left.numeral.end) < s.len() {
+        return Err(err(left.numeral, NumeralFault::NumbersInARow));
+    }
     let mut end = left.end;
     let mut amount = left.amount;
     let mut measure = left.measure;
     let mut share = left.share.is_some();
     approximate |= left.approximate;
 
-    // A range: 3—6, 3-6, 三至五, 3到5, 3~6.
-    let after_left = skip_spaces(s, end);
-    let joiner = s[after_left..].chars().next().filter(|&c| is_dash(c) || c == '至' || c == '到');
-    if let Some(j) = joiner {
-        let rs = skip_spaces(s, after_left + j.len_utf8());
+    // A range: 3—6, 3-6, 三至五, 3到5, 3~6, 1万元--5万元, 1万(含)-5万元.
+    let after_left = skip_note(s, skip_spaces(s, end));
+    if let Some(j) = joiner(s, after_left) {
+        let rs = skip_spaces(s, j);
         let rs = if ordinal && s[rs..].starts_with('第') { rs + '第'.len_utf8() } else { rs };
-        if starts_numeral(&s[rs..])
+        if starts_signed(&s[rs..])
             && let Ok(right) = side(s, rs)
             && let Some(range) = join_range(&left, &right)
         {
@@ -216,7 +305,7 @@ pub(crate) fn read_at(s: &str, pos: usize) -> Result<(Reading, usize), Error> {
     }
     // Bounds and approximation after the unit: 以上, 左右, 以内.
     let mut suffix = None;
-    let after = skip_spaces(s, end);
+    let after = skip_note(s, skip_spaces(s, end));
     if let Some(&(w, approx, _)) = longest(&s[after..], SUFFIXES) {
         // 内 alone only closes a duration (20个工作日内), and 整 only money.
         let fits = match w {
@@ -230,10 +319,41 @@ pub(crate) fn read_at(s: &str, pos: usize) -> Result<(Reading, usize), Error> {
             end = after + w.len();
         }
     }
-    Ok((
-        Reading { amount, ordinal, cumulative, share, approximate, prefix, suffix, measure, span: Span::new(pos, end) },
-        end,
-    ))
+    // A floor and a cap that make one range: 10万元以上50万元以下,
+    // 三年以上七年以下, 20吨以上不满30吨; in the same unit, or the unit
+    // written once, after the cap.
+    if pair_bounds && suffix == Some("以上") && !ordinal {
+        let next = skip_spaces(s, end);
+        if (starts_numeral(&s[next..]) || s[next..].starts_with('不'))
+            && let Ok((cap, cap_end)) = read_phrase(s, next, false)
+            && (matches!(cap.suffix, Some("以下" | "以内"))
+                || matches!(cap.prefix, Some("不满" | "不足" | "不到" | "不超过")))
+            && let (Amount::One(low), Amount::One(high)) = (amount, cap.amount)
+            && low <= high
+            && !cap.ordinal
+            && cap.share == share
+            && measure.is_none_or(|m| cap.measure.is_some_and(|c| c.word == m.word))
+        {
+            amount = Amount::Range { low, high };
+            measure = cap.measure;
+            approximate |= cap.approximate;
+            suffix = None;
+            end = cap_end;
+        }
+    }
+    let span = Span::new(pos, end);
+    Ok((Reading { amount, ordinal, cumulative, share, approximate, prefix, suffix, measure, ratio: None, span }, end))
+}
+
+/// A word before a numeral that is no qualifier: 从 (or 由) opening a
+/// range, 每 (every), and a currency written first (港币, 新台币, 美元).
+fn lead_word(s: &str) -> Option<&'static str> {
+    for w in ["从", "由", "每"] {
+        if s.starts_with(w) {
+            return Some(w);
+        }
+    }
+    measure_word(s).filter(|m| matches!(m.kind, QuantityKind::Money | QuantityKind::Currency)).map(|m| m.word)
 }
 
 /// Whether a numeral (or 负 and a numeral) starts `s`.
@@ -244,7 +364,7 @@ pub(crate) fn read_at(s: &str, pos: usize) -> Result<(Reading, usize), Error> {
 /// assert!(!gongbao::numeral::starts_numeral("点"));
 /// ```
 pub fn starts_numeral(s: &str) -> bool {
-    let s = match s.strip_prefix('负') {
+    let s = match s.strip_prefix(['负', '負']) {
         Some(rest) => rest.trim_start_matches([' ', '\u{3000}']),
         None => s,
     };
@@ -260,25 +380,31 @@ fn skip_spaces(s: &str, at: usize) -> usize {
 
 /// One side of a possible range: a numeral with its share marks,
 /// approximation marks, 万/亿 after them and measure word.
-struct Side {
-    amount: Amount,
-    pair: bool,
-    approximate: bool,
+pub(super) struct Side {
+    pub(super) amount: Amount,
+    pub(super) pair: bool,
+    pub(super) approximate: bool,
     /// A trailing 万/亿 exponent, for ranges like 2—3万 that share it.
-    big: Option<u32>,
+    pub(super) big: Option<u32>,
+    /// The numeral is one number and nothing else (两, 八, 10).
+    pub(super) bare: bool,
+    /// The numeral is two Chinese digits read one by one (一一, 五五).
+    pub(super) two_digits: bool,
+    /// The numeral is one number followed by units only (三仟, 九百亿,
+    /// 15k): the value of those units, which the other end of a range may
+    /// share.
+    pub(super) units: Option<Number>,
     /// A share divisor written on this side (%: 100, 三分之: 3).
-    share: Option<Number>,
-    measure: Option<Measure>,
-    numeral: Span,
-    end: usize,
+    pub(super) share: Option<Number>,
+    pub(super) measure: Option<Measure>,
+    pub(super) numeral: Span,
+    pub(super) end: usize,
 }
 
 fn side(s: &str, start: usize) -> Result<Side, Error> {
     let mut at = start;
-    let negative = s[at..].starts_with('负') || s[at..].starts_with(['-', '－', '−']);
-    if negative {
-        at += s[at..].chars().next().map_or(0, char::len_utf8);
-    }
+    let (negative, sign_len) = sign(&s[at..]).unwrap_or((false, 0));
+    at += sign_len;
     // 半年, 半个月: a half of the unit.
     if let Some(after) = s[at..].strip_prefix('半')
         && let Some(m) = measure_word(after)
@@ -291,6 +417,9 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
             pair: false,
             approximate: false,
             big: None,
+            bare: false,
+            two_digits: false,
+            units: None,
             share: None,
             measure: Some(m),
             numeral,
@@ -305,7 +434,10 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
     let mut end = at + len;
     let mut big = trailing_big(&toks);
     let mut share = None;
+    let mut bare = toks.len() == 1 && matches!(toks[0].kind, TokKind::Digit(_) | TokKind::Arabic(_));
+    let mut units = lead_units(&toks);
     let eval = evaluate(&toks).map_err(|e| e.shifted(at))?;
+    let two_digits = matches!((&*toks, eval), ([a, b], Eval::One(_)) if matches!((a.kind, b.kind), (TokKind::Digit(_), TokKind::Digit(_))));
     // A pair at the end of the numeral (三四, 十四五) is ambiguous until a
     // measure word follows; one with a unit after it (两三百) is not.
     let mut pair = matches!(eval, Eval::Pair(_, _, false));
@@ -322,14 +454,17 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
             end += 1 + den_text.len();
         }
     }
-    // A分之B: the denominator comes first.
+    // A分之B: the denominator comes first; a sign may stand before the
+    // numerator (百分之负三点八).
     if s[end..].starts_with("分之") {
-        let nstart = end + "分之".len();
+        let (minus, sign_len) = sign(&s[end + "分之".len()..]).unwrap_or((false, 0));
+        let nstart = end + "分之".len() + sign_len;
         let (ntoks, nlen) = lex(&s[nstart..], true).map_err(|e| e.shifted(nstart))?;
         if ntoks.is_empty() {
             return Err(err(Span::new(end, nstart), NumeralFault::NoNumerator));
         }
         let num = to_amount(evaluate(&ntoks).map_err(|e| e.shifted(nstart))?);
+        let num = if minus { negate(num).ok_or_else(|| overflow(Span::new(nstart, nstart + nlen)))? } else { num };
         let Some(den) = amount.value().filter(|d| *d != Number::ZERO) else {
             return Err(err(Span::new(start, end), NumeralFault::BadDenominator));
         };
@@ -338,10 +473,12 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
         big = None;
         end = nstart + nlen;
     }
-    // Approximation inside the numeral: 200多万, 1000余万, 十来个.
+    // Approximation inside the numeral: 200多万, 1000余万, 十来个, and
+    // 1500 余条 with a layout space.
     let mut approximate = false;
-    if let Some(c) = s[end..].chars().next().filter(|&c| matches!(c, '多' | '余' | '来')) {
-        let after = end + c.len_utf8();
+    let mark = skip_spaces(s, end);
+    if let Some(c) = s[mark..].chars().next().filter(|&c| matches!(c, '多' | '余' | '来')) {
+        let after = mark + c.len_utf8();
         let next = s[after..].chars().next();
         let unit_follows = next.is_some_and(|n| matches!(chars::classify(n), Some(chars::NumChar::Big(_))))
             || measure_word(&s[after..]).is_some();
@@ -352,7 +489,7 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
     }
     // 两个亿, 三个万: 个 between a count and 万/亿 is a filler of speech.
     if big.is_none()
-        && let Some(after) = s[end..].strip_prefix('个')
+        && let Some(after) = s[end..].strip_prefix(['个', '個'])
         && after.chars().next().is_some_and(|n| matches!(chars::classify(n), Some(chars::NumChar::Big(_))))
     {
         end += '个'.len_utf8();
@@ -364,6 +501,8 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
         let mult = Number::from(10i128.pow(e));
         amount = amount.map(|v| v.checked_mul(mult)).ok_or_else(|| overflow(Span::new(start, end)))?;
         big = Some(e);
+        units = if bare || units.is_some() { units.unwrap_or(Number::from(1)).checked_mul(mult) } else { None };
+        bare = false;
         end += n.len_utf8();
     }
     // Shares written after the number.
@@ -377,13 +516,7 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
         end = after + mark.len();
     }
     if negative {
-        // Negating a range swaps its ends: 负二三 is −3 to −2.
-        amount = match amount {
-            Amount::Range { low, high } => Amount::Range { low: high, high: low },
-            one => one,
-        }
-        .map(|v| v.checked_neg())
-        .ok_or_else(|| overflow(Span::new(start, end)))?;
+        amount = negate(amount).ok_or_else(|| overflow(Span::new(start, end)))?;
     }
     let numeral = Span::new(start, end);
     // The measure word, and the 元角分 of money amounts.
@@ -398,7 +531,7 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
             if matches!(m.kind, QuantityKind::Share | QuantityKind::PercentagePoints) {
                 amount = amount.map(|v| v.checked_mul(m.factor())).ok_or_else(|| overflow(numeral))?;
             }
-            if matches!(m.word, "元" | "圆") {
+            if matches!(m.word, "元" | "圆" | "圓") {
                 (amount, end) = money_tail(s, end, amount)?;
             }
             // 一年半, 两个半月: and a half (the unit after 半 when 个
@@ -426,7 +559,35 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
             }
         }
     }
-    Ok(Side { amount, pair, approximate, big, share, measure, numeral, end })
+    bare &= share.is_none() && !approximate;
+    Ok(Side { amount, pair, approximate, big, bare, two_digits, units, share, measure, numeral, end })
+}
+
+/// Negating a range swaps its ends: 负二三 is −3 to −2.
+fn negate(amount: Amount) -> Option<Amount> {
+    match amount {
+        Amount::Range { low, high } => Amount::Range { low: high, high: low },
+        one => one,
+    }
+    .map(|v| v.checked_neg())
+}
+
+/// The value of the units after the leading number of a numeral that is
+/// one number and units only (三仟 → 1000, 九百亿 → 10^10, 15k → 1000).
+fn lead_units(toks: &[Tok]) -> Option<Number> {
+    let (first, rest) = toks.split_first()?;
+    if rest.is_empty()
+        || !matches!(first.kind, TokKind::Digit(_) | TokKind::Arabic(_))
+        || !rest.iter().all(|t| matches!(t.kind, TokKind::Small(_) | TokKind::Big(_)))
+    {
+        return None;
+    }
+    let mut one = toks.to_vec();
+    one[0] = Tok { kind: TokKind::Digit(1), liang: false, yao: false, ..*first };
+    match evaluate(&one) {
+        Ok(Eval::One(v)) => Some(v),
+        _ => None,
+    }
 }
 
 /// 123元1角1分, 十块三毛, 六角七分钱: adds the 角 (or 毛) and 分 after
@@ -469,33 +630,4 @@ fn trailing_big(toks: &[Tok]) -> Option<u32> {
         TokKind::Big(e) => Some(e),
         _ => None,
     }
-}
-
-/// Joins two sides into a range, carrying a unit or share written only on
-/// the right (2—3万元 is 2万 to 3万, 10—20% is 10% to 20%). `None` when the
-/// two do not make a range (the right side is smaller than the left).
-fn join_range(left: &Side, right: &Side) -> Option<Amount> {
-    let (Amount::One(mut low), Amount::One(mut high)) = (left.amount, right.amount) else {
-        return None;
-    };
-    if left.big.is_none()
-        && let Some(e) = right.big
-    {
-        let scaled = low.checked_mul(Number::from(10i128.checked_pow(e)?))?;
-        if scaled <= high {
-            low = scaled;
-        }
-    }
-    match (left.share, right.share) {
-        (None, Some(d)) => low = low.checked_div(d)?,
-        (Some(d), None) => high = high.checked_div(d)?,
-        _ => {}
-    }
-    if left.measure.is_none()
-        && let Some(m) =
-            right.measure.filter(|m| matches!(m.kind, QuantityKind::Share | QuantityKind::PercentagePoints))
-    {
-        low = low.checked_mul(m.factor())?;
-    }
-    (low <= high).then_some(Amount::Range { low, high })
 }
