@@ -37,6 +37,7 @@ pub(super) enum Start {
 }
 
 /// What a header holds: indexes into the segmenter's items.
+#[derive(Debug, Clone)]
 pub(super) struct Header {
     /// How the document was recognised.
     pub(super) start: Start,
@@ -149,7 +150,7 @@ impl Segmenter<'_, '_> {
                     k += 1;
                 }
             }
-            Class::DocNumber => {
+            _ if matches!(self.class(k), Class::DocNumber) || self.is_bracketed_number(k) => {
                 numbers.push(k);
                 k += 1;
                 if k < end
@@ -224,6 +225,14 @@ impl Segmenter<'_, '_> {
             addressees: None,
             end: k,
         })
+    }
+
+    /// Whether the paragraph is a 发文字号 in brackets, as database exports
+    /// print it on the line under the title: （国办发〔2018〕128号）.
+    pub(super) fn is_bracketed_number(&self, i: usize) -> bool {
+        let t = self.text_of(i);
+        let inner = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
+        inner.is_some_and(|n| docnum::parse(n).is_ok_and(|n| n.kind() != docnum::DocNumberKind::Decree))
     }
 
     /// Whether the paragraph is a decree's number on its own
