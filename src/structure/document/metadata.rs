@@ -261,7 +261,8 @@ impl Segmenter<'_, '_> {
         for k in (i..start).filter(|k| !box_items.contains(k)) {
             let t = self.text_of(k);
             let copy = !key.is_empty() && match_key(t).contains(&key);
-            if copy || is_issuer_line(t) && matches!(self.class(k), Class::Heading) {
+            let issuer = is_issuer_line(t) && matches!(self.class(k), Class::Heading) && !is_site_furniture(t);
+            if copy || issuer {
                 items.push(k);
             } else {
                 furniture.push(k);
