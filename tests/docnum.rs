@@ -121,6 +121,25 @@ const CORPUS: &[(&str, &[Expected])] = &[
         ],
     ),
     ("zhenba-page-zhenzhengfa-2024-7-gongzuo-guize.txt", &[("镇政发〔2024〕7号", "镇政发〔2024〕7号", true)]),
+    (
+        "falvziliao-export-guojifanggai-2011-236-weixiu-zijin-buchong-tongzhi.txt",
+        &[
+            ("国机房改〔2011〕236号", "国机房改〔2011〕236号", true),
+            ("国管房改〔2008〕346号", "国管房改〔2008〕346号", false),
+            ("国机房改〔2009〕45号", "国机房改〔2009〕45号", false),
+            ("国机房改〔2009〕45号", "国机房改〔2009〕45号", false),
+        ],
+    ),
+    // The page prints its own number broken (广安区府办发〔202026): only the
+    // cited number is found.
+    (
+        "guangan-page-guanganqu-fubanfa-2020-26-jingxihua-xize.txt",
+        &[("广安府办发〔2020〕13号", "广安府办发〔2020〕13号", false)],
+    ),
+    (
+        "falvziliao-export-dongguan-ling-123-weixianyuan-banfa.txt",
+        &[("东莞市人民政府令第123号", "东莞市人民政府令第123号", true)],
+    ),
 ];
 
 fn corpus_text(name: &str) -> String {

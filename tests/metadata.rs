@@ -163,3 +163,43 @@ fn texts_without_a_box_have_no_metadata() {
     let g = corpus("govcn-guobanfa-2018-128-wufei-chengshi.txt");
     assert!(g.documents().all(|d| d.metadata.is_none() && d.blocks.iter().all(|b| b.role != Role::Metadata)));
 }
+
+#[test]
+fn an_export_dates_a_notice_by_its_date_alone_and_drops_the_download_link() {
+    // 二○一一年十一月四日 closes the text with no organ line before it;
+    // 下载地址: 点击此处下载 after it is the site's.
+    let g = corpus("falvziliao-export-guojifanggai-2011-236-weixiu-zijin-buchong-tongzhi.txt");
+    let d = only_document(&g);
+    assert_eq!(d.title, "关于中央国家机关住宅专项维修资金交存有关问题的补充通知");
+    assert_eq!(number(d).as_deref(), Some("国机房改〔2011〕236号"));
+    assert_eq!((d.date, d.issuer.as_deref()), (date(2011, 11, 4), Some("国务院机关事务管理局")));
+    assert_eq!(d.addressees, ["中央国家机关各部门、各单位"]);
+    assert_eq!(d.clauses.len(), 3);
+    let last = g.blocks.last().expect("blocks");
+    assert_eq!((last.role, last.text.as_str()), (Role::PageFurniture, "下载地址: 点击此处下载"));
+}
+
+#[test]
+fn an_export_prints_a_decree_under_the_regulations_title_and_issuer() {
+    let g = corpus("falvziliao-export-dongguan-ling-123-weixianyuan-banfa.txt");
+    let d = only_document(&g);
+    // The decree and the regulation it promulgates are one document.
+    assert_eq!((d.kind, d.title.as_str()), (gongbao::model::DocKind::Regulation, "东莞市重大危险源安全监督管理办法"));
+    assert_eq!(number(d).as_deref(), Some("东莞市人民政府令第123号"));
+    assert_eq!(d.date, date(2012, 5, 30));
+    assert_eq!((d.issuer.as_deref(), d.signatory.as_deref()), (Some("东莞市人民政府"), Some("市长 袁宝成")));
+    assert_eq!(roles(d, Role::Metadata)[2], "广东省东莞市人民政府");
+    assert_eq!(d.clauses[0].marker, "第一章");
+}
+
+#[test]
+fn a_page_title_printed_again_with_the_organ_over_three_lines() {
+    let g = corpus("guangan-page-guanganqu-fubanfa-2020-26-jingxihua-xize.txt");
+    let d = only_document(&g);
+    assert_eq!(d.title, "广安市广安区人民政府办公室关于印发广安市广安区城市精细化管理实施细则的通知");
+    assert_eq!(roles(d, Role::Title).len(), 3);
+    assert_eq!((d.date, d.issuer.as_deref()), (date(2020, 10, 28), Some("广安市广安区人民政府办公室")));
+    assert_eq!(d.attachments[0].title, "广安市广安区城市精细化管理实施细则");
+    // The page prints the number broken (广安区府办发〔202026): no number.
+    assert_eq!(d.doc_number, None);
+}

@@ -293,7 +293,31 @@ pub(super) fn own_number(src: &str) -> Option<DocNumber> {
 }
 
 /// A signature line with its layout: 总理　　李克强 → 总理 李克强 (the space
-/// between office and name is meaning, so runs of spaces become one).
+/// between office and name is meaning, so runs of spaces become one), and
+/// an office set letter-spaced, 市 长 袁宝成 → 市长 袁宝成 (single
+/// characters between spaces are one word spread out).
 fn signatory(line: &str) -> String {
-    line.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    let mut words: Vec<String> = Vec::new();
+    let mut spread = false;
+    for w in line.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()) {
+        let single = w.chars().count() == 1;
+        match words.last_mut() {
+            Some(last) if single && spread => last.push_str(w),
+            _ => words.push(w.to_string()),
+        }
+        spread = single;
+    }
+    words.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::signatory;
+
+    #[test]
+    fn a_signature_keeps_one_space_between_office_and_name() {
+        assert_eq!(signatory("总理　　李克强"), "总理 李克强");
+        // 法律资料网's print of 东莞市人民政府令第123号.
+        assert_eq!(signatory("市 长 袁宝成"), "市长 袁宝成");
+    }
 }

@@ -34,6 +34,11 @@ use crate::text::{Span, genre, match_key, strip_layout_spaces};
 /// and its metadata box, one cell per line, run to about thirty lines.
 const MAX_FRONT_ITEMS: usize = 40;
 
+/// Shortest title (in characters of its match key) whose print above the
+/// document marks the lines before it as front matter: a short heading
+/// (目录, 通知) repeats without meaning anything.
+const MIN_TITLE_KEY_CHARS: usize = 8;
+
 /// Fewest fields of a box: one labelled line alone is a sentence of the
 /// text as often as it is metadata.
 const MIN_FIELDS: usize = 2;
@@ -50,8 +55,18 @@ const MAX_ISSUER_LINE_CHARS: usize = 60;
 /// Buttons and links a government website prints around a document, which
 /// a page saved as text keeps: each a line of its own, or several on one
 /// line in brackets (【打印】【关闭】).
-const SITE_FURNITURE: &[&str] =
-    &["扫一扫在手机打开当前页", "打印", "关闭", "打印本页", "关闭窗口", "打印此页", "关闭本页", "返回顶部"];
+const SITE_FURNITURE: &[&str] = &[
+    "扫一扫在手机打开当前页",
+    "打印",
+    "关闭",
+    "打印本页",
+    "关闭窗口",
+    "打印此页",
+    "关闭本页",
+    "返回顶部",
+    "下载地址",
+    "点击此处下载",
+];
 
 /// A label followed by a colon, or in 【】, with layout spaces between its
 /// characters (索 引 号：, 标　　题：, 【法宝引证码】).
@@ -223,7 +238,7 @@ impl Segmenter<'_, '_> {
             let titles: Vec<String> = heading_keys(b).collect();
             self.metadata_at(b, end, &titles).map(|(m, e)| (b, m, e))
         });
-        let (header, metadata, box_items) = match boxed {
+        let (header, metadata, box_items, printed_key) = match boxed {
             Some((b, m, e)) => {
                 let header = self
                     .header_at(e, end)
@@ -238,24 +253,34 @@ impl Segmenter<'_, '_> {
                         addressees: None,
                         end: e,
                     });
-                (header, Some(m), (b..e).collect::<Vec<_>>())
+                let key = self.title_key(&header.titles);
+                (header, Some(m), (b..e).collect::<Vec<_>>(), key)
             }
             None => {
                 // No box: the document starts at the last print of its
-                // title, and an earlier print proves the lines above it
-                // front matter.
-                let (j, header) = (i..window)
-                    .find_map(|j| self.header_at(j, end).filter(|h| h.start == Start::Header).map(|h| (j, h)))?;
-                let key = self.title_key(&header.titles);
-                let printed_above = (i..j).any(|k| !key.is_empty() && match_key(self.text_of(k)).contains(&key));
-                if j == i || !printed_above {
+                // title, where a header starts or a run of title lines
+                // repeats a line printed above; the print above proves the
+                // lines before it front matter.
+                let (j, header) = (i..window).find_map(|j| {
+                    self.header_at(j, end)
+                        .filter(|h| h.start == Start::Header)
+                        .or_else(|| self.repeated_title_at(i, j, end))
+                        .map(|h| (j, h))
+                })?;
+                let printed_above = |t: usize| {
+                    let key = match_key(self.text_of(t));
+                    key.chars().count() >= MIN_TITLE_KEY_CHARS
+                        && (i..j).any(|k| match_key(self.text_of(k)).contains(&key))
+                };
+                if j == i || !header.titles.iter().any(|&t| printed_above(t)) {
                     return None;
                 }
-                (header, None, Vec::new())
+                let key = self.title_key(&header.titles);
+                (self.decree_under_titles(header, end), None, Vec::new(), key)
             }
         };
         let start = header.titles.iter().chain(&header.numbers).copied().min().unwrap_or(header.end);
-        let key = self.title_key(&header.titles);
+        let key = printed_key;
         let mut items = box_items.clone();
         let mut furniture = Vec::new();
         for k in (i..start).filter(|k| !box_items.contains(k)) {
@@ -270,6 +295,40 @@ impl Segmenter<'_, '_> {
         }
         items.sort_unstable();
         Some(Front { header, metadata, items, furniture })
+    }
+
+    /// A run of title lines at `j` that prints again a title printed on
+    /// one line above it (a page's title bar, then the document's own
+    /// title, perhaps with the organ's name as its first line).
+    fn repeated_title_at(&self, i: usize, j: usize, end: usize) -> Option<Header> {
+        let mut k = j;
+        while k < end && k - j < super::header::MAX_TITLE_LINES && matches!(self.class(k), Class::Heading) {
+            k += 1;
+        }
+        let key = match_key(&(j..k).map(|t| self.text_of(t)).collect::<String>());
+        let above = key.chars().count() >= MIN_TITLE_KEY_CHARS
+            && (i..j).any(|a| matches!(self.class(a), Class::Heading) && match_key(self.text_of(a)) == key);
+        above.then(|| Header {
+            start: Start::Title,
+            masthead: None,
+            titles: (j..k).collect(),
+            date: None,
+            numbers: vec![],
+            addressees: None,
+            end: k,
+        })
+    }
+
+    /// An export prints a decree under the regulation's title and issuer:
+    /// the decree starts at its number (东莞市人民政府令第123号), and the
+    /// lines above are the export's.
+    fn decree_under_titles(&self, header: Header, end: usize) -> Header {
+        match header.numbers.as_slice() {
+            [n] if header.start == Start::Header && self.is_decree_number(*n) => {
+                self.header_at(*n, end).filter(|d| d.start == Start::Decree).unwrap_or(header)
+            }
+            _ => header,
+        }
     }
 
     /// Title lines right above a box whose text follows the box (an export
@@ -297,20 +356,33 @@ impl Segmenter<'_, '_> {
         match_key(&own.iter().map(|&t| self.text_of(t)).collect::<String>())
     }
 
-    /// Splits title lines into the title's earlier prints (and an issuer
-    /// line between them, as exports print it) and the title itself: the
-    /// last lines of the run whose text an earlier line or run of lines
-    /// repeats. A run without repeats is all title.
-    pub(super) fn title_copies<'a>(&self, titles: &'a [usize]) -> (&'a [usize], &'a [usize]) {
+    /// Splits title lines into the title's other prints (and the issuer
+    /// line an export prints with it) and the title itself: the last lines
+    /// of the run whose text an earlier line or run of lines repeats; and a
+    /// last line that only names organs (the issuer under the title, as
+    /// exports print it: a title ends with its 文种, never with an organ).
+    /// A run without either is all title.
+    pub(super) fn title_copies(&self, titles: &[usize]) -> (Vec<usize>, Vec<usize>) {
         let key_of = |run: &[usize]| match_key(&run.iter().map(|&t| self.text_of(t)).collect::<String>());
-        for s in (1..titles.len()).rev() {
-            let own = key_of(&titles[s..]);
-            let repeated = (0..s).any(|a| (a + 1..=s).any(|b| key_of(&titles[a..b]) == own));
+        let mut run = titles;
+        let mut others = Vec::new();
+        if let [head @ .., last] = run
+            && !head.is_empty()
+            && is_issuer_line(self.text_of(*last))
+        {
+            others.push(*last);
+            run = head;
+        }
+        for s in (1..run.len()).rev() {
+            let own = key_of(&run[s..]);
+            let repeated = (0..s).any(|a| (a + 1..=s).any(|b| key_of(&run[a..b]) == own));
             if !own.is_empty() && repeated {
-                return titles.split_at(s);
+                others.extend_from_slice(&run[..s]);
+                others.sort_unstable();
+                return (others, run[s..].to_vec());
             }
         }
-        (&[], titles)
+        (others, run.to_vec())
     }
 
     /// Where the site's furniture at the end of `items[start..end]` starts.
@@ -417,8 +489,9 @@ pub(super) fn is_issuer_line(t: &str) -> bool {
 /// [`crate::text`]'s; this recognizer knows only the few buttons that stand
 /// around a saved page's text.
 fn is_site_furniture(t: &str) -> bool {
-    let mut words =
-        t.split(|c: char| c.is_whitespace() || matches!(c, '【' | '】' | '[' | ']' | '|')).filter(|w| !w.is_empty());
+    let mut words = t
+        .split(|c: char| c.is_whitespace() || matches!(c, '【' | '】' | '[' | ']' | '|' | ':' | '：'))
+        .filter(|w| !w.is_empty());
     let first = words.next();
     first.is_some_and(|w| SITE_FURNITURE.contains(&w)) && words.all(|w| SITE_FURNITURE.contains(&w))
 }
@@ -465,6 +538,7 @@ mod tests {
     fn site_furniture_is_buttons_alone() {
         assert!(is_site_furniture("扫一扫在手机打开当前页"));
         assert!(is_site_furniture("【打印】【关闭】"));
+        assert!(is_site_furniture("下载地址: 点击此处下载"));
         assert!(!is_site_furniture("国务院办公厅"));
         assert!(!is_site_furniture("关闭小煤矿"));
     }
