@@ -203,3 +203,44 @@ fn a_page_title_printed_again_with_the_organ_over_three_lines() {
     // The page prints the number broken (广安区府办发〔202026): no number.
     assert_eq!(d.doc_number, None);
 }
+
+/// A corpus text re-laid out as a database export gives the same document:
+/// header lines made of the document's own number, date and issuer before
+/// the title, the title printed twice (on one line, as exports join it),
+/// and the number in brackets under it.
+#[test]
+fn a_corpus_notice_re_laid_out_as_a_database_export_reads_the_same() {
+    let name = "govcn-guobanfa-2018-128-wufei-chengshi.txt";
+    let text = std::fs::read_to_string(format!("corpus/{name}")).expect("corpus text");
+    let plain = &gongbao::parse(&text).documents[0];
+    let title = "国务院办公厅关于印发“无废城市”建设试点工作方案的通知";
+    let printed = "国务院办公厅关于印发“无废城市”建设\n\n试点工作方案的通知\n\n国办发〔2018〕128号\n";
+    assert!(text.starts_with(printed));
+    let header = [
+        title,
+        "【法宝引证码】CLI.2.0",
+        "发布部门：国务院办公厅",
+        "发文字号：国办发〔2018〕128号",
+        "发布日期：2018.12.29",
+        "实施日期：2018.12.29",
+        "时效性：现行有效",
+        "效力级别：国务院规范性文件",
+        title,
+        "（国办发〔2018〕128号）",
+    ]
+    .join("\n");
+    let export = format!("{header}\n{}", &text[printed.len()..]);
+    let g = gongbao::parse(&export);
+    let d = only_document(&g);
+    assert_eq!((d.title.as_str(), plain.title.as_str()), (title, title));
+    assert_eq!((number(d), d.date, d.issuer.as_deref()), (number(plain), plain.date, plain.issuer.as_deref()));
+    assert_eq!(d.addressees, plain.addressees);
+    let attached = |d: &Document| d.attachments.iter().map(|a| a.title.clone()).collect::<Vec<_>>();
+    assert_eq!(attached(d), attached(plain));
+    let markers = |d: &Document| d.clauses().map(|c| c.marker.clone()).collect::<Vec<_>>();
+    assert_eq!(markers(&d.attachments[0]), markers(&plain.attachments[0]));
+    let m = d.metadata.as_ref().expect("the export's header");
+    assert_eq!((m.citation_code.as_deref(), m.status.as_deref()), (Some("CLI.2.0"), Some("现行有效")));
+    assert_eq!((m.published, m.effective), (date(2018, 12, 29), date(2018, 12, 29)));
+    assert_eq!(roles(d, Role::Metadata).len(), 8);
+}

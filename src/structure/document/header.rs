@@ -118,7 +118,13 @@ impl Segmenter<'_, '_> {
         }
         let mut k = i;
         let mut titles = Vec::new();
-        while k < end && titles.len() < MAX_TITLE_LINES && matches!(self.class(k), Class::Heading) {
+        // A bracketed number reads as a heading (balanced brackets, no
+        // sentence punctuation) but ends the title.
+        while k < end
+            && titles.len() < MAX_TITLE_LINES
+            && matches!(self.class(k), Class::Heading)
+            && !self.is_bracketed_number(k)
+        {
             titles.push(k);
             k += 1;
         }
