@@ -244,3 +244,26 @@ fn a_corpus_notice_re_laid_out_as_a_database_export_reads_the_same() {
     assert_eq!((m.published, m.effective), (date(2018, 12, 29), date(2018, 12, 29)));
     assert_eq!(roles(d, Role::Metadata).len(), 8);
 }
+
+/// Pages saved one after another in one file: each box starts a document.
+#[test]
+fn saved_pages_one_after_another_are_one_document_each() {
+    let names = [
+        "govcn-page-guobanhan-2004-36-harbin-dayunhui-fuhan.txt",
+        "govcn-page-guohan-2018-159-xiongan-guihua-pifu.txt",
+        "tongchuan-page-tongzhengfa-2020-33-guifanxing-wenjian-qingli.txt",
+    ];
+    let texts: Vec<String> =
+        names.iter().map(|n| std::fs::read_to_string(format!("corpus/{n}")).expect("corpus text")).collect();
+    let g = gongbao::parse(&texts.concat());
+    let got: Vec<(Option<String>, Option<NaiveDate>)> = g.documents.iter().map(|d| (number(d), d.date)).collect();
+    let want: Vec<(Option<String>, Option<NaiveDate>)> = texts
+        .iter()
+        .map(|t| {
+            let d = only_document(&gongbao::parse(t)).clone();
+            (number(&d), d.date)
+        })
+        .collect();
+    assert_eq!(got, want);
+    assert!(g.documents.iter().all(|d| d.metadata.is_some()));
+}

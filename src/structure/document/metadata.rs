@@ -226,6 +226,14 @@ impl Segmenter<'_, '_> {
         (r.fields.len() >= MIN_FIELDS).then(|| (read_fields(r.fields), box_end))
     }
 
+    /// Whether a metadata box starts at paragraph `j`.
+    pub(super) fn box_at(&self, j: usize, end: usize) -> bool {
+        // Every box starts with a label: most paragraphs are turned away
+        // by their first line without reading further.
+        self.items[j].para.lines.first().is_some_and(|l| pairs(&self.text[l.start..l.end]).is_some())
+            && self.metadata_at(j, end, &[]).is_some()
+    }
+
     /// The front matter at the head of the text, when there is any: a
     /// metadata box, or a title printed more than once, before the first
     /// document's header.
@@ -488,7 +496,7 @@ pub(super) fn is_issuer_line(t: &str) -> bool {
 /// The layout's furniture (page numbers, running heads) is
 /// [`crate::text`]'s; this recognizer knows only the few buttons that stand
 /// around a saved page's text.
-fn is_site_furniture(t: &str) -> bool {
+pub(super) fn is_site_furniture(t: &str) -> bool {
     let mut words = t
         .split(|c: char| c.is_whitespace() || matches!(c, '【' | '】' | '[' | ']' | '|' | ':' | '：'))
         .filter(|w| !w.is_empty());

@@ -77,9 +77,15 @@ impl<'t, 'i> Segmenter<'t, 'i> {
                 i += 1;
                 continue;
             }
+            if metadata::is_site_furniture(self.text_of(i)) {
+                self.block(i, Role::PageFurniture);
+                i += 1;
+                continue;
+            }
             // A web page or a database export: the document starts after
-            // its metadata and the site's furniture.
-            let front = if docs.is_empty() { self.front_matter(i, end) } else { None };
+            // its metadata and the site's furniture (at the head of the
+            // text, or at a box: pages saved one after another).
+            let front = if docs.is_empty() || self.box_at(i, end) { self.front_matter(i, end) } else { None };
             if let Some(f) = &front {
                 for &k in &f.furniture {
                     self.block(k, Role::PageFurniture);
@@ -152,7 +158,10 @@ impl<'t, 'i> Segmenter<'t, 'i> {
 
     /// Whether a new top-level document (or a section) starts at `j`.
     fn is_strong_start(&self, j: usize, end: usize) -> bool {
-        matches!(self.class(j), Class::Banner(_)) || self.header_at(j, end).is_some() || self.toc_title_at(j)
+        matches!(self.class(j), Class::Banner(_))
+            || self.header_at(j, end).is_some()
+            || self.toc_title_at(j)
+            || self.box_at(j, end)
     }
 
     /// A paragraph that reads as a top-level entry of the table of contents.
