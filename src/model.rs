@@ -3,7 +3,10 @@
 //! [`parse`](crate::parse) fills a [`Gazette`]; serde turns it into the
 //! JSON contract of `examples/dump_json` (field names are stable; fields may
 //! be added). Dates serialize as ISO `YYYY-MM-DD` strings, absent values as
-//! `null` or empty lists, never as missing keys.
+//! `null` or empty lists, never as missing keys; the one exception is a
+//! document's [`Metadata`] (key `metadata`), an addition present only when
+//! the text prints a website's metadata box or an export's header, so that
+//! the JSON of every other text stays as it was.
 //!
 //! Every node carries the [`Span`] of the text it was read from. The text
 //! itself is held in *leaves*: the [`Block`]s of the gazette, of each
