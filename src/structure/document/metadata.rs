@@ -230,8 +230,12 @@ impl Segmenter<'_, '_> {
     pub(super) fn box_at(&self, j: usize, end: usize) -> bool {
         // Every box starts with a label: most paragraphs are turned away
         // by their first line without reading further.
+        self.starts_with_label(j) && self.metadata_at(j, end, &[]).is_some()
+    }
+
+    /// Whether the first line of paragraph `j` holds `label: value` pairs.
+    fn starts_with_label(&self, j: usize) -> bool {
         self.items[j].para.lines.first().is_some_and(|l| pairs(&self.text[l.start..l.end]).is_some())
-            && self.metadata_at(j, end, &[]).is_some()
     }
 
     /// The front matter at the head of the text, when there is any: a
@@ -242,7 +246,7 @@ impl Segmenter<'_, '_> {
         let heading_keys = |to: usize| {
             (i..to).filter(|&k| matches!(self.class(k), Class::Heading)).map(|k| match_key(self.text_of(k)))
         };
-        let boxed = (i..window).find_map(|b| {
+        let boxed = (i..window).filter(|&b| self.starts_with_label(b)).find_map(|b| {
             let titles: Vec<String> = heading_keys(b).collect();
             self.metadata_at(b, end, &titles).map(|(m, e)| (b, m, e))
         });
