@@ -3,7 +3,10 @@
 //! [`parse`](crate::parse) fills a [`Gazette`]; serde turns it into the
 //! JSON contract of `examples/dump_json` (field names are stable; fields may
 //! be added). Dates serialize as ISO `YYYY-MM-DD` strings, absent values as
-//! `null` or empty lists, never as missing keys.
+//! `null` or empty lists, never as missing keys; the one exception is a
+//! document's [`Metadata`] (key `metadata`), an addition present only when
+//! the text prints a website's metadata box or an export's header, so that
+//! the JSON of every other text stays as it was.
 //!
 //! Every node carries the [`Span`] of the text it was read from. The text
 //! itself is held in *leaves*: the [`Block`]s of the gazette, of each
@@ -196,6 +199,61 @@ pub struct Document {
     /// addressees, body paragraphs, preamble, closing, signature, notes.
     pub blocks: Vec<Block>,
     /// The whole document, attachments included.
+    pub span: Span,
+    /// What a web page's metadata box or a database export's header says
+    /// about the document (索引号, 发文字号, 成文日期, 发布日期, 时效性 …),
+    /// when the text carries one; absent from the JSON otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
+}
+
+/// The metadata printed with a document by the website or database it was
+/// taken from: a box of labelled fields above the text (索引号, 发文机关,
+/// 成文日期, 发文字号, 发布日期), with label and value on one line or on two,
+/// or the header lines of an export (【法宝引证码】, 发布部门, 时效性). The
+/// document's own number and date come from its text; where the text gives
+/// none, they are taken from here.
+///
+/// ```
+/// let text = "索 引 号：\n000014349/2004-00206\n成文日期：\n2004年04月17日\n发文字号：\n国办函〔2004〕36号\n\
+///             关于同意申办运动会的复函\n国办函〔2004〕36号\n黑龙江省人民政府：\n同意申办。";
+/// let d = &gongbao::parse(text).documents[0];
+/// let m = d.metadata.as_ref().unwrap();
+/// assert_eq!(m.index_number.as_deref(), Some("000014349/2004-00206"));
+/// assert_eq!(m.written.map(|d| d.to_string()).as_deref(), Some("2004-04-17"));
+/// // The text has no date of its own: the box gives it.
+/// assert_eq!(d.date, m.written);
+/// assert_eq!(d.title, "关于同意申办运动会的复函");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Metadata {
+    /// 索引号.
+    pub index_number: Option<String>,
+    /// 发文机关, 发布部门, 制定机关: the issuing organ.
+    pub issuer: Option<String>,
+    /// 成文日期, 发文日期.
+    pub written: Option<NaiveDate>,
+    /// 发文字号, read as a document number.
+    pub doc_number: Option<DocNumber>,
+    /// 发布日期, 公布日期.
+    pub published: Option<NaiveDate>,
+    /// 实施日期, 施行日期, 生效日期.
+    pub effective: Option<NaiveDate>,
+    /// 标题.
+    pub title: Option<String>,
+    /// 有效性, 时效性: 有效, 现行有效, 失效.
+    pub status: Option<String>,
+    /// 效力级别.
+    pub level: Option<String>,
+    /// A database's citation code: CLI.2.326046.
+    pub citation_code: Option<String>,
+    /// 原文链接: the address the text was taken from.
+    pub source: Option<String>,
+    /// Every labelled field as printed (labels without layout spaces); a
+    /// field whose value stands on the line under its label spans both.
+    pub fields: Vec<Field>,
+    /// From the first line of the box or header to its last.
     pub span: Span,
 }
 
@@ -428,6 +486,9 @@ pub enum Role {
     AttachmentNote,
     /// A line of the 版记 at the foot of a document (抄送, 印发).
     Record,
+    /// A line of a web page's metadata box or a database export's header,
+    /// or the title printed again above the document ([`Metadata`]).
+    Metadata,
     /// A line the parser did not understand.
     Unknown,
 }
@@ -457,6 +518,7 @@ names! {
         AttachmentLabel => "attachment_label",
         AttachmentNote => "attachment_note",
         Record => "record",
+        Metadata => "metadata",
         Unknown => "unknown",
     }
 }

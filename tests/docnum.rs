@@ -55,6 +55,91 @@ const CORPUS: &[(&str, &[Expected])] = &[
     ("lawrefbook-shanghai-youhua-yingshang-huanjing-tiaoli-2024.md.txt", &[]),
     ("nhc-zhenliao-fangan-v10-2023.pdflayout.txt", &[]),
     ("npc-geren-xinxi-baohu-fa-2021-flk.txt", &[]),
+    // Saved web pages and database exports: a box's number stands alone on
+    // its value line (one cell per line) or beside other cells (a row
+    // copied whole), then again under the title.
+    (
+        "0798ci-export-luzhengfa-2014-20-yusuan-yijian.txt",
+        &[
+            ("鲁政发〔2014〕20号", "鲁政发〔2014〕20号", false),
+            ("鲁政发〔2014〕20号", "鲁政发〔2014〕20号", true),
+            ("国发〔2014〕45号", "国发〔2014〕45号", false),
+            ("鲁发〔2014〕18号", "鲁发〔2014〕18号", false),
+        ],
+    ),
+    ("falvziliao-export-hujianjian-2003-89-wenming-gongdi.txt", &[("沪建建[2003]89号", "沪建建〔2003〕89号", true)]),
+    (
+        "falvziliao-export-kegongfazi-2000-851-biaozhun-chengxu.txt",
+        &[("科工法字[2000] 851号", "科工法字〔2000〕851号", true)],
+    ),
+    (
+        "falvziliao-export-weizhengbanfa-2012-75-hedui-banfa.txt",
+        &[("威政办发〔2012〕75号", "威政办发〔2012〕75号", true)],
+    ),
+    (
+        "govcn-page-guobanfa-2004-7-meikuang-shigu-tongbao.txt",
+        &[("国办发〔2004〕7号", "国办发〔2004〕7号", false), ("国办发〔2004〕7号", "国办发〔2004〕7号", true)],
+    ),
+    (
+        "govcn-page-guobanfa-2019-2-yaopin-caigou-fangan.txt",
+        &[("国办发〔2019〕2号", "国办发〔2019〕2号", false), ("国办发〔2019〕2号", "国办发〔2019〕2号", true)],
+    ),
+    (
+        "govcn-page-guobanfa-2019-3-youeryuan-zhili-tongzhi.txt",
+        &[("国办发〔2019〕3号", "国办发〔2019〕3号", true), ("国办发〔2019〕3号", "国办发〔2019〕3号", true)],
+    ),
+    (
+        "govcn-page-guobanfa-2019-6-rongzi-danbao-yijian.txt",
+        &[
+            ("国办发〔2019〕6号", "国办发〔2019〕6号", true),
+            ("国办发〔2019〕6号", "国办发〔2019〕6号", true),
+            ("国发〔2015〕43号", "国发〔2015〕43号", false),
+        ],
+    ),
+    (
+        "govcn-page-guobanhan-2004-36-harbin-dayunhui-fuhan.txt",
+        &[
+            ("国办函〔2004〕36号", "国办函〔2004〕36号", true),
+            ("国办函〔2004〕36号", "国办函〔2004〕36号", true),
+            ("教外际〔2004〕14号", "教外际〔2004〕14号", false),
+        ],
+    ),
+    (
+        "govcn-page-guofa-2018-44-keji-jiangli-jueding.txt",
+        &[("国发〔2018〕44号", "国发〔2018〕44号", true), ("国发〔2018〕44号", "国发〔2018〕44号", true)],
+    ),
+    (
+        "govcn-page-guohan-2018-159-xiongan-guihua-pifu.txt",
+        &[("国函〔2018〕159号", "国函〔2018〕159号", false), ("国函〔2018〕159号", "国函〔2018〕159号", true)],
+    ),
+    (
+        "tongchuan-page-tongzhengfa-2020-33-guifanxing-wenjian-qingli.txt",
+        &[
+            ("铜政发〔2020〕33号", "铜政发〔2020〕33号", false),
+            ("陕司通〔2020〕74号", "陕司通〔2020〕74号", false),
+            ("陕西省人民政府令第216号", "陕西省人民政府令第216号", false),
+        ],
+    ),
+    ("zhenba-page-zhenzhengfa-2024-7-gongzuo-guize.txt", &[("镇政发〔2024〕7号", "镇政发〔2024〕7号", true)]),
+    (
+        "falvziliao-export-guojifanggai-2011-236-weixiu-zijin-buchong-tongzhi.txt",
+        &[
+            ("国机房改〔2011〕236号", "国机房改〔2011〕236号", true),
+            ("国管房改〔2008〕346号", "国管房改〔2008〕346号", false),
+            ("国机房改〔2009〕45号", "国机房改〔2009〕45号", false),
+            ("国机房改〔2009〕45号", "国机房改〔2009〕45号", false),
+        ],
+    ),
+    // The page prints its own number broken (广安区府办发〔202026): only the
+    // cited number is found.
+    (
+        "guangan-page-guanganqu-fubanfa-2020-26-jingxihua-xize.txt",
+        &[("广安府办发〔2020〕13号", "广安府办发〔2020〕13号", false)],
+    ),
+    (
+        "falvziliao-export-dongguan-ling-123-weixianyuan-banfa.txt",
+        &[("东莞市人民政府令第123号", "东莞市人民政府令第123号", true)],
+    ),
 ];
 
 fn corpus_text(name: &str) -> String {

@@ -68,7 +68,7 @@ pub enum Class {
         /// Day.
         day: u32,
     },
-    /// （此件公开发布）, （此件不予公开）.
+    /// （此件公开发布）, （此件不予公开）, and a website's （本文有删减）.
     Note,
     /// A law's history note: （2021年8月20日…通过）, or a line
     /// `2022年4月14日 国家市场监督管理总局令第56号公布`.
@@ -305,7 +305,7 @@ fn classify_short(t: &str) -> Option<Class> {
         return Some(Class::Masthead);
     }
     if let Some(inner) = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']))
-        && inner.starts_with("此件")
+        && (inner.starts_with("此件") || inner.starts_with("本文有删减"))
         && inner.chars().count() <= MAX_NOTE_CHARS
     {
         return Some(Class::Note);

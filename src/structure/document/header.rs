@@ -37,6 +37,7 @@ pub(super) enum Start {
 }
 
 /// What a header holds: indexes into the segmenter's items.
+#[derive(Debug, Clone)]
 pub(super) struct Header {
     /// How the document was recognised.
     pub(super) start: Start,
@@ -117,7 +118,13 @@ impl Segmenter<'_, '_> {
         }
         let mut k = i;
         let mut titles = Vec::new();
-        while k < end && titles.len() < MAX_TITLE_LINES && matches!(self.class(k), Class::Heading) {
+        // A bracketed number reads as a heading (balanced brackets, no
+        // sentence punctuation) but ends the title.
+        while k < end
+            && titles.len() < MAX_TITLE_LINES
+            && matches!(self.class(k), Class::Heading)
+            && !self.is_bracketed_number(k)
+        {
             titles.push(k);
             k += 1;
         }
@@ -149,7 +156,7 @@ impl Segmenter<'_, '_> {
                     k += 1;
                 }
             }
-            Class::DocNumber => {
+            _ if matches!(self.class(k), Class::DocNumber) || self.is_bracketed_number(k) => {
                 numbers.push(k);
                 k += 1;
                 if k < end
@@ -226,6 +233,14 @@ impl Segmenter<'_, '_> {
         })
     }
 
+    /// Whether the paragraph is a 发文字号 in brackets, as database exports
+    /// print it on the line under the title: （国办发〔2018〕128号）.
+    pub(super) fn is_bracketed_number(&self, i: usize) -> bool {
+        let t = self.text_of(i);
+        let inner = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
+        inner.is_some_and(|n| docnum::parse(n).is_ok_and(|n| n.kind() != docnum::DocNumberKind::Decree))
+    }
+
     /// Whether the paragraph is a decree's number on its own
     /// (上海市人民政府令第5号), as opposed to an ordinary 发文字号.
     pub(super) fn is_decree_number(&self, i: usize) -> bool {
@@ -284,7 +299,31 @@ pub(super) fn own_number(src: &str) -> Option<DocNumber> {
 }
 
 /// A signature line with its layout: 总理　　李克强 → 总理 李克强 (the space
-/// between office and name is meaning, so runs of spaces become one).
+/// between office and name is meaning, so runs of spaces become one), and
+/// an office set letter-spaced, 市 长 袁宝成 → 市长 袁宝成 (single
+/// characters between spaces are one word spread out).
 fn signatory(line: &str) -> String {
-    line.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    let mut words: Vec<String> = Vec::new();
+    let mut spread = false;
+    for w in line.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()) {
+        let single = w.chars().count() == 1;
+        match words.last_mut() {
+            Some(last) if single && spread => last.push_str(w),
+            _ => words.push(w.to_string()),
+        }
+        spread = single;
+    }
+    words.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::signatory;
+
+    #[test]
+    fn a_signature_keeps_one_space_between_office_and_name() {
+        assert_eq!(signatory("总理　　李克强"), "总理 李克强");
+        // 法律资料网's print of 东莞市人民政府令第123号.
+        assert_eq!(signatory("市 长 袁宝成"), "市长 袁宝成");
+    }
 }

@@ -27,11 +27,15 @@
 //! 主送机关, a decree's masthead and own text), [`body`] (history notes, a
 //! law's 目录, preamble and clauses), [`attachments`] (附件 and the policy a
 //! 印发 notice issues) and [`closing`] (signature, date, validity, 版记).
+//! At the head of a text, [`metadata`] reads what a website or database
+//! printed with the document (a metadata box, export header lines, the
+//! title printed again, site furniture) before its header.
 
 mod attachments;
 mod body;
 mod closing;
 mod header;
+mod metadata;
 
 use chrono::NaiveDate;
 
@@ -73,7 +77,21 @@ impl<'t, 'i> Segmenter<'t, 'i> {
                 i += 1;
                 continue;
             }
-            let header =
+            if metadata::is_site_furniture(self.text_of(i)) {
+                self.block(i, Role::PageFurniture);
+                i += 1;
+                continue;
+            }
+            // A web page or a database export: the document starts after
+            // its metadata and the site's furniture (at the head of the
+            // text, or at a box: pages saved one after another).
+            let front = if docs.is_empty() || self.box_at(i, end) { self.front_matter(i, end) } else { None };
+            if let Some(f) = &front {
+                for &k in &f.furniture {
+                    self.block(k, Role::PageFurniture);
+                }
+            }
+            let header = front.as_ref().map(|f| f.header.clone()).or_else(||
                 // A document starts at a header; at a title the table of
                 // contents lists (国务院任免国家工作人员, which has neither
                 // number nor date); or, at the head of the text, at its title.
@@ -93,7 +111,7 @@ impl<'t, 'i> Segmenter<'t, 'i> {
                             addressees: None,
                             end: i,
                         })
-                    });
+                    }));
             let Some(header) = header else {
                 self.block(i, Role::Unknown);
                 self.diagnostics.push(Diagnostic {
@@ -108,7 +126,14 @@ impl<'t, 'i> Segmenter<'t, 'i> {
             let own_start = if header.start == Start::Decree { self.decree_end(header.end, end) } else { header.end };
             let next = (own_start..end).find(|&j| self.is_strong_start(j, end)).unwrap_or(end);
             let id = format!("d{}", docs.len() + 1);
-            let mut doc = self.build(&header, next, &id, section.clone());
+            let content_end = self.furniture_start(own_start, next);
+            let mut doc = self.build(&header, content_end, &id, section.clone());
+            for k in content_end..next {
+                self.block(k, Role::PageFurniture);
+            }
+            if let Some(f) = front {
+                self.apply_front(&mut doc, f);
+            }
             if doc.kind == DocKind::Attachment {
                 doc.kind = DocKind::Other;
             }
@@ -133,7 +158,10 @@ impl<'t, 'i> Segmenter<'t, 'i> {
 
     /// Whether a new top-level document (or a section) starts at `j`.
     fn is_strong_start(&self, j: usize, end: usize) -> bool {
-        matches!(self.class(j), Class::Banner(_)) || self.header_at(j, end).is_some() || self.toc_title_at(j)
+        matches!(self.class(j), Class::Banner(_))
+            || self.header_at(j, end).is_some()
+            || self.toc_title_at(j)
+            || self.box_at(j, end)
     }
 
     /// A paragraph that reads as a top-level entry of the table of contents.
@@ -162,6 +190,7 @@ impl<'t, 'i> Segmenter<'t, 'i> {
             signatory: None,
             section,
             blocks: Vec::new(),
+            metadata: None,
             span: Span::empty(
                 self.items[header
                     .titles
@@ -176,7 +205,11 @@ impl<'t, 'i> Segmenter<'t, 'i> {
         };
         let mut order: Vec<(usize, Role)> = Vec::new();
         order.extend(header.masthead.map(|k| (k, Role::Masthead)));
-        order.extend(header.titles.iter().map(|&k| (k, Role::Title)));
+        // A title printed twice (or with the issuer between two prints, as
+        // exports do): the last print is the title, the others metadata.
+        let (copies, titles) = self.title_copies(&header.titles);
+        order.extend(copies.iter().map(|&k| (k, Role::Metadata)));
+        order.extend(titles.iter().map(|&k| (k, Role::Title)));
         order.extend(header.numbers.iter().map(|&k| (k, Role::DocNumber)));
         if let Some((k, _)) = header.date {
             order.push((k, Role::Date));
@@ -207,7 +240,7 @@ impl<'t, 'i> Segmenter<'t, 'i> {
         if header.start == Start::Decree {
             k = self.decree_body(&mut doc, k, end);
         }
-        doc.title = header.titles.iter().map(|&t| self.text_of(t).to_string()).collect::<String>();
+        doc.title = titles.iter().map(|&t| self.text_of(t).to_string()).collect::<String>();
         if doc.title.is_empty() {
             doc.title = doc.blocks.iter().filter(|b| b.role == Role::Title).map(|b| b.text.clone()).collect();
         }
@@ -220,6 +253,11 @@ impl<'t, 'i> Segmenter<'t, 'i> {
         self.fill(&mut doc, k, end);
         if doc.kind == DocKind::Other {
             doc.kind = kind_of(&doc);
+        }
+        if doc.issuer.is_none() {
+            // An export's issuer line between the title's prints.
+            doc.issuer =
+                copies.iter().map(|&k| self.text_of(k)).find(|t| metadata::is_issuer_line(t)).map(str::to_string);
         }
         doc
     }

@@ -1,0 +1,269 @@
+//! Web pages saved as text and database exports (corpus texts of both
+//! shapes): the metadata box or export header and the site's furniture
+//! around a document never become documents, addressees or titles, and the
+//! box gives the document's number and date where its text does not.
+//! Values were read off the corpus files.
+
+use chrono::NaiveDate;
+#[path = "support/tree.rs"]
+mod tree;
+use tree::number;
+
+use gongbao::model::{Document, Gazette, Role};
+
+#[track_caller]
+fn corpus(name: &str) -> Gazette {
+    let bytes = std::fs::read(format!("corpus/{name}")).expect("corpus text");
+    gongbao::parse_bytes(&bytes).expect("decodable").gazette
+}
+
+fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+#[track_caller]
+fn only_document(g: &Gazette) -> &Document {
+    assert_eq!(g.documents.len(), 1, "one document: {:?}", g.documents.iter().map(|d| &d.title).collect::<Vec<_>>());
+    &g.documents[0]
+}
+
+fn roles(d: &Document, role: Role) -> Vec<&str> {
+    d.blocks.iter().filter(|b| b.role == role).map(|b| b.text.as_str()).collect()
+}
+
+#[test]
+fn a_gov_cn_box_saved_one_cell_per_line_is_the_documents_metadata() {
+    let g = corpus("govcn-page-guobanhan-2004-36-harbin-dayunhui-fuhan.txt");
+    let d = only_document(&g);
+    // The title as printed over three lines under the box.
+    assert_eq!(d.title, "国务院办公厅关于同意以哈尔滨市名义申办2009年第二十四届世界大学生冬季运动会的复函");
+    assert_eq!(roles(d, Role::Title).len(), 3);
+    assert_eq!(number(d).as_deref(), Some("国办函〔2004〕36号"));
+    assert_eq!(d.addressees, ["黑龙江省人民政府", "教育部、外交部、财政部、体育总局"]);
+    // The text's own date (signed 二〇〇四年四月二十七日) stands; the box
+    // prints another 成文日期, kept in the metadata.
+    assert_eq!(d.date, date(2004, 4, 27));
+    let m = d.metadata.as_ref().expect("the box");
+    assert_eq!(m.written, date(2004, 4, 17));
+    assert_eq!(m.published, date(2018, 12, 24));
+    assert_eq!(m.index_number.as_deref(), Some("000014349/2004-00206"));
+    assert_eq!(m.issuer.as_deref(), Some("国务院办公厅"));
+    assert_eq!(m.title.as_deref(), Some(d.title.as_str()));
+    let labels: Vec<&str> = m.fields.iter().map(|f| f.label.as_str()).collect();
+    assert_eq!(labels, ["索引号", "主题分类", "发文机关", "成文日期", "标题", "发文字号", "发布日期", "主题词"]);
+    assert_eq!(m.fields[7].value, "体育\u{3000}运动会\u{3000}函");
+    // Label and value lines are the box's leaves; the QR-code line after
+    // the signature is the site's furniture, not part of the signature.
+    assert_eq!(roles(d, Role::Metadata).len(), 16);
+    assert_eq!((d.issuer.as_deref(), roles(d, Role::Signature)), (Some("国务院办公厅"), vec!["国务院办公厅"]));
+    let furniture: Vec<&str> =
+        g.blocks.iter().filter(|b| b.role == Role::PageFurniture).map(|b| b.text.as_str()).collect();
+    assert_eq!(furniture, ["扫一扫在手机打开当前页"]);
+}
+
+#[test]
+fn a_box_copied_row_by_row_never_takes_the_title_for_an_empty_field() {
+    // 主题词： is empty on the page; the line under the box is the first
+    // line of the title, not its value.
+    let g = corpus("govcn-page-guohan-2018-159-xiongan-guihua-pifu.txt");
+    let d = only_document(&g);
+    assert_eq!(d.title, "国务院关于河北雄安新区总体规划（2018—2035年）的批复");
+    assert_eq!(d.genre.as_deref(), Some("批复"));
+    assert_eq!(number(d).as_deref(), Some("国函〔2018〕159号"));
+    assert_eq!(d.date, date(2018, 12, 25));
+    assert_eq!(d.clauses.len(), 14);
+    let m = d.metadata.as_ref().expect("the box");
+    let fields: Vec<(&str, &str)> = m.fields.iter().map(|f| (f.label.as_str(), f.value.as_str())).collect();
+    assert_eq!(fields[0], ("索引号", "000014349/2018-00224"));
+    assert_eq!(fields[3], ("成文日期", "2018年12月25日"));
+    assert_eq!(fields.last(), Some(&("主题词", "")));
+    // Four rows of two pairs and the 标题 and 主题词 rows: five lines.
+    assert_eq!(roles(d, Role::Metadata).len(), 5);
+}
+
+#[test]
+fn a_box_flattened_with_bars_numbers_a_text_that_prints_no_number() {
+    let g = corpus("tongchuan-page-tongzhengfa-2020-33-guifanxing-wenjian-qingli.txt");
+    let d = only_document(&g);
+    assert_eq!(d.title, "");
+    assert_eq!(number(d).as_deref(), Some("铜政发〔2020〕33号"));
+    assert_eq!(d.date, date(2020, 9, 28));
+    assert_eq!(d.issuer.as_deref(), Some("铜川市人民政府"));
+    let m = d.metadata.as_ref().expect("the box");
+    assert_eq!(m.issuer.as_deref(), Some("铜川市人民政府办公室"));
+    assert_eq!(m.published, date(2020, 9, 30));
+    assert_eq!(m.status.as_deref(), Some("有效"));
+    assert_eq!(m.fields.len(), 8);
+    assert_eq!(m.fields[7].value, "市政府办公室 (市金融办)");
+    assert_eq!(d.clauses.iter().map(|c| c.marker.as_str()).collect::<Vec<_>>(), ["一、", "二、", "三、"]);
+}
+
+#[test]
+fn a_bulleted_box_with_empty_fields_between_two_prints_of_the_title() {
+    let g = corpus("zhenba-page-zhenzhengfa-2024-7-gongzuo-guize.txt");
+    let d = only_document(&g);
+    assert_eq!(d.title, "镇巴县人民政府工作规则");
+    assert_eq!(roles(d, Role::Title), ["镇巴县人民政府工作规则"]);
+    // The text prints neither number nor date: the box gives both.
+    assert_eq!(number(d).as_deref(), Some("镇政发〔2024〕7号"));
+    assert_eq!(d.date, date(2024, 4, 6));
+    let m = d.metadata.as_ref().expect("the box");
+    let empty: Vec<&str> = m.fields.iter().filter(|f| f.value.is_empty()).map(|f| f.label.as_str()).collect();
+    assert_eq!(empty, ["主题分类", "来源", "有效性", "内容概述"]);
+    assert_eq!(m.index_number.as_deref(), Some("6107280000/2024-001005"));
+    // The print above the box is metadata; 返回顶部 is furniture.
+    assert_eq!(roles(d, Role::Metadata)[0], "镇巴县人民政府工作规则");
+    assert!(g.blocks.iter().any(|b| b.role == Role::PageFurniture && b.text == "返回顶部"));
+    assert_eq!(d.clauses.iter().map(|c| c.marker.as_str()).collect::<Vec<_>>(), ["第一章", "第二章"]);
+}
+
+#[test]
+fn a_database_export_prints_the_title_three_times_with_the_issuer_between() {
+    let g = corpus("falvziliao-export-weizhengbanfa-2012-75-hedui-banfa.txt");
+    let d = only_document(&g);
+    assert_eq!(d.title, "威海市人民政府办公室关于印发威海市低收入家庭经济状况核对办法的通知");
+    assert_eq!(roles(d, Role::Title).len(), 1);
+    assert_eq!(roles(d, Role::Metadata).len(), 3);
+    assert_eq!(d.issuer.as_deref(), Some("山东省威海市人民政府办公室"));
+    assert_eq!(number(d).as_deref(), Some("威政办发〔2012〕75号"));
+    // 二〇一二年九月二十七日 after the body, no organ line before it.
+    assert_eq!(d.date, date(2012, 9, 27));
+    assert_eq!(d.addressees.len(), 3);
+    assert_eq!(d.attachments[0].title, "威海市低收入家庭经济状况核对办法");
+    assert!(d.metadata.is_none());
+    // The site's header lines stay out of every document.
+    let furniture = g.blocks.iter().filter(|b| b.role == Role::PageFurniture).count();
+    assert_eq!(furniture, 4);
+}
+
+#[test]
+fn database_exports_from_national_and_provincial_organs() {
+    let g = corpus("falvziliao-export-kegongfazi-2000-851-biaozhun-chengxu.txt");
+    let d = only_document(&g);
+    assert_eq!(number(d).as_deref(), Some("科工法字〔2000〕851号"));
+    assert_eq!((d.date, d.issuer.as_deref()), (date(2000, 11, 13), Some("国防科学技术工业委员会")));
+    assert_eq!(d.attachments[0].title, "国防科技工业标准制定工作程序(试行)");
+
+    let g = corpus("falvziliao-export-hujianjian-2003-89-wenming-gongdi.txt");
+    let d = only_document(&g);
+    assert_eq!(number(d).as_deref(), Some("沪建建〔2003〕89号"));
+    assert_eq!(d.date, date(2003, 2, 21));
+    assert_eq!(roles(d, Role::Signature), ["上海市建设和管理委员会"]);
+
+    // The page's own title line carries the number and the title in 《》.
+    let g = corpus("0798ci-export-luzhengfa-2014-20-yusuan-yijian.txt");
+    let d = only_document(&g);
+    assert_eq!(d.title, "山东省人民政府关于深化预算管理制度改革的实施意见");
+    assert_eq!(roles(d, Role::Metadata), ["鲁政发〔2014〕20号《山东省人民政府关于深化预算管理制度改革的实施意见》"]);
+    assert_eq!(number(d).as_deref(), Some("鲁政发〔2014〕20号"));
+}
+
+#[test]
+fn texts_without_a_box_have_no_metadata() {
+    let g = corpus("govcn-guobanfa-2018-128-wufei-chengshi.txt");
+    assert!(g.documents().all(|d| d.metadata.is_none() && d.blocks.iter().all(|b| b.role != Role::Metadata)));
+}
+
+#[test]
+fn an_export_dates_a_notice_by_its_date_alone_and_drops_the_download_link() {
+    // 二○一一年十一月四日 closes the text with no organ line before it;
+    // 下载地址: 点击此处下载 after it is the site's.
+    let g = corpus("falvziliao-export-guojifanggai-2011-236-weixiu-zijin-buchong-tongzhi.txt");
+    let d = only_document(&g);
+    assert_eq!(d.title, "关于中央国家机关住宅专项维修资金交存有关问题的补充通知");
+    assert_eq!(number(d).as_deref(), Some("国机房改〔2011〕236号"));
+    assert_eq!((d.date, d.issuer.as_deref()), (date(2011, 11, 4), Some("国务院机关事务管理局")));
+    assert_eq!(d.addressees, ["中央国家机关各部门、各单位"]);
+    assert_eq!(d.clauses.len(), 3);
+    let last = g.blocks.last().expect("blocks");
+    assert_eq!((last.role, last.text.as_str()), (Role::PageFurniture, "下载地址: 点击此处下载"));
+}
+
+#[test]
+fn an_export_prints_a_decree_under_the_regulations_title_and_issuer() {
+    let g = corpus("falvziliao-export-dongguan-ling-123-weixianyuan-banfa.txt");
+    let d = only_document(&g);
+    // The decree and the regulation it promulgates are one document.
+    assert_eq!((d.kind, d.title.as_str()), (gongbao::model::DocKind::Regulation, "东莞市重大危险源安全监督管理办法"));
+    assert_eq!(number(d).as_deref(), Some("东莞市人民政府令第123号"));
+    assert_eq!(d.date, date(2012, 5, 30));
+    assert_eq!((d.issuer.as_deref(), d.signatory.as_deref()), (Some("东莞市人民政府"), Some("市长 袁宝成")));
+    assert_eq!(roles(d, Role::Metadata)[2], "广东省东莞市人民政府");
+    assert_eq!(d.clauses[0].marker, "第一章");
+}
+
+#[test]
+fn a_page_title_printed_again_with_the_organ_over_three_lines() {
+    let g = corpus("guangan-page-guanganqu-fubanfa-2020-26-jingxihua-xize.txt");
+    let d = only_document(&g);
+    assert_eq!(d.title, "广安市广安区人民政府办公室关于印发广安市广安区城市精细化管理实施细则的通知");
+    assert_eq!(roles(d, Role::Title).len(), 3);
+    assert_eq!((d.date, d.issuer.as_deref()), (date(2020, 10, 28), Some("广安市广安区人民政府办公室")));
+    assert_eq!(d.attachments[0].title, "广安市广安区城市精细化管理实施细则");
+    // The page prints the number broken (广安区府办发〔202026): no number.
+    assert_eq!(d.doc_number, None);
+}
+
+/// A corpus text re-laid out as a database export gives the same document:
+/// header lines made of the document's own number, date and issuer before
+/// the title, the title printed twice (on one line, as exports join it),
+/// and the number in brackets under it.
+#[test]
+fn a_corpus_notice_re_laid_out_as_a_database_export_reads_the_same() {
+    let name = "govcn-guobanfa-2018-128-wufei-chengshi.txt";
+    let text = std::fs::read_to_string(format!("corpus/{name}")).expect("corpus text");
+    let plain = &gongbao::parse(&text).documents[0];
+    let title = "国务院办公厅关于印发“无废城市”建设试点工作方案的通知";
+    let printed = "国务院办公厅关于印发“无废城市”建设\n\n试点工作方案的通知\n\n国办发〔2018〕128号\n";
+    assert!(text.starts_with(printed));
+    let header = [
+        title,
+        "【法宝引证码】CLI.2.0",
+        "发布部门：国务院办公厅",
+        "发文字号：国办发〔2018〕128号",
+        "发布日期：2018.12.29",
+        "实施日期：2018.12.29",
+        "时效性：现行有效",
+        "效力级别：国务院规范性文件",
+        title,
+        "（国办发〔2018〕128号）",
+    ]
+    .join("\n");
+    let export = format!("{header}\n{}", &text[printed.len()..]);
+    let g = gongbao::parse(&export);
+    let d = only_document(&g);
+    assert_eq!((d.title.as_str(), plain.title.as_str()), (title, title));
+    assert_eq!((number(d), d.date, d.issuer.as_deref()), (number(plain), plain.date, plain.issuer.as_deref()));
+    assert_eq!(d.addressees, plain.addressees);
+    let attached = |d: &Document| d.attachments.iter().map(|a| a.title.clone()).collect::<Vec<_>>();
+    assert_eq!(attached(d), attached(plain));
+    let markers = |d: &Document| d.clauses().map(|c| c.marker.clone()).collect::<Vec<_>>();
+    assert_eq!(markers(&d.attachments[0]), markers(&plain.attachments[0]));
+    let m = d.metadata.as_ref().expect("the export's header");
+    assert_eq!((m.citation_code.as_deref(), m.status.as_deref()), (Some("CLI.2.0"), Some("现行有效")));
+    assert_eq!((m.published, m.effective), (date(2018, 12, 29), date(2018, 12, 29)));
+    assert_eq!(roles(d, Role::Metadata).len(), 8);
+}
+
+/// Pages saved one after another in one file: each box starts a document.
+#[test]
+fn saved_pages_one_after_another_are_one_document_each() {
+    let names = [
+        "govcn-page-guobanhan-2004-36-harbin-dayunhui-fuhan.txt",
+        "govcn-page-guohan-2018-159-xiongan-guihua-pifu.txt",
+        "tongchuan-page-tongzhengfa-2020-33-guifanxing-wenjian-qingli.txt",
+    ];
+    let texts: Vec<String> =
+        names.iter().map(|n| std::fs::read_to_string(format!("corpus/{n}")).expect("corpus text")).collect();
+    let g = gongbao::parse(&texts.concat());
+    let got: Vec<(Option<String>, Option<NaiveDate>)> = g.documents.iter().map(|d| (number(d), d.date)).collect();
+    let want: Vec<(Option<String>, Option<NaiveDate>)> = texts
+        .iter()
+        .map(|t| {
+            let d = only_document(&gongbao::parse(t)).clone();
+            (number(&d), d.date)
+        })
+        .collect();
+    assert_eq!(got, want);
+    assert!(g.documents.iter().all(|d| d.metadata.is_some()));
+}
