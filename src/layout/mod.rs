@@ -8,7 +8,9 @@
 //! - one paragraph per line without blank lines (flk.npc.gov.cn exports);
 //! - PDF text with lines wrapped at the page width, paragraphs starting
 //!   indented, centred page numbers, and closing punctuation pushed onto a
-//!   line of its own.
+//!   line of its own; or extracted raw (pdftotext without `-layout`),
+//!   wrapped without indentation, where only sentence ends, markers, dates
+//!   and blank lines show where a paragraph ends.
 //!
 //! A line continues the paragraph before it when it starts with closing or
 //! continuing punctuation (。，、）”), when the paragraph has an unclosed
@@ -257,7 +259,9 @@ impl Open {
     /// sentences to go by: a blank line ends a paragraph that ends a
     /// sentence or is no prose (a title, a history line), a line that
     /// starts a clause after a sentence's end starts a new one, and a date
-    /// or a document number alone on its line is one. In wrapped text a
+    /// or a document number alone on its line is one, as is a line that
+    /// starts with a day after a line of no prose (the entries of a
+    /// law's history, one per adoption or amendment). In wrapped text a
     /// marker that goes on from a list run inside the paragraph
     /// (包括：①高钾血症；②严重酸中毒； then ③ first on the next line)
     /// starts no new paragraph.
@@ -277,7 +281,8 @@ impl Open {
                 && ((gap && (self.ended || !self.prose))
                     || (self.ended && starts_clause(line))
                     || is_date_line(line)
-                    || is_doc_number_line(line));
+                    || is_doc_number_line(line)
+                    || (!self.prose && starts_with_day(line)));
             // After a full line that ends a sentence, a short line without
             // punctuation at the margin is a heading, not the rest; a
             // bracket it opens and does not close (a unit list wrapped
@@ -472,6 +477,15 @@ fn ends_sentence(s: &str) -> bool {
     trimmed.chars().next_back().is_some_and(|c| is_sentence_end(c) || matches!(c, '：' | ':' | '…'))
 }
 
+/// Longest day written out, in characters: 二〇二三年十二月三十一日 has 12.
+const MAX_DAY_CHARS: usize = 16;
+
+/// Whether a line starts with a day: 2021年10月28日 上海市…通过.
+fn starts_with_day(line: &str) -> bool {
+    let Some((end, _)) = line.char_indices().take(MAX_DAY_CHARS).find(|&(_, c)| c == '日') else { return false };
+    is_date_line(&line[..end + '日'.len_utf8()])
+}
+
 /// Bytes at the end of a paragraph searched for the item before a marker
 /// ([`continues_inline_list`]): a few lines of a list run inline.
 const INLINE_LIST_BYTES: usize = 400;
@@ -505,4 +519,60 @@ fn continues_inline_list(para: &str, line: &str) -> bool {
 /// Whether a line starts a clause: the recognizer of [`marker::marker`].
 fn starts_clause(line: &str) -> bool {
     marker::marker(line, 0).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `paragraphs` wrapped at `width` characters, without indentation or
+    /// blank lines, as raw PDF extraction prints them.
+    fn raw(paragraphs: &[&str], width: usize) -> String {
+        let mut out = String::new();
+        for p in paragraphs {
+            let chars: Vec<char> = p.chars().collect();
+            for line in chars.chunks(width) {
+                out.extend(line);
+                out.push('\n');
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn raw_extraction_is_joined_by_sentences_and_markers() {
+        let body = "加快建设现代化产业体系，持续提升城市能级和核心竞争力，吸引更多海内外优质企业来沪投资，推动经济高质量发展。";
+        // 48 characters: two full lines, the last of which ends a sentence.
+        let full = "加快建设现代化产业体系，持续提升城市能级和核心竞争力，吸引更多海内外优质企业来沪投资，推动发展。";
+        let mut paragraphs = vec!["一、总体要求"];
+        for _ in 0..6 {
+            paragraphs.extend(["（一）加强统筹。", body, full, "1.完善机制。", full, "2023年4月18日", body]);
+        }
+        let text = raw(&paragraphs, 24);
+        let got: Vec<String> = layout(&text).paras.into_iter().map(|p| p.text).collect();
+        // A full line that ends a sentence, then a marker or a date: a new
+        // paragraph. A full line, then a line of text: the same one.
+        let mut want: Vec<String> = Vec::new();
+        for p in paragraphs {
+            match want.last_mut() {
+                Some(last) if last.ends_with(full) && !p.starts_with(['1', '2', '（']) => last.push_str(p),
+                _ => want.push(p.to_string()),
+            }
+        }
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn an_inline_list_goes_on_across_a_line_break() {
+        assert!(continues_inline_list("替代治疗的指征包括:①高钾血症；②严重酸\n中毒；", "③利尿剂无效的肺水肿。"));
+        assert!(!continues_inline_list("② PaO2/FiO2＜80mmHg 超过 6 小时；", "③ 动脉血 pH＜7.25"));
+        assert!(!continues_inline_list("指征包括:①高钾血症；", "③利尿剂无效的肺水肿。"));
+    }
+
+    #[test]
+    fn a_history_entry_starts_with_a_day() {
+        assert!(starts_with_day("2021年10月28日 上海市第十五届人民代表大会常务委员会"));
+        assert!(starts_with_day("二〇二一年十月二十八日通过"));
+        assert!(!starts_with_day("2021年10月起施行") && !starts_with_day("第一条 为了规范"));
+    }
 }

@@ -25,7 +25,10 @@ pub const TRANSFORMS: &[(&str, Relayout)] = &[
     ("blank-after-every-line", Relayout::Text(blank_after_every_line)),
     ("pdf-raw-wrap-24", Relayout::Text(pdf_raw_wrap_24)),
     ("pdf-raw-wrap-36", Relayout::Text(pdf_raw_wrap_36)),
+    ("pdf-raw-36-no-blank-lines", Relayout::Text(pdf_raw_no_blank_lines)),
+    ("pdf-raw-36-pages", Relayout::Text(pdf_raw_pages)),
     ("page-numbers-em-dash", Relayout::Text(page_numbers_em_dash)),
+    ("page-numbers-organ-head", Relayout::Text(page_numbers_organ_head)),
     ("page-numbers-hyphen", Relayout::Text(page_numbers_hyphen)),
     ("page-numbers-bare", Relayout::Text(page_numbers_bare)),
     ("full-width", Relayout::Text(full_width)),
@@ -139,6 +142,19 @@ pub fn pdf_raw_wrap_36(text: &str) -> String {
     pdf_raw_wrap(text, 36)
 }
 
+/// Raw PDF extraction as pdftotext prints it: lines wrapped at 36
+/// full-width characters and no blank line anywhere, so that only short
+/// lines and markers tell where paragraphs end.
+pub fn pdf_raw_no_blank_lines(text: &str) -> String {
+    no_blank_lines(&pdf_raw_wrap_36(text))
+}
+
+/// Raw PDF extraction of a printed issue: lines wrapped at 36 full-width
+/// characters, with a page number and the running head between pages.
+pub fn pdf_raw_pages(text: &str) -> String {
+    page_numbers_em_dash(&pdf_raw_wrap_36(text))
+}
+
 /// The running head of the inserted pages: a gazette and its issue.
 pub const RUNNING_HEAD: &str = "某某省人民政府公报 2023年第10期";
 
@@ -170,6 +186,12 @@ pub fn page_numbers_hyphen(text: &str) -> String {
 /// [`with_pages`] with bare page numbers at the margin: `12`.
 pub fn page_numbers_bare(text: &str) -> String {
     with_pages(text, |n| n.to_string())
+}
+
+/// [`with_pages`] with `- 12 -` page numbers and a running head that
+/// names the organ alone, without an issue: `国务院公报`.
+pub fn page_numbers_organ_head(text: &str) -> String {
+    with_pages(text, |n| format!("- {n} -")).replace(RUNNING_HEAD, "国务院公报")
 }
 
 /// The half-width characters that official texts print in either width:
