@@ -64,6 +64,12 @@ fn project_clauses(id: &str, clauses: &[Clause], path: &str, out: &mut BTreeMap<
     }
 }
 
+/// Transforms of texts the parser cannot read yet, as (transform, corpus
+/// text): each is still run, and the test fails when one of them starts
+/// to pass, so that the entry is removed. An entry is a bug to fix in the
+/// parser's rules, never a way to admit a new text without reading it.
+const KNOWN_FAILURES: &[(&str, &str)] = &[];
+
 /// How many differing fields one transform of one text prints.
 const SHOWN_PER_CASE: usize = 6;
 
@@ -119,7 +125,14 @@ fn every_relayout_of_every_corpus_text_gives_the_same_structure() {
                 },
             };
             let diffs = differences(&want, &project(&got));
+            let known = KNOWN_FAILURES.contains(&(transform, name.as_str()));
             if diffs.is_empty() {
+                if known {
+                    failures.push(format!("{transform} on {name}: passes now; remove it from KNOWN_FAILURES"));
+                }
+                continue;
+            }
+            if known {
                 continue;
             }
             let more = diffs.len().saturating_sub(SHOWN_PER_CASE);

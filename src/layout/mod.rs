@@ -127,9 +127,15 @@ pub fn layout(text: &str) -> Layout {
         }
         let full_width = width * 100 >= page_width * WRAP_PERCENT;
         if let Some((i, state)) = &mut open
-            && state.continued_by(content, indent, wrap, gap, &text[out.paras[*i].span.start..out.paras[*i].span.end])
+            && state.continued_by(
+                content,
+                indent,
+                wrap,
+                Gap { gap, page_break: !pending.is_empty() },
+                &text[out.paras[*i].span.start..out.paras[*i].span.end],
+            )
         {
-            state.add(content, full_width);
+            state.add(content, indent, full_width);
             let p = &mut out.paras[*i];
             p.lines.push(span);
             p.span = Span::new(p.span.start, span.end);
@@ -154,7 +160,7 @@ pub fn layout(text: &str) -> Layout {
         out.paras.append(&mut pending);
         out.paras.push(Para { span, lines: vec![span], indent, text: String::new(), kind, furniture: Vec::new() });
         let mut state = Open::default();
-        state.add(content, full_width);
+        state.add(content, indent, full_width);
         open = Some((out.paras.len() - 1, state));
         gap = false;
     }
@@ -213,6 +219,8 @@ struct Open {
     dangling: bool,
     /// Its last line runs to the page width: a line wrapped by the layout.
     wrapped: bool,
+    /// The indentation of its last line, in columns.
+    last_indent: usize,
 }
 
 /// Round brackets a line opens and does not close (negative when it
@@ -238,8 +246,9 @@ fn bracket_balance(line: &str) -> i64 {
 }
 
 impl Open {
-    fn add(&mut self, line: &str, full_width: bool) {
+    fn add(&mut self, line: &str, indent: usize, full_width: bool) {
         self.wrapped = full_width;
+        self.last_indent = indent;
         let (depth, comma) = brackets_and_commas(line);
         self.depth += depth;
         let bytes = line.as_bytes();
@@ -255,31 +264,41 @@ impl Open {
     /// start at the margin, so a line at the margin after a full line
     /// continues the paragraph whatever it starts with (a ③ pushed to the
     /// line start by wrapping is no marker), and a line set in starts a new
-    /// one. Wrapped text without indentation (raw PDF extraction) has only
+    /// one, unless it is set in further than a full line set in before it
+    /// (a hanging indent). Wrapped text without indentation (raw PDF extraction) has only
     /// sentences to go by: a blank line ends a paragraph that ends a
-    /// sentence or is no prose (a title, a history line), a line that
-    /// starts a clause after a sentence's end starts a new one, and a date
+    /// sentence or is no prose (a title, a history line), except that a
+    /// full line goes on across a page break; a line that
+    /// starts a clause after a sentence's end, or with text after its
+    /// marker after a line of no prose that leaves nothing open (a heading
+    /// as long as the line; a bare `(22)` there is a TOC entry's page),
+    /// starts a new one, and a date
     /// or a document number alone on its line is one, as is a line that
     /// starts with a day after a line of no prose (the entries of a
     /// law's history, one per adoption or amendment). In wrapped text a
     /// marker that goes on from a list run inside the paragraph
     /// (包括：①高钾血症；②严重酸中毒； then ③ first on the next line)
     /// starts no new paragraph.
-    fn continued_by(&self, line: &str, indent: usize, wrap: Wrap, gap: bool, para: &str) -> bool {
+    fn continued_by(&self, line: &str, indent: usize, wrap: Wrap, gap: Gap, para: &str) -> bool {
+        let Gap { gap, page_break } = gap;
         if line.starts_with(['。', '，', '、', '；', '：', '）', '」', '』', '”', '’', '！', '？', '》', '〉'])
         {
             return true;
         }
         if wrap.wrapped {
             if wrap.indented && indent >= 2 {
-                return self.depth > 0 && !starts_clause(line);
+                // A hanging indent: a full line set in (an item of a list),
+                // then a line set in further, is one item.
+                let hanging = self.wrapped && !self.ended && self.last_indent >= 2 && indent > self.last_indent;
+                return (self.depth > 0 || hanging) && !starts_clause(line);
             }
             if starts_clause(line) && continues_inline_list(para, line) {
                 return true;
             }
             let starts_new = !wrap.indented
-                && ((gap && (self.ended || !self.prose))
+                && ((gap && (self.ended || !(self.prose || (page_break && self.wrapped))))
                     || (self.ended && starts_clause(line))
+                    || (!(self.prose || self.dangling || self.depth > 0) && starts_clause_with_text(line))
                     || is_date_line(line)
                     || is_doc_number_line(line)
                     || (!self.prose && starts_with_day(line)));
@@ -314,6 +333,15 @@ struct Wrap {
     wrapped: bool,
     /// Its paragraphs start set in ([`indents_paragraphs`]).
     indented: bool,
+}
+
+/// What stands between the open paragraph and the next line.
+#[derive(Debug, Clone, Copy)]
+struct Gap {
+    /// Blank lines or page furniture.
+    gap: bool,
+    /// Page furniture (a page number, a running head).
+    page_break: bool,
 }
 
 /// Share (in percent) of non-blank lines set in by two columns or more
@@ -492,9 +520,15 @@ const INLINE_LIST_BYTES: usize = 400;
 
 /// Whether the marker that starts `line` (③) goes on from the item before
 /// it (②) printed inside the paragraph `para`, after punctuation rather
-/// than at the paragraph's start: an enumeration run inline in a sentence,
-/// whose next item a line break happened to put first on a line.
+/// than at the paragraph's start, and `para` ends with the separator of
+/// such items (；，): an enumeration run inline in a sentence, whose next
+/// item a line break happened to put first on a line.
 fn continues_inline_list(para: &str, line: &str) -> bool {
+    // Items run in a sentence are separated by ；or ，: a list of one item
+    // per line (附件：1.… / 2.…) ends its items with nothing.
+    if !para.trim_end().ends_with(['；', ';', '，', ',']) {
+        return false;
+    }
     let Some(m) = marker::marker(line, 0) else { return false };
     let Some(before) = m.number.and_then(|n| n.checked_sub(1)).filter(|&n| n > 0) else { return false };
     let mut from = para.len().saturating_sub(INLINE_LIST_BYTES);
@@ -514,6 +548,11 @@ fn continues_inline_list(para: &str, line: &str) -> bool {
         prev = Some(c);
     }
     false
+}
+
+/// Whether a line starts a clause and goes on after its marker.
+fn starts_clause_with_text(line: &str) -> bool {
+    marker::marker(line, 0).is_some_and(|m| m.rest < line.len())
 }
 
 /// Whether a line starts a clause: the recognizer of [`marker::marker`].
@@ -567,6 +606,7 @@ mod tests {
         assert!(continues_inline_list("替代治疗的指征包括:①高钾血症；②严重酸\n中毒；", "③利尿剂无效的肺水肿。"));
         assert!(!continues_inline_list("② PaO2/FiO2＜80mmHg 超过 6 小时；", "③ 动脉血 pH＜7.25"));
         assert!(!continues_inline_list("指征包括:①高钾血症；", "③利尿剂无效的肺水肿。"));
+        assert!(!continues_inline_list("附件：1.公民防疫基本行为准则", "2.新冠肺炎监测方案"));
     }
 
     #[test]
