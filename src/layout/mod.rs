@@ -95,7 +95,7 @@ pub fn layout(text: &str) -> Layout {
     let all = measure_lines(text);
     let page_width = page_width(&all);
     let wrapped_text = page_width < NO_PAGE_WIDTH;
-    let wrap = Wrap { wrapped: wrapped_text, indented: indents_paragraphs(&all) };
+    let wrap = Wrap { wrapped: wrapped_text, indented: indents_paragraphs(&all), spaced: spaces_every_line(&all) };
     let running = running_lines(&all);
     // The paragraph being built: its index, what its lines hold so far, and
     // whether blank lines or page furniture came after its last line.
@@ -264,39 +264,42 @@ impl Open {
     /// start at the margin, so a line at the margin after a full line
     /// continues the paragraph whatever it starts with (a ③ pushed to the
     /// line start by wrapping is no marker), and a line set in starts a new
-    /// one, unless it is set in further than a full line set in before it
-    /// (a hanging indent). Wrapped text without indentation (raw PDF extraction) has only
-    /// sentences to go by: a blank line ends a paragraph that ends a
-    /// sentence or is no prose (a title, a history line), except that a
-    /// full line goes on across a page break; a line that
+    /// one, unless it is set in further than a full line set in right
+    /// before it (a hanging indent). Wrapped text without indentation (raw PDF extraction) has only
+    /// sentences to go by: a blank line (unless one follows every line)
+    /// ends a paragraph that ends a sentence or is no prose (a title, a
+    /// history line), except that a full line goes on across a page
+    /// break; a line that
     /// starts a clause after a sentence's end, or with text after its
     /// marker after a line of no prose that leaves nothing open (a heading
     /// as long as the line; a bare `(22)` there is a TOC entry's page),
     /// starts a new one, and a date
     /// or a document number alone on its line is one, as is a line that
     /// starts with a day after a line of no prose (the entries of a
-    /// law's history, one per adoption or amendment). In wrapped text a
-    /// marker that goes on from a list run inside the paragraph
-    /// (包括：①高钾血症；②严重酸中毒； then ③ first on the next line)
-    /// starts no new paragraph.
+    /// law's history, one per adoption or amendment). In any text, a
+    /// marker at the margin that goes on from a list run inside the
+    /// paragraph (包括：①高钾血症；②严重酸中毒； then ③ first on the next
+    /// line) starts no new paragraph.
     fn continued_by(&self, line: &str, indent: usize, wrap: Wrap, gap: Gap, para: &str) -> bool {
         let Gap { gap, page_break } = gap;
         if line.starts_with(['。', '，', '、', '；', '：', '）', '」', '』', '”', '’', '！', '？', '》', '〉'])
         {
             return true;
         }
+        if starts_clause(line) && continues_inline_list(para, line) && !(wrap.indented && indent >= 2) {
+            return true;
+        }
         if wrap.wrapped {
             if wrap.indented && indent >= 2 {
                 // A hanging indent: a full line set in (an item of a list),
-                // then a line set in further, is one item.
-                let hanging = self.wrapped && !self.ended && self.last_indent >= 2 && indent > self.last_indent;
+                // then right under it a line set in further, is one item.
+                let hanging = !gap && self.wrapped && !self.ended && self.last_indent >= 2 && indent > self.last_indent;
                 return (self.depth > 0 || hanging) && !starts_clause(line);
             }
-            if starts_clause(line) && continues_inline_list(para, line) {
-                return true;
-            }
+            // Blank lines after every line separate no paragraphs.
+            let parted = gap && (page_break || !wrap.spaced);
             let starts_new = !wrap.indented
-                && ((gap && (self.ended || !(self.prose || (page_break && self.wrapped))))
+                && ((parted && (self.ended || !(self.prose || (page_break && self.wrapped))))
                     || (self.ended && starts_clause(line))
                     || (!(self.prose || self.dangling || self.depth > 0) && starts_clause_with_text(line))
                     || is_date_line(line)
@@ -333,6 +336,23 @@ struct Wrap {
     wrapped: bool,
     /// Its paragraphs start set in ([`indents_paragraphs`]).
     indented: bool,
+    /// A blank line follows nearly every line ([`spaces_every_line`]), so
+    /// that blank lines say nothing of where paragraphs end.
+    spaced: bool,
+}
+
+/// Share (in percent) of non-blank lines followed by a blank line from
+/// which blank lines are read as spacing between lines rather than between
+/// paragraphs (a web page that sets every line of a wrapped text as a
+/// paragraph of its own).
+const SPACED_LINES_PERCENT: usize = 90;
+
+/// Whether a blank line follows nearly every line: see
+/// [`SPACED_LINES_PERCENT`].
+fn spaces_every_line(lines: &[Line]) -> bool {
+    let nonblank = lines.iter().filter(|l| !l.content.is_empty()).count();
+    let spaced = lines.windows(2).filter(|w| !w[0].content.is_empty() && w[1].content.is_empty()).count();
+    nonblank > 0 && spaced * 100 >= nonblank * SPACED_LINES_PERCENT
 }
 
 /// What stands between the open paragraph and the next line.
@@ -519,18 +539,16 @@ fn starts_with_day(line: &str) -> bool {
 const INLINE_LIST_BYTES: usize = 400;
 
 /// Whether the marker that starts `line` (③) goes on from the item before
-/// it (②) printed inside the paragraph `para`, after punctuation rather
-/// than at the paragraph's start, and `para` ends with the separator of
-/// such items (；，): an enumeration run inline in a sentence, whose next
-/// item a line break happened to put first on a line.
+/// it (②) printed inside the paragraph `para` after another item (or
+/// after a colon, when `para` ends with the separator of such items,
+/// ；，): an enumeration run inline in a sentence, whose next item a line
+/// break happened to put first on a line.
 fn continues_inline_list(para: &str, line: &str) -> bool {
-    // Items run in a sentence are separated by ；or ，: a list of one item
-    // per line (附件：1.… / 2.…) ends its items with nothing.
-    if !para.trim_end().ends_with(['；', ';', '，', ',']) {
-        return false;
-    }
     let Some(m) = marker::marker(line, 0) else { return false };
     let Some(before) = m.number.and_then(|n| n.checked_sub(1)).filter(|&n| n > 0) else { return false };
+    // Items run in a sentence end with ；or ，: a list of one item a line
+    // (附件：1.… / 2.…) ends its first item, after the colon, with nothing.
+    let ends_item = para.trim_end().ends_with(['；', ';', '，', ',']);
     let mut from = para.len().saturating_sub(INLINE_LIST_BYTES);
     while !para.is_char_boundary(from) {
         from += 1;
@@ -538,9 +556,12 @@ fn continues_inline_list(para: &str, line: &str) -> bool {
     let tail = &para[from..];
     let mut prev: Option<char> = None;
     for (j, c) in tail.char_indices() {
-        let after_punct = prev.is_some_and(|p| crate::text::is_cjk_punct(p) || p.is_ascii_punctuation());
-        if after_punct
-            && (from + j) > 0
+        // The item before stands after another item (；②, or ⑤ after a
+        // space: ①高血压 ②糖尿病), or after the list's colon when the
+        // paragraph ends an item.
+        let after_item = prev.is_some_and(|p| matches!(p, '；' | ';' | '，' | ',' | '、' | ' ' | '\u{3000}'));
+        let after_colon = prev.is_some_and(|p| matches!(p, '：' | ':'));
+        if (after_item || (after_colon && ends_item))
             && marker::marker(&tail[j..], 0).is_some_and(|p| p.style == m.style && p.number == Some(before))
         {
             return true;
@@ -607,6 +628,7 @@ mod tests {
         assert!(!continues_inline_list("② PaO2/FiO2＜80mmHg 超过 6 小时；", "③ 动脉血 pH＜7.25"));
         assert!(!continues_inline_list("指征包括:①高钾血症；", "③利尿剂无效的肺水肿。"));
         assert!(!continues_inline_list("附件：1.公民防疫基本行为准则", "2.新冠肺炎监测方案"));
+        assert!(continues_inline_list("基础性疾病类型（可多选）：①高血压 ②糖尿病 ③脑血管病", "④冠心病"));
     }
 
     #[test]
