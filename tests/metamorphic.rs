@@ -64,6 +64,12 @@ fn project_clauses(id: &str, clauses: &[Clause], path: &str, out: &mut BTreeMap<
     }
 }
 
+/// Transforms of texts the parser cannot read yet, as (transform, corpus
+/// text): each is still run, and the test fails when one of them starts
+/// to pass, so that the entry is removed. An entry is a bug to fix in the
+/// parser's rules, never a way to admit a new text without reading it.
+const KNOWN_FAILURES: &[(&str, &str)] = &[];
+
 /// How many differing fields one transform of one text prints.
 const SHOWN_PER_CASE: usize = 6;
 
@@ -99,40 +105,66 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
     out
 }
 
+/// What one transform of one text gives: `None` when it gives the text's
+/// own structure (or fails as [`KNOWN_FAILURES`] expects), else a message.
+fn check(
+    name: &str,
+    text: &str,
+    want: &BTreeMap<String, String>,
+    transform: &str,
+    relayout: &Relayout,
+) -> Option<String> {
+    let got = match relayout {
+        Relayout::Text(f) => gongbao::parse(&f(text)),
+        Relayout::Bytes(f) => match gongbao::parse_bytes(&f(text)) {
+            Ok(p) => p.gazette,
+            Err(e) => return Some(format!("{transform} on {name}: not decodable: {e}")),
+        },
+    };
+    let diffs = differences(want, &project(&got));
+    let known = KNOWN_FAILURES.contains(&(transform, name));
+    if diffs.is_empty() {
+        return known.then(|| format!("{transform} on {name}: passes now; remove it from KNOWN_FAILURES"));
+    }
+    if known {
+        return None;
+    }
+    let mut message = format!("{transform} on {name}: {} fields differ", diffs.len());
+    for d in diffs.iter().take(SHOWN_PER_CASE) {
+        message.push_str("\n    ");
+        message.push_str(d);
+    }
+    let more = diffs.len().saturating_sub(SHOWN_PER_CASE);
+    if more > 0 {
+        message.push_str(&format!("\n    … and {more} more"));
+    }
+    Some(message)
+}
+
 #[test]
 fn every_relayout_of_every_corpus_text_gives_the_same_structure() {
+    use rayon::prelude::*;
     let texts = corpus();
     assert!(!texts.is_empty());
-    let mut failures = Vec::new();
-    for (name, bytes) in &texts {
-        let parsed = gongbao::parse_bytes(bytes).expect("decodable");
-        let want = project(&parsed.gazette);
-        for (transform, relayout) in TRANSFORMS {
-            let got = match relayout {
-                Relayout::Text(f) => gongbao::parse(&f(&parsed.text)),
-                Relayout::Bytes(f) => match gongbao::parse_bytes(&f(&parsed.text)) {
-                    Ok(p) => p.gazette,
-                    Err(e) => {
-                        failures.push(format!("{transform} on {name}: not decodable: {e}"));
-                        continue;
-                    }
-                },
-            };
-            let diffs = differences(&want, &project(&got));
-            if diffs.is_empty() {
-                continue;
-            }
-            let more = diffs.len().saturating_sub(SHOWN_PER_CASE);
-            let mut message = format!("{transform} on {name}: {} fields differ", diffs.len());
-            for d in diffs.iter().take(SHOWN_PER_CASE) {
-                message.push_str("\n    ");
-                message.push_str(d);
-            }
-            if more > 0 {
-                message.push_str(&format!("\n    … and {more} more"));
-            }
-            failures.push(message);
-        }
-    }
+    // Every text and transform is parsed on its own: in parallel, so that
+    // the test stays quick in a debug build as the corpus grows.
+    let bases: Vec<(&str, String, BTreeMap<String, String>)> = texts
+        .par_iter()
+        .map(|(name, bytes)| {
+            let parsed = gongbao::parse_bytes(bytes).expect("decodable");
+            let want = project(&parsed.gazette);
+            (name.as_str(), parsed.text, want)
+        })
+        .collect();
+    let cases: Vec<(usize, usize)> =
+        (0..bases.len()).flat_map(|b| (0..TRANSFORMS.len()).map(move |t| (b, t))).collect();
+    let failures: Vec<String> = cases
+        .par_iter()
+        .filter_map(|&(b, t)| {
+            let (name, text, want) = &bases[b];
+            let (transform, relayout) = &TRANSFORMS[t];
+            check(name, text, want, transform, relayout)
+        })
+        .collect();
     assert!(failures.is_empty(), "{} transformed texts parse differently:\n{}", failures.len(), failures.join("\n"));
 }

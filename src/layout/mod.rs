@@ -8,7 +8,9 @@
 //! - one paragraph per line without blank lines (flk.npc.gov.cn exports);
 //! - PDF text with lines wrapped at the page width, paragraphs starting
 //!   indented, centred page numbers, and closing punctuation pushed onto a
-//!   line of its own.
+//!   line of its own; or extracted raw (pdftotext without `-layout`),
+//!   wrapped without indentation, where only sentence ends, markers, dates
+//!   and blank lines show where a paragraph ends.
 //!
 //! A line continues the paragraph before it when it starts with closing or
 //! continuing punctuation (。，、）”), when the paragraph has an unclosed
@@ -93,7 +95,7 @@ pub fn layout(text: &str) -> Layout {
     let all = measure_lines(text);
     let page_width = page_width(&all);
     let wrapped_text = page_width < NO_PAGE_WIDTH;
-    let wrap = Wrap { wrapped: wrapped_text, indented: indents_paragraphs(&all) };
+    let wrap = Wrap { wrapped: wrapped_text, indented: indents_paragraphs(&all), spaced: spaces_every_line(&all) };
     let running = running_lines(&all);
     // The paragraph being built: its index, what its lines hold so far, and
     // whether blank lines or page furniture came after its last line.
@@ -125,9 +127,15 @@ pub fn layout(text: &str) -> Layout {
         }
         let full_width = width * 100 >= page_width * WRAP_PERCENT;
         if let Some((i, state)) = &mut open
-            && state.continued_by(content, indent, wrap, gap, &text[out.paras[*i].span.start..out.paras[*i].span.end])
+            && state.continued_by(
+                content,
+                indent,
+                wrap,
+                Gap { gap, page_break: !pending.is_empty() },
+                &text[out.paras[*i].span.start..out.paras[*i].span.end],
+            )
         {
-            state.add(content, full_width);
+            state.add(content, indent, full_width);
             let p = &mut out.paras[*i];
             p.lines.push(span);
             p.span = Span::new(p.span.start, span.end);
@@ -152,7 +160,7 @@ pub fn layout(text: &str) -> Layout {
         out.paras.append(&mut pending);
         out.paras.push(Para { span, lines: vec![span], indent, text: String::new(), kind, furniture: Vec::new() });
         let mut state = Open::default();
-        state.add(content, full_width);
+        state.add(content, indent, full_width);
         open = Some((out.paras.len() - 1, state));
         gap = false;
     }
@@ -211,6 +219,8 @@ struct Open {
     dangling: bool,
     /// Its last line runs to the page width: a line wrapped by the layout.
     wrapped: bool,
+    /// The indentation of its last line, in columns.
+    last_indent: usize,
 }
 
 /// Round brackets a line opens and does not close (negative when it
@@ -236,8 +246,9 @@ fn bracket_balance(line: &str) -> i64 {
 }
 
 impl Open {
-    fn add(&mut self, line: &str, full_width: bool) {
+    fn add(&mut self, line: &str, indent: usize, full_width: bool) {
         self.wrapped = full_width;
+        self.last_indent = indent;
         let (depth, comma) = brackets_and_commas(line);
         self.depth += depth;
         let bytes = line.as_bytes();
@@ -253,31 +264,47 @@ impl Open {
     /// start at the margin, so a line at the margin after a full line
     /// continues the paragraph whatever it starts with (a ③ pushed to the
     /// line start by wrapping is no marker), and a line set in starts a new
-    /// one. Wrapped text without indentation (raw PDF extraction) has only
-    /// sentences to go by: a blank line ends a paragraph that ends a
-    /// sentence or is no prose (a title, a history line), a line that
-    /// starts a clause after a sentence's end starts a new one, and a date
-    /// or a document number alone on its line is one. In wrapped text a
-    /// marker that goes on from a list run inside the paragraph
-    /// (包括：①高钾血症；②严重酸中毒； then ③ first on the next line)
-    /// starts no new paragraph.
-    fn continued_by(&self, line: &str, indent: usize, wrap: Wrap, gap: bool, para: &str) -> bool {
+    /// one, unless it is set in further than a full line set in right
+    /// before it (a hanging indent). Wrapped text without indentation (raw PDF extraction) has only
+    /// sentences to go by: a blank line (unless one follows every line)
+    /// ends a paragraph that ends a sentence or is no prose (a title, a
+    /// history line), except that a full line goes on across a page
+    /// break; a line that
+    /// starts a clause after a sentence's end, or with text after its
+    /// marker after a line of no prose that leaves nothing open (a heading
+    /// as long as the line; a bare `(22)` there is a TOC entry's page),
+    /// starts a new one, and a date
+    /// or a document number alone on its line is one, as is a line that
+    /// starts with a day after a line of no prose (the entries of a
+    /// law's history, one per adoption or amendment). In any text, a
+    /// marker at the margin that goes on from a list run inside the
+    /// paragraph (包括：①高钾血症；②严重酸中毒； then ③ first on the next
+    /// line) starts no new paragraph.
+    fn continued_by(&self, line: &str, indent: usize, wrap: Wrap, gap: Gap, para: &str) -> bool {
+        let Gap { gap, page_break } = gap;
         if line.starts_with(['。', '，', '、', '；', '：', '）', '」', '』', '”', '’', '！', '？', '》', '〉'])
         {
             return true;
         }
+        if starts_clause(line) && continues_inline_list(para, line) && !(wrap.indented && indent >= 2) {
+            return true;
+        }
         if wrap.wrapped {
             if wrap.indented && indent >= 2 {
-                return self.depth > 0 && !starts_clause(line);
+                // A hanging indent: a full line set in (an item of a list),
+                // then right under it a line set in further, is one item.
+                let hanging = !gap && self.wrapped && !self.ended && self.last_indent >= 2 && indent > self.last_indent;
+                return (self.depth > 0 || hanging) && !starts_clause(line);
             }
-            if starts_clause(line) && continues_inline_list(para, line) {
-                return true;
-            }
+            // Blank lines after every line separate no paragraphs.
+            let parted = gap && (page_break || !wrap.spaced);
             let starts_new = !wrap.indented
-                && ((gap && (self.ended || !self.prose))
+                && ((parted && (self.ended || !(self.prose || (page_break && self.wrapped))))
                     || (self.ended && starts_clause(line))
+                    || (!(self.prose || self.dangling || self.depth > 0) && starts_clause_with_text(line))
                     || is_date_line(line)
-                    || is_doc_number_line(line));
+                    || is_doc_number_line(line)
+                    || (!self.prose && starts_with_day(line)));
             // After a full line that ends a sentence, a short line without
             // punctuation at the margin is a heading, not the rest; a
             // bracket it opens and does not close (a unit list wrapped
@@ -309,6 +336,32 @@ struct Wrap {
     wrapped: bool,
     /// Its paragraphs start set in ([`indents_paragraphs`]).
     indented: bool,
+    /// A blank line follows nearly every line ([`spaces_every_line`]), so
+    /// that blank lines say nothing of where paragraphs end.
+    spaced: bool,
+}
+
+/// Share (in percent) of non-blank lines followed by a blank line from
+/// which blank lines are read as spacing between lines rather than between
+/// paragraphs (a web page that sets every line of a wrapped text as a
+/// paragraph of its own).
+const SPACED_LINES_PERCENT: usize = 90;
+
+/// Whether a blank line follows nearly every line: see
+/// [`SPACED_LINES_PERCENT`].
+fn spaces_every_line(lines: &[Line]) -> bool {
+    let nonblank = lines.iter().filter(|l| !l.content.is_empty()).count();
+    let spaced = lines.windows(2).filter(|w| !w[0].content.is_empty() && w[1].content.is_empty()).count();
+    nonblank > 0 && spaced * 100 >= nonblank * SPACED_LINES_PERCENT
+}
+
+/// What stands between the open paragraph and the next line.
+#[derive(Debug, Clone, Copy)]
+struct Gap {
+    /// Blank lines or page furniture.
+    gap: bool,
+    /// Page furniture (a page number, a running head).
+    page_break: bool,
 }
 
 /// Share (in percent) of non-blank lines set in by two columns or more
@@ -472,17 +525,30 @@ fn ends_sentence(s: &str) -> bool {
     trimmed.chars().next_back().is_some_and(|c| is_sentence_end(c) || matches!(c, '：' | ':' | '…'))
 }
 
+/// Longest day written out, in characters: 二〇二三年十二月三十一日 has 12.
+const MAX_DAY_CHARS: usize = 16;
+
+/// Whether a line starts with a day: 2021年10月28日 上海市…通过.
+fn starts_with_day(line: &str) -> bool {
+    let Some((end, _)) = line.char_indices().take(MAX_DAY_CHARS).find(|&(_, c)| c == '日') else { return false };
+    is_date_line(&line[..end + '日'.len_utf8()])
+}
+
 /// Bytes at the end of a paragraph searched for the item before a marker
 /// ([`continues_inline_list`]): a few lines of a list run inline.
 const INLINE_LIST_BYTES: usize = 400;
 
 /// Whether the marker that starts `line` (③) goes on from the item before
-/// it (②) printed inside the paragraph `para`, after punctuation rather
-/// than at the paragraph's start: an enumeration run inline in a sentence,
-/// whose next item a line break happened to put first on a line.
+/// it (②) printed inside the paragraph `para` after another item (or
+/// after a colon, when `para` ends with the separator of such items,
+/// ；，): an enumeration run inline in a sentence, whose next item a line
+/// break happened to put first on a line.
 fn continues_inline_list(para: &str, line: &str) -> bool {
     let Some(m) = marker::marker(line, 0) else { return false };
     let Some(before) = m.number.and_then(|n| n.checked_sub(1)).filter(|&n| n > 0) else { return false };
+    // Items run in a sentence end with ；or ，: a list of one item a line
+    // (附件：1.… / 2.…) ends its first item, after the colon, with nothing.
+    let ends_item = para.trim_end().ends_with(['；', ';', '，', ',']);
     let mut from = para.len().saturating_sub(INLINE_LIST_BYTES);
     while !para.is_char_boundary(from) {
         from += 1;
@@ -490,9 +556,12 @@ fn continues_inline_list(para: &str, line: &str) -> bool {
     let tail = &para[from..];
     let mut prev: Option<char> = None;
     for (j, c) in tail.char_indices() {
-        let after_punct = prev.is_some_and(|p| crate::text::is_cjk_punct(p) || p.is_ascii_punctuation());
-        if after_punct
-            && (from + j) > 0
+        // The item before stands after another item (；②, or ⑤ after a
+        // space: ①高血压 ②糖尿病), or after the list's colon when the
+        // paragraph ends an item.
+        let after_item = prev.is_some_and(|p| matches!(p, '；' | ';' | '，' | ',' | '、' | ' ' | '\u{3000}'));
+        let after_colon = prev.is_some_and(|p| matches!(p, '：' | ':'));
+        if (after_item || (after_colon && ends_item))
             && marker::marker(&tail[j..], 0).is_some_and(|p| p.style == m.style && p.number == Some(before))
         {
             return true;
@@ -502,7 +571,70 @@ fn continues_inline_list(para: &str, line: &str) -> bool {
     false
 }
 
+/// Whether a line starts a clause and goes on after its marker.
+fn starts_clause_with_text(line: &str) -> bool {
+    marker::marker(line, 0).is_some_and(|m| m.rest < line.len())
+}
+
 /// Whether a line starts a clause: the recognizer of [`marker::marker`].
 fn starts_clause(line: &str) -> bool {
     marker::marker(line, 0).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `paragraphs` wrapped at `width` characters, without indentation or
+    /// blank lines, as raw PDF extraction prints them.
+    fn raw(paragraphs: &[&str], width: usize) -> String {
+        let mut out = String::new();
+        for p in paragraphs {
+            let chars: Vec<char> = p.chars().collect();
+            for line in chars.chunks(width) {
+                out.extend(line);
+                out.push('\n');
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn raw_extraction_is_joined_by_sentences_and_markers() {
+        let body = "加快建设现代化产业体系，持续提升城市能级和核心竞争力，吸引更多海内外优质企业来沪投资，推动经济高质量发展。";
+        // 48 characters: two full lines, the last of which ends a sentence.
+        let full = "加快建设现代化产业体系，持续提升城市能级和核心竞争力，吸引更多海内外优质企业来沪投资，推动发展。";
+        let mut paragraphs = vec!["一、总体要求"];
+        for _ in 0..6 {
+            paragraphs.extend(["（一）加强统筹。", body, full, "1.完善机制。", full, "2023年4月18日", body]);
+        }
+        let text = raw(&paragraphs, 24);
+        let got: Vec<String> = layout(&text).paras.into_iter().map(|p| p.text).collect();
+        // A full line that ends a sentence, then a marker or a date: a new
+        // paragraph. A full line, then a line of text: the same one.
+        let mut want: Vec<String> = Vec::new();
+        for p in paragraphs {
+            match want.last_mut() {
+                Some(last) if last.ends_with(full) && !p.starts_with(['1', '2', '（']) => last.push_str(p),
+                _ => want.push(p.to_string()),
+            }
+        }
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn an_inline_list_goes_on_across_a_line_break() {
+        assert!(continues_inline_list("替代治疗的指征包括:①高钾血症；②严重酸\n中毒；", "③利尿剂无效的肺水肿。"));
+        assert!(!continues_inline_list("② PaO2/FiO2＜80mmHg 超过 6 小时；", "③ 动脉血 pH＜7.25"));
+        assert!(!continues_inline_list("指征包括:①高钾血症；", "③利尿剂无效的肺水肿。"));
+        assert!(!continues_inline_list("附件：1.公民防疫基本行为准则", "2.新冠肺炎监测方案"));
+        assert!(continues_inline_list("基础性疾病类型（可多选）：①高血压 ②糖尿病 ③脑血管病", "④冠心病"));
+    }
+
+    #[test]
+    fn a_history_entry_starts_with_a_day() {
+        assert!(starts_with_day("2021年10月28日 上海市第十五届人民代表大会常务委员会"));
+        assert!(starts_with_day("二〇二一年十月二十八日通过"));
+        assert!(!starts_with_day("2021年10月起施行") && !starts_with_day("第一条 为了规范"));
+    }
 }
