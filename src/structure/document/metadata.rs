@@ -216,6 +216,23 @@ impl Segmenter<'_, '_> {
                 box_end = j + 1;
                 continue;
             }
+            // A line that layout joined to the line above continues the
+            // value that line ended with: a long cell wrapped (raw PDF
+            // text, a narrow saved page).
+            let wrapped = n > 0 && lines[n - 1].0 == j && r.pending.is_none();
+            if wrapped && !value.is_empty() && !prints_title(value, next, &titles) {
+                if let Some(last) = r.fields.last_mut() {
+                    let a = line.start + (src.len() - src.trim_start_matches(is_separator).len());
+                    if metadata_field(&last.label) == Some(MetadataField::Title) {
+                        titles.retain(|t| *t != match_key(&last.value));
+                        titles.push(match_key(&format!("{}{value}", last.value)));
+                    }
+                    last.value.push_str(value);
+                    last.span = last.span.join(Span::new(a, a + value.len()));
+                    box_end = j + 1;
+                    continue;
+                }
+            }
             // The box ends here; a paragraph it ends inside is not part of
             // it.
             r.fields.truncate(before.0);
