@@ -68,7 +68,14 @@ fn project_clauses(id: &str, clauses: &[Clause], path: &str, out: &mut BTreeMap<
 /// text): each is still run, and the test fails when one of them starts
 /// to pass, so that the entry is removed. An entry is a bug to fix in the
 /// parser's rules, never a way to admit a new text without reading it.
-const KNOWN_FAILURES: &[(&str, &str)] = &[];
+const KNOWN_FAILURES: &[(&str, &str)] = &[
+    // Without blank lines the export's three prints of the title and the
+    // issuer line between them are joined into one heading paragraph, so
+    // the rule "the document starts at the last print of its title" (which
+    // works on paragraphs) no longer sees the prints. Fix: a heading line
+    // that completes a title (ends in its 文种) ends the heading.
+    ("pdf-raw-36-no-blank-lines", "falvziliao-export-weizhengbanfa-2012-75-hedui-banfa"),
+];
 
 /// How many differing fields one transform of one text prints.
 const SHOWN_PER_CASE: usize = 6;

@@ -216,10 +216,11 @@ impl Segmenter<'_, '_> {
                 box_end = j + 1;
                 continue;
             }
-            // A line that layout joined to the line above continues the
-            // value that line ended with: a long cell wrapped (raw PDF
-            // text, a narrow saved page).
-            let wrapped = n > 0 && lines[n - 1].0 == j && r.pending.is_none();
+            // A line that layout joined to the line above, or one the box
+            // goes on after, continues the value that the line above ended
+            // with: a long cell wrapped (raw PDF text, a narrow saved page).
+            let joined = n > 0 && lines[n - 1].0 == j;
+            let wrapped = (joined || pairs(next).is_some()) && r.pending.is_none();
             if wrapped && !value.is_empty() && !prints_title(value, next, &titles) {
                 if let Some(last) = r.fields.last_mut() {
                     let a = line.start + (src.len() - src.trim_start_matches(is_separator).len());
