@@ -1,0 +1,144 @@
+//! Responsible-unit lists in labelled forms other than 责任单位, cut from
+//! real texts: the label words (牵头部门, 责任部门, 负责部门, 牵头单位 with
+//! 配合单位), a lead and a cooperating part in one bracket, collectives of
+//! divisions (各区、县级市) kept as one unit, and other labelled fields that
+//! share the bracket.
+
+use gongbao::Span;
+use gongbao::units::{Responsibility, find_lists, parse_list};
+
+#[track_caller]
+fn list(s: &str) -> Responsibility {
+    parse_list(s).unwrap_or_else(|e| panic!("{s}: {}", e.message()))
+}
+
+#[track_caller]
+fn check(s: &str, label: &str, units: &[&str], roles: &[&str], lead: &[&str]) {
+    let l = list(s);
+    assert_eq!(l.label.as_deref(), Some(label), "{s}");
+    assert_eq!(l.units, units, "{s}");
+    assert_eq!(l.roles, roles, "{s}");
+    assert_eq!(l.lead, lead, "{s}");
+    assert!(l.fields.is_empty(), "{s}");
+}
+
+/// 广州市 人才发展 plan (a city plan with numbered projects), from a site
+/// backup in the public index: the lead unit, then the cooperating units
+/// after a comma, ending in the collective 各区、县级市.
+#[test]
+fn guangzhou_lead_and_cooperating_with_a_collective_of_divisions() {
+    check(
+        "（牵头单位：市发展改革委，配合单位：市委组织部、市人力资源和社会保障局，各区、县级市）",
+        "牵头单位",
+        &["市发展改革委", "市委组织部", "市人力资源和社会保障局", "各区、县级市"],
+        &["牵头单位", "配合单位", "配合单位", "配合单位"],
+        &["市发展改革委"],
+    );
+    check(
+        "（牵头单位：市人力资源和社会保障局，配合单位：各区、县级市）",
+        "牵头单位",
+        &["市人力资源和社会保障局", "各区、县级市"],
+        &["牵头单位", "配合单位"],
+        &["市人力资源和社会保障局"],
+    );
+    check(
+        "（牵头单位：市金融办，配合单位：市发展改革委、市人力资源和社会保障局，各区、县级市）",
+        "牵头单位",
+        &["市金融办", "市发展改革委", "市人力资源和社会保障局", "各区、县级市"],
+        &["牵头单位", "配合单位", "配合单位", "配合单位"],
+        &["市金融办"],
+    );
+    check(
+        "（牵头单位：市委组织部，配合单位：市国资委）",
+        "牵头单位",
+        &["市委组织部", "市国资委"],
+        &["牵头单位", "配合单位"],
+        &["市委组织部"],
+    );
+}
+
+/// 上海市北斗产业高质量发展三年行动计划 (2021): 牵头部门 names the leads.
+#[test]
+fn shanghai_beidou_lead_departments() {
+    check(
+        "（牵头部门：市科委、市经济信息化委、市发展改革委、市国防科工办）",
+        "牵头部门",
+        &["市科委", "市经济信息化委", "市发展改革委", "市国防科工办"],
+        &["牵头部门"; 4],
+        &["市科委", "市经济信息化委", "市发展改革委", "市国防科工办"],
+    );
+}
+
+/// 上海市脑机接口未来产业培育行动方案（2025-2030年）: 责任部门.
+#[test]
+fn shanghai_naoji_responsible_departments() {
+    check(
+        "（责任部门：市科委、市经济信息化委、市发展改革委、市卫生健康委、市药品监管局）",
+        "责任部门",
+        &["市科委", "市经济信息化委", "市发展改革委", "市卫生健康委", "市药品监管局"],
+        &["责任部门"; 5],
+        &[],
+    );
+}
+
+/// Any word ending in 单位, 部门 or 主体 before a colon labels units.
+#[test]
+fn labels_are_any_organ_noun_word() {
+    for label in ["负责部门", "责任主体", "主要责任单位", "实施主体", "协办单位", "负责单位"]
+    {
+        let s = format!("（{label}：市商务委、市财政局）");
+        let l = list(&s);
+        assert_eq!(l.label.as_deref(), Some(label));
+        assert_eq!(l.units, ["市商务委", "市财政局"]);
+        assert_eq!(l.roles, [label, label]);
+        assert!(l.lead.is_empty());
+    }
+    // Only 牵头 leads.
+    assert_eq!(list("（牵头部门：市商务委；配合部门：市财政局）").lead, ["市商务委"]);
+    // 各有关单位： addresses units; it labels none.
+    assert!(parse_list("（各有关单位：市商务委）").is_err());
+}
+
+/// A collective of divisions is one unit: the 、 lists the kinds of
+/// division 各 covers, as in 各省、自治区、直辖市人民政府 of an addressee line.
+/// Other units after it stay units of their own.
+#[test]
+fn collectives_of_divisions_are_one_unit() {
+    assert_eq!(list("（责任单位：市财政局、各区、县级市）").units, ["市财政局", "各区、县级市"]);
+    assert_eq!(
+        list("（责任单位：各省、自治区、直辖市人民政府，发展改革委）").units,
+        ["各省、自治区、直辖市人民政府", "发展改革委"]
+    );
+    assert_eq!(list("（责任单位：各市、县（市、区）人民政府）").units, ["各市、县（市、区）人民政府"]);
+    assert_eq!(list("（责任单位：各区、市财政局）").units, ["各区", "市财政局"]);
+    assert_eq!(list("（责任单位：市财政局，各有关单位）").units, ["市财政局", "各有关单位"]);
+    // Unlabelled, the collective is a unit that can carry the verb.
+    let l = list("（各区、县级市负责）");
+    assert_eq!((l.units, l.roles), (vec!["各区、县级市".to_string()], vec!["负责".to_string()]));
+}
+
+/// Fields that are no unit list share the bracket: they are kept in
+/// `fields`, never read as units, and never stop the list.
+#[test]
+fn other_labelled_fields_share_the_bracket() {
+    let l = list("（适用范围：全市；责任单位：市商务委、市财政局；完成时限：2023年底前）");
+    assert_eq!(l.units, ["市商务委", "市财政局"]);
+    let fields: Vec<(&str, &str)> = l.fields.iter().map(|f| (f.label.as_str(), f.value.as_str())).collect();
+    assert_eq!(fields, [("适用范围", "全市"), ("完成时限", "2023年底前")]);
+    // Separated by a space only, the next field still ends the unit.
+    let s = "（牵头单位：市发展改革委　完成时限：2023年12月）";
+    let l = list(s);
+    assert_eq!(l.units, ["市发展改革委"]);
+    assert_eq!(l.fields[0].value, "2023年12月");
+    assert_eq!(l.fields[0].span.slice(s), Some("完成时限：2023年12月"));
+    // A verb clause after a field is units again.
+    let l = list("（完成时限：2023年底；市财政局负责）");
+    assert_eq!((l.units.clone(), l.fields.len()), (vec!["市财政局".to_string()], 1));
+    // Fields alone are no list.
+    assert!(parse_list("（完成时限：2023年底前）").is_err());
+    // Found in running text, a list with fields is one list.
+    let text = "加快建设。（责任单位：市商务委；完成时限：2023年底前）";
+    let found = find_lists(text, Span::new(0, text.len()));
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].fields.len(), 1);
+}
