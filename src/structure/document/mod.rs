@@ -175,7 +175,12 @@ impl<'t, 'i> Segmenter<'t, 'i> {
             ),
         };
         let mut order: Vec<(usize, Role)> = Vec::new();
-        order.extend(header.masthead.map(|k| (k, Role::Masthead)));
+        order.extend(
+            header
+                .masthead
+                .iter()
+                .flat_map(|&m| (m..header.numbers.first().copied().unwrap_or(m + 1)).map(|k| (k, Role::Masthead))),
+        );
         order.extend(header.titles.iter().map(|&k| (k, Role::Title)));
         order.extend(header.numbers.iter().map(|&k| (k, Role::DocNumber)));
         if let Some((k, _)) = header.date {
