@@ -122,3 +122,28 @@ fn signatures_with_a_seal_note_and_joint_issuers_on_one_line() {
     let d = &gongbao::parse(text).documents[0];
     assert_eq!(d.issuer.as_deref(), Some("环境保护部办公厅"));
 }
+
+/// The same notice cut below its masthead and number, as a notice printed
+/// without them: the numbers it cites, broken across lines by the
+/// extraction (（国发〔2016〕33 号）、 on a line of its own), stay
+/// citations and none becomes its number; its addressees still stand under
+/// the title.
+#[test]
+fn notice_without_its_number_takes_none_of_the_cited_ones() {
+    for (name, cut) in [
+        ("govdoc-cn-fagaibancaijingui-2019-860-geshui-xinyong.pdfraw.txt", "关于加强"),
+        ("govdoc-cn-fagaibancaijingui-2019-860-geshui-xinyong.pdflayout.txt", "  关于加强"),
+    ] {
+        let text = std::fs::read_to_string(format!("corpus/{name}")).expect("corpus text");
+        let at = text.find(cut).expect("the title");
+        let g = gongbao::parse(&text[at..]);
+        assert_eq!(g.documents.len(), 1, "{name}");
+        let d = &g.documents[0];
+        assert_eq!(d.title, "关于加强个人所得税纳税信用建设的通知", "{name}");
+        assert_eq!(d.doc_number, None, "{name}");
+        assert_eq!(d.addressees.len(), 3, "{name}");
+        let cited: Vec<String> =
+            g.citations.iter().filter_map(|c| c.doc_number.as_ref().map(|n| n.to_string())).collect();
+        assert_eq!(cited, ["国发〔2018〕41号", "国发〔2014〕21号", "国发〔2016〕33号", "国办发〔2019〕35号"], "{name}");
+    }
+}

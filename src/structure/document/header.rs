@@ -223,14 +223,21 @@ impl Segmenter<'_, '_> {
             titles.push(k);
             k += 1;
         }
+        // A notice printed without its number still names its addressees
+        // under the title.
+        let addressees = match (titles.is_empty(), (k < end).then(|| self.class(k))) {
+            (false, Some(Class::Addressees(parts))) => Some((k, parts.clone())),
+            _ => None,
+        };
+        let end = k + usize::from(addressees.is_some());
         (!titles.is_empty()).then_some(Header {
             masthead: None,
             start: Start::Title,
             titles,
             date: None,
             numbers: vec![],
-            addressees: None,
-            end: k,
+            addressees,
+            end,
         })
     }
 
