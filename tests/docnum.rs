@@ -77,6 +77,8 @@ const CORPUS: &[(&str, &[Expected])] = &[
         ],
     ),
     ("nhc-fangkong-fangan-v8-2021-p1-32.pdflayout.txt", &[]),
+    ("nhc-fangkong-fangan-v8-2021-fujian4-miqie.pdflayout.txt", &[]),
+    ("nhc-fangkong-fangan-v8-2021-fujian4-miqie.pdfraw.txt", &[]),
     ("npc-geren-xinxi-baohu-fa-2021-flk.txt", &[]),
 ];
 

@@ -147,3 +147,29 @@ fn notice_without_its_number_takes_none_of_the_cited_ones() {
         assert_eq!(cited, ["国发〔2018〕41号", "国发〔2014〕21号", "国发〔2016〕33号", "国办发〔2019〕35号"], "{name}");
     }
 }
+
+/// 附件 4 of the same 方案 as a text of its own, raw and -layout: the
+/// document is the attachment its label opens (附件 4 above its title), and
+/// 附件 4-1 and 附件 4-2 (indented in -layout) are its own attachments.
+#[test]
+fn attachment_published_alone_opens_with_its_label() {
+    for name in [
+        "nhc-fangkong-fangan-v8-2021-fujian4-miqie.pdflayout.txt",
+        "nhc-fangkong-fangan-v8-2021-fujian4-miqie.pdfraw.txt",
+    ] {
+        let g = corpus(name);
+        assert_eq!(g.documents.len(), 1, "{name}");
+        let d = &g.documents[0];
+        assert_eq!(d.title, "密切接触者判定与管理指南", "{name}");
+        assert_eq!(texts(d, Role::AttachmentLabel), ["附件4", "附件4-1", "附件4-2"], "{name}");
+        assert_eq!(
+            texts(d, Role::AttachmentNote),
+            ["附件：4-1.交通工具密切接触者判定指引", "4-2.密切接触者医学登记与汇总表"]
+        );
+        let markers: Vec<&str> = d.clauses.iter().map(|c| c.marker.as_str()).collect();
+        assert_eq!(markers, ["一、", "二、"], "{name}");
+        assert_eq!(d.attachments.len(), 2, "{name}");
+        assert_eq!(d.attachments[0].title, "交通工具密切接触者判定指引", "{name}");
+        assert_eq!(d.attachments[0].clauses.len(), 4, "{name}");
+    }
+}

@@ -217,9 +217,18 @@ impl Segmenter<'_, '_> {
 
     /// Title lines at the head of a text that is one document.
     pub(super) fn title_start(&self, i: usize, end: usize) -> Option<Header> {
-        let mut k = i;
+        // An attachment published on its own opens with its label (附件 4)
+        // above its title: the label stands where a masthead would.
+        let label = matches!(self.class(i), Class::AttachmentLabel) && i + 1 < end;
+        let mut k = i + usize::from(label);
         let mut titles = Vec::new();
-        while k < end && titles.len() < MAX_BARE_TITLE_LINES && matches!(self.class(k), Class::Heading) {
+        while k < end
+            && titles.len() < MAX_BARE_TITLE_LINES
+            && matches!(self.class(k), Class::Heading)
+            // Under a label the title goes on only with a bracketed line
+            // (（试行）), as in an attachment inside a document.
+            && (!label || titles.is_empty() || self.continues_title(k))
+        {
             titles.push(k);
             k += 1;
         }
@@ -231,7 +240,7 @@ impl Segmenter<'_, '_> {
         };
         let end = k + usize::from(addressees.is_some());
         (!titles.is_empty()).then_some(Header {
-            masthead: None,
+            masthead: label.then_some(i),
             start: Start::Title,
             titles,
             date: None,

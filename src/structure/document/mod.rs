@@ -175,12 +175,13 @@ impl<'t, 'i> Segmenter<'t, 'i> {
             ),
         };
         let mut order: Vec<(usize, Role)> = Vec::new();
-        order.extend(
-            header
-                .masthead
-                .iter()
-                .flat_map(|&m| (m..header.numbers.first().copied().unwrap_or(m + 1)).map(|k| (k, Role::Masthead))),
-        );
+        // The 发文机关标志 runs to the number; an attachment's own label
+        // stands alone in its place.
+        let masthead_end = |m: usize| header.numbers.first().copied().unwrap_or(m + 1);
+        let masthead_role = |k: usize| {
+            if matches!(self.class(k), Class::AttachmentLabel) { Role::AttachmentLabel } else { Role::Masthead }
+        };
+        order.extend(header.masthead.iter().flat_map(|&m| (m..masthead_end(m)).map(|k| (k, masthead_role(k)))));
         order.extend(header.titles.iter().map(|&k| (k, Role::Title)));
         order.extend(header.numbers.iter().map(|&k| (k, Role::DocNumber)));
         if let Some((k, _)) = header.date {
