@@ -79,6 +79,7 @@ const CORPUS: &[(&str, &[Expected])] = &[
     ("nhc-fangkong-fangan-v8-2021-p1-32.pdflayout.txt", &[]),
     ("nhc-fangkong-fangan-v8-2021-fujian4-miqie.pdflayout.txt", &[]),
     ("nhc-fangkong-fangan-v8-2021-fujian4-miqie.pdfraw.txt", &[]),
+    ("shanghai-beidou-xingdong-jihua-2021-qiantou-bumen.web.txt", &[]),
     ("npc-geren-xinxi-baohu-fa-2021-flk.txt", &[]),
 ];
 

@@ -142,3 +142,28 @@ fn other_labelled_fields_share_the_bracket() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].fields.len(), 1);
 }
+
+/// The whole 北斗 plan as a crawler saved it (corpus text): 19 lists
+/// labelled 牵头部门, one with its label split by a blank line, every unit
+/// a lead.
+#[test]
+fn shanghai_beidou_every_list_through_the_parser() {
+    let bytes = std::fs::read("corpus/shanghai-beidou-xingdong-jihua-2021-qiantou-bumen.web.txt").expect("corpus text");
+    let g = gongbao::parse_bytes(&bytes).expect("decodable").gazette;
+    fn walk<'a>(cs: &'a [gongbao::model::Clause], out: &mut Vec<&'a Responsibility>) {
+        for c in cs {
+            out.extend(&c.responsibilities);
+            walk(&c.children, out);
+        }
+    }
+    let mut lists = Vec::new();
+    walk(&g.documents[0].clauses, &mut lists);
+    assert_eq!(lists.len(), 19);
+    for l in &lists {
+        assert_eq!(l.label.as_deref(), Some("牵头部门"));
+        assert_eq!(l.lead, l.units);
+    }
+    assert_eq!(lists[7].units, ["市交通委", "市水务局", "市经济信息化委"]);
+    assert_eq!(lists[12].units.len(), 8);
+    assert_eq!(lists[12].units[2], "青浦区政府");
+}
