@@ -81,6 +81,7 @@ const CORPUS: &[(&str, &[Expected])] = &[
     ("nhc-fangkong-fangan-v8-2021-fujian4-miqie.pdfraw.txt", &[]),
     ("shanghai-beidou-xingdong-jihua-2021-qiantou-bumen.web.txt", &[]),
     ("nhc-zhenliao-fangan-v9-2022.pdflayout.txt", &[]),
+    ("nhc-fangkong-fangan-v8-2021-fujian5-zhuanyun.pdflayout.txt", &[]),
     ("npc-geren-xinxi-baohu-fa-2021-flk.txt", &[]),
 ];
 
