@@ -82,6 +82,8 @@ const CORPUS: &[(&str, &[Expected])] = &[
     ("shanghai-beidou-xingdong-jihua-2021-qiantou-bumen.web.txt", &[]),
     ("nhc-zhenliao-fangan-v9-2022.pdflayout.txt", &[]),
     ("nhc-fangkong-fangan-v8-2021-fujian5-zhuanyun.pdflayout.txt", &[]),
+    ("nhc-fangkong-fangan-v8-2021-fujian6-geli.pdflayout.txt", &[]),
+    ("nhc-fangkong-fangan-v8-2021-fujian9-xinli.pdflayout.txt", &[]),
     ("npc-geren-xinxi-baohu-fa-2021-flk.txt", &[]),
 ];
 
