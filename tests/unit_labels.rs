@@ -22,8 +22,9 @@ fn check(s: &str, label: &str, units: &[&str], roles: &[&str], lead: &[&str]) {
     assert!(l.fields.is_empty(), "{s}");
 }
 
-/// 广州市 人才发展 plan (a city plan with numbered projects), from a site
-/// backup in the public index: the lead unit, then the cooperating units
+/// 广州 关于推进人才集聚工程的实施意见 (2012, numbered projects 1–45), from a
+/// site's SQL backup in the public index (file id 31843635488; the index
+/// names no repository for it): the lead unit, then the cooperating units
 /// after a comma, ending in the collective 各区、县级市.
 #[test]
 fn guangzhou_lead_and_cooperating_with_a_collective_of_divisions() {
@@ -55,6 +56,41 @@ fn guangzhou_lead_and_cooperating_with_a_collective_of_divisions() {
         &["牵头单位", "配合单位"],
         &["市委组织部"],
     );
+}
+
+/// More lists of the same 广州 实施意见 (关于推进人才集聚工程的实施意见, 2012):
+/// 各有关单位 and 各有关区、县级市 are units of their own, a district (越秀区)
+/// a unit like any other, and 各项目牵头单位 a unit, not a label.
+#[test]
+fn guangzhou_collectives_and_named_collectives() {
+    let cases: &[(&str, &[&str])] = &[
+        ("（牵头单位：市农业局，配合单位：市科协，各有关区、县级市）", &["市农业局", "市科协", "各有关区、县级市"]),
+        ("（牵头单位：市委宣传部，配合单位：各有关单位，各区、县级市）", &["市委宣传部", "各有关单位", "各区、县级市"]),
+        (
+            "（牵头单位：市人力资源和社会保障局，配合单位：市委组织部、各有关单位，各区、县级市）",
+            &["市人力资源和社会保障局", "市委组织部", "各有关单位", "各区、县级市"],
+        ),
+        (
+            "（牵头单位：市委组织部，配合单位：市科技和信息化局、市人力资源和社会保障局、市财政局、越秀区）",
+            &["市委组织部", "市科技和信息化局", "市人力资源和社会保障局", "市财政局", "越秀区"],
+        ),
+        ("（牵头单位：市人力资源和社会保障局）", &["市人力资源和社会保障局"]),
+        (
+            "（牵头单位：市委组织部，配合单位：各项目牵头单位，各区、县级市）",
+            &["市委组织部", "各项目牵头单位", "各区、县级市"],
+        ),
+        (
+            "（牵头单位：市委政法委，配合单位：市法院、市检察院、市公安局、市司法局、市法制办，各区、县级市）",
+            &["市委政法委", "市法院", "市检察院", "市公安局", "市司法局", "市法制办", "各区、县级市"],
+        ),
+    ];
+    for (s, units) in cases {
+        let l = list(s);
+        assert_eq!(l.units, *units, "{s}");
+        assert_eq!(l.lead, units[..1], "{s}");
+        assert_eq!(l.roles[0], "牵头单位", "{s}");
+        assert!(l.roles[1..].iter().all(|r| r == "配合单位"), "{s}");
+    }
 }
 
 /// 上海市北斗产业高质量发展三年行动计划 (2021): 牵头部门 names the leads.

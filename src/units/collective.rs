@@ -4,7 +4,7 @@
 //! division that 各 covers, as in an addressee line; it does not separate
 //! units.
 //!
-//! A collective starts with 各 and a division word ([`DIVISIONS`]),
+//! A collective starts with 各 (or 各有关, 各相关) and a division word ([`DIVISIONS`]),
 //! optionally followed by a bracketed list of divisions (县（市、区）); each
 //! item after it that is only a division word, optionally bracketed the same
 //! way and optionally followed by 人民政府 or 政府, continues it. An item
@@ -58,10 +58,17 @@ fn division(s: &str) -> Option<&str> {
     Some(rest)
 }
 
+/// The rest of `s` after 各 and an optional 有关 or 相关 (各有关区), if `s`
+/// starts so.
+fn each(s: &str) -> Option<&str> {
+    let rest = s.strip_prefix('各')?;
+    Some(rest.strip_prefix("有关").or_else(|| rest.strip_prefix("相关")).unwrap_or(rest))
+}
+
 /// Whether folded `s` is a collective of divisions on its own or merged:
-/// 各区, 各区、县级市, 各省、自治区、直辖市人民政府.
+/// 各区, 各区、县级市, 各有关区、县级市, 各省、自治区、直辖市人民政府.
 pub(super) fn is_collective(s: &str) -> bool {
-    let Some(mut rest) = s.strip_prefix('各').and_then(division) else { return false };
+    let Some(mut rest) = each(s).and_then(division) else { return false };
     while let Some(r) = rest.strip_prefix('、').and_then(division) {
         rest = r;
     }
@@ -84,7 +91,7 @@ pub(super) fn merge(c: &Compact<'_>, items: Vec<Range<usize>>) -> Vec<Range<usiz
             open = rest.is_empty();
             continue;
         }
-        open = s.strip_prefix('各').and_then(division).is_some_and(str::is_empty);
+        open = each(s).and_then(division).is_some_and(str::is_empty);
         out.push(item);
     }
     out
