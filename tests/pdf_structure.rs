@@ -173,3 +173,19 @@ fn attachment_published_alone_opens_with_its_label() {
         assert_eq!(d.attachments[0].clauses.len(), 4, "{name}");
     }
 }
+
+/// Spaces and line breaks that PDF extraction leaves inside a number: the
+/// number reads the same, and the canonical form has none.
+#[test]
+fn document_numbers_spaced_or_broken_by_extraction() {
+    for s in ["穗府办〔2022〕71 号", "穗府办〔 2022 〕 71号", "穗府办 〔 2022 〕 71 号"] {
+        assert_eq!(gongbao::docnum::parse(s).map(|n| n.to_string()).ok().as_deref(), Some("穗府办〔2022〕71号"), "{s}");
+    }
+    // A cited number broken after its year, as in the raw text of the
+    // 防控方案 (（联防联控机制综发〔2020〕 / 255 号）).
+    let text = "要求执行（联防联控机制综发〔2020〕\n255 号）要求执行。";
+    let found = gongbao::docnum::find_doc_numbers(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].number.to_string(), "联防联控机制综发〔2020〕255号");
+    assert!(found[0].cited);
+}
