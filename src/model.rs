@@ -189,7 +189,9 @@ pub struct Document {
     /// When the document is in force.
     pub validity: Option<InForce>,
     /// The signing organ (发文机关署名): the organ line under a notice, or
-    /// the organ whose decree (令) promulgates a regulation.
+    /// the organ whose decree (令) promulgates a regulation. Joint issuers
+    /// are separated by 、 (国家发展改革委办公厅、税务总局办公厅); a seal note
+    /// (（…代章）) is not part of it.
     pub issuer: Option<String>,
     /// A person who signs: the premier or mayor under a decree (总理 李克强).
     pub signatory: Option<String>,

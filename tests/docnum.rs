@@ -54,6 +54,29 @@ const CORPUS: &[(&str, &[Expected])] = &[
     ),
     ("lawrefbook-shanghai-youhua-yingshang-huanjing-tiaoli-2024.md.txt", &[]),
     ("nhc-zhenliao-fangan-v10-2023.pdflayout.txt", &[]),
+    (
+        "govdoc-cn-fagaibancaijingui-2019-860-geshui-xinyong.pdfraw.txt",
+        &[
+            // line 3 (own, spaced before 号), lines 13, 14, 17, 20 (cited)
+            ("发改办财金规〔2019〕860 号", "发改办财金规〔2019〕860号", true),
+            ("国发〔2018〕41 号", "国发〔2018〕41号", false),
+            ("国发〔2014〕21 号", "国发〔2014〕21号", false),
+            ("国发〔2016〕33 号", "国发〔2016〕33号", false),
+            ("国办发〔2019〕35 号", "国办发〔2019〕35号", false),
+        ],
+    ),
+    (
+        "govdoc-cn-fagaibancaijingui-2019-860-geshui-xinyong.pdflayout.txt",
+        &[
+            // line 3 (own, spaced before 号), lines 13, 14, 17, 20 (cited)
+            ("发改办财金规〔2019〕860 号", "发改办财金规〔2019〕860号", true),
+            ("国发〔2018〕41 号", "国发〔2018〕41号", false),
+            ("国发〔2014〕21 号", "国发〔2014〕21号", false),
+            ("国发〔2016〕33 号", "国发〔2016〕33号", false),
+            ("国办发〔2019〕35 号", "国办发〔2019〕35号", false),
+        ],
+    ),
+    ("shanghai-beidou-xingdong-jihua-2021-qiantou-bumen.web.txt", &[]),
     ("npc-geren-xinxi-baohu-fa-2021-flk.txt", &[]),
     // Saved web pages and database exports: a box's number stands alone on
     // its value line (one cell per line) or beside other cells (a row

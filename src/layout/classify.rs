@@ -365,9 +365,33 @@ const MAX_PRINTED_BY_CHARS: usize = 40;
 /// 附件, 附件1, 附件 2: the label that opens an attachment. 附件：… with a
 /// colon is the 附件说明 of a body, which lists attachments, not one.
 fn is_attachment_label(folded: &str) -> bool {
-    let Some(rest) = folded.strip_prefix("附件") else { return false };
-    rest.is_empty() || (rest.len() <= MAX_ATTACHMENT_NUMBER_DIGITS && rest.chars().all(|c| c.is_ascii_digit()))
+    attachment_number(folded).is_some()
 }
+
+/// The number of an attachment label (folded): 附件 → `[]`, 附件1 → `[1]`,
+/// 附件 4-1 and 附件4－1 → `[4, 1]`, 附件3-2-1 → `[3, 2, 1]` (an attachment of
+/// attachment 3-2). `None` when the line is no label.
+pub(crate) fn attachment_number(folded: &str) -> Option<Vec<u32>> {
+    let rest = folded.strip_prefix("附件")?.trim_start_matches(crate::text::is_space);
+    if rest.is_empty() {
+        return Some(Vec::new());
+    }
+    let parts: Vec<&str> = rest.split(['-', '－', '—', '–']).collect();
+    if parts.len() > MAX_ATTACHMENT_LEVELS {
+        return None;
+    }
+    parts
+        .iter()
+        .map(|p| {
+            (!p.is_empty() && p.len() <= MAX_ATTACHMENT_NUMBER_DIGITS && p.chars().all(|c| c.is_ascii_digit()))
+                .then(|| p.parse().ok())
+                .flatten()
+        })
+        .collect()
+}
+
+/// Deepest attachment number: 附件3-2-1.
+const MAX_ATTACHMENT_LEVELS: usize = 3;
 
 /// Most digits in an attachment's number (附件12): a document has tens of
 /// attachments at most, so a longer number after 附件 makes no label.
@@ -384,12 +408,26 @@ fn addressees(t: &str) -> Option<Vec<String>> {
     }
     let parts: Vec<String> = body.split(['，', ',']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
     // 各省、自治区、直辖市人民政府: the enumeration shares its last word.
-    let organ = |s: &str| ends_like_organ(s) || ADMIN_LEVELS.iter().any(|level| s.ends_with(level));
+    // A bracketed second name or alternative after the organ counts as
+    // part of it: 成员单位办公厅（室）.
+    let organ = |s: &str| {
+        let s = strip_trailing_bracket(s);
+        ends_like_organ(s) || ADMIN_LEVELS.iter().any(|level| s.ends_with(level))
+    };
     let collective =
         |s: &str| (s.starts_with('各') || s.starts_with("有关")) && s.chars().count() <= MAX_COLLECTIVE_CHARS;
     let organs = parts.iter().filter(|p| organ(p)).count();
     let ok = !parts.is_empty() && organs * 2 > parts.len() && parts.iter().all(|p| organ(p) || collective(p));
     ok.then_some(parts)
+}
+
+/// `s` without a balanced bracketed part at its end: 办公厅（室） → 办公厅.
+fn strip_trailing_bracket(s: &str) -> &str {
+    let Some(body) = s.strip_suffix(['）', ')']) else { return s };
+    match body.rfind(['（', '(']) {
+        Some(open) if !body[open..].contains(['）', ')']) => &s[..open],
+        _ => s,
+    }
 }
 
 /// Longest 主送机关 line. A State Council document addresses whole classes

@@ -28,6 +28,6 @@ mod words;
 pub use genres::GENRES;
 pub use labels::{COLOPHON_LABELS, ColophonField, METADATA_LABELS, MetadataField, colophon_field, metadata_field};
 pub use organs::{ADMIN_LEVELS, COLLECTIVES, GENERIC_NOUNS, LEVEL_SUFFIXES, ORGAN_ENDINGS, ends_like_organ};
-pub use roles::{LEAD_MARKS, NOTE_PHRASES, ROLE_ADVERBS, ROLE_VERBS};
+pub use roles::{LABEL_ROLES, LEAD_MARKS, NOTE_PHRASES, ROLE_ADVERBS, ROLE_VERBS};
 pub use verbs::ISSUING_VERBS;
 pub use words::{CONJUNCTIONS, FUNCTION_WORDS, NOT_IN_NAMES};

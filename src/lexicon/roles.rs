@@ -28,3 +28,13 @@ pub const LEAD_MARKS: &[&str] = &["牵头", "牵头单位", "牵头部门"];
 /// assert!(gongbao::lexicon::NOTE_PHRASES.contains(&"下同"));
 /// ```
 pub const NOTE_PHRASES: &[&str] = &["下同", "同上", "不再列出", "不再一一列出"];
+
+/// Role words that label units on their own, before a colon: （牵头：A；
+/// 配合：B）. A label that names an organ noun too (牵头单位：, 负责部门：) is
+/// read by the units grammar, whatever word stands before the noun.
+///
+/// ```
+/// assert!(gongbao::lexicon::LABEL_ROLES.contains(&"配合"));
+/// ```
+pub const LABEL_ROLES: &[&str] =
+    &["责任", "牵头", "配合", "参与", "负责", "指导", "协助", "协办", "主办", "主责", "实施", "协同", "承办"];

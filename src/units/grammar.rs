@@ -5,18 +5,10 @@
 
 use std::ops::Range;
 
-use nom::{
-    IResult, Parser,
-    branch::alt,
-    bytes::complete::tag,
-    character::complete::char,
-    combinator::{opt, recognize},
-    multi::many0,
-    sequence::{pair, terminated},
-};
-
+use super::collective::{is_collective, merge};
 use super::compact::Compact;
-use super::{Responsibility, UnitsFault};
+use super::label::{field_at, label_at};
+use super::{LabeledField, Responsibility, UnitsFault};
 use crate::error::Error;
 use crate::lexicon::{
     ADMIN_LEVELS, COLLECTIVES, CONJUNCTIONS, GENERIC_NOUNS, LEAD_MARKS, LEVEL_SUFFIXES, NOT_IN_NAMES, NOTE_PHRASES,
@@ -32,50 +24,12 @@ struct Hit {
 }
 
 const MAX_UNLABELED_CHARS: usize = 30;
-/// Longest label read, its colon included (`责任部门、单位：` has 8).
-const MAX_LABEL_CHARS: usize = 24;
-
-fn role_prefix(i: &str) -> IResult<&str, &str> {
-    alt((
-        tag("责任"),
-        tag("牵头"),
-        tag("配合"),
-        tag("参与"),
-        tag("协办"),
-        tag("主办"),
-        tag("主责"),
-        tag("实施"),
-        tag("协同"),
-        tag("承办"),
-    ))
-    .parse(i)
-}
-
-fn organ_noun(i: &str) -> IResult<&str, &str> {
-    alt((tag("单位"), tag("部门"), tag("主体"), tag("处室"), tag("机构"), tag("机关"))).parse(i)
-}
-
-/// `责任单位:` `责任部门、单位:` `牵头部门:` … on folded text; returns the
-/// label without its colon.
-fn label(i: &str) -> IResult<&str, &str> {
-    let compound =
-        recognize(pair(pair(role_prefix, organ_noun), many0(pair(char('、'), pair(opt(role_prefix), organ_noun)))));
-    terminated(alt((compound, role_prefix)), char(':')).parse(i)
-}
-
-/// The label at the start of folded `s`, bounded to [`MAX_LABEL_CHARS`]
-/// so that looking for one costs the same wherever it is tried: the length
-/// of the label without its colon, and where the units after it start.
-pub(super) fn label_at(s: &str) -> Option<(usize, usize)> {
-    let head = s.char_indices().nth(MAX_LABEL_CHARS).map_or(s, |(i, _)| &s[..i]);
-    let (rest, lab) = label(head).ok()?;
-    Some((lab.len(), head.len() - rest.len()))
-}
 
 /// The clauses of the content: cut at `，,；;。!?` outside inner
-/// brackets, and before a label that follows a unit and a space
-/// (`牵头单位：A　配合单位：B`). The text before such a label must end
-/// a name: a label after `、` or a colon continues a label.
+/// brackets, and before a label or another labelled field that follows a
+/// labelled unit and a space (`牵头单位：A　配合单位：B`, `责任单位：A　完成时限：…`).
+/// The text before such a label must end a name: a label after `、` or a
+/// colon continues a label.
 pub(super) fn clauses(view: &Compact<'_>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut depth = 0usize;
@@ -93,7 +47,10 @@ pub(super) fn clauses(view: &Compact<'_>) -> Vec<Range<usize>> {
             && view.gap[i]
             && i > from
             && prev.is_some_and(|p| p != '、' && p != ':')
-            && label_at(&view.s[i..]).is_some()
+            // Only after a labelled part: a line break inside a label
+            // (责任\n部门、单位：) is a gap before a word that reads as one.
+            && view.s[from..i].contains(':')
+            && (label_at(&view.s[i..]).is_some() || field_at(&view.s[i..]).is_some())
         {
             out.push(from..i);
             from = i;
@@ -132,6 +89,9 @@ pub(super) fn read_list(text: &str, open: Span, close: Span) -> Result<(Responsi
     let mut label_text: Option<String> = None;
     let mut current: Option<String> = None;
     let mut first_is_lead = false;
+    let mut fields: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+    // After a field (完成时限：…), unlabeled clauses continue its value.
+    let mut in_field = false;
     for clause in clauses(&c) {
         if clause.is_empty() {
             continue;
@@ -143,6 +103,7 @@ pub(super) fn read_list(text: &str, open: Span, close: Span) -> Result<(Responsi
             continue;
         }
         if let Some((lab_len, units_at)) = label_at(body) {
+            in_field = false;
             let lab = &body[..lab_len];
             let lab_range = clause.start..clause.start + lab_len;
             let printed = c.printed(&lab_range);
@@ -160,7 +121,20 @@ pub(super) fn read_list(text: &str, open: Span, close: Span) -> Result<(Responsi
             units_of(&c, units, false, &role, lead, &mut hits)?;
             continue;
         }
+        if let Some((lab_len, value_at)) = field_at(body) {
+            in_field = true;
+            fields.push((clause.start..clause.start + lab_len, clause.start + value_at..clause.end));
+            continue;
+        }
         let (units, verb) = strip_role(&c, clause.clone());
+        if verb.is_none()
+            && in_field
+            && let Some((_, value)) = fields.last_mut()
+        {
+            value.end = clause.end;
+            continue;
+        }
+        in_field = false;
         if let Some(v) = verb {
             let role = c.printed(&v);
             let lead = c.at(&v).contains("牵头");
@@ -191,7 +165,7 @@ pub(super) fn read_list(text: &str, open: Span, close: Span) -> Result<(Responsi
         return Err(Error::at(whole, UnitsFault::NamesNoUnit));
     }
     let labeled = label_text.is_some();
-    if !labeled && !hits.iter().any(|h| ends_in_organ(&c.s[h.name.clone()])) {
+    if !labeled && !hits.iter().any(|h| ends_in_organ(&c.s[h.name.clone()]) || is_collective(&c.s[h.name.clone()])) {
         return Err(Error::at(whole, UnitsFault::NoAgencyEnding));
     }
     let mut list = Responsibility {
@@ -201,6 +175,14 @@ pub(super) fn read_list(text: &str, open: Span, close: Span) -> Result<(Responsi
         roles: Vec::with_capacity(hits.len()),
         span: whole,
         unit_spans: Vec::with_capacity(hits.len()),
+        fields: fields
+            .iter()
+            .map(|(lab, value)| LabeledField {
+                label: c.printed(lab),
+                value: c.printed(value),
+                span: c.span(&(lab.start..value.end)),
+            })
+            .collect(),
     };
     for h in hits {
         let name = c.printed(&h.name);
@@ -253,7 +235,7 @@ fn units_of(
     out: &mut Vec<Hit>,
 ) -> Result<(), Error> {
     let before = out.len();
-    for item in split_top(c, r.clone(), |ch| ch == '、') {
+    for item in merge(c, split_top(c, r.clone(), |ch| ch == '、')) {
         for part in split_huitong(c, item) {
             for piece in split_conjunctions(c, part.clone()) {
                 let piece = cut_deng(c, piece);

@@ -14,14 +14,22 @@
 //!
 //! - Labeled, as Shanghai texts print them: `（责任单位：A、B、C）`,
 //!   `(责任部门、单位:A、B)`, `（牵头单位：A，配合单位：B、C）`,
-//!   `（责任单位：A、B等；各区政府）`. A label is a role word (责任 牵头 配合
-//!   参与 协办 主办 主责 实施 协同 承办) and an organ word (单位 部门 主体 处室
-//!   机构 机关), optionally followed by more organ words after 、
-//!   (`责任部门、单位`), or a role word alone (`牵头：`, `配合：`), and a colon
-//!   of either width; at most 24 characters with the colon. Labels are read
+//!   `（责任单位：A、B等；各区政府）`, `（牵头部门：A；配合部门：B）`,
+//!   `（负责部门：A）`, `（责任主体：A）`. A label is any word of Han
+//!   characters that ends in an organ word (单位 部门 主体 处室 机构 机关),
+//!   optionally followed by more such words after 、 (`责任部门、单位`), or a
+//!   role word alone (`牵头：`, `配合：`, `负责：`, see
+//!   [`LABEL_ROLES`](crate::lexicon::LABEL_ROLES)), and a colon of either
+//!   width; the word holds no character of a sentence (由 的 在 …) and no
+//!   各/有关 (`各有关单位：` addresses units, it labels none). Labels are read
 //!   with layout whitespace and page furniture (see Units) removed, so a
 //!   label split by a page break (`责任单\n\n位：`, `责任单\n\n- 13 -\n\n位：`)
 //!   is `责任单位`.
+//! - Other labelled fields in the same bracket (`完成时限：2023年底前`,
+//!   `适用范围：全市`): any other word of 2 to 10 Han characters before a
+//!   colon. They name no unit; they are kept in [`Responsibility::fields`],
+//!   their value running to the next label (commas included), and they
+//!   never stop the list, wherever they stand.
 //! - Unlabeled, as State Council texts print them: the units followed by a
 //!   role verb, `（商务部、财政部负责）`, `（生态环境部牵头，A、B参与）`,
 //!   `（商务部指导，供销合作总社参与）`. The role verbs are 负责 牵头 参与 指导
@@ -31,8 +39,8 @@
 //! # Clauses
 //!
 //! The text between the outer brackets is cut into clauses at `，,；;。!?`
-//! that stand outside any inner bracket, and before a label that stands
-//! after a unit and layout space (U+3000, ASCII spaces, a line break):
+//! that stand outside any inner bracket, and before a label or field that
+//! stands after a unit and layout space (U+3000, ASCII spaces, a line break):
 //! `（牵头单位：A　配合单位：B、C）` has two clauses, as with a `；`. A label
 //! after `、` or a colon does not cut (it continues a compound label).
 //!
@@ -65,7 +73,11 @@
 //! # Units
 //!
 //! Units are separated by `、` and by `会同` outside inner brackets (and,
-//! under a label, by commas, which cut clauses: shape 3 above). Each
+//! under a label, by commas, which cut clauses: shape 3 above). A
+//! collective of divisions is one unit although it holds `、`: 各 and a
+//! division word, then more division words after `、`, optionally closed by
+//! 人民政府 or 政府 (`各区、县级市`, `各省、自治区、直辖市人民政府`,
+//! `各市、县（市、区）人民政府`), as in an addressee line. Each
 //! unit is the string as printed (widths kept), with layout whitespace
 //! removed by [`strip_layout_spaces`](crate::text::strip_layout_spaces); its span points into the original
 //! text, so a unit split by a page break (`市精神文明\n\n办`) is
@@ -188,8 +200,10 @@
 //! inside a sentence and is a remark. [`parse_list`] has no context and
 //! applies only the rules on content.
 
+mod collective;
 mod compact;
 mod grammar;
+mod label;
 
 use std::fmt;
 
@@ -248,6 +262,35 @@ pub struct Responsibility {
     /// furniture between them included.
     #[serde(default)]
     pub unit_spans: Vec<Span>,
+    /// Other labelled fields printed in the same bracket, which name no
+    /// unit (`完成时限：2023年底前`, `适用范围：全市`), in order. Serialized
+    /// only when there are some.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<LabeledField>,
+}
+
+/// A labelled field that shares a list's bracket but names no unit:
+/// `完成时限：2023年底前` in `（责任单位：市财政局；完成时限：2023年底前）`.
+/// Label and value are printed as in the text, layout spaces removed; a
+/// value cut by commas runs to the next label.
+///
+/// ```
+/// use gongbao::units::parse_list;
+/// let list = parse_list("（适用范围：全市；责任部门：市商务委；完成时限：2023年底前，长期坚持）").unwrap();
+/// assert_eq!(list.units, ["市商务委"]);
+/// assert_eq!(list.fields[0].label, "适用范围");
+/// assert_eq!(list.fields[0].value, "全市");
+/// assert_eq!(list.fields[1].label, "完成时限");
+/// assert_eq!(list.fields[1].value, "2023年底前，长期坚持");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct LabeledField {
+    /// The label without its colon.
+    pub label: String,
+    /// What follows the colon.
+    pub value: String,
+    /// The label and value.
+    pub span: Span,
 }
 
 /// What went wrong in a responsible-unit list: the [`Fault`] of the

@@ -5,8 +5,9 @@
 use super::Segmenter;
 use super::header::{Header, MAX_TITLE_LINES, Start};
 use crate::layout::classify::Class;
+use crate::layout::classify::attachment_number;
 use crate::model::{DocKind, Document, MarkerStyle, Role};
-use crate::text::{bracketed_titles, has_issuing_verb, issued_titles, match_key};
+use crate::text::{bracketed_titles, fold, has_issuing_verb, issued_titles, match_key};
 
 /// Paragraphs at the head of a notice's content searched for the sentence
 /// that issues the policy (现将《X》印发给你们): it opens the body, after a
@@ -55,11 +56,18 @@ impl Segmenter<'_, '_> {
     /// attachments' names, one per line (1．…, 2．…). Returns where it
     /// starts, or `end` when there is none.
     pub(super) fn attachment_note(&self, k: usize, end: usize) -> usize {
+        let listed = |j: usize| {
+            matches!(self.class(j), Class::Marker(m) if m.style == MarkerStyle::Arabic)
+                && !self.text_of(j).contains(['。', '；', '：'])
+        };
         let mut j = end;
         while j > k {
-            let listed = matches!(self.class(j - 1), Class::Marker(m) if m.style == MarkerStyle::Arabic)
-                && !self.text_of(j - 1).contains(['。', '；', '：']);
-            if !listed {
+            // A long name wraps onto a line of its own (12.重点场所、…特定人群新
+            // / 冠肺炎疫情防控技术指南), as PDF text prints it.
+            let wrapped = j > k + 1
+                && matches!(self.class(j - 1), Class::Heading)
+                && (listed(j - 2) || matches!(self.class(j - 2), Class::AttachmentNote));
+            if !listed(j - 1) && !wrapped {
                 break;
             }
             j -= 1;
@@ -73,7 +81,24 @@ impl Segmenter<'_, '_> {
     pub(super) fn attachments(&mut self, doc: &mut Document, a: usize, end: usize) {
         let mut starts = vec![a];
         if matches!(self.class(a), Class::AttachmentLabel) {
-            starts.extend((a + 1..end).filter(|&j| matches!(self.class(j), Class::AttachmentLabel)));
+            let mut prev = self.label_number(a);
+            // An 附件说明 inside the current attachment: labels after it
+            // are its own attachments.
+            let mut noted = false;
+            for j in a + 1..end {
+                match self.class(j) {
+                    Class::AttachmentNote => noted = true,
+                    Class::AttachmentLabel => {
+                        let n = self.label_number(j);
+                        if is_sibling_label(&prev, &n, noted) {
+                            starts.push(j);
+                            prev = n;
+                            noted = false;
+                        }
+                    }
+                    _ => {}
+                }
+            }
         }
         for (n, &s) in starts.iter().enumerate() {
             let stop = starts.get(n + 1).copied().unwrap_or(end);
@@ -110,10 +135,59 @@ impl Segmenter<'_, '_> {
         }
     }
 
+    /// The number of the attachment label at `j` (附件3-1 → `[3, 1]`).
+    fn label_number(&self, j: usize) -> Vec<u32> {
+        attachment_number(&fold(self.text_of(j))).unwrap_or_default()
+    }
+
     /// Whether a heading line after a title line continues the title (a
     /// bracketed version note: （试行第十版）).
     pub(super) fn continues_title(&self, j: usize) -> bool {
         let t = self.text_of(j);
         t.starts_with(['（', '(']) && t.ends_with(['）', ')'])
+    }
+}
+
+/// Whether an attachment label numbered `next` is the next attachment of
+/// the same document as the label numbered `prev`, rather than an
+/// attachment of attachment `prev`. An attachment carries its own
+/// attachments after its own 附件说明 (`noted`), numbered under its own
+/// number (附件3 → 附件3-1, 附件3-2) or not at all (附件2 → 附件):
+///
+/// - a number one level deeper that starts with `prev` (附件3 → 附件3-1)
+///   is nested;
+/// - a number of the same depth whose last part is greater (附件3 → 附件4,
+///   附件3-1 → 附件3-2) is the next attachment, even after a note;
+/// - any other label is nested after a note in the current attachment,
+///   and the next attachment without one.
+fn is_sibling_label(prev: &[u32], next: &[u32], noted: bool) -> bool {
+    if next.len() > prev.len() && next.starts_with(prev) {
+        return false;
+    }
+    let same_depth_after = !next.is_empty()
+        && next.len() == prev.len()
+        && next[..next.len() - 1] == prev[..prev.len() - 1]
+        && next[next.len() - 1] > prev[prev.len() - 1];
+    same_depth_after || !noted
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_sibling_label;
+
+    #[test]
+    fn nested_and_sibling_labels() {
+        // 附件1 → 附件2: the next one.
+        assert!(is_sibling_label(&[1], &[2], false));
+        assert!(is_sibling_label(&[1], &[2], true));
+        // 附件3 → 附件3-1 (listed in 附件3's note): nested.
+        assert!(!is_sibling_label(&[3], &[3, 1], true));
+        assert!(!is_sibling_label(&[3], &[3, 1], false));
+        // 附件3-1 → 附件3-2 among the nested ones.
+        assert!(is_sibling_label(&[3, 1], &[3, 2], false));
+        // 附件2 with its own note → bare 附件: nested.
+        assert!(!is_sibling_label(&[2], &[], true));
+        // Bare labels without a note between them: the next one.
+        assert!(is_sibling_label(&[], &[], false));
     }
 }

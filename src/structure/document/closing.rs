@@ -26,14 +26,31 @@ impl Segmenter<'_, '_> {
         }
         if j > k && matches!(self.class(j - 1), Class::Date(_)) && !self.text_of(j - 1).starts_with(['(', '（']) {
             j -= 1;
+            // A seal note on a line of its own: （国家卫生健康委办公厅代章）.
+            if j > k && seal_note(self.text_of(j - 1)).is_some_and(|(organ, _)| organ.is_empty()) {
+                j -= 1;
+            }
+            // The organ line; joint issuers sign one under the other, each
+            // line the full name of an organ.
             if j > k && is_organ_line(self.text_of(j - 1)) {
                 j -= 1;
+                let mut signers = 1;
+                while j > k
+                    && signers < MAX_JOINT_SIGNERS
+                    && matches!(self.class(j - 1), Class::Heading)
+                    && is_organ_line(self.text_of(j - 1))
+                    && ends_like_organ(seal_note(self.text_of(j - 1)).map_or(self.text_of(j - 1), |(o, _)| o))
+                {
+                    j -= 1;
+                    signers += 1;
+                }
             }
         }
         j
     }
 
     pub(super) fn move_signature_blocks(&mut self, doc: &mut Document, start: usize, end: usize) {
+        let mut signers: Vec<String> = Vec::new();
         for j in start..end {
             let role = match self.class(j) {
                 Class::Note => Role::Note,
@@ -43,11 +60,16 @@ impl Segmenter<'_, '_> {
                     Role::Date
                 }
                 _ => {
-                    doc.issuer = Some(self.text_of(j).to_string());
+                    // Read as printed: the space between joint issuers on
+                    // one line separates them.
+                    signers.extend(signing_organs(span_text(self.text, self.items[j].para.span)));
                     Role::Signature
                 }
             };
             self.push(doc, j, role);
+        }
+        if !signers.is_empty() {
+            doc.issuer = Some(signers.join(&crate::docnum::JOINT.to_string()));
         }
     }
 
@@ -64,6 +86,12 @@ impl Segmenter<'_, '_> {
         let mut j = end;
         while j > k && !matches!(self.class(j - 1), Class::Marker(_)) && CLOSING.is_match(self.text_of(j - 1)) {
             j -= 1;
+        }
+        // A clause whose marker line is a heading alone ((二)加强纳税人诚信
+        // 教育) has its text in the next paragraph, which may read like a
+        // charge to the addressees: it is the clause's, not a closing.
+        if j < end && j > k && matches!(self.class(j - 1), Class::Marker(_)) && !self.text_of(j - 1).contains('。') {
+            j += 1;
         }
         j
     }
@@ -141,12 +169,51 @@ const MAX_UNMARKED_ORGAN_CHARS: usize = 12;
 /// a few words of manner (切实, 结合实际).
 const MAX_CHARGE_GAP_CHARS: usize = 30;
 
+/// Most organs signing one under the other (a joint notice of four
+/// ministries; more sign in a table of the 版记, not above the date).
+const MAX_JOINT_SIGNERS: usize = 6;
+
 /// A signature's organ line: short, no sentence punctuation, ending in an
-/// organ word or short enough to be a name.
+/// organ word (before a seal note: 国家卫生健康委办公厅（代章）) or short
+/// enough to be a name.
 fn is_organ_line(t: &str) -> bool {
     let n = t.chars().count();
+    let organ = seal_note(t).map_or(t, |(organ, _)| organ);
     n > 0
-        && n <= MAX_ORGAN_NAME_CHARS
+        && n <= MAX_ORGAN_NAME_CHARS + MAX_SEAL_NOTE_CHARS
+        && organ.chars().count() <= MAX_ORGAN_NAME_CHARS
         && !t.contains(['，', '。', '；', '：', '《'])
-        && (ends_like_organ(t) || n <= MAX_UNMARKED_ORGAN_CHARS)
+        && (ends_like_organ(organ) || (!organ.is_empty() && organ.chars().count() <= MAX_UNMARKED_ORGAN_CHARS))
+}
+
+/// Longest seal note: （国务院应对新型冠状病毒肺炎疫情联防联控机制综合组代章）
+/// names an organ in full.
+const MAX_SEAL_NOTE_CHARS: usize = 40;
+
+/// A seal note at the end of a signature line (代章: the seal of another
+/// organ stands in): the organ before it (empty when the note is the whole
+/// line) and the note. `国家卫生健康委办公厅（代章）` → (`国家卫生健康委办公厅`,
+/// `（代章）`); `（国家卫生健康委代章）` → (``, the line).
+fn seal_note(t: &str) -> Option<(&str, &str)> {
+    let t = t.trim();
+    let body = t.strip_suffix(['）', ')'])?;
+    let open = body.rfind(['（', '('])?;
+    let inner = &body[open + body[open..].chars().next()?.len_utf8()..];
+    (inner.ends_with("代章") && inner.chars().count() <= MAX_SEAL_NOTE_CHARS)
+        .then(|| (t[..open].trim_end(), &t[open..]))
+}
+
+/// The organs a signature line names: joint issuers on one line are
+/// separated by layout space (国家发展改革委办公厅　税务总局办公厅); a seal
+/// note names no signer. A line that does not split into organs is one.
+fn signing_organs(line: &str) -> Vec<String> {
+    let organ = seal_note(line).map_or(line.trim(), |(organ, _)| organ);
+    if organ.is_empty() {
+        return Vec::new();
+    }
+    let words: Vec<&str> = organ.split(crate::text::is_space).filter(|w| !w.is_empty()).collect();
+    if words.len() > 1 && words.iter().all(|w| ends_like_organ(w)) {
+        return words.into_iter().map(str::to_string).collect();
+    }
+    vec![crate::text::strip_layout_spaces(organ)]
 }

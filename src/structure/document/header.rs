@@ -19,6 +19,10 @@ pub(super) const MAX_TITLE_LINES: usize = 4;
 /// body's own.
 const MAX_BARE_TITLE_LINES: usize = 2;
 
+/// Lines of a 发文机关标志: one per joint issuer, and 文件 on a line of its
+/// own at most.
+pub(super) const MAX_MASTHEAD_LINES: usize = 4;
+
 /// Lines a decree's own text may run before its date.
 const MAX_DECREE_LINES: usize = 8;
 
@@ -41,7 +45,8 @@ pub(super) enum Start {
 pub(super) struct Header {
     /// How the document was recognised.
     pub(super) start: Start,
-    /// A 发文机关标志 above the number (湖南省人民政府办公厅文件).
+    /// A 发文机关标志 above the number (湖南省人民政府办公厅文件): its first
+    /// line; its lines run to the number.
     pub(super) masthead: Option<usize>,
     /// The title lines.
     pub(super) titles: Vec<usize>,
@@ -184,12 +189,15 @@ impl Segmenter<'_, '_> {
     /// 主送机关. The addressees are required: they tell a title from a
     /// paragraph that happens to follow a number.
     pub(super) fn standard_header(&self, i: usize, end: usize) -> Option<Header> {
-        let masthead = (self.text_of(i).ends_with("文件")
-            && matches!(self.class(i), Class::Heading)
-            && i + 1 < end
-            && matches!(self.class(i + 1), Class::DocNumber))
-        .then_some(i);
-        let k = masthead.map_or(i, |m| m + 1);
+        // Joint issuers print their names one under the other, the last
+        // (or a line of its own) followed by 文件: 发展改革委办公厅 /
+        // 税务总局办公厅 / 文件.
+        let masthead_end =
+            (i..end.min(i + MAX_MASTHEAD_LINES)).take_while(|&j| matches!(self.class(j), Class::Heading)).find(|&j| {
+                self.text_of(j).ends_with("文件") && j + 1 < end && matches!(self.class(j + 1), Class::DocNumber)
+            });
+        let masthead = masthead_end.map(|_| i);
+        let k = masthead_end.map_or(i, |m| m + 1);
         if !matches!(self.class(k), Class::DocNumber) || self.is_decree_number(k) {
             return None;
         }
@@ -216,20 +224,36 @@ impl Segmenter<'_, '_> {
 
     /// Title lines at the head of a text that is one document.
     pub(super) fn title_start(&self, i: usize, end: usize) -> Option<Header> {
-        let mut k = i;
+        // An attachment published on its own opens with its label (附件 4)
+        // above its title: the label stands where a masthead would.
+        let label = matches!(self.class(i), Class::AttachmentLabel) && i + 1 < end;
+        let mut k = i + usize::from(label);
         let mut titles = Vec::new();
-        while k < end && titles.len() < MAX_BARE_TITLE_LINES && matches!(self.class(k), Class::Heading) {
+        while k < end
+            && titles.len() < MAX_BARE_TITLE_LINES
+            && matches!(self.class(k), Class::Heading)
+            // Under a label the title goes on only with a bracketed line
+            // (（试行）), as in an attachment inside a document.
+            && (!label || titles.is_empty() || self.continues_title(k))
+        {
             titles.push(k);
             k += 1;
         }
+        // A notice printed without its number still names its addressees
+        // under the title.
+        let addressees = match (titles.is_empty(), (k < end).then(|| self.class(k))) {
+            (false, Some(Class::Addressees(parts))) => Some((k, parts.clone())),
+            _ => None,
+        };
+        let end = k + usize::from(addressees.is_some());
         (!titles.is_empty()).then_some(Header {
-            masthead: None,
+            masthead: label.then_some(i),
             start: Start::Title,
             titles,
             date: None,
             numbers: vec![],
-            addressees: None,
-            end: k,
+            addressees,
+            end,
         })
     }
 

@@ -204,7 +204,13 @@ impl<'t, 'i> Segmenter<'t, 'i> {
             ),
         };
         let mut order: Vec<(usize, Role)> = Vec::new();
-        order.extend(header.masthead.map(|k| (k, Role::Masthead)));
+        // The 发文机关标志 runs to the number; an attachment's own label
+        // stands alone in its place.
+        let masthead_end = |m: usize| header.numbers.first().copied().unwrap_or(m + 1);
+        let masthead_role = |k: usize| {
+            if matches!(self.class(k), Class::AttachmentLabel) { Role::AttachmentLabel } else { Role::Masthead }
+        };
+        order.extend(header.masthead.iter().flat_map(|&m| (m..masthead_end(m)).map(|k| (k, masthead_role(k)))));
         // A title printed twice (or with the issuer between two prints, as
         // exports do): the last print is the title, the others metadata.
         let (copies, titles) = self.title_copies(&header.titles);

@@ -1,0 +1,102 @@
+//! The structure of documents as PDF extraction gives them (pdftotext raw
+//! and -layout), on the corpus texts: a joint 发文机关标志 over several
+//! lines, a spaced 发文字号, addressees wrapped over lines, joint issuers
+//! signing one under the other, numbered and nested 附件 labels and a
+//! wrapped 附件说明; and signature lines with a seal note (代章) or joint
+//! issuers on one line.
+
+use chrono::NaiveDate;
+use gongbao::model::{Document, Gazette, Role};
+
+#[track_caller]
+fn corpus(name: &str) -> Gazette {
+    let bytes = std::fs::read(format!("corpus/{name}")).expect("corpus text");
+    gongbao::parse_bytes(&bytes).expect("decodable").gazette
+}
+
+fn texts(d: &Document, role: Role) -> Vec<&str> {
+    d.blocks.iter().filter(|b| b.role == role).map(|b| b.text.as_str()).collect()
+}
+
+/// 发改办财金规〔2019〕860号, raw and -layout: every header field is read
+/// through the PDF's line structure.
+#[test]
+fn joint_notice_from_pdf_raw_and_layout() {
+    for (name, masthead) in [
+        (
+            "govdoc-cn-fagaibancaijingui-2019-860-geshui-xinyong.pdfraw.txt",
+            vec!["发展改革委办公厅", "税务总局办公厅", "文件"],
+        ),
+        (
+            "govdoc-cn-fagaibancaijingui-2019-860-geshui-xinyong.pdflayout.txt",
+            vec!["发展改革委办公厅", "税务总局办公厅文件"],
+        ),
+    ] {
+        let g = corpus(name);
+        assert_eq!(g.documents.len(), 1, "{name}");
+        let d = &g.documents[0];
+        assert_eq!(texts(d, Role::Masthead), masthead, "{name}");
+        assert_eq!(d.title, "关于加强个人所得税纳税信用建设的通知", "{name}");
+        assert_eq!(d.doc_number.as_ref().map(|n| n.to_string()).as_deref(), Some("发改办财金规〔2019〕860号"));
+        assert_eq!(
+            d.addressees,
+            [
+                "各省、自治区、直辖市、新疆生产建设兵团社会信用体系建设牵头部门",
+                "国家税务总局各省、自治区、直辖市和计划单列市税务局",
+                "社会信用体系建设部际联席会议成员单位办公厅（室）"
+            ],
+            "{name}"
+        );
+        assert_eq!(d.issuer.as_deref(), Some("国家发展改革委办公厅、税务总局办公厅"), "{name}");
+        assert_eq!(texts(d, Role::Signature), ["国家发展改革委办公厅", "税务总局办公厅"], "{name}");
+        assert_eq!(d.date, NaiveDate::from_ymd_opt(2019, 8, 20), "{name}");
+        // The last clause keeps its text: a heading marker's paragraph is no
+        // closing, though it charges 各地区、各部门.
+        let last = d.clauses.last().and_then(|c| c.children.last()).expect("（二）");
+        assert!(last.text.starts_with("各地区、各部门要充分利用报纸"), "{name}");
+        assert!(texts(d, Role::Closing).is_empty(), "{name}");
+        let markers: Vec<&str> = d.clauses.iter().map(|c| c.marker.as_str()).collect();
+        assert_eq!(markers, ["一、", "二、", "三、", "四、", "五、"], "{name}");
+    }
+}
+
+/// The same notice cut below its masthead and number, as a notice printed
+/// without them: the numbers it cites, broken across lines by the
+/// extraction (（国发〔2016〕33 号）、 on a line of its own), stay
+/// citations and none becomes its number; its addressees still stand under
+/// the title.
+#[test]
+fn notice_without_its_number_takes_none_of_the_cited_ones() {
+    for (name, cut) in [
+        ("govdoc-cn-fagaibancaijingui-2019-860-geshui-xinyong.pdfraw.txt", "关于加强"),
+        ("govdoc-cn-fagaibancaijingui-2019-860-geshui-xinyong.pdflayout.txt", "  关于加强"),
+    ] {
+        let text = std::fs::read_to_string(format!("corpus/{name}")).expect("corpus text");
+        let at = text.find(cut).expect("the title");
+        let g = gongbao::parse(&text[at..]);
+        assert_eq!(g.documents.len(), 1, "{name}");
+        let d = &g.documents[0];
+        assert_eq!(d.title, "关于加强个人所得税纳税信用建设的通知", "{name}");
+        assert_eq!(d.doc_number, None, "{name}");
+        assert_eq!(d.addressees.len(), 3, "{name}");
+        let cited: Vec<String> =
+            g.citations.iter().filter_map(|c| c.doc_number.as_ref().map(|n| n.to_string())).collect();
+        assert_eq!(cited, ["国发〔2018〕41号", "国发〔2014〕21号", "国发〔2016〕33号", "国办发〔2019〕35号"], "{name}");
+    }
+}
+
+/// Spaces and line breaks that PDF extraction leaves inside a number: the
+/// number reads the same, and the canonical form has none.
+#[test]
+fn document_numbers_spaced_or_broken_by_extraction() {
+    for s in ["穗府办〔2022〕71 号", "穗府办〔 2022 〕 71号", "穗府办 〔 2022 〕 71 号"] {
+        assert_eq!(gongbao::docnum::parse(s).map(|n| n.to_string()).ok().as_deref(), Some("穗府办〔2022〕71号"), "{s}");
+    }
+    // A cited number broken after its year, as in the raw text of the
+    // 防控方案 (（联防联控机制综发〔2020〕 / 255 号）).
+    let text = "要求执行（联防联控机制综发〔2020〕\n255 号）要求执行。";
+    let found = gongbao::docnum::find_doc_numbers(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].number.to_string(), "联防联控机制综发〔2020〕255号");
+    assert!(found[0].cited);
+}
