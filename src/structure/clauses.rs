@@ -17,10 +17,11 @@
 //! paragraph after them belongs to the introducing clause again (the next
 //! 款 of an article).
 
+use super::numbering::{self, Numbered};
 use crate::layout::Para;
 use crate::layout::classify::Class;
 use crate::layout::marker::Marker;
-use crate::model::{Block, Clause, MarkerStyle, Role};
+use crate::model::{Block, Clause, Diagnostic, MarkerStyle, Role};
 use crate::text::{Span, is_sentence_end, strip_layout_spaces};
 use crate::units;
 
@@ -49,8 +50,9 @@ struct Node {
 }
 
 /// Builds the clause tree of `items`. Returns the paragraphs before the
-/// first clause (the preamble) and the top-level clauses.
-pub(crate) fn build(text: &str, items: &[Item<'_>]) -> (Vec<usize>, Vec<Clause>) {
+/// first clause (the preamble), the top-level clauses, and the diagnostics
+/// of the numbering lint ([`numbering`](super::numbering)).
+pub(crate) fn build(text: &str, items: &[Item<'_>]) -> (Vec<usize>, Vec<Clause>, Vec<Diagnostic>) {
     let mut nodes: Vec<Node> = Vec::new();
     let mut roots: Vec<usize> = Vec::new();
     let mut path: Vec<usize> = Vec::new();
@@ -88,7 +90,18 @@ pub(crate) fn build(text: &str, items: &[Item<'_>]) -> (Vec<usize>, Vec<Clause>)
     }
     let mut clauses: Vec<Clause> = roots.iter().map(|&r| to_clause(text, items, &nodes, r)).collect();
     harmonize_titles(&mut clauses);
-    (preamble, clauses)
+    let numbered: Vec<Numbered> = nodes
+        .iter()
+        .map(|n| Numbered {
+            style: n.marker.style,
+            parts: n.marker.parts,
+            number: n.marker.number,
+            sub: n.marker.sub,
+            parent: n.parent,
+            span: n.marker.span,
+        })
+        .collect();
+    (preamble, clauses, numbering::lint(&numbered))
 }
 
 /// Siblings are written alike: when most clauses of a list lead with a

@@ -21,6 +21,9 @@ impl Segmenter<'_, '_> {
         }
         if k < end && matches!(self.class(k), Class::TocHeading) {
             k = self.law_toc(doc, k, end);
+        } else if let Some(n) = crate::structure::issue::untitled_law_toc(&self.items[k..end]) {
+            (k..k + n).for_each(|j| self.push(doc, j, Role::TocEntry));
+            k += n;
         }
         while k < end && matches!(self.class(k), Class::History) {
             self.history(doc, k);
@@ -41,7 +44,8 @@ impl Segmenter<'_, '_> {
         let note_start = self.attachment_note(k, body_end);
         let content_end = self.closing_start(k, note_start);
         let content: Vec<Item<'_>> = self.items[k..content_end].to_vec();
-        let (preamble, clause_list) = clauses::build(self.text, &content);
+        let (preamble, clause_list, numbering) = clauses::build(self.text, &content);
+        self.diagnostics.extend(numbering);
         let pre_role = if clause_list.is_empty() { Role::Body } else { Role::Preamble };
         for &p in &preamble {
             self.push(doc, k + p, pre_role);
@@ -81,7 +85,7 @@ impl Segmenter<'_, '_> {
         // The date a header or decree gave stands; otherwise the latest
         // adoption, promulgation or amendment (施行 is validity, not date).
         let dated_by_header = doc.blocks.iter().any(|b| b.role == Role::Date);
-        if let Some(d) = leading_date(line)
+        if let Some(d) = latest_date(line)
             && !dated_by_header
             && !folded.trim_end_matches([')', '）']).ends_with("施行")
         {
@@ -102,10 +106,20 @@ impl Segmenter<'_, '_> {
     }
 }
 
-/// The first day named in a line (a history line).
-fn leading_date(line: &str) -> Option<NaiveDate> {
-    crate::date::find_dates(line).into_iter().find_map(|m| match m.value {
-        crate::date::DateValue::Day(d) => Some(d),
-        _ => None,
-    })
+/// The latest adoption, promulgation or amendment a history line names:
+/// one line may list them all (（2017年6月27日…通过　根据2018年4月27日…
+/// 修正）). A day the text takes effect (自2018年1月1日起施行) is validity,
+/// not a date of the text, and is passed over.
+fn latest_date(line: &str) -> Option<NaiveDate> {
+    crate::date::find_dates(line)
+        .into_iter()
+        .filter(|m| {
+            let after = line[m.span.end..].trim_start_matches(|c: char| c.is_whitespace() || c == '起');
+            !after.starts_with("施行") && !after.starts_with("实施") && !line[..m.span.start].ends_with('自')
+        })
+        .filter_map(|m| match m.value {
+            crate::date::DateValue::Day(d) => Some(d),
+            _ => None,
+        })
+        .max()
 }
