@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::{Segmenter, span_text};
 use crate::docnum;
 use crate::layout::classify::Class;
-use crate::model::{Document, Role};
+use crate::model::{Document, MarkerStyle, Role};
 use crate::structure::clauses::{self, Item};
 use crate::text::{fold, match_key, strip_layout_spaces};
 
@@ -93,11 +93,15 @@ impl Segmenter<'_, '_> {
         }
     }
 
-    /// A law's 目录: its lines run until the first of them appears again.
+    /// A law's 目录: its lines run until the first of them appears again,
+    /// or an article comes.
     pub(super) fn law_toc(&mut self, doc: &mut Document, k: usize, end: usize) -> usize {
         self.push(doc, k, Role::TocHeading);
         let Some(first) = (k + 1 < end).then(|| match_key(self.text_of(k + 1))) else { return k + 1 };
-        let repeat = (k + 2..end).find(|&j| match_key(self.text_of(j)) == first);
+        // A 目录 lists headings, never articles: an article before the
+        // first chapter (第一条 根据宪法…) ends it too.
+        let is_article = |j: usize| matches!(self.class(j), Class::Marker(m) if m.style == MarkerStyle::Article);
+        let repeat = (k + 2..end).find(|&j| match_key(self.text_of(j)) == first || is_article(j));
         let Some(stop) = repeat else { return k + 1 };
         for j in k + 1..stop {
             self.push(doc, j, Role::TocEntry);
