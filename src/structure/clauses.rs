@@ -3,8 +3,9 @@
 //! Depth comes from the order in which numbering styles appear, not from a
 //! fixed table: the open path of clauses is a stack, a marker whose style is
 //! already on the path closes everything below that level and becomes a
-//! sibling there, and a style not on the path opens a level below the
-//! current clause. So 一、 → （一） → 1. nests as the standard says, levels may
+//! sibling there (when the style stands at several levels of the path,
+//! at the level whose next number it is), and a style not on the path
+//! opens a level below the current clause. So 一、 → （一） → 1. nests as the standard says, levels may
 //! be skipped (一、 → 1.), numbers may run on across parents (items 1–24
 //! under 一、二、三), and a style used at different depths in different
 //! parts of a document (a —— list under 一、 and again under （二）) nests
@@ -59,7 +60,21 @@ pub(crate) fn build(text: &str, items: &[Item<'_>]) -> (Vec<usize>, Vec<Clause>,
     let mut preamble = Vec::new();
     for (i, item) in items.iter().enumerate() {
         if let Class::Marker(m) = item.class {
-            let at = path.iter().rposition(|&n| nodes[n].marker.style == m.style && nodes[n].marker.parts == m.parts);
+            // The level of the same style on the path; when the style
+            // stands at several levels (（一） headings over articles whose
+            // items are （一）（二）（三）), the one whose next number this
+            // is, else the deepest.
+            let same = |n: usize| nodes[n].marker.style == m.style && nodes[n].marker.parts == m.parts;
+            let next = |n: usize| m.number.is_some() && nodes[n].marker.number.map(|x| x + 1) == m.number;
+            // A list that starts again at 1 under a clause of another
+            // style (（一）（二） items of an article under a （一） heading)
+            // opens a level: 1 never follows a sibling.
+            let opens = m.number == Some(1) && path.last().is_some_and(|&n| !same(n));
+            let at = if opens {
+                None
+            } else {
+                path.iter().rposition(|&n| same(n) && next(n)).or_else(|| path.iter().rposition(|&n| same(n)))
+            };
             if let Some(k) = at {
                 path.truncate(k);
             }
