@@ -5,7 +5,9 @@
 //! already on the path closes everything below that level and becomes a
 //! sibling there (when the style stands at several levels of the path,
 //! at the level whose next number it is), and a style not on the path
-//! opens a level below the current clause. So 一、 → （一） → 1. nests as the standard says, levels may
+//! opens a level below the current clause, as does a list starting at 1
+//! right under an article (its own items, even when a heading above the
+//! article has the same style). So 一、 → （一） → 1. nests as the standard says, levels may
 //! be skipped (一、 → 1.), numbers may run on across parents (items 1–24
 //! under 一、二、三), and a style used at different depths in different
 //! parts of a document (a —— list under 一、 and again under （二）) nests
@@ -66,10 +68,13 @@ pub(crate) fn build(text: &str, items: &[Item<'_>]) -> (Vec<usize>, Vec<Clause>,
             // is, else the deepest.
             let same = |n: usize| nodes[n].marker.style == m.style && nodes[n].marker.parts == m.parts;
             let next = |n: usize| m.number.is_some() && nodes[n].marker.number.map(|x| x + 1) == m.number;
-            // A list that starts again at 1 under a clause of another
-            // style (（一）（二） items of an article under a （一） heading)
-            // opens a level: 1 never follows a sibling.
-            let opens = m.number == Some(1) && path.last().is_some_and(|&n| !same(n));
+            // A list that starts at 1 under an article is the article's
+            // own (（一）（二） items of an article under a （一） heading):
+            // it opens a level. Articles stand once on the path, so a style
+            // stands at most twice and depth stays bounded.
+            let opens = m.number == Some(1)
+                && m.style != MarkerStyle::Article
+                && path.last().is_some_and(|&n| nodes[n].marker.style == MarkerStyle::Article);
             let at = if opens {
                 None
             } else {
