@@ -55,6 +55,20 @@ const CORPUS: &[(&str, &[Expected])] = &[
     ("lawrefbook-shanghai-youhua-yingshang-huanjing-tiaoli-2024.md.txt", &[]),
     ("nhc-zhenliao-fangan-v10-2023.pdflayout.txt", &[]),
     ("npc-geren-xinxi-baohu-fa-2021-flk.txt", &[]),
+    ("lawrefbook-beijing-xianxue-tiaoli-2021-untitled-mulu.md.txt", &[]),
+    (
+        "lawrefbook-guoling-696-shiyan-zhuanying-banfa-2017.md.txt",
+        &[
+            // lines 3 and 7: the history note's decrees
+            ("中华人民共和国国务院令第197号", "中华人民共和国国务院令第197号", false),
+            ("中华人民共和国国务院令第696号", "中华人民共和国国务院令第696号", false),
+        ],
+    ),
+    ("lawrefbook-xianfa-2018-xuyan.md.txt", &[]),
+    ("lawrefbook-zhejiang-nongji-cujin-tiaoli-2020-gap.md.txt", &[]),
+    ("npc-flk-fan-jiating-baoli-fa-2015-mulu.txt", &[]),
+    ("npc-flk-guojia-qingbao-fa-2018-mulu.txt", &[]),
+    ("npc-flk-quanguo-renda-yishi-guize-2021-mulu.txt", &[]),
 ];
 
 fn corpus_text(name: &str) -> String {

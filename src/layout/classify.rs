@@ -135,9 +135,10 @@ fn is_long_history(t: &str) -> bool {
 const MAX_HISTORY_RUN_CHARS: usize = 200;
 
 /// An unbracketed history line (2022年4月14日 国家市场监督管理总局令第56号公布,
-/// about 60 bytes) is shorter than this: a longer paragraph that starts
-/// with a date and ends with 公布 or 施行 is a sentence of the text.
-const UNBRACKETED_HISTORY_BYTES: usize = 200;
+/// about 60 bytes; an amendment by a 决定 whose title names another
+/// regulation, about 230) is shorter than this: a longer paragraph that
+/// starts with a date and ends with 公布 or 施行 is a sentence of the text.
+const UNBRACKETED_HISTORY_BYTES: usize = 300;
 static INTERPRETATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^(?:.{{0,{MAX_INTERPRETER_CHARS}}}?关于)?《(?P<target>.+)》(?:的)?(?:政策)?解读$"))
         .expect("valid regex")

@@ -82,6 +82,12 @@ pub(crate) fn build(text: &str, items: &[Item<'_>]) -> (Vec<usize>, Vec<Clause>,
             };
             if let Some(k) = at {
                 path.truncate(k);
+            } else if matches!(m.style, MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section)
+                && let Some(k) = path.iter().position(|&n| nodes[n].marker.style == MarkerStyle::Article)
+            {
+                // 编, 章 and 节 head articles, never stand under one (a
+                // law whose 第一章 line is lost has articles before 第二章).
+                path.truncate(k);
             }
             let parent = path.last().copied();
             let id = nodes.len();
@@ -158,7 +164,8 @@ fn harmonize_titles(list: &mut [Clause]) {
             }
         }
     }
-    for c in list.iter_mut() {
+    // The items of an article are its enumeration, never headed.
+    for c in list.iter_mut().filter(|c| c.style != MarkerStyle::Article) {
         harmonize_titles(&mut c.children);
     }
 }
@@ -200,7 +207,12 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
     // The text after the marker in the marker paragraph.
     let rest = head.text_from(text, n.marker.rest);
     let more = n.items.len() > 1 || !children.is_empty();
-    let (title, first_text) = split_title(n.marker.style, &rest, more);
+    // The items of an article ((一)未依法发放…的；) enumerate cases or
+    // duties: a short first sentence there is no heading.
+    let under_article = n.parent.is_some_and(|p| nodes[p].marker.style == MarkerStyle::Article)
+        && !matches!(n.marker.style, MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section);
+    let (title, first_text) =
+        if under_article { (None, rest.to_string()) } else { split_title(n.marker.style, &rest, more) };
 
     let mut parts: Vec<String> = Vec::new();
     if !first_text.is_empty() {

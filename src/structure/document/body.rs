@@ -72,14 +72,25 @@ impl Segmenter<'_, '_> {
     }
 
     /// Reads a history note: its date becomes the document's date when it
-    /// has none (the latest adoption or amendment), a decree number in it
-    /// the document's number, and 施行 its start of validity.
+    /// has none (the latest adoption or amendment), the decree number of
+    /// the latest adoption or amendment the document's number (the decree
+    /// that published the text as it stands: 国务院令第696号修订 after
+    /// 国务院令第197号发布), and 施行 its start of validity. A number the
+    /// header printed stands.
     pub(super) fn history(&mut self, doc: &mut Document, k: usize) {
         self.push(doc, k, Role::History);
         let span = self.items[k].para.span;
         let line = span_text(self.text, span);
-        if doc.doc_number.is_none() {
-            doc.doc_number = docnum::find_doc_numbers(line).into_iter().next().map(|m| m.number);
+        let numbered_by_header = doc.blocks.iter().any(|b| b.role == Role::DocNumber);
+        let latest_so_far = match (latest_date(line), doc.date) {
+            (Some(d), Some(old)) => d >= old,
+            _ => true,
+        };
+        if !numbered_by_header
+            && (doc.doc_number.is_none() || latest_so_far)
+            && let Some(m) = docnum::find_doc_numbers(line).into_iter().next_back()
+        {
+            doc.doc_number = Some(m.number);
         }
         let folded = fold(&strip_layout_spaces(line));
         // The date a header or decree gave stands; otherwise the latest
