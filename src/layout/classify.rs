@@ -316,7 +316,12 @@ fn classify_short(t: &str) -> Option<Class> {
     {
         return Some(Class::DecreeHead);
     }
-    if t.ends_with("公报") && t.chars().count() <= MAX_MASTHEAD_CHARS && !t.contains(['，', '。', '《']) {
+    // 第八章　专利登记和专利公报 is a chapter heading, not a gazette's name.
+    if t.ends_with("公报")
+        && t.chars().count() <= MAX_MASTHEAD_CHARS
+        && !t.contains(['，', '。', '《'])
+        && marker(t, 0).is_none()
+    {
         return Some(Class::Masthead);
     }
     if let Some(inner) = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']))
