@@ -120,16 +120,18 @@ fn interpretation_target(title: &str) -> Option<String> {
 
 /// Citations:
 /// - every document number cited in running text, with its 《》 title right
-///   before it (《X》（国办函〔2022〕17号）) or right after it (令第8号发布的《X》);
-///   numbers in a document's own history note record its own past, not a
-///   citation, and are left out;
+///   before it (《X》（国办函〔2022〕17号）) or right after it (令第8号发布的《X》),
+///   and every decree number in a history note (1996年5月27日中华人民共和国
+///   国务院令第197号发布): each names the decree that promulgated or
+///   amended the text, linked to the document when it carries that number;
 /// - every 《》 title in body text that names a document of this text
 ///   (compared by [`match_key`], a leading 关于 ignored), linked to it;
 /// - every other 《》 title in body text that reads as a document title (it
 ///   ends with a 文种 such as 法, 条例, 意见, 方案, 规划) and is not an
 ///   abbreviation the text defines (以下简称《工作方案》), unlinked.
 ///
-/// A document naming itself is no citation.
+/// A document naming itself is no citation, except in its history note,
+/// where its decrees are listed one by one.
 fn citations(text: &str, g: &mut Gazette, all: &[Known]) {
     let by_number: HashMap<&str, &str> =
         all.iter().filter_map(|d| d.number.as_deref().map(|n| (n, d.id.as_str()))).collect();
@@ -144,7 +146,9 @@ fn citations(text: &str, g: &mut Gazette, all: &[Known]) {
     let owner = |span: Span| owner_of(&g.documents, span);
     let mut out: Vec<Citation> = Vec::new();
     for m in docnum::find_doc_numbers(text).into_iter().filter(|m| m.cited) {
-        if !matches!(role_at(m.span), Some(r) if is_running_text(r)) {
+        let role = role_at(m.span);
+        let history = role == Some(Role::History);
+        if !history && !matches!(role, Some(r) if is_running_text(r)) {
             continue;
         }
         let (title, start, end) = match &m.cited_title {
@@ -160,7 +164,7 @@ fn citations(text: &str, g: &mut Gazette, all: &[Known]) {
             .or_else(|| title.as_ref().and_then(|t| by_title.get(title_key(t).as_str())))
             .map(|s| s.to_string());
         let span = Span::new(start, end);
-        if document.is_some() && document == owner(span) {
+        if !history && document.is_some() && document == owner(span) {
             continue;
         }
         out.push(Citation { title, doc_number: Some(m.number), document, span });

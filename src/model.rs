@@ -412,6 +412,11 @@ pub enum DiagnosticCode {
     UnlinkedTocEntry,
     /// An interpretation explains a document that is not in the text.
     UnlinkedInterpretation,
+    /// A sequence of clause numbers (第N条, 一、, （一）, 1.) skips a
+    /// number; the span is the marker found where another was expected.
+    NumberingGap,
+    /// A sequence of clause numbers repeats a number or goes back.
+    NumberingRepeat,
 }
 
 names! {
@@ -420,6 +425,8 @@ names! {
         UnknownLine => "unknown-line",
         UnlinkedTocEntry => "unlinked-toc-entry",
         UnlinkedInterpretation => "unlinked-interpretation",
+        NumberingGap => "numbering-gap",
+        NumberingRepeat => "numbering-repeat",
     }
 }
 

@@ -163,6 +163,20 @@ const CORPUS: &[(&str, &[Expected])] = &[
         "falvziliao-export-dongguan-ling-123-weixianyuan-banfa.txt",
         &[("东莞市人民政府令第123号", "东莞市人民政府令第123号", true)],
     ),
+    ("lawrefbook-beijing-xianxue-tiaoli-2021-untitled-mulu.md.txt", &[]),
+    (
+        "lawrefbook-guoling-696-shiyan-zhuanying-banfa-2017.md.txt",
+        &[
+            // lines 3 and 7: the history note's decrees
+            ("中华人民共和国国务院令第197号", "中华人民共和国国务院令第197号", false),
+            ("中华人民共和国国务院令第696号", "中华人民共和国国务院令第696号", false),
+        ],
+    ),
+    ("lawrefbook-xianfa-2018-xuyan.md.txt", &[]),
+    ("lawrefbook-zhejiang-nongji-cujin-tiaoli-2020-gap.md.txt", &[]),
+    ("npc-flk-fan-jiating-baoli-fa-2015-mulu.txt", &[]),
+    ("npc-flk-guojia-qingbao-fa-2018-mulu.txt", &[]),
+    ("npc-flk-quanguo-renda-yishi-guize-2021-mulu.txt", &[]),
 ];
 
 fn corpus_text(name: &str) -> String {

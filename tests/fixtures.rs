@@ -172,7 +172,8 @@ fn ministry_decree_numbered_by_year_and_the_rule_it_republishes() {
     assert!(decree.clauses.iter().all(|c| c.style == MarkerStyle::Chinese));
     let rule = &g.documents[1];
     assert_eq!((rule.kind, rule.title.as_str()), (DocKind::Regulation, "道路运输车辆技术管理规定"));
-    assert_eq!(rule.date, date(2022, 8, 22));
+    // The latest date of its history note (（2022年8月22日…发布　根据2023年4月12日…修正）).
+    assert_eq!(rule.date, date(2023, 4, 12));
     assert_eq!(rule.clauses.len(), 3, "three chapters");
 }
 

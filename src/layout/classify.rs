@@ -118,6 +118,16 @@ static HISTORY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A bracketed history note too long for [`HISTORY`]'s bounded runs (a law
+/// amended six times lists every amendment in one note): it opens with a
+/// year and closes with a verb of adoption or amendment.
+fn is_long_history(t: &str) -> bool {
+    let Some(inner) = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])) else { return false };
+    let opens_with_year =
+        inner.chars().take(5).filter(char::is_ascii_digit).count() == 4 && inner.chars().nth(4) == Some('年');
+    opens_with_year && ["通过", "公布", "发布", "施行", "修正", "修订", "批准"].iter().any(|v| inner.ends_with(v))
+}
+
 /// Longest run of a history note between its first year and its last verb
 /// (通过, 公布, 修正…), and after that verb. A law amended several times
 /// lists every adoption and amendment in one note, well over a hundred
@@ -125,9 +135,10 @@ static HISTORY: LazyLock<Regex> = LazyLock::new(|| {
 const MAX_HISTORY_RUN_CHARS: usize = 200;
 
 /// An unbracketed history line (2022年4月14日 国家市场监督管理总局令第56号公布,
-/// about 60 bytes) is shorter than this: a longer paragraph that starts
-/// with a date and ends with 公布 or 施行 is a sentence of the text.
-const UNBRACKETED_HISTORY_BYTES: usize = 200;
+/// about 60 bytes; an amendment by a 决定 whose title names another
+/// regulation, about 230) is shorter than this: a longer paragraph that
+/// starts with a date and ends with 公布 or 施行 is a sentence of the text.
+const UNBRACKETED_HISTORY_BYTES: usize = 300;
 static INTERPRETATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^(?:.{{0,{MAX_INTERPRETER_CHARS}}}?关于)?《(?P<target>.+)》(?:的)?(?:政策)?解读$"))
         .expect("valid regex")
@@ -176,7 +187,7 @@ pub fn classify(text: &str, p: &Para) -> Class {
     let bracketed = t.starts_with(['（', '(']);
     // Digits of either width: a typeset note prints （２０２１年８月２０日…）.
     if (bracketed || t.starts_with(crate::text::is_digit))
-        && HISTORY.is_match(&fold(t))
+        && (HISTORY.is_match(&fold(t)) || is_long_history(t))
         && (bracketed || p.span.len() < UNBRACKETED_HISTORY_BYTES)
         && !t.contains('。')
     {
@@ -298,10 +309,20 @@ fn classify_short(t: &str) -> Option<Class> {
     if f.ends_with(['号', ')', '）']) && (is_decree_serial(&f) || crate::docnum::parse(t).is_ok()) {
         return Some(Class::DocNumber);
     }
-    if t.ends_with('令') && t.chars().count() <= MAX_MASTHEAD_CHARS && !t.contains(['，', '。', '《']) {
+    // 第四章　人身安全保护令 is a chapter heading, not a decree's masthead.
+    if t.ends_with('令')
+        && t.chars().count() <= MAX_MASTHEAD_CHARS
+        && !t.contains(['，', '。', '《'])
+        && marker(t, 0).is_none()
+    {
         return Some(Class::DecreeHead);
     }
-    if t.ends_with("公报") && t.chars().count() <= MAX_MASTHEAD_CHARS && !t.contains(['，', '。', '《']) {
+    // 第八章　专利登记和专利公报 is a chapter heading, not a gazette's name.
+    if t.ends_with("公报")
+        && t.chars().count() <= MAX_MASTHEAD_CHARS
+        && !t.contains(['，', '。', '《'])
+        && marker(t, 0).is_none()
+    {
         return Some(Class::Masthead);
     }
     if let Some(inner) = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']))

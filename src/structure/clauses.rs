@@ -3,8 +3,11 @@
 //! Depth comes from the order in which numbering styles appear, not from a
 //! fixed table: the open path of clauses is a stack, a marker whose style is
 //! already on the path closes everything below that level and becomes a
-//! sibling there, and a style not on the path opens a level below the
-//! current clause. So 一、 → （一） → 1. nests as the standard says, levels may
+//! sibling there (when the style stands at several levels of the path,
+//! at the level whose next number it is), and a style not on the path
+//! opens a level below the current clause, as does a list starting at 1
+//! right under an article (its own items, even when a heading above the
+//! article has the same style). So 一、 → （一） → 1. nests as the standard says, levels may
 //! be skipped (一、 → 1.), numbers may run on across parents (items 1–24
 //! under 一、二、三), and a style used at different depths in different
 //! parts of a document (a —— list under 一、 and again under （二）) nests
@@ -17,10 +20,11 @@
 //! paragraph after them belongs to the introducing clause again (the next
 //! 款 of an article).
 
+use super::numbering::{self, Numbered};
 use crate::layout::Para;
 use crate::layout::classify::Class;
 use crate::layout::marker::Marker;
-use crate::model::{Block, Clause, MarkerStyle, Role};
+use crate::model::{Block, Clause, Diagnostic, MarkerStyle, Role};
 use crate::text::{Span, is_sentence_end, strip_layout_spaces};
 use crate::units;
 
@@ -49,16 +53,40 @@ struct Node {
 }
 
 /// Builds the clause tree of `items`. Returns the paragraphs before the
-/// first clause (the preamble) and the top-level clauses.
-pub(crate) fn build(text: &str, items: &[Item<'_>]) -> (Vec<usize>, Vec<Clause>) {
+/// first clause (the preamble), the top-level clauses, and the diagnostics
+/// of the numbering lint ([`numbering`](super::numbering)).
+pub(crate) fn build(text: &str, items: &[Item<'_>]) -> (Vec<usize>, Vec<Clause>, Vec<Diagnostic>) {
     let mut nodes: Vec<Node> = Vec::new();
     let mut roots: Vec<usize> = Vec::new();
     let mut path: Vec<usize> = Vec::new();
     let mut preamble = Vec::new();
     for (i, item) in items.iter().enumerate() {
         if let Class::Marker(m) = item.class {
-            let at = path.iter().rposition(|&n| nodes[n].marker.style == m.style && nodes[n].marker.parts == m.parts);
+            // The level of the same style on the path; when the style
+            // stands at several levels (（一） headings over articles whose
+            // items are （一）（二）（三）), the one whose next number this
+            // is, else the deepest.
+            let same = |n: usize| nodes[n].marker.style == m.style && nodes[n].marker.parts == m.parts;
+            let next = |n: usize| m.number.is_some() && nodes[n].marker.number.map(|x| x + 1) == m.number;
+            // A list that starts at 1 under an article is the article's
+            // own (（一）（二） items of an article under a （一） heading):
+            // it opens a level. Articles stand once on the path, so a style
+            // stands at most twice and depth stays bounded.
+            let opens = m.number == Some(1)
+                && m.style != MarkerStyle::Article
+                && path.last().is_some_and(|&n| nodes[n].marker.style == MarkerStyle::Article);
+            let at = if opens {
+                None
+            } else {
+                path.iter().rposition(|&n| same(n) && next(n)).or_else(|| path.iter().rposition(|&n| same(n)))
+            };
             if let Some(k) = at {
+                path.truncate(k);
+            } else if matches!(m.style, MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section)
+                && let Some(k) = path.iter().position(|&n| nodes[n].marker.style == MarkerStyle::Article)
+            {
+                // 编, 章 and 节 head articles, never stand under one (a
+                // law whose 第一章 line is lost has articles before 第二章).
                 path.truncate(k);
             }
             let parent = path.last().copied();
@@ -88,7 +116,18 @@ pub(crate) fn build(text: &str, items: &[Item<'_>]) -> (Vec<usize>, Vec<Clause>)
     }
     let mut clauses: Vec<Clause> = roots.iter().map(|&r| to_clause(text, items, &nodes, r)).collect();
     harmonize_titles(&mut clauses);
-    (preamble, clauses)
+    let numbered: Vec<Numbered> = nodes
+        .iter()
+        .map(|n| Numbered {
+            style: n.marker.style,
+            parts: n.marker.parts,
+            number: n.marker.number,
+            sub: n.marker.sub,
+            parent: n.parent,
+            span: n.marker.span,
+        })
+        .collect();
+    (preamble, clauses, numbering::lint(&numbered))
 }
 
 /// Siblings are written alike: when most clauses of a list lead with a
@@ -125,7 +164,8 @@ fn harmonize_titles(list: &mut [Clause]) {
             }
         }
     }
-    for c in list.iter_mut() {
+    // The items of an article are its enumeration, never headed.
+    for c in list.iter_mut().filter(|c| c.style != MarkerStyle::Article) {
         harmonize_titles(&mut c.children);
     }
 }
@@ -167,7 +207,12 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
     // The text after the marker in the marker paragraph.
     let rest = head.text_from(text, n.marker.rest);
     let more = n.items.len() > 1 || !children.is_empty();
-    let (title, first_text) = split_title(n.marker.style, &rest, more);
+    // The items of an article ((一)未依法发放…的；) enumerate cases or
+    // duties: a short first sentence there is no heading.
+    let under_article = n.parent.is_some_and(|p| nodes[p].marker.style == MarkerStyle::Article)
+        && !matches!(n.marker.style, MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section);
+    let (title, first_text) =
+        if under_article { (None, rest.to_string()) } else { split_title(n.marker.style, &rest, more) };
 
     let mut parts: Vec<String> = Vec::new();
     if !first_text.is_empty() {

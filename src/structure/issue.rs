@@ -4,7 +4,8 @@
 use super::clauses::Item;
 use crate::layout::classify::Class;
 use crate::lexicon::{ColophonField, colophon_field};
-use crate::model::{Block, Colophon, Field, Issue, Role, TocEntry};
+use crate::model::{Block, Colophon, Field, Issue, MarkerStyle, Role, TocEntry};
+use crate::text::{match_key, strip_layout_spaces};
 
 /// The masthead at the head of `items`: the gazette's name, then within the
 /// next lines the year and the issue line. Returns the issue and the number
@@ -54,6 +55,28 @@ pub(crate) fn masthead(items: &[Item<'_>], blocks: &mut Vec<Block>) -> Option<(I
     }
     Some((issue, used))
 }
+
+/// A law's 目录 printed without its heading: at the head of the body, a
+/// run of heading lines (第一编, 第一章, 第一节, 序言) with nothing between
+/// them, until the first of them appears again. Returns how many items
+/// it holds. A 目录 with its heading is read where the heading is.
+pub(crate) fn untitled_law_toc(items: &[Item<'_>]) -> Option<usize> {
+    let is_heading = |it: &Item<'_>| match it.class {
+        Class::Marker(m) => {
+            matches!(m.style, MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section)
+        }
+        _ => strip_layout_spaces(&it.para.text) == "序言",
+    };
+    let first = items.first().filter(|it| is_heading(it))?;
+    let key = match_key(&first.para.text);
+    let stop = items.iter().skip(1).position(|it| !is_heading(it) || match_key(&it.para.text) == key)? + 1;
+    let repeats = match_key(&items[stop].para.text) == key;
+    (repeats && stop >= MIN_UNTITLED_TOC_ENTRIES).then_some(stop)
+}
+
+/// Fewest entries of a 目录 without its heading: two headings in a row are
+/// a chapter and its first section, not a 目录.
+const MIN_UNTITLED_TOC_ENTRIES: usize = 3;
 
 /// Lines at the head of an issue searched for the gazette's name: it opens
 /// the issue, after a line or two of cover text at most.

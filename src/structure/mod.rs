@@ -11,6 +11,7 @@
 pub(crate) mod clauses;
 pub(crate) mod document;
 pub(crate) mod issue;
+pub(crate) mod numbering;
 
 use std::borrow::Cow;
 

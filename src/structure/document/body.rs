@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::{Segmenter, span_text};
 use crate::docnum;
 use crate::layout::classify::Class;
-use crate::model::{Document, Role};
+use crate::model::{Document, MarkerStyle, Role};
 use crate::structure::clauses::{self, Item};
 use crate::text::{fold, match_key, strip_layout_spaces};
 
@@ -21,6 +21,9 @@ impl Segmenter<'_, '_> {
         }
         if k < end && matches!(self.class(k), Class::TocHeading) {
             k = self.law_toc(doc, k, end);
+        } else if let Some(n) = crate::structure::issue::untitled_law_toc(&self.items[k..end]) {
+            (k..k + n).for_each(|j| self.push(doc, j, Role::TocEntry));
+            k += n;
         }
         while k < end && matches!(self.class(k), Class::History) {
             self.history(doc, k);
@@ -41,7 +44,8 @@ impl Segmenter<'_, '_> {
         let note_start = self.attachment_note(k, body_end);
         let content_end = self.closing_start(k, note_start);
         let content: Vec<Item<'_>> = self.items[k..content_end].to_vec();
-        let (preamble, clause_list) = clauses::build(self.text, &content);
+        let (preamble, clause_list, numbering) = clauses::build(self.text, &content);
+        self.diagnostics.extend(numbering);
         let pre_role = if clause_list.is_empty() { Role::Body } else { Role::Preamble };
         for &p in &preamble {
             self.push(doc, k + p, pre_role);
@@ -68,20 +72,31 @@ impl Segmenter<'_, '_> {
     }
 
     /// Reads a history note: its date becomes the document's date when it
-    /// has none (the latest adoption or amendment), a decree number in it
-    /// the document's number, and 施行 its start of validity.
+    /// has none (the latest adoption or amendment), the decree number of
+    /// the latest adoption or amendment the document's number (the decree
+    /// that published the text as it stands: 国务院令第696号修订 after
+    /// 国务院令第197号发布), and 施行 its start of validity. A number the
+    /// header printed stands.
     pub(super) fn history(&mut self, doc: &mut Document, k: usize) {
         self.push(doc, k, Role::History);
         let span = self.items[k].para.span;
         let line = span_text(self.text, span);
-        if doc.doc_number.is_none() {
-            doc.doc_number = docnum::find_doc_numbers(line).into_iter().next().map(|m| m.number);
+        let numbered_by_header = doc.blocks.iter().any(|b| b.role == Role::DocNumber);
+        let latest_so_far = match (latest_date(line), doc.date) {
+            (Some(d), Some(old)) => d >= old,
+            _ => true,
+        };
+        if !numbered_by_header
+            && (doc.doc_number.is_none() || latest_so_far)
+            && let Some(m) = docnum::find_doc_numbers(line).into_iter().next_back()
+        {
+            doc.doc_number = Some(m.number);
         }
         let folded = fold(&strip_layout_spaces(line));
         // The date a header or decree gave stands; otherwise the latest
         // adoption, promulgation or amendment (施行 is validity, not date).
         let dated_by_header = doc.blocks.iter().any(|b| b.role == Role::Date);
-        if let Some(d) = leading_date(line)
+        if let Some(d) = latest_date(line)
             && !dated_by_header
             && !folded.trim_end_matches([')', '）']).ends_with("施行")
         {
@@ -89,11 +104,15 @@ impl Segmenter<'_, '_> {
         }
     }
 
-    /// A law's 目录: its lines run until the first of them appears again.
+    /// A law's 目录: its lines run until the first of them appears again,
+    /// or an article comes.
     pub(super) fn law_toc(&mut self, doc: &mut Document, k: usize, end: usize) -> usize {
         self.push(doc, k, Role::TocHeading);
         let Some(first) = (k + 1 < end).then(|| match_key(self.text_of(k + 1))) else { return k + 1 };
-        let repeat = (k + 2..end).find(|&j| match_key(self.text_of(j)) == first);
+        // A 目录 lists headings, never articles: an article before the
+        // first chapter (第一条 根据宪法…) ends it too.
+        let is_article = |j: usize| matches!(self.class(j), Class::Marker(m) if m.style == MarkerStyle::Article);
+        let repeat = (k + 2..end).find(|&j| match_key(self.text_of(j)) == first || is_article(j));
         let Some(stop) = repeat else { return k + 1 };
         for j in k + 1..stop {
             self.push(doc, j, Role::TocEntry);
@@ -102,10 +121,20 @@ impl Segmenter<'_, '_> {
     }
 }
 
-/// The first day named in a line (a history line).
-fn leading_date(line: &str) -> Option<NaiveDate> {
-    crate::date::find_dates(line).into_iter().find_map(|m| match m.value {
-        crate::date::DateValue::Day(d) => Some(d),
-        _ => None,
-    })
+/// The latest adoption, promulgation or amendment a history line names:
+/// one line may list them all (（2017年6月27日…通过　根据2018年4月27日…
+/// 修正）). A day the text takes effect (自2018年1月1日起施行) is validity,
+/// not a date of the text, and is passed over.
+fn latest_date(line: &str) -> Option<NaiveDate> {
+    crate::date::find_dates(line)
+        .into_iter()
+        .filter(|m| {
+            let after = line[m.span.end..].trim_start_matches(|c: char| c.is_whitespace() || c == '起');
+            !after.starts_with("施行") && !after.starts_with("实施") && !line[..m.span.start].ends_with('自')
+        })
+        .filter_map(|m| match m.value {
+            crate::date::DateValue::Day(d) => Some(d),
+            _ => None,
+        })
+        .max()
 }
