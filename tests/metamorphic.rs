@@ -69,16 +69,12 @@ fn project_clauses(id: &str, clauses: &[Clause], path: &str, out: &mut BTreeMap<
 /// to pass, so that the entry is removed. An entry is a bug to fix in the
 /// parser's rules, never a way to admit a new text without reading it.
 const KNOWN_FAILURES: &[(&str, &str)] = &[
-    // Without blank lines the export's three prints of the title and the
-    // issuer line between them are joined into one heading paragraph, so
-    // the rule "the document starts at the last print of its title" (which
-    // works on paragraphs) no longer sees the prints. Fix: a heading line
-    // that completes a title (ends in its 文种) ends the heading.
-    ("pdf-raw-36-no-blank-lines", "falvziliao-export-weizhengbanfa-2012-75-hedui-banfa"),
-    // These two are already PDF extractions; wrapped again at 24, the
-    // first piece of the addressee line (…社会信用体系建设牵头) is joined
-    // to the title above it. Fix: a title that ends in its 文种 (…的通知)
-    // is complete, and the line after it starts a paragraph.
+    // These two are already PDF extractions. Wrapped again at 24, the
+    // addressee line's first piece (…社会信用体系建设牵头) is left on a
+    // short line of its own, which reads as a second line of the title,
+    // and the addressees start at 部门，…. Fix (in the header): a title
+    // complete at 的 and its 文种 takes no further line, and a line that
+    // starts the addressees without a colon of its own joins the next.
     ("pdf-raw-wrap-24", "govdoc-cn-fagaibancaijingui-2019-860-geshui-xinyong.pdflayout"),
     ("pdf-raw-wrap-24", "govdoc-cn-fagaibancaijingui-2019-860-geshui-xinyong.pdfraw"),
 ];

@@ -35,7 +35,9 @@ pub mod marker;
 use crate::date::is_date_line;
 use crate::docnum::is_doc_number_line;
 use crate::model::{Diagnostic, Severity};
-use crate::text::{Span, is_sentence_end, lines, names_an_issue, running_head_candidates, strip_layout_spaces};
+use crate::text::{
+    Span, completes_title, is_sentence_end, lines, names_an_issue, running_head_candidates, strip_layout_spaces,
+};
 
 /// The physical kind of a paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -304,7 +306,11 @@ impl Open {
                     || (!(self.prose || self.dangling || self.depth > 0) && starts_clause_with_text(line))
                     || is_date_line(line)
                     || is_doc_number_line(line)
-                    || (!self.prose && starts_with_day(line)));
+                    || (!self.prose && starts_with_day(line))
+                    // A heading that ends as a whole title ends (…的通知):
+                    // the addressees wrapped under it are not its rest; a
+                    // 目录 entry's page in brackets (22) still is.
+                    || (!self.prose && completes_title(para) && !line.starts_with(['(', '（'])));
             // After a full line that ends a sentence, a short line without
             // punctuation at the margin is a heading, not the rest; a
             // bracket it opens and does not close (a unit list wrapped

@@ -112,6 +112,16 @@ pub(crate) fn genre(title: &str) -> Option<String> {
     GENRES.iter().find(|(suffix, _)| t.ends_with(suffix)).map(|(_, g)| g.to_string())
 }
 
+/// Whether `text` ends the way a whole title ends: 的 and its 文种
+/// (…纳税信用建设的通知, …的复函). A title broken over lines before its
+/// end (…管理办法 / 的通知) ends in a 文种 too, but never in 的 and one:
+/// that is what lets a wrapped title's lines go on and a finished one
+/// stop.
+pub(crate) fn completes_title(text: &str) -> bool {
+    let t = text.trim_end();
+    GENRES.iter().any(|(suffix, _)| t.strip_suffix(suffix).is_some_and(|head| head.ends_with('的')))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,6 +145,15 @@ mod tests {
         assert_eq!(g("中华人民共和国个人信息保护法").as_deref(), Some("法"));
         assert_eq!(g("关于《上海市促进个体工商户发展办法》的政策解读").as_deref(), Some("解读"));
         assert_eq!(g("各区人民政府"), None);
+    }
+
+    #[test]
+    fn a_title_is_complete_at_de_and_its_genre() {
+        assert!(completes_title("关于加强个人所得税纳税信用建设的通知"));
+        assert!(completes_title("国务院关于河北雄安新区总体规划(2018—2035年)的批复"));
+        assert!(!completes_title("国务院办公厅关于印发国家组织药品集中采购和使用试点方案"));
+        assert!(!completes_title("关于加强个人所得税纳税信用建设的"));
+        assert!(!completes_title("各省、自治区、直辖市人民政府"));
     }
 
     #[test]
