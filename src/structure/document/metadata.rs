@@ -221,18 +221,20 @@ impl Segmenter<'_, '_> {
             // with: a long cell wrapped (raw PDF text, a narrow saved page).
             let joined = n > 0 && lines[n - 1].0 == j;
             let wrapped = (joined || pairs(next).is_some()) && r.pending.is_none();
-            if wrapped && !value.is_empty() && !prints_title(value, next, &titles) {
-                if let Some(last) = r.fields.last_mut() {
-                    let a = line.start + (src.len() - src.trim_start_matches(is_separator).len());
-                    if metadata_field(&last.label) == Some(MetadataField::Title) {
-                        titles.retain(|t| *t != match_key(&last.value));
-                        titles.push(match_key(&format!("{}{value}", last.value)));
-                    }
-                    last.value.push_str(value);
-                    last.span = last.span.join(Span::new(a, a + value.len()));
-                    box_end = j + 1;
-                    continue;
+            if wrapped
+                && !value.is_empty()
+                && !prints_title(value, next, &titles)
+                && let Some(last) = r.fields.last_mut()
+            {
+                let a = line.start + (src.len() - src.trim_start_matches(is_separator).len());
+                if metadata_field(&last.label) == Some(MetadataField::Title) {
+                    titles.retain(|t| *t != match_key(&last.value));
+                    titles.push(match_key(&format!("{}{value}", last.value)));
                 }
+                last.value.push_str(value);
+                last.span = last.span.join(Span::new(a, a + value.len()));
+                box_end = j + 1;
+                continue;
             }
             // The box ends here; a paragraph it ends inside is not part of
             // it.
