@@ -304,7 +304,11 @@ impl Segmenter<'_, '_> {
                     key.chars().count() >= MIN_TITLE_KEY_CHARS
                         && (i..j).any(|k| match_key(self.text_of(k)).contains(&key))
                 };
-                if j == i || !header.titles.iter().any(|&t| printed_above(t)) {
+                // A history note between the prints is the document's own
+                // (a law printed with its title, its history, then its
+                // title again): the first print starts the document.
+                let history_between = (i..j).any(|k| matches!(self.class(k), Class::History | Class::Date(_)));
+                if j == i || history_between || !header.titles.iter().any(|&t| printed_above(t)) {
                     return None;
                 }
                 let key = self.title_key(&header.titles);
