@@ -177,6 +177,20 @@ const CORPUS: &[(&str, &[Expected])] = &[
     ("npc-flk-fan-jiating-baoli-fa-2015-mulu.txt", &[]),
     ("npc-flk-guojia-qingbao-fa-2018-mulu.txt", &[]),
     ("npc-flk-quanguo-renda-yishi-guize-2021-mulu.txt", &[]),
+    // branch corpus-policy: crawler Markdown of Shanghai policy documents.
+    (
+        "shanghai-md-hufubanfa-2025-11-keji-fuwuye-yijian.md.txt",
+        &[("沪府办发〔2025〕11号", "沪府办发〔2025〕11号", true)],
+    ),
+    (
+        "shanghai-md-hufubanfa-2025-17-yiliao-qixie-fangan.md.txt",
+        &[("沪府办发〔2025〕17号", "沪府办发〔2025〕17号", true)],
+    ),
+    (
+        "shanghai-md-hufubangui-2025-5-jichu-yanjiu-cuoshi.md.txt",
+        &[("沪府办规〔2025〕5号", "沪府办规〔2025〕5号", true)],
+    ),
+    ("shanghai-md-huke-2025-5-naoji-jiekou-fangan.md.txt", &[("沪科〔2025〕5号", "沪科〔2025〕5号", true)]),
 ];
 
 fn corpus_text(name: &str) -> String {

@@ -337,7 +337,7 @@ fn classify_short(t: &str) -> Option<Class> {
 /// The clause marker at the start of a paragraph, read from the source so
 /// that its span points into it (Markdown `#` marks skipped).
 pub fn first_line_marker(text: &str, p: &Para) -> Option<Marker> {
-    let first = p.lines.first()?;
+    let first = *crate::layout::without_strong(text, &p.lines).first()?;
     let line = &text[first.start..first.end];
     let body = line.trim_start_matches('#').trim_start();
     marker(body, first.start + (line.len() - body.len()))

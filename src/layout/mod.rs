@@ -50,7 +50,8 @@ pub enum ParaKind {
     PageNumber,
     /// A Markdown heading of the given level (`#` = 1).
     Heading(u8),
-    /// An HTML comment (`<!-- INFO END -->`).
+    /// An HTML comment (`<!-- INFO END -->`) or a Markdown thematic break
+    /// (`---`).
     Comment,
 }
 
@@ -114,6 +115,20 @@ pub fn layout(text: &str) -> Layout {
             continue;
         }
         let kind = if running.contains(&k) { ParaKind::PageNumber } else { kind };
+        let full_width = width * 100 >= page_width * WRAP_PERCENT;
+        // A Markdown heading is one line, unless the text was wrapped at a
+        // page width it reaches (a long title re-wrapped as raw PDF text)
+        // and does not end in its 文种: then the next line may continue it
+        // like a paragraph.
+        if matches!(kind, ParaKind::Heading(_)) && full_width && crate::text::genre(content).is_none() {
+            out.paras.append(&mut pending);
+            out.paras.push(Para { span, lines: vec![span], indent, text: String::new(), kind, furniture: Vec::new() });
+            let mut state = Open::default();
+            state.add(content, indent, full_width);
+            open = Some((out.paras.len() - 1, state));
+            gap = false;
+            continue;
+        }
         if kind != ParaKind::Text {
             let para =
                 Para { span, lines: vec![span], indent, text: kind_text(content, kind), kind, furniture: Vec::new() };
@@ -127,7 +142,6 @@ pub fn layout(text: &str) -> Layout {
             }
             continue;
         }
-        let full_width = width * 100 >= page_width * WRAP_PERCENT;
         if let Some((i, state)) = &mut open
             && state.continued_by(
                 content,
@@ -168,8 +182,17 @@ pub fn layout(text: &str) -> Layout {
     }
     out.paras.append(&mut pending);
     for p in &mut out.paras {
-        if p.kind == ParaKind::Text {
-            p.text = para_text(text, &p.lines);
+        match p.kind {
+            ParaKind::Text => p.text = para_text(text, &without_strong(text, &p.lines)),
+            ParaKind::Heading(_) if p.text.is_empty() => {
+                let first = p.lines[0];
+                let hashes =
+                    text[first.start..first.end].len() - text[first.start..first.end].trim_start_matches('#').len();
+                let mut lines = p.lines.clone();
+                lines[0].start += hashes;
+                p.text = para_text(text, &lines);
+            }
+            _ => {}
         }
     }
     out
@@ -200,10 +223,56 @@ fn measure_lines(text: &str) -> Vec<Line<'_>> {
             let content = trimmed_start.trim_end_matches(is_layout_space);
             let indent = raw[..lead].chars().map(column_width).sum();
             let start = l.start + lead;
+            let span = Span::new(start, start + content.len());
+            let content = strong_stripped(content);
             let kind = if content.is_empty() { ParaKind::Text } else { physical_kind(content, indent, k + 1) };
-            Line { span: Span::new(start, start + content.len()), content, indent, width: display_width(raw), kind }
+            Line { span, content, indent, width: display_width(raw), kind }
         })
         .collect()
+}
+
+/// The lines of a paragraph without the Markdown strong emphasis that
+/// wraps it whole (`**一、工作目标**`, as crawlers save a web page's bold
+/// headings, possibly wrapped over lines): the `**` marks are layout, like
+/// the spaces around a line, and stay in the paragraph's span but out of
+/// its text and markers. Other `**` are left as they are.
+pub(crate) fn without_strong(text: &str, lines: &[Span]) -> Vec<Span> {
+    let mut out = lines.to_vec();
+    let (Some(first), Some(last)) = (lines.first(), lines.last()) else { return out };
+    let marks: usize = lines.iter().map(|l| text[l.start..l.end].matches("**").count()).sum();
+    let whole = &text[first.start..last.end];
+    if marks != 2 || whole.len() < 5 || !whole.starts_with("**") || !whole.ends_with("**") {
+        return out;
+    }
+    let lead = |s: &str| s.len() - s.trim_start_matches(is_layout_space).len();
+    let trail = |s: &str| s.len() - s.trim_end_matches(is_layout_space).len();
+    let n = out.len() - 1;
+    out[0].start += 2;
+    out[0].start += lead(&text[out[0].start..out[0].end]);
+    out[n].end -= 2;
+    out[n].end -= trail(&text[out[n].start..out[n].end]);
+    if out[0].start > out[0].end || out[n].start > out[n].end {
+        return lines.to_vec();
+    }
+    out
+}
+
+/// A line's content for the layout's rules, without a leading or trailing
+/// `**` of Markdown strong emphasis (which may wrap a heading over lines).
+fn strong_stripped(content: &str) -> &str {
+    let inner = content.strip_prefix("**").unwrap_or(content);
+    let inner = inner.strip_suffix("**").unwrap_or(inner).trim_matches(is_layout_space);
+    if inner.is_empty() || inner.contains("**") { content } else { inner }
+}
+
+/// Whether a line is a Markdown thematic break (`---`, `***`, `___`): a
+/// rule between parts of the page, never text.
+fn is_thematic_break(content: &str) -> bool {
+    let mut chars = content.chars().filter(|c| !c.is_whitespace());
+    let Some(first) = chars.next() else { return false };
+    matches!(first, '-' | '*' | '_')
+        && content.chars().filter(|&c| c == first).count() >= 3
+        && chars.all(|c| c == first)
 }
 
 /// What the lines of the open paragraph hold, kept up to date line by line
@@ -450,7 +519,7 @@ fn column_width(c: char) -> usize {
 }
 
 fn physical_kind(content: &str, indent: usize, line_no: usize) -> ParaKind {
-    if content.starts_with("<!--") && content.ends_with("-->") {
+    if (content.starts_with("<!--") && content.ends_with("-->")) || is_thematic_break(content) {
         return ParaKind::Comment;
     }
     if let Some(rest) = content.strip_prefix('#') {
@@ -513,8 +582,11 @@ impl Para {
     /// The paragraph's text from byte `from` of the source on (the text
     /// after a clause marker), lines joined and layout spaces removed.
     pub fn text_from(&self, text: &str, from: usize) -> String {
-        let lines: Vec<Span> =
-            self.lines.iter().filter(|l| l.end > from).map(|l| Span::new(l.start.max(from), l.end)).collect();
+        let lines: Vec<Span> = without_strong(text, &self.lines)
+            .into_iter()
+            .filter(|l| l.end > from)
+            .map(|l| Span::new(l.start.max(from), l.end))
+            .collect();
         para_text(text, &lines)
     }
 }
