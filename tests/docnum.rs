@@ -177,6 +177,9 @@ const CORPUS: &[(&str, &[Expected])] = &[
     ("npc-flk-fan-jiating-baoli-fa-2015-mulu.txt", &[]),
     ("npc-flk-guojia-qingbao-fa-2018-mulu.txt", &[]),
     ("npc-flk-quanguo-renda-yishi-guize-2021-mulu.txt", &[]),
+    // corpus-pdf: 刑法 第一编 总则 from a PDF, raw and -layout; no 发文字号 in it.
+    ("laosheng-xingfa-2020-diyibian-zongze-p3-14.pdfraw.txt", &[]),
+    ("laosheng-xingfa-2020-diyibian-zongze-p3-14.pdflayout.txt", &[]),
 ];
 
 fn corpus_text(name: &str) -> String {
