@@ -128,3 +128,24 @@ fn headings_read_after_their_markers_in_raw_pdf_text() {
         assert!(article.text.starts_with("一切危害国家主权"), "{name}: {}", article.text);
     }
 }
+
+/// 刑法's 附则 and attachments, raw and -layout: 附件一 and 附件二 are
+/// attachment labels, and the sentence under each (…予以废止：) opens an
+/// untitled attachment instead of titling it.
+#[test]
+fn attachments_numbered_in_chinese_numerals_without_titles() {
+    for name in
+        ["laosheng-xingfa-2020-fuze-fujian-p70-71.pdfraw.txt", "laosheng-xingfa-2020-fuze-fujian-p70-71.pdflayout.txt"]
+    {
+        let g = corpus(name);
+        let law = &g.documents[0];
+        assert_eq!(texts(law, Role::AttachmentLabel), ["附件一", "附件二"], "{name}");
+        let counts: Vec<_> = law.attachments.iter().map(|a| (a.title.as_str(), a.clauses.len())).collect();
+        assert_eq!(counts, [("", 15), ("", 8)], "{name}");
+        assert_eq!(law.attachments[1].clauses[0].title.as_deref(), Some("关于禁毒的决定"), "{name}");
+        assert!(
+            texts(&law.attachments[0], Role::Preamble)[0].starts_with("全国人民代表大会常务委员会制定的下列"),
+            "{name}"
+        );
+    }
+}
