@@ -191,6 +191,11 @@ const CORPUS: &[(&str, &[Expected])] = &[
         &[("沪府办规〔2025〕5号", "沪府办规〔2025〕5号", true)],
     ),
     ("shanghai-md-huke-2025-5-naoji-jiekou-fangan.md.txt", &[("沪科〔2025〕5号", "沪科〔2025〕5号", true)]),
+    // corpus-pdf: 刑法 第一编 总则 from a PDF, raw and -layout; no 发文字号 in it.
+    ("laosheng-xingfa-2020-diyibian-zongze-p3-14.pdfraw.txt", &[]),
+    ("laosheng-xingfa-2020-diyibian-zongze-p3-14.pdflayout.txt", &[]),
+    ("laosheng-xingfa-2020-fuze-fujian-p70-71.pdfraw.txt", &[]),
+    ("laosheng-xingfa-2020-fuze-fujian-p70-71.pdflayout.txt", &[]),
 ];
 
 fn corpus_text(name: &str) -> String {

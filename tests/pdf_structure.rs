@@ -100,3 +100,52 @@ fn document_numbers_spaced_or_broken_by_extraction() {
     assert_eq!(found[0].number.to_string(), "联防联控机制综发〔2020〕255号");
     assert!(found[0].cited);
 }
+
+/// 刑法 第一编 总则, raw and -layout: raw order reads a chapter's, a
+/// section's and an article's markers first and their headings after
+/// (第二章/第一节/第十三条, then 犯罪/犯罪和刑事责任); each heading goes to its
+/// marker, and both extractions give the same headings.
+#[test]
+fn headings_read_after_their_markers_in_raw_pdf_text() {
+    for name in [
+        "laosheng-xingfa-2020-diyibian-zongze-p3-14.pdfraw.txt",
+        "laosheng-xingfa-2020-diyibian-zongze-p3-14.pdflayout.txt",
+    ] {
+        let g = corpus(name);
+        let part = &g.documents[0].clauses[0];
+        assert_eq!((part.marker.as_str(), part.title.as_deref()), ("第一编", Some("总则")), "{name}");
+        let chapters: Vec<_> = part.children.iter().map(|c| c.title.as_deref().unwrap_or("")).collect();
+        assert_eq!(
+            chapters,
+            ["刑法的任务、基本原则和适用范围", "犯罪", "刑罚", "刑罚的具体运用", "其他规定"],
+            "{name}"
+        );
+        let crime = &part.children[1];
+        let sections: Vec<_> = crime.children.iter().map(|c| c.title.as_deref().unwrap_or("")).collect();
+        assert_eq!(sections, ["犯罪和刑事责任", "犯罪的预备、未遂和中止", "共同犯罪", "单位犯罪"], "{name}");
+        let article = &crime.children[0].children[0];
+        assert_eq!(article.marker, "第十三条", "{name}");
+        assert!(article.text.starts_with("一切危害国家主权"), "{name}: {}", article.text);
+    }
+}
+
+/// 刑法's 附则 and attachments, raw and -layout: 附件一 and 附件二 are
+/// attachment labels, and the sentence under each (…予以废止：) opens an
+/// untitled attachment instead of titling it.
+#[test]
+fn attachments_numbered_in_chinese_numerals_without_titles() {
+    for name in
+        ["laosheng-xingfa-2020-fuze-fujian-p70-71.pdfraw.txt", "laosheng-xingfa-2020-fuze-fujian-p70-71.pdflayout.txt"]
+    {
+        let g = corpus(name);
+        let law = &g.documents[0];
+        assert_eq!(texts(law, Role::AttachmentLabel), ["附件一", "附件二"], "{name}");
+        let counts: Vec<_> = law.attachments.iter().map(|a| (a.title.as_str(), a.clauses.len())).collect();
+        assert_eq!(counts, [("", 15), ("", 8)], "{name}");
+        assert_eq!(law.attachments[1].clauses[0].title.as_deref(), Some("关于禁毒的决定"), "{name}");
+        assert!(
+            texts(&law.attachments[0], Role::Preamble)[0].starts_with("全国人民代表大会常务委员会制定的下列"),
+            "{name}"
+        );
+    }
+}

@@ -397,6 +397,11 @@ pub(crate) fn attachment_number(folded: &str) -> Option<Vec<u32>> {
     if rest.is_empty() {
         return Some(Vec::new());
     }
+    // 附件一, 附件二 (a law's attachments): one level, in Chinese numerals.
+    if rest.chars().count() <= MAX_ATTACHMENT_NUMBER_DIGITS && rest.chars().all(|c| "一二三四五六七八九十".contains(c))
+    {
+        return crate::numeral::parse_integer(rest).ok().and_then(|v| u32::try_from(v).ok()).map(|n| vec![n]);
+    }
     let parts: Vec<&str> = rest.split(['-', '－', '—', '–']).collect();
     if parts.len() > MAX_ATTACHMENT_LEVELS {
         return None;

@@ -60,8 +60,15 @@ pub(crate) fn build(text: &str, items: &[Item<'_>]) -> (Vec<usize>, Vec<Clause>,
     let mut roots: Vec<usize> = Vec::new();
     let mut path: Vec<usize> = Vec::new();
     let mut preamble = Vec::new();
+    let headed_by = headings_after_markers(text, items);
+    let mut node_of: Vec<Option<usize>> = vec![None; items.len()];
     for (i, item) in items.iter().enumerate() {
+        if let Some(node) = headed_by[i].and_then(|m| node_of[m]) {
+            nodes[node].items.push(i);
+            continue;
+        }
         if let Class::Marker(m) = item.class {
+            node_of[i] = Some(nodes.len());
             // The level of the same style on the path; when the style
             // stands at several levels (（一） headings over articles whose
             // items are （一）（二）（三）), the one whose next number this
@@ -128,6 +135,40 @@ pub(crate) fn build(text: &str, items: &[Item<'_>]) -> (Vec<usize>, Vec<Clause>,
         })
         .collect();
     (preamble, clauses, numbering::lint(&numbered))
+}
+
+/// Raw PDF text reads a tab-set heading column by column: the markers of a
+/// run of headings (第二章, 第一节, 第十三条) come first, each alone on its
+/// line, then their headings (犯罪, 犯罪和刑事责任). Returns, for each
+/// heading line after such a run, the marker item whose heading it is: the
+/// 编, 章 and 节 markers of the run in order, when exactly as many heading
+/// lines follow it.
+fn headings_after_markers(text: &str, items: &[Item<'_>]) -> Vec<Option<usize>> {
+    let mut owner = vec![None; items.len()];
+    let bare =
+        |i: usize| matches!(items[i].class, Class::Marker(m) if items[i].para.text_from(text, m.rest).is_empty());
+    let headed = |i: usize| {
+        matches!(items[i].class, Class::Marker(m)
+            if matches!(m.style, MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section))
+    };
+    let mut i = 0;
+    while i < items.len() {
+        let start = i;
+        while i < items.len() && bare(i) {
+            i += 1;
+        }
+        if i - start >= 2 {
+            let markers: Vec<usize> = (start..i).filter(|&j| headed(j)).collect();
+            let lines = (i..items.len()).take_while(|&j| matches!(items[j].class, Class::Heading)).count();
+            if !markers.is_empty() && lines == markers.len() {
+                for (k, &m) in markers.iter().enumerate() {
+                    owner[i + k] = Some(m);
+                }
+            }
+        }
+        i = i.max(start + 1);
+    }
+    owner
 }
 
 /// Siblings are written alike: when most clauses of a list lead with a
@@ -211,8 +252,17 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
     // duties: a short first sentence there is no heading.
     let under_article = n.parent.is_some_and(|p| nodes[p].marker.style == MarkerStyle::Article)
         && !matches!(n.marker.style, MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section);
-    let (title, first_text) =
+    let (mut title, first_text) =
         if under_article { (None, rest.to_string()) } else { split_title(n.marker.style, &rest, more) };
+    // A 编, 章 or 节 marker alone on its line, its heading on the next
+    // (raw PDF text puts a tab-set heading on a line of its own): that
+    // line is the heading.
+    let heading_below = rest.is_empty()
+        && matches!(n.marker.style, MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section)
+        && n.items.get(1).is_some_and(|&i| matches!(items[i].class, Class::Heading));
+    if heading_below {
+        title = Some(items[n.items[1]].para.text.clone());
+    }
 
     let mut parts: Vec<String> = Vec::new();
     if !first_text.is_empty() {
@@ -222,11 +272,11 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
     let mut responsibilities = Vec::new();
     for (k, &i) in n.items.iter().enumerate() {
         let p = items[i].para;
-        if k > 0 {
+        if k > 0 && !(k == 1 && heading_below) {
             parts.push(p.text.clone());
         }
         blocks.push(Block {
-            role: if k == 0 { Role::Clause } else { Role::Paragraph },
+            role: if k == 0 || (k == 1 && heading_below) { Role::Clause } else { Role::Paragraph },
             text: p.text.clone(),
             span: p.span,
         });

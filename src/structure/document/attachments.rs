@@ -110,8 +110,13 @@ impl Segmenter<'_, '_> {
             if title_at >= stop {
                 continue;
             }
-            let mut titles = vec![title_at];
-            while titles.len() < MAX_TITLE_LINES
+            // A sentence under the label (…予以废止：) opens an untitled
+            // attachment's text; it is no title.
+            let sentence = matches!(self.class(title_at), Class::Text)
+                && self.text_of(title_at).trim_end().ends_with(['：', ':', '。']);
+            let mut titles = if sentence { vec![] } else { vec![title_at] };
+            while !titles.is_empty()
+                && titles.len() < MAX_TITLE_LINES
                 && titles[titles.len() - 1] + 1 < stop
                 && matches!(self.class(titles[titles.len() - 1] + 1), Class::Heading)
                 && self.continues_title(titles[titles.len() - 1] + 1)
@@ -121,7 +126,7 @@ impl Segmenter<'_, '_> {
             let header = Header {
                 masthead: None,
                 start: Start::Title,
-                end: titles[titles.len() - 1] + 1,
+                end: titles.last().map_or(title_at, |t| t + 1),
                 titles,
                 date: None,
                 numbers: vec![],
