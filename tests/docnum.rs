@@ -177,6 +177,10 @@ const CORPUS: &[(&str, &[Expected])] = &[
     ("npc-flk-fan-jiating-baoli-fa-2015-mulu.txt", &[]),
     ("npc-flk-guojia-qingbao-fa-2018-mulu.txt", &[]),
     ("npc-flk-quanguo-renda-yishi-guize-2021-mulu.txt", &[]),
+    // corpus-rules: genres (办法, 决定) that print no number of their own.
+    ("lawrefbook-mohrss-nianxiujia-shishi-banfa-2008.md.txt", &[]),
+    ("lawrefbook-beijing-gengdi-zhanyongshui-jueding-2019.md.txt", &[]),
+    ("lawrefbook-spc-xiugai-zhongcai-baohe-guiding-jueding-2021.md.txt", &[]),
 ];
 
 fn corpus_text(name: &str) -> String {
