@@ -196,6 +196,10 @@ const CORPUS: &[(&str, &[Expected])] = &[
     ("laosheng-xingfa-2020-diyibian-zongze-p3-14.pdflayout.txt", &[]),
     ("laosheng-xingfa-2020-fuze-fujian-p70-71.pdfraw.txt", &[]),
     ("laosheng-xingfa-2020-fuze-fujian-p70-71.pdflayout.txt", &[]),
+    // corpus-rules: genres (办法, 决定) that print no number of their own.
+    ("lawrefbook-mohrss-nianxiujia-shishi-banfa-2008.md.txt", &[]),
+    ("lawrefbook-beijing-gengdi-zhanyongshui-jueding-2019.md.txt", &[]),
+    ("lawrefbook-spc-xiugai-zhongcai-baohe-guiding-jueding-2021.md.txt", &[]),
 ];
 
 fn corpus_text(name: &str) -> String {

@@ -4,7 +4,7 @@
 /// The 文种 that end a title, each with the genre it names: 政策解读 and
 /// 解读 both name 解读; every other word names itself. Longer words come
 /// before the words they end in (政策解读 before 解读, 办法 before 法,
-/// 命令 before 令), so that the first match is the whole word.
+/// 命令 before 令, 复函 before 函), so that the first match is the whole word.
 ///
 /// ```
 /// use gongbao::lexicon::GENRES;
@@ -27,6 +27,7 @@ pub const GENRES: &[(&str, &str)] = &[
     ("请示", "请示"),
     ("批复", "批复"),
     ("议案", "议案"),
+    ("复函", "复函"),
     ("函", "函"),
     ("纪要", "纪要"),
     ("方案", "方案"),

@@ -129,18 +129,21 @@ impl Segmenter<'_, '_> {
 
 /// A closing paragraph: when the text takes effect, who interprets it, or
 /// the charge to everyone addressed to carry it out (各地区各部门要认真贯彻
-/// 落实本意见…, 各地区各部门要切实承担…责任).
+/// 落实本意见…, 各地区各部门要切实承担…责任), or an amending 决定's
+/// republication formula (根据本决定，《…》作相应修改后，重新公布).
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         concat!(
             r"^(?:本[^，。；,;]{{0,{subject}}}(?:自.{{0,{from}}}(?:起施行|起实施|施行|实施)|有效期|由.{{0,{organ}}}负责解释)",
             r"|各(?:地区|地|级|区|市|县)、?各(?:部门|单位|有关部门|相关部门)(?:要|应当|须)",
-            r"|各(?:地区|地|部门|级|区|市|县|有关)[^。]{{0,{charge}}}(?:要|应当|须)[^。]{{0,{charge}}}(?:贯彻落实|抓好落实|认真落实|遵照执行|组织实施|贯彻执行))"
+            r"|各(?:地区|地|部门|级|区|市|县|有关)[^。]{{0,{charge}}}(?:要|应当|须)[^。]{{0,{charge}}}(?:贯彻落实|抓好落实|认真落实|遵照执行|组织实施|贯彻执行)",
+            r"|[^。]{{0,{republished}}}根据本决定[^。]{{0,{republished}}}重新(?:公布|发布))"
         ),
         subject = MAX_CLOSING_SUBJECT_CHARS,
         from = MAX_CLOSING_FROM_CHARS,
         organ = MAX_ORGAN_NAME_CHARS,
         charge = MAX_CHARGE_GAP_CHARS,
+        republished = MAX_REPUBLISHED_TITLE_CHARS,
     ))
     .expect("valid regex")
 });
@@ -168,6 +171,11 @@ const MAX_UNMARKED_ORGAN_CHARS: usize = 12;
 /// document (各地区、各部门要…认真贯彻落实): the addressees named again, and
 /// a few words of manner (切实, 结合实际).
 const MAX_CHARGE_GAP_CHARS: usize = 30;
+
+/// Longest text on either side of 根据本决定 in a republication formula: the
+/// amended text's title in 《》 (《最高人民法院关于仲裁司法审查案件报核问题的
+/// 有关规定》, 28 characters) with room for a longer one.
+const MAX_REPUBLISHED_TITLE_CHARS: usize = 80;
 
 /// Most organs signing one under the other (a joint notice of four
 /// ministries; more sign in a table of the 版记, not above the date).
