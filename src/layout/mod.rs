@@ -121,11 +121,7 @@ pub fn layout(text: &str) -> Layout {
         // and does not end in its 文种: then the next line may continue it
         // like a paragraph.
         if matches!(kind, ParaKind::Heading(_)) && full_width && crate::text::genre(content).is_none() {
-            out.paras.append(&mut pending);
-            out.paras.push(Para { span, lines: vec![span], indent, text: String::new(), kind, furniture: Vec::new() });
-            let mut state = Open::default();
-            state.add(content, indent, full_width);
-            open = Some((out.paras.len() - 1, state));
+            open = Some(start_paragraph(&mut out, &mut pending, line, full_width));
             gap = false;
             continue;
         }
@@ -173,11 +169,7 @@ pub fn layout(text: &str) -> Layout {
             gap = false;
             continue;
         }
-        out.paras.append(&mut pending);
-        out.paras.push(Para { span, lines: vec![span], indent, text: String::new(), kind, furniture: Vec::new() });
-        let mut state = Open::default();
-        state.add(content, indent, full_width);
-        open = Some((out.paras.len() - 1, state));
+        open = Some(start_paragraph(&mut out, &mut pending, line, full_width));
         gap = false;
     }
     out.paras.append(&mut pending);
@@ -196,6 +188,17 @@ pub fn layout(text: &str) -> Layout {
         }
     }
     out
+}
+
+/// Starts a paragraph at `line`, after the page furniture held back while
+/// the previous one was open: its index and its state.
+fn start_paragraph(out: &mut Layout, pending: &mut Vec<Para>, line: &Line, full_width: bool) -> (usize, Open) {
+    let Line { span, content, indent, kind, .. } = *line;
+    out.paras.append(pending);
+    out.paras.push(Para { span, lines: vec![span], indent, text: String::new(), kind, furniture: Vec::new() });
+    let mut state = Open::default();
+    state.add(content, indent, full_width);
+    (out.paras.len() - 1, state)
 }
 
 /// A line of the input, measured once for every rule that looks at it.
