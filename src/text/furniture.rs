@@ -183,6 +183,8 @@ const WEB_COMMANDS: &[&str] = &[
     "我要纠错",
     "返回顶部",
     "回到顶部",
+    "下载地址",
+    "点击此处下载",
     "返回",
     "分享",
     "字体:大中小",
@@ -240,6 +242,20 @@ pub fn is_web_furniture(line: &str) -> bool {
         return rest.is_empty() || (rest.starts_with(':') && rest.chars().count() <= MAX_BREADCRUMB_STEP_CHARS);
     }
     is_command_row(&folded) || is_breadcrumb(&folded)
+}
+
+/// Whether a line holds nothing but the site's commands, however few and
+/// however separated (`打印`, `下载地址: 点击此处下载`, `【打印】|【关闭】`):
+/// furniture where a text is known to be a saved page (before its document
+/// starts, after it ends), though a lone `打印` is too weak a sign for
+/// [`is_web_furniture`] anywhere in a text.
+pub(crate) fn is_command_line(line: &str) -> bool {
+    let folded: String = line.chars().map(fold_char).collect();
+    let mut words = folded
+        .split(|c: char| is_space(c) || matches!(c, '【' | '】' | '[' | ']' | '|' | ':'))
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some() && words.all(|w| WEB_COMMANDS.contains(&w))
 }
 
 /// 【打印】【关闭】, [打印] [关闭], 打印 关闭 (spaces already dropped): only

@@ -27,7 +27,7 @@ use super::header::{Header, Start, own_number};
 use crate::layout::classify::Class;
 use crate::lexicon::{COLOPHON_LABELS, ColophonField, METADATA_LABELS, MetadataField, ends_like_organ, metadata_field};
 use crate::model::{Document, Field, Metadata, Role};
-use crate::text::{Span, genre, match_key, strip_layout_spaces};
+use crate::text::{Span, genre, is_command_line, is_web_furniture, match_key, strip_layout_spaces};
 
 /// Paragraphs at the head of a text searched for the document's start: a
 /// saved page's chrome (breadcrumbs, a title bar, 浏览量 and date lines)
@@ -51,22 +51,6 @@ const MAX_FIELD_LINE_BYTES: usize = 400;
 /// of the title (财政部 国家发展和改革委员会 工业和信息化部: 22 characters),
 /// with room for several joint issuers.
 const MAX_ISSUER_LINE_CHARS: usize = 60;
-
-/// Buttons and links a government website prints around a document, which
-/// a page saved as text keeps: each a line of its own, or several on one
-/// line in brackets (【打印】【关闭】).
-const SITE_FURNITURE: &[&str] = &[
-    "扫一扫在手机打开当前页",
-    "打印",
-    "关闭",
-    "打印本页",
-    "关闭窗口",
-    "打印此页",
-    "关闭本页",
-    "返回顶部",
-    "下载地址",
-    "点击此处下载",
-];
 
 /// A label followed by a colon, or in 【】, with layout spaces between its
 /// characters (索 引 号：, 标　　题：, 【法宝引证码】).
@@ -518,18 +502,12 @@ pub(super) fn is_issuer_line(t: &str) -> bool {
         && t.split(|c: char| c.is_whitespace() || c == '、').filter(|w| !w.is_empty()).all(ends_like_organ)
 }
 
-/// Whether a paragraph is the site's furniture: buttons and links of a web
-/// page ([`SITE_FURNITURE`]), alone or several in brackets.
-///
-/// The layout's furniture (page numbers, running heads) is
-/// [`crate::text`]'s; this recognizer knows only the few buttons that stand
-/// around a saved page's text.
+/// Whether a paragraph is the site's furniture: what the text layer knows
+/// as web furniture anywhere ([`is_web_furniture`]), or a line of the
+/// site's commands alone, which counts only around a saved page's document
+/// ([`is_command_line`]).
 pub(super) fn is_site_furniture(t: &str) -> bool {
-    let mut words = t
-        .split(|c: char| c.is_whitespace() || matches!(c, '【' | '】' | '[' | ']' | '|' | ':' | '：'))
-        .filter(|w| !w.is_empty());
-    let first = words.next();
-    first.is_some_and(|w| SITE_FURNITURE.contains(&w)) && words.all(|w| SITE_FURNITURE.contains(&w))
+    is_web_furniture(t) || is_command_line(t)
 }
 
 #[cfg(test)]
