@@ -200,6 +200,16 @@ const CORPUS: &[(&str, &[Expected])] = &[
     ("lawrefbook-mohrss-nianxiujia-shishi-banfa-2008.md.txt", &[]),
     ("lawrefbook-beijing-gengdi-zhanyongshui-jueding-2019.md.txt", &[]),
     ("lawrefbook-spc-xiugai-zhongcai-baohe-guiding-jueding-2021.md.txt", &[]),
+    // corpus-pdf: city notices issuing policies, as raw and -layout PDF text;
+    // the own number spaced before 号 (line 4 or 5).
+    (
+        "hangzhou-hangzhengbanhan-2025-16-zuqiu-cuoshi.pdfraw.txt",
+        &[("杭政办函〔2025〕16 号", "杭政办函〔2025〕16号", true)],
+    ),
+    (
+        "hangzhou-hangzhengbanhan-2025-16-zuqiu-cuoshi.pdflayout.txt",
+        &[("杭政办函〔2025〕16 号", "杭政办函〔2025〕16号", true)],
+    ),
 ];
 
 fn corpus_text(name: &str) -> String {

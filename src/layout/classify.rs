@@ -273,7 +273,9 @@ fn classify_short(t: &str) -> Option<Class> {
             return Some(Class::TocEntry { title: strip_layout_spaces(&title), page });
         }
     }
-    if let Some(d) = date_only(t) {
+    // A day that ends in 印发 is the 印发日期 of a 版记 (raw PDF text sets
+    // it apart from the organ that prints): a record, never a 成文日期.
+    if let Some(d) = date_only(t).filter(|_| !t.ends_with("印发")) {
         return Some(Class::Date(d));
     }
     let f = fold(t);

@@ -188,8 +188,9 @@ fn arabic(s: &str) -> Option<Found> {
     Some((MarkerStyle::Arabic, end, Some(value(&s[..n])?), None))
 }
 
-/// 1.1, 2.3.1: an outline number followed by its heading. 1.5亿元 is a
-/// decimal, not a marker: a numeral unit or measure word follows it.
+/// 1.1, 2.3.1: an outline number followed by its heading. 1.5亿元 (or
+/// 1.5 亿元, as raw PDF text spaces it) is a decimal, not a marker: a
+/// numeral unit or measure word follows it.
 fn decimal(s: &str) -> Option<Found> {
     let mut end = run(s, 2, is_digit);
     if end == 0 {
@@ -209,10 +210,12 @@ fn decimal(s: &str) -> Option<Found> {
     }
     let after = &s[end..];
     let next = after.chars().next()?;
+    // Raw PDF text sets a space between digits and Chinese (1.5 万亩).
+    let word = after.trim_start_matches(crate::text::is_space);
     let heading_follows = (crate::text::is_han(next) || next.is_whitespace())
-        && !numeral::starts_numeral(after)
-        && numeral::measure_word(after).is_none()
-        && !after.starts_with(['%', '％', '‰']);
+        && !numeral::starts_numeral(word)
+        && numeral::measure_word(word).is_none()
+        && !word.starts_with(['%', '％', '‰']);
     let last = s[..end].rsplit(['.', '．']).next()?;
     heading_follows.then(|| (MarkerStyle::Decimal, end, value(last), None))
 }

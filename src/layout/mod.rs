@@ -284,7 +284,7 @@ fn is_thematic_break(content: &str) -> bool {
 struct Open {
     /// It holds sentence punctuation (，。；): prose, not a title.
     prose: bool,
-    /// Round brackets opened and not closed.
+    /// Round and square brackets opened and not closed.
     depth: i64,
     /// Its last character ends a sentence (。！？；：… or a closing mark
     /// after one).
@@ -297,24 +297,28 @@ struct Open {
     last_indent: usize,
 }
 
-/// Round brackets a line opens and does not close (negative when it
-/// closes more), and whether it holds a ，or ；. Searched for by bytes:
-/// ，；（） are EF BC 8C/9B/88/89.
+/// Round and square brackets a line opens and does not close (negative
+/// when it closes more), and whether it holds a ，or ；. A unit list in
+/// square brackets ([市体育局，各区、县（市）政府]) wraps like one in round
+/// ones. Searched for by bytes: ，；（）［］ are EF BC 8C/9B/88/89/BB/BD.
 fn brackets_and_commas(line: &str) -> (i64, bool) {
     let bytes = line.as_bytes();
     let (mut depth, mut comma) = (0, false);
     for i in memchr::memchr3_iter(b'(', b')', 0xEF, bytes) {
         match &bytes[i..] {
-            [b'(', ..] | [0xEF, 0xBC, 0x88, ..] => depth += 1,
-            [b')', ..] | [0xEF, 0xBC, 0x89, ..] => depth -= 1,
+            [b'(', ..] | [0xEF, 0xBC, 0x88 | 0xBB, ..] => depth += 1,
+            [b')', ..] | [0xEF, 0xBC, 0x89 | 0xBD, ..] => depth -= 1,
             [0xEF, 0xBC, 0x8C | 0x9B, ..] => comma = true,
             _ => {}
         }
     }
+    for i in memchr::memchr2_iter(b'[', b']', bytes) {
+        depth += if bytes[i] == b'[' { 1 } else { -1 };
+    }
     (depth, comma)
 }
 
-/// Round brackets a line opens and does not close.
+/// Brackets a line opens and does not close.
 fn bracket_balance(line: &str) -> i64 {
     brackets_and_commas(line).0
 }
@@ -342,8 +346,9 @@ impl Open {
     /// before it (a hanging indent). Wrapped text without indentation (raw PDF extraction) has only
     /// sentences to go by: a blank line (unless one follows every line)
     /// ends a paragraph that ends a sentence or is no prose (a title, a
-    /// history line), except that a full line goes on across a page
-    /// break; a line that
+    /// history line), except that a full line, or one inside a bracket
+    /// (a unit list cut by the page), goes on across a page break; a
+    /// line that
     /// starts a clause after a sentence's end, or with text after its
     /// marker after a line of no prose that leaves nothing open (a heading
     /// as long as the line; a bare `(22)` there is a TOC entry's page),
@@ -373,7 +378,7 @@ impl Open {
             // Blank lines after every line separate no paragraphs.
             let parted = gap && (page_break || !wrap.spaced);
             let starts_new = !wrap.indented
-                && ((parted && (self.ended || !(self.prose || (page_break && self.wrapped))))
+                && ((parted && (self.ended || !(self.prose || (page_break && (self.wrapped || self.depth > 0)))))
                     || (self.ended && starts_clause(line))
                     || (!(self.prose || self.dangling || self.depth > 0) && starts_clause_with_text(line))
                     || is_date_line(line)
@@ -382,7 +387,11 @@ impl Open {
                     // A heading that ends as a whole title ends (…的通知):
                     // the addressees wrapped under it are not its rest; a
                     // 目录 entry's page in brackets (22) still is.
-                    || (!self.prose && completes_title(para) && !line.starts_with(['(', '（'])));
+                    || (!self.prose && completes_title(para) && !line.starts_with(['(', '（']))
+                    // A clause heading that ends in a bracketed note
+                    // (三、…培育政策（由市经信局牵头实施）) is whole, though
+                    // nearly as long as the line.
+                    || (!self.prose && self.depth == 0 && para.trim_end().ends_with(['）', ')']) && starts_clause(para)));
             // After a full line that ends a sentence, a short line without
             // punctuation at the margin is a heading, not the rest; a
             // bracket it opens and does not close (a unit list wrapped
@@ -548,9 +557,13 @@ fn running_lines(lines: &[Line]) -> std::collections::HashSet<usize> {
     let nonblank: Vec<usize> = (0..lines.len()).filter(|&k| !lines[k].content.is_empty()).collect();
     let seen: Vec<(&str, bool)> =
         nonblank.iter().map(|&k| (lines[k].content, lines[k].kind == ParaKind::PageNumber)).collect();
-    // A clause marker starts a paragraph of the text, never a head.
-    let candidates: Vec<(usize, usize)> =
-        running_head_candidates(&seen).into_iter().filter(|&(i, _)| !starts_clause(seen[i].0)).collect();
+    // A clause marker starts a paragraph of the text, never a head; a line
+    // that closes a bracket it did not open (政局）, the end of a unit list
+    // cut by the page) ends one.
+    let candidates: Vec<(usize, usize)> = running_head_candidates(&seen)
+        .into_iter()
+        .filter(|&(i, _)| !starts_clause(seen[i].0) && bracket_balance(seen[i].0) >= 0)
+        .collect();
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for &(i, beside) in &candidates {
         *counts.entry(seen[i].0).or_default() += beside;

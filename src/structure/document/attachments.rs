@@ -119,7 +119,7 @@ impl Segmenter<'_, '_> {
                 && titles.len() < MAX_TITLE_LINES
                 && titles[titles.len() - 1] + 1 < stop
                 && matches!(self.class(titles[titles.len() - 1] + 1), Class::Heading)
-                && self.continues_title(titles[titles.len() - 1] + 1)
+                && (self.continues_title(titles[titles.len() - 1] + 1) || self.ends_wrapped_title(&titles))
             {
                 titles.push(titles[titles.len() - 1] + 1);
             }
@@ -147,6 +147,16 @@ impl Segmenter<'_, '_> {
 
     /// Whether a heading line after a title line continues the title (a
     /// bracketed version note: （试行第十版）).
+    /// Whether the heading right under the title lines `titles` ends the
+    /// title they start: they name no 文种 yet and the heading does
+    /// (杭州市加快推进全国足球发展 / 重点城市建设若干措施), as a title set on
+    /// two lines is printed.
+    fn ends_wrapped_title(&self, titles: &[usize]) -> bool {
+        let Some(&last) = titles.last() else { return false };
+        let head: String = titles.iter().map(|&t| self.text_of(t)).collect();
+        crate::text::genre(&head).is_none() && crate::text::genre(&(head + self.text_of(last + 1))).is_some()
+    }
+
     pub(super) fn continues_title(&self, j: usize) -> bool {
         let t = self.text_of(j);
         t.starts_with(['（', '(']) && t.ends_with(['）', ')'])

@@ -20,8 +20,8 @@ impl Segmenter<'_, '_> {
     /// The signature block at the end of `items[k..end]`: an organ line and
     /// a bare date, and notes after them. Returns where it starts.
     pub(super) fn signature(&self, _doc: &Document, k: usize, end: usize) -> usize {
-        let mut j = end;
-        while j > k && matches!(self.class(j - 1), Class::Note | Class::Record) {
+        let mut j = self.record_start(k, end);
+        while j > k && matches!(self.class(j - 1), Class::Note) {
             j -= 1;
         }
         if j > k && matches!(self.class(j - 1), Class::Date(_)) && !self.text_of(j - 1).starts_with(['(', '（']) {
@@ -49,12 +49,48 @@ impl Segmenter<'_, '_> {
         j
     }
 
+    /// Where the 版记 at the end of `items[k..end]` starts (`end` when there
+    /// is none): its 抄送 and 印发 lines, with the lines a 抄送 list runs on
+    /// to under its label, and the 印发 organ that raw PDF text sets on a
+    /// line of its own above its 印发日期. Notes may stand among them.
+    pub(super) fn record_start(&self, k: usize, end: usize) -> usize {
+        let mut j = end;
+        loop {
+            while j > k && matches!(self.class(j - 1), Class::Note | Class::Record) {
+                j -= 1;
+            }
+            if j == end {
+                return end;
+            }
+            // 杭州市人民政府办公厅 / 2025年5月6日印发.
+            if j > k
+                && is_organ_line(self.text_of(j - 1))
+                && matches!(self.class(j), Class::Record)
+                && self.text_of(j).starts_with(crate::text::is_digit)
+            {
+                j -= 1;
+                continue;
+            }
+            // 抄送：市委各部门，… / 市人大常委会办公厅，…。 / 市各民主党派。
+            let copied = (j.saturating_sub(MAX_RECORD_LIST_LINES).max(k)..j)
+                .rev()
+                .find(|&i| matches!(self.class(i), Class::Record) && is_copy_list(self.text_of(i)));
+            match copied {
+                Some(i) if (i + 1..j).all(|l| matches!(self.class(l), Class::Text | Class::Heading)) => j = i,
+                _ => return j,
+            }
+        }
+    }
+
     pub(super) fn move_signature_blocks(&mut self, doc: &mut Document, start: usize, end: usize) {
         let mut signers: Vec<String> = Vec::new();
+        let record = self.record_start(start, end);
         for j in start..end {
             let role = match self.class(j) {
                 Class::Note => Role::Note,
                 Class::Record => Role::Record,
+                // The 版记's lines that read as text alone.
+                _ if j >= record => Role::Record,
                 Class::Date(d) => {
                     doc.date.get_or_insert(*d);
                     Role::Date
@@ -176,6 +212,15 @@ const MAX_CHARGE_GAP_CHARS: usize = 30;
 /// amended text's title in 《》 (《最高人民法院关于仲裁司法审查案件报核问题的
 /// 有关规定》, 28 characters) with room for a longer one.
 const MAX_REPUBLISHED_TITLE_CHARS: usize = 80;
+
+/// Most lines a 抄送 list of a 版记 runs on to under its label (the
+/// organs copied, a line for each kind of organ).
+const MAX_RECORD_LIST_LINES: usize = 6;
+
+/// A 抄送 (or 抄报, 分送) line of a 版记: the organs a document is copied to.
+fn is_copy_list(t: &str) -> bool {
+    ["抄送", "抄报", "分送"].iter().any(|l| t.trim_start().starts_with(l))
+}
 
 /// Most organs signing one under the other (a joint notice of four
 /// ministries; more sign in a table of the 版记, not above the date).
