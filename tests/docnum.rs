@@ -201,7 +201,7 @@ const CORPUS: &[(&str, &[Expected])] = &[
     ("lawrefbook-beijing-gengdi-zhanyongshui-jueding-2019.md.txt", &[]),
     ("lawrefbook-spc-xiugai-zhongcai-baohe-guiding-jueding-2021.md.txt", &[]),
     // corpus-pdf: city notices issuing policies, as raw and -layout PDF text;
-    // the own number spaced before 号 (line 4 or 5).
+    // the own number spaced before 号 (line 4 or 5), cited ones in brackets.
     (
         "hangzhou-hangzhengbanhan-2025-16-zuqiu-cuoshi.pdfraw.txt",
         &[("杭政办函〔2025〕16 号", "杭政办函〔2025〕16号", true)],
@@ -209,6 +209,22 @@ const CORPUS: &[(&str, &[Expected])] = &[
     (
         "hangzhou-hangzhengbanhan-2025-16-zuqiu-cuoshi.pdflayout.txt",
         &[("杭政办函〔2025〕16 号", "杭政办函〔2025〕16号", true)],
+    ),
+    (
+        "hangzhou-hangzhenghan-2024-16-jingji-zhengce.pdfraw.txt",
+        &[
+            ("杭政函〔2024〕16 号", "杭政函〔2024〕16号", true),
+            ("浙政发〔2024〕4 号", "浙政发〔2024〕4号", false),
+            ("浙政发〔2019〕23 号", "浙政发〔2019〕23号", false),
+        ],
+    ),
+    (
+        "hangzhou-hangzhenghan-2024-16-jingji-zhengce.pdflayout.txt",
+        &[
+            ("杭政函〔2024〕16 号", "杭政函〔2024〕16号", true),
+            ("浙政发〔2024〕4 号", "浙政发〔2024〕4号", false),
+            ("浙政发〔2019〕23 号", "浙政发〔2019〕23号", false),
+        ],
     ),
 ];
 
