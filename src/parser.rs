@@ -85,7 +85,9 @@ impl Parser {
     /// Parses the text of a gazette issue or of one or more official
     /// documents. Never fails; see [`crate::parse`].
     pub fn parse(&self, text: &str) -> Gazette {
-        let (mut g, read) = structure::build(text, &self.options);
+        // Punctuation a PDF font misread, put back at the same offsets.
+        let text = text::repair_glyphs(text);
+        let (mut g, read) = structure::build(&text, &self.options);
         if self.link {
             link::link(&read, &mut g);
         }

@@ -226,6 +226,15 @@ const CORPUS: &[(&str, &[Expected])] = &[
             ("浙政发〔2019〕23 号", "浙政发〔2019〕23号", false),
         ],
     ),
+    // A Founder-typeset PDF: full-width digits, a space before 号.
+    (
+        "sichuan-chuanbangui-2025-6-chuangye-jiuye-cuoshi.pdfraw.txt",
+        &[("川办规〔２０２５〕６ 号", "川办规〔2025〕6号", true)],
+    ),
+    (
+        "sichuan-chuanbangui-2025-6-chuangye-jiuye-cuoshi.pdflayout.txt",
+        &[("川办规〔２０２５〕６ 号", "川办规〔2025〕6号", true)],
+    ),
 ];
 
 fn corpus_text(name: &str) -> String {

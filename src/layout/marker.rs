@@ -153,10 +153,12 @@ fn arabic_close(s: &str) -> Option<Found> {
     Some((MarkerStyle::ArabicClose, n + close.len_utf8(), Some(value(&s[..n])?), None))
 }
 
-/// （一） (一) （1） (1).
+/// （一） (一) （1） (1), and ( 一) as raw PDF text spaces a half-width
+/// bracket from the numeral.
 fn parenthesized(s: &str) -> Option<Found> {
     let open = s.chars().next().filter(|&c| c == '(' || c == '（')?;
-    let body = &s[open.len_utf8()..];
+    let spaced = &s[open.len_utf8()..];
+    let body = spaced.trim_start_matches(is_line_space);
     let (style, n) = match run(body, 5, is_cn_numeral_char) {
         0 => (MarkerStyle::ParenArabic, run(body, 3, is_digit)),
         n => (MarkerStyle::ParenChinese, n),
@@ -164,8 +166,15 @@ fn parenthesized(s: &str) -> Option<Found> {
     if n == 0 {
         return None;
     }
-    let close = body[n..].chars().next().filter(|&c| c == ')' || c == '）')?;
-    Some((style, open.len_utf8() + n + close.len_utf8(), Some(value(&body[..n])?), None))
+    let after = body[n..].trim_start_matches(is_line_space);
+    let close = after.chars().next().filter(|&c| c == ')' || c == '）')?;
+    let end = s.len() - after.len() + close.len_utf8();
+    Some((style, end, Some(value(&body[..n])?), None))
+}
+
+/// A space inside a line: ASCII or ideographic.
+fn is_line_space(c: char) -> bool {
+    c == ' ' || c == '\u{3000}'
 }
 
 /// 1. 1． 1、 — not 1.5 (a decimal) and not 2023年.

@@ -25,7 +25,7 @@ use crate::layout::Para;
 use crate::layout::classify::Class;
 use crate::layout::marker::Marker;
 use crate::model::{Block, Clause, Diagnostic, MarkerStyle, Role};
-use crate::text::{Span, is_sentence_end, strip_layout_spaces};
+use crate::text::{Span, is_sentence_end};
 use crate::units;
 
 /// A paragraph with its class, as the structure layer sees it.
@@ -287,7 +287,8 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
         end = end.max(c.span.end);
     }
     Clause {
-        marker: strip_layout_spaces(marker_text),
+        // A marker holds no space of its own: ( 一) is (一).
+        marker: marker_text.chars().filter(|&c| !crate::text::is_space(c)).collect(),
         number: n.marker.number,
         sub: n.marker.sub,
         style: n.marker.style,

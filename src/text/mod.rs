@@ -1,10 +1,11 @@
-//! The text layer: decoding bytes, spans, width folding, lines and
-//! sentences, titles (《》, 文种). Everything above it works on the decoded
+//! The text layer: decoding bytes, spans, width folding, glyphs a PDF
+//! font misread, lines and sentences, titles (《》, 文种). Everything above it works on the decoded
 //! `&str` and reports positions as [`Span`]s into it.
 
 mod decode;
 mod fold;
 mod furniture;
+mod glyphs;
 mod lines;
 mod span;
 mod titles;
@@ -20,6 +21,7 @@ pub use furniture::{
     MASTHEAD_LINES, MAX_RUNNING_HEAD_CHARS, PAGE_NUMBER_INDENT, is_page_number, is_page_number_at, is_running_head,
     is_web_furniture, names_an_issue, running_head_candidates,
 };
+pub use glyphs::repair_glyphs;
 pub use lines::{LineIndex, Lines, grapheme_count, lines, sentences};
 pub use span::Span;
 pub use titles::{MAX_TITLE_BYTES, title_spans};

@@ -51,20 +51,21 @@ pub fn title_spans(text: &str) -> Vec<Span> {
     out
 }
 
-/// Titles in 《》 in a text, outermost only.
+/// Titles in 《》 in a text, outermost only. A PDF font may print the
+/// marks as « and » (关于印发« 支持创业带动就业的若干政策措施» 的通知).
 pub(crate) fn bracketed_titles(t: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut depth = 0usize;
     let mut start = 0usize;
     for (i, c) in t.char_indices() {
         match c {
-            '《' => {
+            '《' | '«' => {
                 if depth == 0 {
                     start = i + c.len_utf8();
                 }
                 depth += 1;
             }
-            '》' if depth > 0 => {
+            '》' | '»' if depth > 0 => {
                 depth -= 1;
                 if depth == 0 {
                     out.push(t[start..i].to_string());
