@@ -2,8 +2,10 @@
 //! and -layout), on the corpus texts: a joint 发文机关标志 over several
 //! lines, a spaced 发文字号, addressees wrapped over lines, joint issuers
 //! signing one under the other, numbered and nested 附件 labels and a
-//! wrapped 附件说明; and signature lines with a seal note (代章) or joint
-//! issuers on one line.
+//! wrapped 附件说明; signature lines with a seal note (代章) or joint
+//! issuers on one line; the 版记 after an issued policy, clause headings
+//! and unit lists across page breaks, and the glyphs a Founder font
+//! misreads.
 
 use chrono::NaiveDate;
 use gongbao::model::{Document, Gazette, Role};
@@ -147,5 +149,93 @@ fn attachments_numbered_in_chinese_numerals_without_titles() {
             texts(&law.attachments[0], Role::Preamble)[0].starts_with("全国人民代表大会常务委员会制定的下列"),
             "{name}"
         );
+    }
+}
+
+/// 杭政办函〔2025〕16号, raw and -layout: the issued 措施's title set on two
+/// lines is one title, and the 版记 at the end (抄送 lines, the 印发 organ
+/// and date, which raw order sets apart across the page number) signs
+/// nothing: the 措施 has no 成文日期 and no issuer of its own.
+#[test]
+fn an_issued_policy_and_the_record_after_it() {
+    for (name, record) in [
+        (
+            "hangzhou-hangzhengbanhan-2025-16-zuqiu-cuoshi.pdfraw.txt",
+            vec![
+                "抄送：市委各部门，市纪委，杭州警备区，市各群众团体。市人大常委会办公厅，市政协办公厅，市法院，市检察院。市各民主党派。",
+                "杭州市人民政府办公厅",
+                "2025年5月6日印发",
+            ],
+        ),
+        (
+            "hangzhou-hangzhengbanhan-2025-16-zuqiu-cuoshi.pdflayout.txt",
+            vec![
+                "抄送：市委各部门，市纪委，杭州警备区，市各群众团体。",
+                "市人大常委会办公厅，市政协办公厅，市法院，市检察院。",
+                "市各民主党派。",
+                "杭州市人民政府办公厅2025年5月6日印发",
+            ],
+        ),
+    ] {
+        let g = corpus(name);
+        let notice = &g.documents[0];
+        assert_eq!(notice.date, NaiveDate::from_ymd_opt(2025, 4, 30), "{name}");
+        let policy = &notice.attachments[0];
+        assert_eq!(policy.title, "杭州市加快推进全国足球发展重点城市建设若干措施", "{name}");
+        assert_eq!((policy.date, policy.issuer.as_deref()), (None, None), "{name}");
+        assert_eq!(texts(policy, Role::Record), record, "{name}");
+        // The unit list wrapped in square brackets across the last page
+        // break stays in the last clause's paragraph.
+        let last = &policy.clauses[9].children[1];
+        assert!(last.text.ends_with("杭报集团，各区、县（市）政府]"), "{name}: {}", last.text);
+    }
+}
+
+/// 杭政函〔2024〕16号, raw and -layout: a clause heading nearly as wide as
+/// the line and ending in a bracketed note is whole, a unit list cut by a
+/// page break is read whole, and 1.5 万亩 at a line start is no marker.
+#[test]
+fn city_policy_headings_and_lists_across_pages() {
+    for name in [
+        "hangzhou-hangzhenghan-2024-16-jingji-zhengce.pdfraw.txt",
+        "hangzhou-hangzhenghan-2024-16-jingji-zhengce.pdflayout.txt",
+    ] {
+        let g = corpus(name);
+        let policy = &g.documents[0].attachments[0];
+        let third = &policy.clauses[2];
+        assert_eq!(third.title.as_deref(), Some("五大产业生态圈建设培育政策（由市经信局牵头实施）"), "{name}");
+        assert!(third.text.starts_with("立足新发展阶段"), "{name}");
+        let list = &policy.clauses[3].children[1].responsibilities[0];
+        assert_eq!(list.units, ["市发改委", "市商务局", "市财政局"], "{name}");
+        assert!(policy.clauses[2].children[4].children.is_empty(), "{name}");
+    }
+}
+
+/// 川办规〔2025〕6号, raw and -layout: a Founder-typeset PDF whose font gives
+/// ꎬ ꎮ for ，。 and « » for 《》, and spaces half-width brackets from their
+/// numeral (( 一)).
+#[test]
+fn founder_glyphs_guillemets_and_spaced_markers() {
+    for name in [
+        "sichuan-chuanbangui-2025-6-chuangye-jiuye-cuoshi.pdfraw.txt",
+        "sichuan-chuanbangui-2025-6-chuangye-jiuye-cuoshi.pdflayout.txt",
+    ] {
+        let g = corpus(name);
+        assert_eq!(g.documents.len(), 1, "{name}");
+        let notice = &g.documents[0];
+        assert_eq!(
+            notice.addressees,
+            ["各市( 州) 、县( 市、区) 人民政府", "省政府各部门、各直属机构", "有关单位"],
+            "{name}"
+        );
+        assert_eq!(notice.date, NaiveDate::from_ymd_opt(2025, 4, 30), "{name}");
+        assert_eq!(notice.issuer.as_deref(), Some("四川省人民政府办公厅"), "{name}");
+        let policy = &notice.attachments[0];
+        assert_eq!(policy.title, "支持创业带动就业的若干政策措施", "{name}");
+        let markers: Vec<&str> = policy.clauses.iter().flat_map(|c| &c.children).map(|c| c.marker.as_str()).collect();
+        assert_eq!(markers.len(), 15, "{name}");
+        assert_eq!((markers[0], markers[14]), ("(一)", "(十五)"), "{name}");
+        let list = &policy.clauses[0].children[1].responsibilities[0];
+        assert_eq!(list.units, ["财政厅", "人力资源社会保障厅", "人民银行四川省分行"], "{name}");
     }
 }
