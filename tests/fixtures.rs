@@ -6,7 +6,18 @@ use chrono::NaiveDate;
 mod tree;
 use tree::number;
 
-use gongbao::model::{DocKind, Document, Gazette, MarkerStyle, Role};
+use gongbao::model::{DiagnosticCode, DocKind, Document, Gazette, MarkerStyle, Role};
+
+/// A text of the corpus (see corpus/MANIFEST.tsv).
+#[track_caller]
+fn corpus(name: &str) -> Gazette {
+    let bytes = std::fs::read(format!("corpus/{name}")).expect("corpus file");
+    gongbao::parse_bytes(&bytes).expect("decodable").gazette
+}
+
+fn joined_page_breaks(g: &Gazette) -> usize {
+    g.diagnostics.iter().filter(|d| d.code == DiagnosticCode::JoinedPageBreak).count()
+}
 
 #[track_caller]
 fn fixture(name: &str) -> Gazette {
@@ -109,25 +120,28 @@ fn standard_layout_with_masthead_number_above_title_and_record() {
 }
 
 #[test]
-fn pdf_page_with_running_heads_inside_clauses_and_unit_lists() {
-    let g = fixture("pdf-wrapped-gazette-with-running-heads.txt");
-    let n = &g.documents[0];
-    assert_eq!(n.title, "上海市人民政府办公厅关于印发《上海市推动制造业高质量发展三年行动计划（2023—2025年）》的通知");
-    let policy = &n.attachments[0];
-    assert_eq!(policy.title, "上海市推动制造业高质量发展三年行动计划（2023—2025年）");
-    assert_eq!(policy.validity.map(|v| (v.from, v.to)), Some((date(2023, 7, 1), date(2025, 12, 31))));
-    let lists: Vec<Vec<String>> =
-        policy.clauses().flat_map(|c| &c.clause.responsibilities).map(|r| r.units.clone()).collect();
-    assert_eq!(
-        lists,
-        [
-            vec!["市经济信息化委", "市发展改革委", "市财政局"],
-            vec!["市经济信息化委", "市财政局"],
-            vec!["市经济信息化委", "市生态环境局", "市发展改革委"],
-        ]
-    );
-    assert!(policy.clauses().all(|c| !c.text.contains("公报")), "running heads stay out of text");
-    assert_eq!(g.diagnostics.iter().filter(|d| d.code == gongbao::model::DiagnosticCode::JoinedPageBreak).count(), 2);
+fn page_breaks_inside_clauses_and_unit_lists() {
+    // The reference issue as extracted from its PDF: 13 paragraphs run over
+    // a page break (the break is a blank line), one of them inside a unit
+    // list (…、市精神文明 / 办、市卫生健康委）) and one inside a word
+    // (整治任 / 务).
+    let g = corpus("shanghai-gazette-2023-10.txt");
+    assert_eq!(joined_page_breaks(&g), 13);
+    let plan = g.documents().find(|d| d.title == "进一步提升本市社区卫生服务能力的实施方案").expect("d3.1");
+    let publicity = plan.clauses().find(|c| c.title.as_deref() == Some("强化宣传引导")).expect("七、(三)");
+    let units: Vec<&str> = publicity.responsibilities.iter().flat_map(|r| &r.units).map(String::as_str).collect();
+    assert_eq!(units, ["各区政府", "市委宣传部", "市精神文明办", "市卫生健康委"]);
+    let outfalls = g.documents().find(|d| d.title == "上海市加强入河入海排污口监督管理工作方案").expect("d2.1");
+    let survey = outfalls.clauses().find(|c| c.title.as_deref() == Some("工作目标")).expect("一、(二)");
+    assert!(survey.text.contains("排污口排查溯源和30%整治任务,基本完成"), "{}", survey.text);
+
+    // A raw pdftotext extraction: page numbers (—1—) on lines of their own
+    // inside clause text stay out of it.
+    let g = corpus("govdoc-cn-fagaibancaijingui-2019-860-geshui-xinyong.pdfraw.txt");
+    assert_eq!(joined_page_breaks(&g), 4);
+    let d = &g.documents[0];
+    assert!(d.clauses[0].text.contains("推动经济发展、惠及百姓民生作出的一项重大决策部署"), "{}", d.clauses[0].text);
+    assert!(d.clauses().all(|c| !c.text.contains('—')));
 }
 
 #[test]
