@@ -90,17 +90,36 @@ fn decree_with_article_headings_and_an_inserted_article() {
 }
 
 #[test]
-fn notice_with_attachment_note_and_two_attachments() {
-    let g = fixture("notice-attachment-note-and-attachments.txt");
+fn notice_with_attachment_note_and_the_attachment_following() {
+    // A 北大法宝 export: a notice issuing a 办法 whose 附件说明 (附件： and
+    // the title on the next line) names the 考评指标 printed after it.
+    let g = fixture("pkulaw-baotou-baofubanfa-2022-43-kaoping-banfa.txt");
+    assert_eq!(g.documents.len(), 1);
     let n = &g.documents[0];
-    assert_eq!(number(n).as_deref(), Some("发改办高技〔2023〕256号"));
-    assert_eq!((n.date, n.issuer.as_deref()), (date(2023, 3, 30), Some("国家发展改革委办公厅")));
-    let note: Vec<&str> = n.blocks.iter().filter(|b| b.role == Role::AttachmentNote).map(|b| b.text.as_str()).collect();
-    assert_eq!(note, ["附件：1．2023年度国家企业技术中心申报表", "2．2023年度国家企业技术中心推荐汇总表"]);
-    assert_eq!(n.clauses.len(), 3);
-    assert!(!n.clauses[2].text.contains("附件"));
-    let titles: Vec<&str> = n.attachments.iter().map(|a| a.title.as_str()).collect();
-    assert_eq!(titles, ["2023年度国家企业技术中心申报表", "2023年度国家企业技术中心推荐汇总表"]);
+    assert_eq!(n.title, "包头市人民政府办公室关于印发《包头市2022年数字政府建设考评办法》的通知");
+    assert_eq!(number(n).as_deref(), Some("包府办发〔2022〕43号"));
+    assert_eq!(n.date, date(2022, 4, 14));
+    assert_eq!(n.addressees, ["各旗、县、区人民政府", "稀土高新区管委会", "市直有关部门、单位"]);
+    let rules = &n.attachments[0];
+    assert_eq!((rules.title.as_str(), rules.genre.as_deref()), ("包头市2022年数字政府建设考评办法", Some("办法")));
+    let note: Vec<&str> =
+        rules.blocks.iter().filter(|b| b.role == Role::AttachmentNote).map(|b| b.text.as_str()).collect();
+    assert_eq!(note, ["附件：", "包头市数字政府建设考评指标"]);
+    let markers: Vec<&str> = rules.clauses.iter().map(|c| c.marker.as_str()).collect();
+    assert_eq!(markers, ["一、", "二、", "三、", "四、"]);
+    assert!(rules.clauses[3].text.ends_with("纳入各旗县区、稀土高新区及各部门领导班子实绩考核内容。"));
+    let index = &rules.attachments[0];
+    assert_eq!(index.title, "包头市数字政府建设考评指标");
+    assert_eq!(index.clauses.len(), 7);
+    // Items 1．–90． run on across the seven parts; each ends in a
+    // deadline and its 牵头考核单位 in one bracket.
+    let items: Vec<_> = index.clauses().filter(|c| c.depth == 2).collect();
+    assert_eq!((items.len(), items[89].marker.as_str()), (90, "90．"));
+    let lists: Vec<&[String]> = items.iter().flat_map(|c| &c.responsibilities).map(|r| r.units.as_slice()).collect();
+    assert_eq!(lists.len(), 90);
+    assert_eq!(lists[0], ["市审批服务局"]);
+    assert_eq!(lists[7], ["市住建局", "审批服务局"]);
+    assert_eq!(lists[86], ["市财政局", "市发改委", "市政府金融办"]);
 }
 
 #[test]
