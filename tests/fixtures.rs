@@ -164,18 +164,22 @@ fn page_breaks_inside_clauses_and_unit_lists() {
 }
 
 #[test]
-fn legacy_and_utf16_encodings() {
-    for name in ["gbk-notice.txt", "utf16-notice.txt"] {
-        let g = fixture(name);
+fn gbk_and_utf16_encodings_of_a_real_text() {
+    // No real GBK file is stored with the fixtures: the 包头 export
+    // (UTF-8 as published) re-encoded, a transformation of a real text.
+    let utf8 = std::fs::read_to_string("tests/fixtures/pkulaw-baotou-baofubanfa-2022-43-kaoping-banfa.txt").unwrap();
+    let (gbk, _, unmappable) = encoding_rs::GBK.encode(&utf8);
+    assert!(!unmappable);
+    let utf16: Vec<u8> = "\u{FEFF}".encode_utf16().chain(utf8.encode_utf16()).flat_map(u16::to_le_bytes).collect();
+    let plain = gongbao::parse(&utf8);
+    for (name, bytes) in [("GBK", gbk.into_owned()), ("UTF-16LE", utf16)] {
+        let g = gongbao::parse_bytes(&bytes).expect("decodable").gazette;
         let n = &g.documents[0];
-        assert_eq!(number(n).as_deref(), Some("川办发〔2023〕26号"), "{name}");
-        assert_eq!(n.date, date(2023, 5, 9));
-        let policy = &n.attachments[0];
-        assert_eq!(
-            (policy.title.as_str(), policy.genre.as_deref()),
-            ("四川省支持县域经济高质量发展若干政策", Some("政策"))
-        );
-        assert_eq!(policy.responsibilities_count(), 3);
+        assert_eq!(number(n).as_deref(), Some("包府办发〔2022〕43号"), "{name}");
+        assert_eq!(n.date, date(2022, 4, 14), "{name}");
+        assert_eq!(n.addressees, ["各旗、县、区人民政府", "稀土高新区管委会", "市直有关部门、单位"], "{name}");
+        assert_eq!(n.attachments[0].title, "包头市2022年数字政府建设考评办法", "{name}");
+        assert_eq!(g, plain, "{name}: the same tree as from the UTF-8 text");
     }
 }
 
