@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 mod tree;
 use tree::number;
 
-use gongbao::model::{DiagnosticCode, DocKind, Document, Gazette, MarkerStyle, Role};
+use gongbao::model::{DiagnosticCode, DocKind, Gazette, MarkerStyle, Role};
 
 /// A text of the corpus (see corpus/MANIFEST.tsv).
 #[track_caller]
@@ -212,14 +212,4 @@ fn ministry_decree_numbered_by_year_and_the_rule_it_republishes() {
     // The latest date of its history note (（2022年8月22日…发布　根据2023年4月12日…修正）).
     assert_eq!(rule.date, date(2023, 4, 12));
     assert_eq!(rule.clauses.len(), 3, "three chapters");
-}
-
-trait Count {
-    fn responsibilities_count(&self) -> usize;
-}
-
-impl Count for Document {
-    fn responsibilities_count(&self) -> usize {
-        self.clauses().map(|c| c.responsibilities.len()).sum()
-    }
 }
