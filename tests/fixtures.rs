@@ -67,26 +67,26 @@ fn state_council_gazette_masthead_toc_and_decree() {
 }
 
 #[test]
-fn decree_with_article_headings_and_an_inserted_article() {
-    let g = fixture("shanghai-decree-rule-with-article-headings.txt");
-    let d = &g.documents[0];
-    assert_eq!((d.kind, d.title.as_str()), (DocKind::Regulation, "上海市无障碍环境建设管理规定"));
-    assert_eq!(number(d).as_deref(), Some("上海市人民政府令第5号"));
-    assert_eq!(
-        (d.date, d.issuer.as_deref(), d.signatory.as_deref()),
-        (date(2023, 4, 26), Some("上海市人民政府"), Some("市长 龚正"))
-    );
-    let heads: Vec<(&str, Option<&str>)> = d.clauses.iter().map(|c| (c.marker.as_str(), c.title.as_deref())).collect();
-    assert_eq!(heads.len(), 12);
-    assert_eq!(heads[0], ("第一条", Some("目的和依据")));
-    assert_eq!(heads[3], ("第四条", Some("建设要求")));
-    assert_eq!(heads[10], ("第十条之一", Some("信用管理")));
-    assert_eq!((d.clauses[10].number, d.clauses[10].sub), (Some(10), Some(1)));
-    // The last article states the effective date: it keeps its text.
-    assert!(d.clauses[11].text.starts_with("本规定自2023年6月1日起施行。"));
-    assert_eq!(d.clauses[4].children.len(), 3);
-    let toc: Vec<Option<&str>> = g.toc.iter().map(|e| e.document.as_deref()).collect();
-    assert_eq!(toc, [Some("d1"), Some("d1")]);
+fn inserted_articles() {
+    // 第十七条之一 and 第三十七条之一 of the 刑法 as its PDF prints them,
+    // extracted raw and with -layout.
+    for name in [
+        "laosheng-xingfa-2020-diyibian-zongze-p3-14.pdfraw.txt",
+        "laosheng-xingfa-2020-diyibian-zongze-p3-14.pdflayout.txt",
+    ] {
+        let g = corpus(name);
+        let inserted: Vec<(&str, Option<u32>, Option<u32>)> = g.documents[0]
+            .clauses()
+            .filter(|c| c.sub.is_some())
+            .map(|c| (c.clause.marker.as_str(), c.number, c.sub))
+            .collect();
+        assert_eq!(inserted, [("第十七条之一", Some(17), Some(1)), ("第三十七条之一", Some(37), Some(1))], "{name}");
+        let old_age = g.documents[0].clauses().find(|c| c.marker == "第十七条之一").unwrap();
+        assert_eq!(old_age.style, MarkerStyle::Article);
+        assert!(old_age.text.starts_with("已满七十五周岁的人故意犯罪的，可以从轻或者减轻处罚"), "{name}");
+        let path: Vec<&str> = old_age.parents.iter().map(|p| p.marker.as_str()).collect();
+        assert_eq!(path, ["第一编", "第二章", "第一节"], "{name}");
+    }
 }
 
 #[test]
@@ -184,17 +184,21 @@ fn gbk_and_utf16_encodings_of_a_real_text() {
 }
 
 #[test]
-fn decree_number_on_one_line_and_a_wrapped_toc_entry() {
-    let g = fixture("decree-on-one-line-wrapped-toc.txt");
+fn decree_number_on_one_line_with_the_organ() {
+    // 东莞市人民政府令第123号 on one line, as 法律资料网 prints it, with
+    // the mayor's spaced title and a date with ○.
+    let g = corpus("falvziliao-export-dongguan-ling-123-weixianyuan-banfa.txt");
+    assert_eq!(g.documents.len(), 1);
     let d = &g.documents[0];
-    assert_eq!((d.kind, d.title.as_str()), (DocKind::Regulation, "深圳市公共数据安全管理办法"));
-    assert_eq!(number(d).as_deref(), Some("深圳市人民政府令第350号"));
-    assert!(d.clauses.iter().all(|c| c.style == MarkerStyle::Article));
-    // A TOC title wrapped over two lines is one entry.
-    assert_eq!(g.toc[2].title, "深圳市人民政府关于划定深圳市2023年禁止燃放烟花爆竹区域和时间的通告");
-    assert_eq!(g.toc[2].page, Some(8));
-    let interp = g.documents.iter().find(|d| d.kind == DocKind::Interpretation).expect("an interpretation");
-    assert_eq!(interp.interprets.as_deref(), Some("d1"));
+    assert_eq!((d.kind, d.title.as_str()), (DocKind::Regulation, "东莞市重大危险源安全监督管理办法"));
+    let n = d.doc_number.as_ref().expect("the decree number");
+    assert_eq!((n.code(), n.year(), n.serial()), ("东莞市人民政府令", None, 123));
+    assert_eq!(d.date, date(2012, 5, 30));
+    assert_eq!((d.issuer.as_deref(), d.signatory.as_deref()), (Some("东莞市人民政府"), Some("市长 袁宝成")));
+    assert_eq!(d.clauses[0].marker, "第一章");
+    let articles: Vec<&str> = d.clauses[0].children.iter().map(|c| c.marker.as_str()).collect();
+    assert_eq!(articles, ["第一条", "第二条", "第三条", "第四条"]);
+    assert!(d.clauses().filter(|c| c.depth == 1).all(|c| c.style == MarkerStyle::Article));
 }
 
 #[test]
