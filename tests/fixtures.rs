@@ -123,19 +123,49 @@ fn notice_with_attachment_note_and_the_attachment_following() {
 }
 
 #[test]
-fn standard_layout_with_masthead_number_above_title_and_record() {
-    let g = fixture("gbt9704-masthead-and-record.txt");
-    let n = &g.documents[0];
-    assert_eq!(n.title, "湖南省人民政府办公厅关于进一步加强农村义务教育学校食堂管理工作的通知");
-    assert_eq!(number(n).as_deref(), Some("湘政办发〔2009〕62号"));
-    // 二○○九年十月三十日, with ○ U+25CB.
-    assert_eq!(n.date, date(2009, 10, 30));
-    assert_eq!(n.addressees, ["各市州、县市区人民政府", "省政府各厅委、各直属机构"]);
-    let roles: Vec<Role> = n.blocks.iter().map(|b| b.role).collect();
-    assert_eq!(roles.first(), Some(&Role::Masthead));
-    assert_eq!(roles.iter().filter(|r| **r == Role::Record).count(), 3);
-    assert_eq!(n.clauses.len(), 4);
-    assert!(n.clauses[3].text.ends_with("不得向学生收取。"));
+fn standard_layout_with_joint_masthead_and_number_above_the_title() {
+    // GB/T 9704 as a PDF prints it (GovDoc-CN 397.pdf): the 发文机关标志 of
+    // two organs and 文件, the 发文字号 above the title, joint signatures.
+    // Raw extraction gives 文件 a line of its own; -layout sets it after
+    // the second organ.
+    for (name, masthead) in [
+        (
+            "govdoc-cn-fagaibancaijingui-2019-860-geshui-xinyong.pdfraw.txt",
+            &["发展改革委办公厅", "税务总局办公厅", "文件"][..],
+        ),
+        (
+            "govdoc-cn-fagaibancaijingui-2019-860-geshui-xinyong.pdflayout.txt",
+            &["发展改革委办公厅", "税务总局办公厅文件"][..],
+        ),
+    ] {
+        let g = corpus(name);
+        assert_eq!(g.documents.len(), 1, "{name}");
+        let n = &g.documents[0];
+        let head: Vec<(Role, &str)> =
+            n.blocks.iter().take(masthead.len() + 2).map(|b| (b.role, b.text.as_str())).collect();
+        let mut expected: Vec<(Role, &str)> = masthead.iter().map(|m| (Role::Masthead, *m)).collect();
+        expected.push((Role::DocNumber, "发改办财金规〔2019〕860号"));
+        expected.push((Role::Title, "关于加强个人所得税纳税信用建设的通知"));
+        assert_eq!(head, expected, "{name}");
+        assert_eq!(number(n).as_deref(), Some("发改办财金规〔2019〕860号"), "{name}");
+        assert_eq!(n.title, "关于加强个人所得税纳税信用建设的通知");
+        assert_eq!(n.date, date(2019, 8, 20), "{name}");
+        assert_eq!(n.issuer.as_deref(), Some("国家发展改革委办公厅、税务总局办公厅"), "{name}");
+        assert_eq!(n.addressees.len(), 3, "{name}");
+        let parts: Vec<Option<&str>> = n.clauses.iter().map(|c| c.title.as_deref()).collect();
+        assert_eq!(
+            parts,
+            [
+                "总体要求",
+                "建立个人所得税纳税信用管理机制",
+                "完善守信联合激励和失信联合惩戒机制",
+                "加强信息安全和权益维护",
+                "强化组织实施"
+            ]
+            .map(Some),
+            "{name}"
+        );
+    }
 }
 
 #[test]
