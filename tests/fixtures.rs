@@ -232,18 +232,16 @@ fn decree_number_on_one_line_with_the_organ() {
 }
 
 #[test]
-fn ministry_decree_numbered_by_year_and_the_rule_it_republishes() {
-    let g = fixture("ministry-decree-amendment-and-republished-rule.txt");
-    assert_eq!(g.documents.len(), 2);
-    let decree = &g.documents[0];
-    assert_eq!(decree.title, "交通运输部关于修改《道路运输车辆技术管理规定》的决定");
-    assert_eq!(number(decree).as_deref(), Some("中华人民共和国交通运输部令2023年第5号"));
-    assert_eq!((decree.date, decree.signatory.as_deref()), (date(2023, 4, 12), Some("部长 李小鹏")));
-    assert_eq!(decree.clauses.len(), 3);
-    assert!(decree.clauses.iter().all(|c| c.style == MarkerStyle::Chinese));
-    let rule = &g.documents[1];
-    assert_eq!((rule.kind, rule.title.as_str()), (DocKind::Regulation, "道路运输车辆技术管理规定"));
-    // The latest date of its history note (（2022年8月22日…发布　根据2023年4月12日…修正）).
-    assert_eq!(rule.date, date(2023, 4, 12));
-    assert_eq!(rule.clauses.len(), 3, "three chapters");
+fn ministry_decree_numbered_by_year() {
+    // A decree page of www.gov.cn as stored: the ministry's decree numbered
+    // by year (2006 年第 8 号, spaced, on the line under the organ), the
+    // promulgating sentence, and the rule only named in 附件.
+    let g = fixture("govcn-page-jiaotongbuling-2006-8-laojiu-chuanbo.txt");
+    assert_eq!(g.documents.len(), 1);
+    let d = &g.documents[0];
+    assert_eq!(d.kind, DocKind::Regulation);
+    assert_eq!(number(d).as_deref(), Some("中华人民共和国交通部令2006年第8号"));
+    let n = d.doc_number.as_ref().unwrap();
+    assert_eq!((n.code(), n.year(), n.serial()), ("中华人民共和国交通部令", Some(2006), 8));
+    assert_eq!(d.issuer.as_deref(), Some("中华人民共和国交通部"));
 }
