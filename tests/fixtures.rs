@@ -123,6 +123,32 @@ fn notice_with_attachment_note_and_the_attachment_following() {
 }
 
 #[test]
+fn notice_with_a_numbered_attachment_note() {
+    // A saved policy-database page: 附件: alone, then 1. 2. 3. naming the
+    // attachments (not printed on the page), then the signature and date,
+    // and the page's QR-code caption after them.
+    let g = fixture("0798ci-page-jiaoyunfa-2016-215-keche-pingding.txt");
+    assert_eq!(g.documents.len(), 1);
+    let n = &g.documents[0];
+    assert_eq!(n.title, "交通运输部关于发布第56批高级客车类型划分及等级评定表的通知");
+    assert_eq!(number(n).as_deref(), Some("交运发〔2016〕215号"));
+    assert_eq!((n.date, n.issuer.as_deref()), (date(2016, 12, 12), Some("交通运输部")));
+    assert_eq!(n.addressees, ["各省、自治区、直辖市、新疆生产建设兵团交通运输厅(局、委)"]);
+    let note: Vec<&str> = n.blocks.iter().filter(|b| b.role == Role::AttachmentNote).map(|b| b.text.as_str()).collect();
+    assert_eq!(
+        note,
+        [
+            "附件:",
+            "1.第56批高级客车(含公共汽车)类型划分及等级评定表",
+            "2.关于《高级客车(含公共汽车)类型划分及等级评定表》的说明",
+            "3.企业名称与厂家简称对照表"
+        ]
+    );
+    assert!(n.clauses.is_empty() && n.attachments.is_empty());
+    assert!(g.blocks.iter().any(|b| b.role == Role::PageFurniture && b.text == "扫描二维码关注我们"));
+}
+
+#[test]
 fn standard_layout_with_joint_masthead_and_number_above_the_title() {
     // GB/T 9704 as a PDF prints it (GovDoc-CN 397.pdf): the 发文机关标志 of
     // two organs and 文件, the 发文字号 above the title, joint signatures.
