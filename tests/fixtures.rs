@@ -270,4 +270,8 @@ fn ministry_decree_numbered_by_year() {
     let n = d.doc_number.as_ref().unwrap();
     assert_eq!((n.code(), n.year(), n.serial()), ("中华人民共和国交通部令", Some(2006), 8));
     assert_eq!(d.issuer.as_deref(), Some("中华人民共和国交通部"));
+    // The store runs the signature and the date onto the sentence's line.
+    assert_eq!((d.date, d.signatory.as_deref()), (date(2006, 7, 5), Some("部长 李盛霖")));
+    let note: Vec<&str> = d.blocks.iter().filter(|b| b.role == Role::AttachmentNote).map(|b| b.text.as_str()).collect();
+    assert_eq!(note, ["附件:老旧运输船舶管理规定"]);
 }
