@@ -590,6 +590,14 @@ fn comma_under_a_label() {
     assert_eq!(units("（责任单位：市财政局，2023年底前完成）"), ["市财政局"]);
     assert_eq!(units("（责任单位：市财政局，持续推进）"), ["市财政局"]);
     assert_eq!(units("（责任单位：市财政局，按季度报送进展）"), ["市财政局"]);
+    // So is a remark before the first label, as the 包头 考评指标 print
+    // every item's list (tests/fixtures/pkulaw-baotou-…).
+    let list = parse_list("（5月底完成，牵头考核单位：市政府办公室、市公安局）").unwrap();
+    assert_eq!(list.units, ["市政府办公室", "市公安局"]);
+    assert_eq!(list.lead, ["市政府办公室", "市公安局"]);
+    assert_eq!(units("（持续推进，牵头考核单位：市审批服务局）"), ["市审批服务局"]);
+    // Without a label after it, such a remark is no list.
+    assert!(parse_list("（5月底完成，持续推进）").is_err());
 }
 
 #[test]

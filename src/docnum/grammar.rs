@@ -28,15 +28,15 @@ use crate::text::{Span, is_close_bracket, is_digit, is_open_bracket, is_space};
 ///
 /// ```
 /// use gongbao::docnum::is_doc_number_line;
-/// // Own-line numbers of corpus/shanghai-gazette-2023-10.txt and
-/// // corpus/govcn-guofa-2019-4-zhiye-jiaoyu-fangan.txt, and two of
-/// // tests/fixtures (decree-on-one-line-wrapped-toc.txt,
-/// // state-council-gazette-issue.txt).
+/// // Own-line numbers of corpus/shanghai-gazette-2023-10.txt,
+/// // corpus/govcn-guofa-2019-4-zhiye-jiaoyu-fangan.txt and
+/// // corpus/falvziliao-export-dongguan-ling-123-weixianyuan-banfa.txt, and
+/// // one of tests/fixtures/state-council-gazette-issue.txt.
 /// for line in [
 ///     "沪府办规〔2023〕12号",
 ///     "沪府办字〔2023〕5号",
 ///     "国发〔2019〕4号",
-///     "深圳市人民政府令（第350号）",
+///     "东莞市人民政府令第123号",
 ///     "财政部\u{3000}税务总局公告2023年第7号",
 /// ] {
 ///     assert!(is_doc_number_line(line), "{line}");

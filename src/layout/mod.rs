@@ -217,21 +217,61 @@ struct Line<'a> {
 }
 
 fn measure_lines(text: &str) -> Vec<Line<'_>> {
-    lines(text)
-        .enumerate()
-        .map(|(k, l)| {
-            let raw = &text[l.start..l.end];
-            let trimmed_start = raw.trim_start_matches(is_layout_space);
-            let lead = raw.len() - trimmed_start.len();
-            let content = trimmed_start.trim_end_matches(is_layout_space);
-            let indent = raw[..lead].chars().map(column_width).sum();
-            let start = l.start + lead;
-            let span = Span::new(start, start + content.len());
-            let content = strong_stripped(content);
-            let kind = if content.is_empty() { ParaKind::Text } else { physical_kind(content, indent, k + 1) };
-            Line { span, content, indent, width: display_width(raw), kind }
-        })
-        .collect()
+    let mut out = Vec::new();
+    for (k, l) in lines(text).enumerate() {
+        let raw = &text[l.start..l.end];
+        let trimmed_start = raw.trim_start_matches(is_layout_space);
+        let lead = raw.len() - trimmed_start.len();
+        let content = trimmed_start.trim_end_matches(is_layout_space);
+        let indent = raw[..lead].chars().map(column_width).sum();
+        let start = l.start + lead;
+        if let Some(parts) = flattened_signature(content) {
+            for (n, (from, to)) in parts.into_iter().enumerate() {
+                let piece = &content[from..to];
+                let indent = if n == 0 { indent } else { 0 };
+                let span = Span::new(start + from, start + to);
+                let kind = physical_kind(piece, indent, k + 1);
+                out.push(Line { span, content: piece, indent, width: indent + display_width(piece), kind });
+            }
+            continue;
+        }
+        let span = Span::new(start, start + content.len());
+        let content = strong_stripped(content);
+        let kind = if content.is_empty() { ParaKind::Text } else { physical_kind(content, indent, k + 1) };
+        out.push(Line { span, content, indent, width: display_width(raw), kind });
+    }
+    out
+}
+
+/// Longest signature and date run onto a sentence's line, in characters.
+const MAX_FLATTENED_SIGNATURE_CHARS: usize = 40;
+
+/// A signature and its date that a page store flattened onto the line of
+/// the sentence before them, separated by spaces (`…自2006年8月1日起施行。
+/// 部 长 李盛霖 二○○六年七月五日`): the byte ranges in `content` of the
+/// text up to its last 。, of the signature and of the date, as if each
+/// stood on a line of its own. The signature is Han characters and spaces
+/// only, the date a whole date.
+fn flattened_signature(content: &str) -> Option<[(usize, usize); 3]> {
+    let stop = content.rfind('。')? + '。'.len_utf8();
+    let rest = &content[stop..];
+    let tail = rest.trim_start_matches(is_layout_space);
+    if tail.len() == rest.len() || tail.chars().count() > MAX_FLATTENED_SIGNATURE_CHARS {
+        return None;
+    }
+    let gap = tail.rfind(is_layout_space)?;
+    let date = tail[gap..].trim_start_matches(is_layout_space);
+    let signature = tail[..gap].trim_end_matches(is_layout_space);
+    let han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    if signature.is_empty()
+        || !signature.chars().all(|c| han(c) || is_layout_space(c))
+        || classify::date_only(date).is_none()
+    {
+        return None;
+    }
+    let sig_from = stop + (rest.len() - tail.len());
+    let date_from = content.len() - date.len();
+    Some([(0, stop), (sig_from, sig_from + signature.len()), (date_from, content.len())])
 }
 
 /// The lines of a paragraph without the Markdown strong emphasis that
@@ -691,6 +731,17 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn a_signature_flattened_onto_a_sentence_line_stands_apart() {
+        let line = "现予公布,自2006年8月1日起施行。 部 长 李盛霖 二○○六年七月五日";
+        let parts = flattened_signature(line).unwrap().map(|(a, b)| &line[a..b]);
+        assert_eq!(parts, ["现予公布,自2006年8月1日起施行。", "部 长 李盛霖", "二○○六年七月五日"]);
+        // Not a signature: a sentence after the last 。, no date at the end.
+        assert_eq!(flattened_signature("通过。 现予公布, 2006年7月5日"), None);
+        assert_eq!(flattened_signature("通过。 部长 李盛霖"), None);
+        assert_eq!(flattened_signature("通过。部长 李盛霖 2006年7月5日"), None);
     }
 
     #[test]

@@ -202,6 +202,7 @@ const WEB_CAPTIONS: &[&str] = &[
     "扫一扫在手机上查看当前页面",
     "扫一扫在手机打开当前页面",
     "用手机扫描二维码",
+    "扫描二维码关注我们",
 ];
 
 /// Labels of a share line: 分享到：, 分享到：微信 微博.
@@ -224,6 +225,7 @@ const MAX_BREADCRUMB_STEP_CHARS: usize = 20;
 /// use gongbao::text::is_web_furniture;
 /// assert!(is_web_furniture("首页 > 政策 > 政策文件") && is_web_furniture("【打印】【关闭】"));
 /// assert!(is_web_furniture("扫一扫在手机打开当前页") && is_web_furniture("分享到：微信 微博"));
+/// assert!(is_web_furniture("扫描二维码 关注我们"));
 /// assert!(!is_web_furniture("【政策解读】") && !is_web_furniture("一、总体要求") && !is_web_furniture("a > b"));
 /// ```
 pub fn is_web_furniture(line: &str) -> bool {

@@ -92,7 +92,8 @@ pub(super) fn read_list(text: &str, open: Span, close: Span) -> Result<(Responsi
     let mut fields: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     // After a field (完成时限：…), unlabeled clauses continue its value.
     let mut in_field = false;
-    for clause in clauses(&c) {
+    let parts = clauses(&c);
+    for (k, clause) in parts.iter().cloned().enumerate() {
         if clause.is_empty() {
             continue;
         }
@@ -156,7 +157,9 @@ pub(super) fn read_list(text: &str, open: Span, close: Span) -> Result<(Responsi
             }
             continue;
         }
-        if !assigned {
+        // A remark before the first label (`（5月底完成，牵头考核单位：A）`)
+        // is a note, as one after the units is.
+        if !assigned && !parts[k + 1..].iter().any(|p| label_at(c.at(p)).is_some()) {
             return Err(Error::at(c.span(&clause), UnitsFault::NoLabelOrVerb));
         }
     }

@@ -168,7 +168,9 @@
 //! errors), except in a continuation clause (shape 3), which must pass the
 //! same checks, with at least one of its own names ending in an organ
 //! suffix or starting with 各 (`各区`, `各街镇`), and is a note otherwise:
-//! `（责任单位：市财政局，2023年底前完成）` names only 市财政局.
+//! `（责任单位：市财政局，2023年底前完成）` names only 市财政局. So is a clause
+//! with neither label nor role verb before the first label:
+//! `（5月底完成，牵头考核单位：市审批服务局）` names only 市审批服务局.
 //!
 //! # Lead units
 //!
