@@ -1,6 +1,6 @@
 //! [`Parser`]: the gazette parser as a value with options.
 
-use crate::model::Gazette;
+use crate::model::{Diagnostic, DiagnosticCode, Gazette, Severity};
 use crate::structure::{MAX_ATTACHMENT_DEPTH, Options};
 use crate::text::Encoding;
 use crate::{Error, link, structure, text};
@@ -97,6 +97,22 @@ impl Parser {
         let decoded = text::decode(bytes)?;
         let gazette = self.parse(&decoded.text);
         Ok(Parsed { text: decoded.text, encoding: decoded.encoding, gazette })
+    }
+
+    /// Decodes `bytes` leniently and parses them; see
+    /// [`crate::parse_bytes_lossy`].
+    pub fn parse_bytes_lossy(&self, bytes: &[u8]) -> Parsed {
+        let decoded = text::decode_lenient(bytes);
+        let mut gazette = self.parse(&decoded.text);
+        // Decoding comes before everything the parser noticed.
+        let damaged = decoded.issues.into_iter().map(|issue| Diagnostic {
+            severity: Severity::Warning,
+            code: DiagnosticCode::DamagedInput,
+            message: issue.message,
+            span: Some(issue.span),
+        });
+        gazette.diagnostics.splice(0..0, damaged);
+        Parsed { text: decoded.text, encoding: decoded.encoding, gazette }
     }
 }
 
