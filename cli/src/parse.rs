@@ -86,11 +86,14 @@ fn read_and_parse(input: &Input, args: &Args) -> Result<Parsed, String> {
     if let Some(year) = args.year {
         parser = parser.context_year(year);
     }
-    if args.lossy {
-        Ok(parser.parse_bytes_lossy(&bytes))
+    let decoded = if args.lossy {
+        gongbao::text::decode_lenient(&bytes)
     } else {
-        parser.parse_bytes(&bytes).map_err(|e| format!("cannot decode: {e} (--lossy reads it with replacements)"))
-    }
+        gongbao::text::decode(&bytes).map_err(|e| format!("cannot decode: {e} (--lossy reads it with replacements)"))?
+    };
+    // The text is parsed without the bytes: a large file is not held twice.
+    drop(bytes);
+    Ok(parser.parse_decoded(decoded))
 }
 
 /// Writes the JSON of `parsed`, streaming, with the options' rewrite; in
