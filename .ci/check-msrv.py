@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Fails when Cargo.toml's rust-version is below a dependency's.
+"""Fails when a workspace package's rust-version is below a dependency's.
 
 Only the installed toolchains can be used here, so instead of building with
-the declared minimum, check that it is honest: at least the rust-version
-every package of the resolved graph (dev-dependencies included) declares.
-Reads `cargo metadata --format-version 1`.
+the declared minimum, check that it is honest: every package of the
+workspace (the library and the command-line tool) declares one, and the
+lowest is at least the rust-version every package of the resolved graph
+(dev-dependencies included) declares. Reads `cargo metadata --format-version 1`.
 """
 import json
 import subprocess
@@ -24,11 +25,13 @@ def main():
     ).stdout
     meta = json.loads(out)
     ours = {p["id"] for p in meta["packages"] if p["id"] in meta["workspace_members"]}
-    root = next(p for p in meta["packages"] if p["id"] in ours)
-    declared = root.get("rust_version")
-    if not declared:
-        print(f"{root['name']}: no rust-version in Cargo.toml", file=sys.stderr)
+    members = [p for p in meta["packages"] if p["id"] in ours]
+    missing = [p["name"] for p in members if not p.get("rust_version")]
+    for name in missing:
+        print(f"{name}: no rust-version in Cargo.toml", file=sys.stderr)
+    if missing:
         return 1
+    declared = min((p["rust_version"] for p in members), key=version)
     resolved = {n["id"] for n in meta["resolve"]["nodes"]}
     above = sorted(
         (version(p["rust_version"]), p["name"], p["version"], p["rust_version"])

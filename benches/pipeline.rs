@@ -9,10 +9,14 @@
 //! - memory: peak heap while parsing each corpus text, as a multiple of its
 //!   size (a counting allocator wraps the system one);
 //! - batch: the corpus repeated, parsed on one thread and on all cores,
-//!   next to a control of pure arithmetic on the same cores.
+//!   next to a control of pure arithmetic on the same cores;
+//! - json: end to end, the corpus concatenated 16 times parsed and written
+//!   as JSON the way `gongbao parse` writes one file (`serde_json::to_writer`
+//!   into a buffered writer), side by side with parse alone, and the peak
+//!   heap of the two steps together as a multiple of the text.
 //!
 //! Words after `--` pick sections by name (`floor`, `scaling`, `memory`,
-//! `batch`); `--quick` measures for 0.2 s instead of 2 s.
+//! `batch`, `json`); `--quick` measures for 0.2 s instead of 2 s.
 // The counting allocator below implements GlobalAlloc, an unsafe trait.
 #![allow(unsafe_code)]
 
@@ -171,7 +175,7 @@ fn main() {
     let texts = corpus();
 
     // `cargo bench --bench pipeline -- batch` runs the sections whose names
-    // hold one of the words given (floor, scaling, memory, batch).
+    // hold one of the words given (floor, scaling, memory, batch, json).
     let filters: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
     let wants = |section: &str| filters.is_empty() || filters.iter().any(|f| section.contains(f.as_str()));
 
@@ -289,11 +293,10 @@ fn main() {
         let run = |pool: &rayon::ThreadPool| {
             pool.install(|| {
                 use rayon::prelude::*;
-                // What dump_json does with each file: parse, then write JSON.
-                let n: usize = batch
-                    .par_iter()
-                    .map(|t| serde_json::to_string(&gongbao::parse(t)).map_or(0, |json| json.len()))
-                    .sum();
+                // What `gongbao parse` does with each file of a batch: parse,
+                // then write its JSON line into a buffer kept for its turn.
+                let n: usize =
+                    batch.par_iter().map(|t| serde_json::to_vec(&gongbao::parse(t)).map_or(0, |json| json.len())).sum();
                 black_box(n);
             })
         };
@@ -322,6 +325,70 @@ fn main() {
         );
         println!("control (arithmetic only): speed-up {:.2}× on the same cores", speed_up(t[2], t[3]));
     }
+
+    if wants("json") {
+        println!(
+            "\n== end to end: the corpus ×16 parsed and written as JSON against parse alone, same run, one thread"
+        );
+        let all: String = texts.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("\n\n");
+        let big = vec![all.as_str(); 16].join("\n\n");
+        let (t_parse, t_json) = pair(
+            min,
+            || {
+                black_box(gongbao::parse(black_box(&big)));
+            },
+            || {
+                black_box(parse_and_write(black_box(&big)));
+            },
+        );
+        println!(
+            "{} bytes: parse alone {:.1} MB/s; parse + JSON {:.1} MB/s; end to end at {:.0}% of parse alone",
+            big.len(),
+            mbs(big.len(), t_parse),
+            mbs(big.len(), t_json),
+            100.0 * t_parse.as_secs_f64() / t_json.as_secs_f64()
+        );
+        let peak_of = |f: &dyn Fn() -> usize| {
+            LIVE.store(0, Ordering::Relaxed);
+            PEAK.store(0, Ordering::Relaxed);
+            COUNTING.store(true, Ordering::Relaxed);
+            let n = f();
+            COUNTING.store(false, Ordering::Relaxed);
+            (PEAK.load(Ordering::Relaxed), n)
+        };
+        let (parse_peak, _) = peak_of(&|| gongbao::parse(&big).documents.len());
+        let (peak, json) = peak_of(&|| parse_and_write(&big));
+        let ratio = |n: usize| n as f64 / big.len() as f64;
+        println!(
+            "peak heap: parse alone {parse_peak} ({:.1}× the text), parse + JSON {peak} ({:.1}×; {:.1}× with the text itself); JSON written {json} bytes ({:.1}×)",
+            ratio(parse_peak),
+            ratio(peak),
+            ratio(peak + big.len()),
+            ratio(json)
+        );
+    }
+}
+
+/// What `gongbao parse FILE` does once the text is decoded: parse, then
+/// stream the JSON through a buffer to the output (here a sink). Returns
+/// the bytes written.
+fn parse_and_write(text: &str) -> usize {
+    use std::io::Write;
+    /// A sink that counts what it is given.
+    struct Counted(usize);
+    impl Write for Counted {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0 += buf.len();
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let g = gongbao::parse(text);
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, Counted(0));
+    serde_json::to_writer(&mut out, &g).expect("a gazette serializes");
+    out.into_inner().map_or(0, |c| c.0)
 }
 
 /// Eight independent multiply-add chains, `200_000` rounds: work that only

@@ -114,3 +114,30 @@ pub fn parse(text: &str) -> Gazette {
 pub fn parse_bytes(bytes: &[u8]) -> Result<Parsed, Error> {
     Parser::new().parse_bytes(bytes)
 }
+
+/// Decodes `bytes` as [`parse_bytes`] does, but never fails: a damaged
+/// stretch (a file cut inside a character, a stray byte, a sequence that is
+/// not valid in the encoding read) becomes U+FFFD in the text, and each
+/// fault is a diagnostic of code
+/// [`DiagnosticCode::DamagedInput`](model::DiagnosticCode::DamagedInput)
+/// whose span is the replacement in the decoded text, listed before the
+/// parser's own diagnostics. A control character of binary data is kept
+/// and reported the same way. See [`text::decode_lenient`].
+///
+/// ```
+/// use gongbao::model::DiagnosticCode;
+/// let text = "国务院关于印发某方案的通知\n\n国发〔2019〕4号\n\n各省人民政府：\n\n现将《某方案》印发给你们。";
+/// // The file is cut inside its last character, 。.
+/// let cut = &text.as_bytes()[..text.len() - 1];
+/// assert!(gongbao::parse_bytes(cut).is_err());
+/// let parsed = gongbao::parse_bytes_lossy(cut);
+/// assert!(parsed.text.ends_with("你们\u{FFFD}"));
+/// let first = &parsed.gazette.diagnostics[0];
+/// assert_eq!(first.code, DiagnosticCode::DamagedInput);
+/// assert_eq!(first.span.and_then(|s| s.slice(&parsed.text)), Some("\u{FFFD}"));
+/// let number = parsed.gazette.documents[0].doc_number.as_ref().map(|n| n.to_string());
+/// assert_eq!(number.as_deref(), Some("国发〔2019〕4号"));
+/// ```
+pub fn parse_bytes_lossy(bytes: &[u8]) -> Parsed {
+    Parser::new().parse_bytes_lossy(bytes)
+}

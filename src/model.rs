@@ -417,6 +417,10 @@ pub enum DiagnosticCode {
     NumberingGap,
     /// A sequence of clause numbers repeats a number or goes back.
     NumberingRepeat,
+    /// Bytes that are not text, let through by lossy decoding
+    /// ([`crate::parse_bytes_lossy`]): replaced with U+FFFD, or a control
+    /// character kept; the span is where it stands in the decoded text.
+    DamagedInput,
 }
 
 names! {
@@ -427,6 +431,7 @@ names! {
         UnlinkedInterpretation => "unlinked-interpretation",
         NumberingGap => "numbering-gap",
         NumberingRepeat => "numbering-repeat",
+        DamagedInput => "damaged-input",
     }
 }
 

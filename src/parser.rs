@@ -1,6 +1,6 @@
 //! [`Parser`]: the gazette parser as a value with options.
 
-use crate::model::Gazette;
+use crate::model::{Diagnostic, DiagnosticCode, Gazette, Severity};
 use crate::structure::{MAX_ATTACHMENT_DEPTH, Options};
 use crate::text::Encoding;
 use crate::{Error, link, structure, text};
@@ -96,9 +96,41 @@ impl Parser {
 
     /// Decodes `bytes` and parses them; see [`crate::parse_bytes`].
     pub fn parse_bytes(&self, bytes: &[u8]) -> Result<Parsed, Error> {
-        let decoded = text::decode(bytes)?;
-        let gazette = self.parse(&decoded.text);
-        Ok(Parsed { text: decoded.text, encoding: decoded.encoding, gazette })
+        Ok(self.parse_decoded(text::decode(bytes)?))
+    }
+
+    /// Decodes `bytes` leniently and parses them; see
+    /// [`crate::parse_bytes_lossy`].
+    pub fn parse_bytes_lossy(&self, bytes: &[u8]) -> Parsed {
+        self.parse_decoded(text::decode_lenient(bytes))
+    }
+
+    /// Parses a text decoded by [`text::decode`] or [`text::decode_lenient`]:
+    /// what [`Parser::parse_bytes`] and [`Parser::parse_bytes_lossy`] do
+    /// after decoding, for a caller that frees the bytes first (a large
+    /// file is then not held twice while it is parsed). Each issue of
+    /// lenient decoding becomes a diagnostic of code
+    /// [`DiagnosticCode::DamagedInput`], listed first.
+    ///
+    /// ```
+    /// let bytes = b"\xE5\x9B\xBD\xE5\x8F\x91\xE3\x80\x94\xFF2019\xE3\x80\x954\xE5\x8F\xB7".to_vec();
+    /// let decoded = gongbao::text::decode_lenient(&bytes);
+    /// drop(bytes);
+    /// let parsed = gongbao::Parser::new().parse_decoded(decoded);
+    /// assert_eq!(parsed.text, "国发〔\u{FFFD}2019〕4号");
+    /// assert_eq!(parsed.gazette.diagnostics[0].code.to_string(), "damaged-input");
+    /// ```
+    pub fn parse_decoded(&self, decoded: text::Decoded) -> Parsed {
+        let mut gazette = self.parse(&decoded.text);
+        // Decoding comes before everything the parser noticed.
+        let damaged = decoded.issues.into_iter().map(|issue| Diagnostic {
+            severity: Severity::Warning,
+            code: DiagnosticCode::DamagedInput,
+            message: issue.message,
+            span: Some(issue.span),
+        });
+        gazette.diagnostics.splice(0..0, damaged);
+        Parsed { text: decoded.text, encoding: decoded.encoding, gazette }
     }
 }
 

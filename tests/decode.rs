@@ -101,3 +101,26 @@ fn parse_bytes_fails_with_the_crate_error_holding_the_fault() {
     );
     assert_eq!(err.span(), Span::new(2, 3));
 }
+
+#[test]
+fn parse_bytes_lossy_reads_a_damaged_issue_whole_with_a_diagnostic_first() {
+    use gongbao::model::{DiagnosticCode, Severity};
+    let text = include_str!("../corpus/shanghai-gazette-2023-10.txt");
+    // A stray byte inside the masthead 上海市人民政府公报, after 上海市.
+    let at = text.find("上海市人民政府公报").expect("masthead") + "上海市".len();
+    let mut bytes = text.as_bytes().to_vec();
+    bytes.insert(at, 0xFF);
+    assert!(gongbao::parse_bytes(&bytes).is_err());
+    let parsed = gongbao::parse_bytes_lossy(&bytes);
+    assert_eq!(parsed.text.len(), text.len() + "\u{FFFD}".len());
+    let first = &parsed.gazette.diagnostics[0];
+    assert_eq!((first.severity, first.code), (Severity::Warning, DiagnosticCode::DamagedInput));
+    assert_eq!(first.message, format!("invalid UTF-8 byte 0xFF at byte {at}"));
+    assert_eq!(first.span, Some(Span::new(at, at + 3)));
+    let damaged = parsed.gazette.diagnostics.iter().filter(|d| d.code == DiagnosticCode::DamagedInput).count();
+    assert_eq!(damaged, 1);
+    // The rest of the issue is read as before.
+    let strict = gongbao::parse(text);
+    assert_eq!(parsed.gazette.documents().count(), strict.documents().count());
+    assert_eq!(parsed.gazette.documents[0].doc_number, strict.documents[0].doc_number);
+}

@@ -7,7 +7,7 @@
 //! by `GONGBAO_REPLAY`.
 #![allow(dead_code)]
 
-use gongbao::model::{Block, Gazette};
+use gongbao::model::{Block, DiagnosticCode, Gazette};
 use gongbao::numeral::{Amount, Number, Style};
 use gongbao::{Span, text};
 
@@ -42,12 +42,19 @@ fn span_ok(text: &str, s: Span, what: &str) {
 }
 
 /// The whole pipeline from bytes: decoding errors name a place inside the
-/// input; a parse satisfies [`gazette`].
+/// input; a parse satisfies [`gazette`]. The lossy pipeline never fails:
+/// it is the strict one where that succeeds, and otherwise parses the
+/// lenient decoding with one `damaged-input` diagnostic per issue, first.
 pub fn parse_bytes(data: &[u8]) {
     let data = &data[..data.len().min(MAX_INPUT)];
+    let lossy = gongbao::parse_bytes_lossy(data);
     match gongbao::parse_bytes(data) {
-        Err(e) => assert!(e.span().end <= data.len(), "decode error outside the input: {e}"),
+        Err(e) => {
+            assert!(e.span().end <= data.len(), "decode error outside the input: {e}");
+            gazette(&lossy.text, &lossy.gazette);
+        }
         Ok(parsed) => {
+            assert_eq!(lossy, parsed, "parse_bytes_lossy is parse_bytes where that succeeds");
             let decoded = text::decode(data).expect("parse_bytes decoded these bytes");
             assert_eq!(
                 (&parsed.text, parsed.encoding),
@@ -59,8 +66,13 @@ pub fn parse_bytes(data: &[u8]) {
         }
     }
     let lenient = text::decode_lenient(data);
-    for issue in &lenient.issues {
+    assert_eq!(lossy.text, lenient.text, "parse_bytes_lossy parses the lenient decoding");
+    let damaged: Vec<_> =
+        lossy.gazette.diagnostics.iter().take_while(|d| d.code == DiagnosticCode::DamagedInput).collect();
+    assert_eq!(damaged.len(), lenient.issues.len(), "one damaged-input diagnostic per issue, first");
+    for (issue, d) in lenient.issues.iter().zip(damaged) {
         span_ok(&lenient.text, issue.span, "lenient decode issue");
+        assert_eq!((d.span, &d.message), (Some(issue.span), &issue.message));
     }
 }
 

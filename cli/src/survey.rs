@@ -1,8 +1,8 @@
-//! Surveys how the parser reads a large collection of real texts.
+//! `gongbao survey`: how the parser reads a large collection of real texts.
 //!
 //! ```text
-//! cargo run --release --example survey -- DIR...                    # totals on stdout
-//! cargo run --release --example survey -- --per-text out.tsv DIR... # and one TSV row per text
+//! gongbao survey DIR...                      # totals on stdout
+//! gongbao survey --per-text out.tsv DIR...   # and one TSV row per text
 //! ```
 //!
 //! Every `.txt` and `.md` file under the folders (read recursively) is
@@ -27,10 +27,11 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
 use gongbao::model::{Document, MarkerStyle, Role};
 use rayon::prelude::*;
+
+use crate::Outcome;
 
 /// How many non-blank lines count as "the top" of a text when looking for
 /// a printed 发文字号: a title of up to three lines, a decree head and its
@@ -55,38 +56,36 @@ struct Row {
     first_break: String,
 }
 
-fn main() -> ExitCode {
-    let mut args = std::env::args().skip(1);
-    let mut per_text: Option<String> = None;
-    let mut dirs: Vec<String> = Vec::new();
-    while let Some(a) = args.next() {
-        match a.as_str() {
-            "--per-text" => per_text = args.next(),
-            "-h" | "--help" => {
-                eprintln!("usage: survey [--per-text OUT.tsv] DIR...");
-                return ExitCode::SUCCESS;
-            }
-            _ => dirs.push(a),
-        }
-    }
-    if dirs.is_empty() {
-        eprintln!("usage: survey [--per-text OUT.tsv] DIR...");
-        return ExitCode::from(2);
-    }
+/// Survey how the parser reads folders of texts: documents found, 发文字号 and 成文日期 read,
+/// text left unknown, diagnostics by code, numbering continuity.
+///
+/// Reads every .txt and .md file under the folders; prints the totals as TSV lines.
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// Also write one TSV row per text (with a header line) to this file.
+    #[arg(long, value_name = "OUT.tsv")]
+    per_text: Option<PathBuf>,
+    /// Folders (or files) to read.
+    #[arg(required = true, value_name = "DIR")]
+    dirs: Vec<PathBuf>,
+}
+
+pub fn run(args: &Args) -> Outcome {
     let mut files = Vec::new();
-    for d in &dirs {
-        walk(Path::new(d), &mut files);
+    for d in &args.dirs {
+        walk(d, &mut files);
     }
     files.sort();
     let rows: Vec<Row> = files.par_iter().map(|f| survey(f)).collect();
-    if let Some(out) = per_text
-        && let Err(e) = std::fs::write(&out, tsv(&rows))
+    if let Some(out) = &args.per_text
+        && let Err(e) = std::fs::write(out, tsv(&rows))
     {
-        eprintln!("survey: cannot write {out}: {e}");
-        return ExitCode::FAILURE;
+        eprintln!("gongbao: cannot write {}: {e}", out.display());
+        return Outcome::SomeFailed;
     }
     print!("{}", totals(&rows));
-    ExitCode::SUCCESS
+    Outcome::Done
 }
 
 /// Every .txt and .md file under `path`.
