@@ -236,3 +236,59 @@ fn colophons_of_other_shapes() {
     let c = g.colophon.as_ref().expect("a colophon");
     assert_eq!((c.supervisor.as_deref(), c.published), (Some("上海市人民政府办公厅"), date(2023, 5, 20)));
 }
+
+/// A fixture under `tests/fixtures/`.
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!("tests/fixtures/{name}")).expect("the fixture")
+}
+
+#[test]
+fn state_council_issue_list_in_chinese_numerals() {
+    // gov.cn's list of the 1964 issues of the 国务院公报: 一九六四年第一号
+    // （总第二八九号） to 第十八号（总第三〇六号）, numbered by the page (1、).
+    let text = fixture("govcn-gwygb-1964-issue-list.txt");
+    let lines: Vec<&str> = text.lines().filter(|l| l.contains('号')).collect();
+    assert_eq!(lines.len(), 18);
+    for (k, line) in (1..).zip(lines) {
+        let (_, issue) = line.split_once('、').expect("the page's list number");
+        assert_eq!(
+            class_of(issue),
+            Class::IssueLine { year: Some(1964), number: Some(k), cumulative: Some(288 + k) },
+            "{issue}"
+        );
+    }
+    assert_eq!(class_of("（总第二八九号）"), Class::Cumulative(289));
+}
+
+#[test]
+fn colophon_labels_of_a_periodical() {
+    // The serial numbers as a periodical's page prints them (红旗文稿,
+    // qstheory.cn): 国际标准刊号 and 国内统一刊号 are the ISSN and CN
+    // number; 邮发代号 and 国外代号 are kept as printed.
+    use gongbao::lexicon::{ColophonField, colophon_field};
+    let text = fixture("qstheory-hqwg-colophon-labels.txt");
+    let fields: Vec<(String, String, Option<ColophonField>)> = text
+        .lines()
+        .map(|line| match class_of(line) {
+            Class::Field { label, value } => {
+                let typed = colophon_field(&label);
+                (label, value, typed)
+            }
+            other => (String::new(), format!("{other:?}"), None),
+        })
+        .collect();
+    assert_eq!(
+        fields[..3],
+        [
+            ("国际标准刊号".into(), "ISSN 2095-1817".into(), Some(ColophonField::Issn)),
+            ("国内统一刊号".into(), "CN11-4904/D".into(), Some(ColophonField::Serial)),
+            ("邮发代号".into(), "2-372".into(), Some(ColophonField::Other)),
+        ]
+    );
+    // An unknown label is no field by itself; in a colophon it is kept
+    // under its label.
+    let g = with_colophon(&format!("上海市人民政府公报\n\n2023年第10期（总第538期）\n\n{text}"));
+    let c = g.colophon.as_ref().expect("a colophon");
+    assert_eq!((c.issn.as_deref(), c.serial.as_deref()), (Some("ISSN 2095-1817"), Some("CN11-4904/D")));
+    assert_eq!(c.fields.last().map(|f| (f.label.as_str(), f.value.as_str())), Some(("国外代号", "SM7673")));
+}

@@ -103,19 +103,43 @@ static TOC_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
 /// number in any of the forms gazettes print it: （总第538期）, 总第538期
 /// without brackets, （总号：1798）, 〔总号：1798〕, （总538期）. Layout spaces
 /// are gone before classification, so `2023年 第5期 总第123期` reads too.
+/// Numbers may be written in Chinese numerals, as older issues are
+/// (一九六四年第十一号（总第二九九号）); [`issue_number`] reads them.
 static ISSUE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^(?:(?P<year>[0-9]{4})年?)?第(?P<number>[0-9]{1,3})(?:期|号)",
-        r"(?:[（(〔［\[]?(?:总第(?P<total>[0-9]{1,6})(?:期|号)|总号[:：]?(?P<serial>[0-9]{1,6})|总(?P<short>[0-9]{1,6})期)[)）〕］\]]?)?$"
+    Regex::new(&format!(
+        concat!(
+            r"^(?:(?P<year>[0-9〇○零一二三四五六七八九]{{4}})年?)?第(?P<number>{n}{{1,4}})(?:期|号)",
+            r"(?:[（(〔［\[]?(?:总第(?P<total>{n}{{1,6}})(?:期|号)|总号[:：]?(?P<serial>{n}{{1,6}})|总(?P<short>{n}{{1,6}})期)[)）〕］\]]?)?$"
+        ),
+        n = ISSUE_DIGIT
     ))
     .expect("valid regex")
 });
+
+/// A digit of an issue or cumulative number: Arabic or a Chinese numeral.
+const ISSUE_DIGIT: &str = "[0-9〇○零一二三四五六七八九十百千]";
+
+/// The value of an issue's year or number as printed: 538, 一九六四 (digit
+/// by digit), 二八九, 十一 (with units).
+fn issue_number(s: &str) -> Option<u32> {
+    if let Ok(n) = s.parse() {
+        return Some(n);
+    }
+    let n = crate::numeral::parse_digit_sequence(s)
+        .ok()
+        .map(i128::from)
+        .or_else(|| crate::numeral::parse_integer(s).ok())?;
+    u32::try_from(n).ok()
+}
+
 static PUBLISHED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[0-9]{4}年)?(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日出版$").expect("valid regex"));
 /// A cumulative number on its own line, in the same forms as in an issue
-/// line: （总号：1797）, 〔总号：1798〕, 总号1798, （总第1798期）, 总第538号.
+/// line: （总号：1797）, 〔总号：1798〕, 总号1798, （总第1798期）, 总第538号,
+/// （总第二八九号）.
 static CUMULATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[（(〔［\[]?总(?:号|第)[:：]?(?P<n>[0-9]{1,6})(?:期|号)?[)）〕］\]]?$").expect("valid regex")
+    Regex::new(&format!(r"^[（(〔［\[]?总(?:号|第)[:：]?(?P<n>{ISSUE_DIGIT}{{1,6}})(?:期|号)?[)）〕］\]]?$"))
+        .expect("valid regex")
 });
 static DECREE_SERIAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[（(]?(?:[0-9]{4}年)?第[0-9]{1,6}号[)）]?$").expect("valid regex"));
@@ -302,16 +326,16 @@ fn classify_short(t: &str) -> Option<Class> {
     };
     if let Some(c) = issue_line {
         return Some(Class::IssueLine {
-            year: c.name("year").and_then(|m| m.as_str().parse().ok()),
-            number: c.name("number").and_then(|m| m.as_str().parse().ok()),
+            year: c.name("year").and_then(|m| issue_number(m.as_str())).and_then(|y| i32::try_from(y).ok()),
+            number: c.name("number").and_then(|m| issue_number(m.as_str())),
             cumulative: ["total", "serial", "short"]
                 .iter()
                 .find_map(|g| c.name(g))
-                .and_then(|m| m.as_str().parse().ok()),
+                .and_then(|m| issue_number(m.as_str())),
         });
     }
     let cumulative = if f.contains('总') { CUMULATIVE.captures(&f) } else { None };
-    if let Some(n) = cumulative.and_then(|c| c["n"].parse().ok()) {
+    if let Some(n) = cumulative.and_then(|c| issue_number(&c["n"])) {
         return Some(Class::Cumulative(n));
     }
     // A year alone, with or without 年 (a masthead prints 2023 or 2023年

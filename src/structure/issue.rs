@@ -1,5 +1,11 @@
 //! The parts of an issue around its documents: the masthead, the table of
 //! contents (目录) and the colophon.
+//!
+//! Each is read by the shape gazettes print it in, not by one gazette's
+//! layout: the masthead's lines in any order after the name, 目录 entries
+//! title first or page first, with or without leaders, wrapped or not, and
+//! colophons of any labels (see DESIGN.md, "The issue level is read by
+//! shape"). Lines are classified in [`crate::layout::classify`].
 
 use super::clauses::Item;
 use crate::layout::classify::Class;
@@ -8,8 +14,9 @@ use crate::model::{Block, Colophon, Field, Issue, MarkerStyle, Role, TocEntry};
 use crate::text::{match_key, strip_layout_spaces};
 
 /// The masthead at the head of `items`: the gazette's name, then within the
-/// next lines the year and the issue line. Returns the issue and the number
-/// of items it used.
+/// next lines, in any order, the year, the issue line, the cumulative
+/// number and the publication date (5月20日出版, a date line, or an
+/// 出版日期 field). Returns the issue and the number of items it used.
 pub(crate) fn masthead(items: &[Item<'_>], blocks: &mut Vec<Block>) -> Option<(Issue, usize)> {
     let first = items.iter().take(MASTHEAD_SEARCH_LINES).position(|it| matches!(it.class, Class::Masthead))?;
     let mut issue = Issue {
