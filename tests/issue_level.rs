@@ -51,19 +51,24 @@ fn with_toc(toc: &str) -> String {
 /// The reference issue's 目录 printed by `entry` (section heading lines
 /// by `section`), one line each, a blank line between.
 fn relaid_toc(section: impl Fn(&str) -> String, entry: impl Fn(&TocEntry) -> String) -> String {
+    relaid_toc_with(section, entry, "\n\n")
+}
+
+/// [`relaid_toc`] with the lines separated by `sep`.
+fn relaid_toc_with(section: impl Fn(&str) -> String, entry: impl Fn(&TocEntry) -> String, sep: &str) -> String {
     let g = gongbao::parse(&reference());
-    let mut out = String::from("目　　录\n\n");
+    let mut out = format!("目　　录{sep}");
     let mut current: Option<&str> = None;
     for e in &g.toc {
         if e.section.as_deref() != current {
             current = e.section.as_deref();
             out += &section(current.expect("every entry has a section"));
-            out += "\n\n";
+            out += sep;
         }
         out += &entry(e);
-        out += "\n\n";
+        out += sep;
     }
-    out
+    out + "\n"
 }
 
 /// Asserts that the reference issue with its 目录 printed as `toc` reads
@@ -153,6 +158,15 @@ fn toc_with_pages_first() {
 }
 
 #[test]
+fn toc_without_blank_lines() {
+    // As PDF text comes: one line after another.
+    let one = |section: fn(&str) -> String, entry: fn(&TocEntry) -> String| relaid_toc_with(section, entry, "\n");
+    same_toc(&one(|s| s.to_string(), |e| format!("{}{}……………（{}）", indent(e), e.title, e.page.unwrap())));
+    same_toc(&one(|s| format!("【{s}】"), |e| format!("{} {}", e.page.unwrap(), e.title)));
+    same_toc(&one(|s| s.to_string(), |e| format!("{}{}        {}", indent(e), e.title, e.page.unwrap())));
+}
+
+#[test]
 fn toc_with_leaders_lost() {
     // Leaders drawn as graphics leave a run of spaces before the page.
     same_toc(&relaid_toc(|s| s.to_string(), |e| format!("{}{}        {}", indent(e), e.title, e.page.unwrap())));
@@ -192,6 +206,27 @@ fn toc_with_wrapped_titles() {
                 format!("{head}{tail}\n………………… {}", e.page.unwrap())
             }
         },
+    ));
+    // Without blank lines, as PDF text comes.
+    same_toc(&relaid_toc_with(
+        |s| s.to_string(),
+        |e| {
+            let (head, tail) = split_at_char(&e.title, WRAP);
+            if tail.is_empty() {
+                format!("{head}……………（{}）", e.page.unwrap())
+            } else {
+                format!("{head}\n{tail}……………（{}）", e.page.unwrap())
+            }
+        },
+        "\n",
+    ));
+    same_toc(&relaid_toc_with(
+        |s| s.to_string(),
+        |e| {
+            let (head, tail) = split_at_char(&e.title, WRAP);
+            if tail.is_empty() { format!("{} {head}", e.page.unwrap()) } else { format!("{} {head}\n   {tail}", e.page.unwrap()) }
+        },
+        "\n",
     ));
     // Page first: the rest of the title, with its 文种, on the next line.
     same_toc(&relaid_toc(
