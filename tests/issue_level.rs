@@ -224,7 +224,11 @@ fn toc_with_wrapped_titles() {
         |s| s.to_string(),
         |e| {
             let (head, tail) = split_at_char(&e.title, WRAP);
-            if tail.is_empty() { format!("{} {head}", e.page.unwrap()) } else { format!("{} {head}\n   {tail}", e.page.unwrap()) }
+            if tail.is_empty() {
+                format!("{} {head}", e.page.unwrap())
+            } else {
+                format!("{} {head}\n   {tail}", e.page.unwrap())
+            }
         },
         "\n",
     ));
@@ -326,4 +330,21 @@ fn colophon_labels_of_a_periodical() {
     let c = g.colophon.as_ref().expect("a colophon");
     assert_eq!((c.issn.as_deref(), c.serial.as_deref()), (Some("ISSN 2095-1817"), Some("CN11-4904/D")));
     assert_eq!(c.fields.last().map(|f| (f.label.as_str(), f.value.as_str())), Some(("国外代号", "SM7673")));
+}
+
+#[test]
+fn sections_printed_without_brackets_in_the_body() {
+    // Gazettes that print their section names as plain lines (国务院文件)
+    // print them so in the 目录 and above the documents: a body line that
+    // names a 目录 section starts that section.
+    let text = reference();
+    let plain = text.replace("【市政府办公厅文件】", "市政府办公厅文件").replace("【政策解读】", "政策解读");
+    assert_ne!(plain, text);
+    let docs = |g: &Gazette| -> Vec<(String, String, Option<String>)> {
+        g.documents().map(|d| (d.id.clone(), d.title.clone(), d.section.clone())).collect()
+    };
+    let (g, h) = (gongbao::parse(&text), gongbao::parse(&plain));
+    assert_eq!(entries(&h), entries(&g));
+    assert_eq!(docs(&h), docs(&g));
+    assert_eq!(h.documents.iter().filter(|d| d.section.as_deref() == Some("政策解读")).count(), 4);
 }
