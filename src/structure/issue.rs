@@ -170,7 +170,7 @@ pub(crate) fn toc(text: &str, items: &[Item<'_>], blocks: &mut Vec<Block>) -> Op
             && crate::text::genre(&(last.title.clone() + t)).is_some()
         {
             // The rest of a title printed page first: it brings the 文种.
-            last.title.push_str(t);
+            last.title.push_str(&strip_layout_spaces(t));
             last.span = last.span.join(it.para.span);
             let n = entries.len();
             if n >= 2 && issues(&entries[n - 2], &entries[n - 1].title) {
@@ -325,7 +325,9 @@ fn page_then_title(text: &str, it: &Item<'_>) -> Option<(u32, String)> {
     let title: String = it.para.text.chars().skip(line[..digits].chars().count()).collect();
     let title = title.trim_start().to_string();
     let sentence = title.contains(['。', '；', '，', ',', ';']);
-    (title.chars().any(crate::text::is_han) && !sentence).then_some((page, title))
+    // 2023 年上海市政务公开工作要点: a year before 年, not a page.
+    let year = title.starts_with(['年', '月', '日']);
+    (title.chars().any(crate::text::is_han) && !sentence && !year).then_some((page, title))
 }
 
 /// The colophon at the end of `items`: from the last gazette name
