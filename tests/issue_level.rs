@@ -7,6 +7,9 @@
 //! numbers, so every value asserted is one the real issue prints, and the
 //! 目录 must still link every entry to the same document.
 
+#[path = "support/invariants.rs"]
+mod invariants;
+
 use chrono::NaiveDate;
 use gongbao::layout::classify::{Class, classify};
 use gongbao::layout::layout;
@@ -76,7 +79,10 @@ fn relaid_toc_with(section: impl Fn(&str) -> String, entry: impl Fn(&TocEntry) -
 #[track_caller]
 fn same_toc(toc: &str) {
     let expected = entries(&gongbao::parse(&reference()));
-    let g = gongbao::parse(&with_toc(toc));
+    let text = with_toc(toc);
+    let g = gongbao::parse(&text);
+    // Nothing lost: every character of the 目录 lies in a leaf.
+    invariants::gazette(&text, &g);
     assert_eq!(entries(&g), expected, "目录:\n{toc}");
     assert_eq!(g.documents.len(), 8, "the 目录 keeps to itself:\n{toc}");
 }
@@ -120,7 +126,9 @@ fn masthead_in_other_orders() {
     let text = reference();
     let body = &text[text.find("目 录").expect("the 目录")..];
     let read = |masthead: &str| {
-        let g = gongbao::parse(&format!("{masthead}\n\n{body}"));
+        let text = format!("{masthead}\n\n{body}");
+        let g = gongbao::parse(&text);
+        invariants::gazette(&text, &g);
         let i = g.issue.expect("an issue");
         assert_eq!(i.gazette, "上海市人民政府公报", "{masthead}");
         assert_eq!(g.toc.len(), 12, "the 目录 follows the masthead:\n{masthead}");
@@ -251,7 +259,10 @@ fn with_colophon(colophon: &str) -> Gazette {
     let text = reference();
     let g = gongbao::parse(&text);
     let start = g.colophon.as_ref().expect("a colophon").span.start;
-    gongbao::parse(&format!("{}{colophon}\n", &text[..start]))
+    let text = format!("{}{colophon}\n", &text[..start]);
+    let g = gongbao::parse(&text);
+    invariants::gazette(&text, &g);
+    g
 }
 
 #[test]
