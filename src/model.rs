@@ -56,9 +56,9 @@ pub struct Issue {
     pub gazette: String,
     /// The year of the issue.
     pub year: Option<i32>,
-    /// The issue number within the year (第10期).
+    /// The issue number within the year (第10期, 第12号).
     pub number: Option<u32>,
-    /// The cumulative issue number (总第538期).
+    /// The cumulative issue number (总第538期, 总号：1798).
     pub cumulative_number: Option<u32>,
     /// The publication date (5月20日出版, with the year of the masthead).
     pub published: Option<NaiveDate>,
@@ -117,11 +117,11 @@ pub struct Field {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct TocEntry {
-    /// The section banner it stands under (市政府办公厅文件), without 【】.
+    /// The section it stands under (市政府办公厅文件, 国务院文件), without 【】.
     pub section: Option<String>,
     /// The title, layout spaces removed.
     pub title: String,
-    /// The page number printed after it.
+    /// The page number printed with it (after the title, or before it).
     pub page: Option<u32>,
     /// The id of the document it names, when found in the text.
     pub document: Option<String>,

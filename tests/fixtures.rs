@@ -30,43 +30,6 @@ fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 }
 
 #[test]
-fn state_council_gazette_masthead_toc_and_decree() {
-    let g = fixture("state-council-gazette-issue.txt");
-    let issue = g.issue.as_ref().expect("an issue");
-    assert_eq!(issue.gazette, "中华人民共和国国务院公报");
-    assert_eq!((issue.year, issue.number, issue.cumulative_number), (Some(2023), Some(10), Some(1797)));
-    assert_eq!(issue.published, date(2023, 4, 10));
-    // Bare page numbers after dot leaders; the decree and its regulation
-    // are two entries naming one document.
-    let toc: Vec<(&str, Option<u32>, Option<&str>)> =
-        g.toc.iter().map(|e| (e.title.as_str(), e.page, e.document.as_deref())).collect();
-    assert_eq!(toc[0], ("中华人民共和国国务院令（第760号）", Some(4), Some("d1")));
-    assert_eq!(toc[1], ("商用密码管理条例", Some(4), Some("d1")));
-    assert_eq!(toc[2].2, Some("d2"), "an entry with its 文号 in brackets links to the document");
-    assert_eq!(toc[4], ("城市燃气管道等老化更新改造工作方案（2023—2025年）", Some(14), Some("d3.1")));
-    let decree = &g.documents[0];
-    assert_eq!((decree.kind, decree.title.as_str()), (DocKind::Regulation, "商用密码管理条例"));
-    assert_eq!(number(decree).as_deref(), Some("中华人民共和国国务院令第760号"));
-    assert_eq!(decree.date, date(2023, 4, 27));
-    assert_eq!(decree.signatory.as_deref(), Some("总理 李强"));
-    assert_eq!(decree.validity.map(|v| v.from), Some(date(2023, 7, 1)));
-    assert_eq!(decree.clauses[0].marker, "第一章");
-    let reply = &g.documents[1];
-    assert_eq!((reply.genre.as_deref(), number(reply).as_deref()), (Some("批复"), Some("国函〔2023〕28号")));
-    assert_eq!(reply.addressees, ["天津市、上海市、海南省、重庆市人民政府", "国家发展改革委"]);
-    // A 公告 with a joint code and a year-numbered serial.
-    let notice = g.documents.iter().find(|d| d.genre.as_deref() == Some("公告")).expect("the announcement");
-    assert_eq!(notice.title, "财政部税务总局关于进一步完善研发费用税前加计扣除政策的公告");
-    let n = notice.doc_number.as_ref().expect("its number");
-    assert_eq!((n.code(), n.year(), n.serial()), ("财政部、税务总局公告", Some(2023), 7));
-    assert_eq!(notice.date, date(2023, 3, 26));
-    // 国务院任免国家工作人员 has neither number nor date: the TOC names it.
-    let appointments = g.documents.iter().find(|d| d.title == "国务院任免国家工作人员").expect("the appointments");
-    assert_eq!(appointments.section.as_deref(), Some("人事任免"));
-    assert!(g.blocks.iter().all(|b| b.role != Role::Unknown));
-}
-
-#[test]
 fn inserted_articles() {
     // 第十七条之一 and 第三十七条之一 of the 刑法 as its PDF prints them,
     // extracted raw and with -layout.

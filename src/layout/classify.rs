@@ -46,7 +46,7 @@ pub enum Class {
         /// The value.
         value: String,
     },
-    /// 第 10 期(总第 538 期), 2023年第10期(总第538期).
+    /// 第 10 期(总第 538 期), 2023年第10期(总第538期), 2023年第12号〔总号：1798〕.
     IssueLine {
         /// The year, when printed.
         year: Option<i32>,
@@ -55,11 +55,11 @@ pub enum Class {
         /// The cumulative number.
         cumulative: Option<u32>,
     },
-    /// A gazette's name alone: 上海市人民政府公报.
+    /// A gazette's name alone: 上海市人民政府公报, 浙江政报.
     Masthead,
-    /// A year alone: 2023.
+    /// A year alone: 2023, 2023年.
     Year(i32),
-    /// A cumulative issue number alone: （总号：1797）, （总第1798期）.
+    /// A cumulative issue number alone: （总号：1797）, 〔总号：1798〕, （总第1798期）.
     Cumulative(u32),
     /// 5月20日出版.
     Published {
@@ -98,16 +98,49 @@ static TOC_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// An issue line: `第X期` or `第X号` (the State Council's gazette numbers
+/// its issues by 号), after an optional year, before an optional cumulative
+/// number in any of the forms gazettes print it: （总第538期）, 总第538期
+/// without brackets, （总号：1798）, 〔总号：1798〕, （总538期）. Layout spaces
+/// are gone before classification, so `2023年 第5期 总第123期` reads too.
+/// Numbers may be written in Chinese numerals, as older issues are
+/// (一九六四年第十一号（总第二九九号）); [`issue_number`] reads them.
 static ISSUE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:(?P<year>[0-9]{4})年)?第(?P<number>[0-9]{1,3})(?:期|号)[（(]?(?:总第(?P<total>[0-9]{1,5})期)?[)）]?$",
-    )
+    Regex::new(&format!(
+        concat!(
+            r"^(?:(?P<year>[0-9〇○零一二三四五六七八九]{{4}})年?)?第(?P<number>{n}{{1,4}})(?:期|号)",
+            r"(?:[（(〔［\[]?(?:总第(?P<total>{n}{{1,6}})(?:期|号)|总号[:：]?(?P<serial>{n}{{1,6}})|总(?P<short>{n}{{1,6}})期)[)）〕］\]]?)?$"
+        ),
+        n = ISSUE_DIGIT
+    ))
     .expect("valid regex")
 });
+
+/// A digit of an issue or cumulative number: Arabic or a Chinese numeral.
+const ISSUE_DIGIT: &str = "[0-9〇○零一二三四五六七八九十百千]";
+
+/// The value of an issue's year or number as printed: 538, 一九六四 (digit
+/// by digit), 二八九, 十一 (with units).
+fn issue_number(s: &str) -> Option<u32> {
+    if let Ok(n) = s.parse() {
+        return Some(n);
+    }
+    let n = crate::numeral::parse_digit_sequence(s)
+        .ok()
+        .map(i128::from)
+        .or_else(|| crate::numeral::parse_integer(s).ok())?;
+    u32::try_from(n).ok()
+}
+
 static PUBLISHED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[0-9]{4}年)?(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日出版$").expect("valid regex"));
-static CUMULATIVE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[（(]?总(?:号|第)[:：]?(?P<n>[0-9]{1,6})期?[)）]?$").expect("valid regex"));
+/// A cumulative number on its own line, in the same forms as in an issue
+/// line: （总号：1797）, 〔总号：1798〕, 总号1798, （总第1798期）, 总第538号,
+/// （总第二八九号）.
+static CUMULATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^[（(〔［\[]?总(?:号|第)[:：]?(?P<n>{ISSUE_DIGIT}{{1,6}})(?:期|号)?[)）〕］\]]?$"))
+        .expect("valid regex")
+});
 static DECREE_SERIAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[（(]?(?:[0-9]{4}年)?第[0-9]{1,6}号[)）]?$").expect("valid regex"));
 static HISTORY: LazyLock<Regex> = LazyLock::new(|| {
@@ -288,21 +321,31 @@ fn classify_short(t: &str) -> Option<Class> {
     }
     // 第N号 alone is a decree's serial; an issue numbered by 号 has its year.
     let decree_serial = f.starts_with('第') && f.ends_with('号');
-    let issue_line = if f.ends_with(['期', '号', ')']) && !decree_serial { ISSUE_LINE.captures(&f) } else { None };
+    let issue_line = if f.ends_with(['期', '号', ')', '）', '〕', '］', ']']) && !decree_serial {
+        ISSUE_LINE.captures(&f)
+    } else {
+        None
+    };
     if let Some(c) = issue_line {
         return Some(Class::IssueLine {
-            year: c.name("year").and_then(|m| m.as_str().parse().ok()),
-            number: c.name("number").and_then(|m| m.as_str().parse().ok()),
-            cumulative: c.name("total").and_then(|m| m.as_str().parse().ok()),
+            year: c.name("year").and_then(|m| issue_number(m.as_str())).and_then(|y| i32::try_from(y).ok()),
+            number: c.name("number").and_then(|m| issue_number(m.as_str())),
+            cumulative: ["total", "serial", "short"]
+                .iter()
+                .find_map(|g| c.name(g))
+                .and_then(|m| issue_number(m.as_str())),
         });
     }
     let cumulative = if f.contains('总') { CUMULATIVE.captures(&f) } else { None };
-    if let Some(n) = cumulative.and_then(|c| c["n"].parse().ok()) {
+    if let Some(n) = cumulative.and_then(|c| issue_number(&c["n"])) {
         return Some(Class::Cumulative(n));
     }
-    if f.len() == 4
-        && f.bytes().all(|b| b.is_ascii_digit())
-        && let Ok(y) = f.parse()
+    // A year alone, with or without 年 (a masthead prints 2023 or 2023年
+    // on its own line above the issue number).
+    let year = f.strip_suffix('年').unwrap_or(&f);
+    if year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && let Ok(y) = year.parse()
     {
         return Some(Class::Year(y));
     }
@@ -319,8 +362,9 @@ fn classify_short(t: &str) -> Option<Class> {
     {
         return Some(Class::DecreeHead);
     }
+    // A gazette is named 公报 (上海市人民政府公报) or 政报 (浙江政报, 湖北政报).
     // 第八章　专利登记和专利公报 is a chapter heading, not a gazette's name.
-    if t.ends_with("公报")
+    if (t.ends_with("公报") || t.ends_with("政报"))
         && t.chars().count() <= MAX_MASTHEAD_CHARS
         && !t.contains(['，', '。', '《'])
         && marker(t, 0).is_none()

@@ -70,13 +70,16 @@ pub const COLOPHON_LABELS: &[(&str, ColophonField)] = {
         ("网站", Website),
         ("国内统一连续出版物号", Serial),
         ("刊号", Serial),
+        ("国内统一刊号", Serial),
         ("国际标准连续出版物号", Issn),
+        ("国际标准刊号", Issn),
         ("出版日期", Published),
         ("出版时间", Published),
         ("地址", Other),
         ("邮编", Other),
         ("邮政编码", Other),
         ("电话", Other),
+        ("邮发代号", Other),
     ]
 };
 

@@ -61,7 +61,7 @@ pub(crate) fn build<'t>(text: &'t str, options: &Options) -> (Gazette, Cow<'t, s
         g.issue = Some(issue);
         start = used;
     }
-    if let Some((toc, used)) = issue::toc(&items[start..], &mut g.blocks) {
+    if let Some((toc, used)) = issue::toc(&text, &items[start..], &mut g.blocks) {
         g.toc = toc;
         start += used;
     }

@@ -71,8 +71,8 @@ impl<'t, 'i> Segmenter<'t, 'i> {
         let mut section: Option<String> = None;
         let mut i = start;
         while i < end {
-            if let Class::Banner(name) = self.items[i].class {
-                section = Some(name.clone());
+            if let Some(name) = self.section_at(i) {
+                section = Some(name);
                 self.block(i, Role::Banner);
                 i += 1;
                 continue;
@@ -158,10 +158,21 @@ impl<'t, 'i> Segmenter<'t, 'i> {
 
     /// Whether a new top-level document (or a section) starts at `j`.
     fn is_strong_start(&self, j: usize, end: usize) -> bool {
-        matches!(self.class(j), Class::Banner(_))
-            || self.header_at(j, end).is_some()
-            || self.toc_title_at(j)
-            || self.box_at(j, end)
+        self.section_at(j).is_some() || self.header_at(j, end).is_some() || self.toc_title_at(j) || self.box_at(j, end)
+    }
+
+    /// The section that starts at `j`: a banner (【国务院文件】), or a
+    /// heading alone that names a section of the table of contents
+    /// (国务院文件, where the gazette prints its section names unbracketed).
+    fn section_at(&self, j: usize) -> Option<String> {
+        match self.class(j) {
+            Class::Banner(name) => Some(name.clone()),
+            Class::Heading => {
+                let key = match_key(self.text_of(j));
+                self.toc.iter().filter_map(|e| e.section.as_deref()).find(|s| match_key(s) == key).map(str::to_string)
+            }
+            _ => None,
+        }
     }
 
     /// A paragraph that reads as a top-level entry of the table of contents.
