@@ -31,7 +31,7 @@ use crate::text::{Span, is_close_bracket, is_digit, is_open_bracket, is_space};
 /// // Own-line numbers of corpus/shanghai-gazette-2023-10.txt,
 /// // corpus/govcn-guofa-2019-4-zhiye-jiaoyu-fangan.txt and
 /// // corpus/falvziliao-export-dongguan-ling-123-weixianyuan-banfa.txt, and
-/// // one of tests/fixtures/state-council-gazette-issue.txt.
+/// // a joint announcement's number (财政部 税务总局公告2023年第7号).
 /// for line in [
 ///     "沪府办规〔2023〕12号",
 ///     "沪府办字〔2023〕5号",
