@@ -267,3 +267,23 @@ fn saved_pages_one_after_another_are_one_document_each() {
     assert_eq!(got, want);
     assert!(g.documents.iter().all(|d| d.metadata.is_some()));
 }
+
+#[test]
+fn a_markdown_box_of_bold_labels_under_the_title_and_the_header_after_it() {
+    // corpus/shanghai-md-huke-2025-5-naoji-jiekou-fangan.md.txt, lines 1-15:
+    // `# title`, five `**label**: value` lines, `---`, the number on its
+    // own line and the addressees.
+    let text = std::fs::read_to_string("corpus/shanghai-md-huke-2025-5-naoji-jiekou-fangan.md.txt").expect("corpus");
+    let head: String = text.lines().take(15).collect::<Vec<_>>().join("\n");
+    for g in [gongbao::parse(&head), gongbao::parse(&text)] {
+        let d = &g.documents[0];
+        assert_eq!(d.title, "关于印发《上海市脑机接口未来产业培育行动方案（2025-2030年）》的通知");
+        assert_eq!(number(d).as_deref(), Some("沪科〔2025〕5号"));
+        assert_eq!(d.addressees, ["各有关区人民政府", "市政府有关委、办、局", "各有关单位"]);
+        let m = d.metadata.as_ref().expect("the bold-labelled box");
+        let labels: Vec<&str> = m.fields.iter().map(|f| f.label.as_str()).collect();
+        assert_eq!(labels, ["发布日期", "发布机构", "原文链接", "检索时间", "检索关键词"]);
+        assert_eq!(m.published, date(2025, 1, 10));
+        assert_eq!(roles(d, Role::Metadata).len(), 5);
+    }
+}

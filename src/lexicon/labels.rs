@@ -197,6 +197,10 @@ pub const METADATA_LABELS: &[(&str, MetadataField)] = {
         ("法宝引证码", CitationCode),
         ("原文链接", Source),
         ("原文地址", Source),
+        // A crawler's own fields, saved with the page's (检索时间: when it
+        // fetched the page, 检索关键词: what it searched for).
+        ("检索时间", Other),
+        ("检索关键词", Other),
         ("内容概述", Other),
         ("失效依据", Other),
         ("批准部门", Other),

@@ -53,7 +53,8 @@ const MAX_FIELD_LINE_BYTES: usize = 400;
 const MAX_ISSUER_LINE_CHARS: usize = 60;
 
 /// A label followed by a colon, or in 【】, with layout spaces between its
-/// characters (索 引 号：, 标　　题：, 【法宝引证码】).
+/// characters (索 引 号：, 标　　题：, 【法宝引证码】), perhaps in Markdown
+/// bold (**发布日期**: , **发文字号：**).
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let mut labels: Vec<&str> = METADATA_LABELS.iter().map(|&(l, _)| l).collect();
     labels.extend(COLOPHON_LABELS.iter().filter(|&&(_, f)| f == ColophonField::Website).map(|&(l, _)| l));
@@ -63,7 +64,10 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .map(|l| l.chars().map(|c| regex::escape(&c.to_string())).collect::<Vec<_>>().join(r"[ \u{3000}]*"))
         .collect();
     let alt = spaced.join("|");
-    Regex::new(&format!(r"【[ \u{{3000}}]*(?:{alt})[ \u{{3000}}]*】|(?:{alt})[ \u{{3000}}]*[:：]"))
+    // A Markdown page bolds its labels: **发文字号**: or **发文字号：**.
+    Regex::new(&format!(
+        r"【[ \u{{3000}}]*(?:{alt})[ \u{{3000}}]*】|(?:\*\*)?(?:{alt})[ \u{{3000}}]*(?:\*\*)?[ \u{{3000}}]*[:：](?:\*\*)?"
+    ))
         .expect("valid regex")
 });
 
@@ -113,7 +117,7 @@ fn pairs(line: &str) -> Option<Vec<Pair>> {
         let b = m.end() + raw.trim_end_matches(is_separator).len();
         let label: String = strip_layout_spaces(m.as_str())
             .chars()
-            .filter(|c| !matches!(c, '【' | '】' | ':' | '：') && !c.is_whitespace())
+            .filter(|c| !matches!(c, '【' | '】' | ':' | '：' | '*') && !c.is_whitespace())
             .collect();
         out.push(Pair { label, start: m.start(), value: (a, b.max(a)) });
     }
@@ -259,7 +263,7 @@ impl Segmenter<'_, '_> {
                 let header = self
                     .header_at(e, end)
                     .or_else(|| self.title_start(e, end))
-                    .or_else(|| self.title_above(i, b, e))
+                    .or_else(|| self.title_above(i, b, e, end))
                     .unwrap_or(Header {
                         start: Start::Title,
                         masthead: None,
@@ -353,19 +357,23 @@ impl Segmenter<'_, '_> {
 
     /// Title lines right above a box whose text follows the box (an export
     /// that prints the title, then its header lines, then the text).
-    fn title_above(&self, i: usize, b: usize, e: usize) -> Option<Header> {
+    /// The number and addressees under the box are the header's (a crawler's
+    /// Markdown: `# title`, a bold-labelled box, then 沪科〔2025〕5号 and the
+    /// addressees).
+    fn title_above(&self, i: usize, b: usize, e: usize, e_end: usize) -> Option<Header> {
         let mut k = b;
         while k > i && b - k < super::header::MAX_TITLE_LINES && matches!(self.class(k - 1), Class::Heading) {
             k -= 1;
         }
+        let (date, numbers, addressees, end) = self.header_tail(e, e_end);
         (k < b).then(|| Header {
             start: Start::Title,
             masthead: None,
             titles: (k..b).collect(),
-            date: None,
-            numbers: vec![],
-            addressees: None,
-            end: e,
+            date,
+            numbers,
+            addressees,
+            end,
         })
     }
 
