@@ -287,3 +287,53 @@ fn a_markdown_box_of_bold_labels_under_the_title_and_the_header_after_it() {
         assert_eq!(roles(d, Role::Metadata).len(), 5);
     }
 }
+
+#[test]
+fn a_decree_serial_without_its_organ_takes_the_exports_issuer_line() {
+    // 政府令〔2010〕第15号 names no organ; the export prints 河北省人民政府.
+    let g = corpus("falvziliao-export-hebei-zhengfuling-2010-15-rengong-yingxiang-tianqi.txt");
+    let d = only_document(&g);
+    assert_eq!(number(d).as_deref(), Some("政府令〔2010〕第15号"));
+    assert_eq!(d.issuer.as_deref(), Some("河北省人民政府"));
+    assert_eq!(d.date, date(2010, 12, 25));
+}
+
+#[test]
+fn a_website_in_the_issuer_field_issues_nothing() {
+    // 发文机构: 县政府网站 in the bulleted box.
+    let g = corpus("zhenba-page-zhenzhengfa-2024-7-gongzuo-guize.txt");
+    let d = only_document(&g);
+    assert_eq!(d.issuer, None);
+    assert_eq!(d.metadata.as_ref().and_then(|m| m.issuer.as_deref()), None);
+}
+
+#[test]
+fn whole_addressees_joined_by_a_pause_mark_without_a_comma() {
+    let g = corpus("govcn-page-guohan-2018-159-xiongan-guihua-pifu.txt");
+    assert_eq!(only_document(&g).addressees, ["河北省人民政府", "国家发展改革委"]);
+    let g = corpus("fymate-page-bianzheng-2007-26-shichang-jianshe-tongbao.txt");
+    assert_eq!(only_document(&g).addressees, ["各区人民政府", "市人民政府各部门"]);
+    // With a comma, 、 lists peers of one part.
+    let g = corpus("govcn-page-guobanhan-2004-36-harbin-dayunhui-fuhan.txt");
+    assert_eq!(only_document(&g).addressees, ["黑龙江省人民政府", "教育部、外交部、财政部、体育总局"]);
+}
+
+#[test]
+fn a_closing_formula_alone_is_no_part_of_the_last_clause() {
+    let g = corpus("falvziliao-export-guojifanggai-2011-236-weixiu-zijin-buchong-tongzhi.txt");
+    let d = only_document(&g);
+    let last = d.clauses.last().expect("三、");
+    assert!(!last.text.contains("特此通知"), "{}", last.text);
+    assert_eq!(roles(d, Role::Closing), ["特此通知。"]);
+}
+
+#[test]
+fn a_title_bar_with_the_number_after_the_title_is_a_print_of_the_title() {
+    let g = corpus("hzldzy-page-gongzhengbanfa-2018-42-daqi-jihua-zeren-danwei.txt");
+    let d = only_document(&g);
+    assert_eq!(d.title, "杭州市拱墅区人民政府办公室关于印发拱墅区“清洁排放区”建设暨大气污染防治2018年实施计划的通知");
+    assert_eq!(number(d).as_deref(), Some("拱政办发〔2018〕42号"));
+    // 《title》 on a page's title line is the title.
+    let g = corpus("0798ci-export-zhezhengbanfa-2019-7-zeren-fenjie-qiantou-danwei.txt");
+    assert_eq!(only_document(&g).title, "浙江省人民政府办公厅关于印发2019年政府工作报告重点工作责任分解的通知");
+}

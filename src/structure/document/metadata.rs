@@ -403,7 +403,11 @@ impl Segmenter<'_, '_> {
         }
         for s in (1..run.len()).rev() {
             let own = key_of(&run[s..]);
-            let repeated = (0..s).any(|a| (a + 1..=s).any(|b| key_of(&run[a..b]) == own));
+            // A page's title bar may print the title with its number
+            // (…的通知 拱政办发〔2018〕42号): a print that holds the title.
+            let long = own.chars().count() >= MIN_TITLE_KEY_CHARS;
+            let repeated = (0..s)
+                .any(|a| (a + 1..=s).any(|b| key_of(&run[a..b]) == own || (long && key_of(&run[a..b]).contains(&own))));
             if !own.is_empty() && repeated {
                 others.extend_from_slice(&run[..s]);
                 others.sort_unstable();
@@ -483,7 +487,9 @@ fn read_fields(fields: Vec<Field>) -> Metadata {
         let v = f.value.as_str();
         match metadata_field(&f.label) {
             Some(MetadataField::IndexNumber) => m.index_number = m.index_number.take().or_else(|| text(v)),
-            Some(MetadataField::Issuer) => m.issuer = m.issuer.take().or_else(|| text(v)),
+            // A county site may fill 发文机构 with itself (县政府网站): a
+            // website issues nothing.
+            Some(MetadataField::Issuer) if !is_website(v) => m.issuer = m.issuer.take().or_else(|| text(v)),
             Some(MetadataField::Written) => m.written = m.written.or_else(|| day(v)),
             Some(MetadataField::DocNumber) => m.doc_number = m.doc_number.take().or_else(|| own_number(v)),
             Some(MetadataField::Published) => m.published = m.published.or_else(|| day(v)),
@@ -507,7 +513,15 @@ fn read_fields(fields: Vec<Field>) -> Metadata {
 pub(super) fn is_issuer_line(t: &str) -> bool {
     t.chars().count() <= MAX_ISSUER_LINE_CHARS
         && !t.contains(['，', '。', '：', ':', '《'])
-        && t.split(|c: char| c.is_whitespace() || c == '、').filter(|w| !w.is_empty()).all(ends_like_organ)
+        && t.split(|c: char| c.is_whitespace() || c == '、')
+            .filter(|w| !w.is_empty())
+            .all(|w| ends_like_organ(w) && !is_website(w))
+}
+
+/// Whether a name is a website's (县政府网站, 中国政府网站): 站 ends the
+/// names of organs (工作站), but a website issues nothing.
+fn is_website(name: &str) -> bool {
+    name.ends_with("网站")
 }
 
 /// Whether a paragraph is the site's furniture: what the text layer knows

@@ -238,9 +238,13 @@ impl<'t, 'i> Segmenter<'t, 'i> {
             doc.doc_number = own_number(src);
         }
         if header.start == Start::Decree {
-            // The organ that decrees: 中华人民共和国国务院令 → 中华人民共和国国务院.
-            doc.issuer =
-                doc.doc_number.as_ref().map(|n| n.code().trim_end_matches('令').to_string()).filter(|s| !s.is_empty());
+            // The organ that decrees: 中华人民共和国国务院令 → 中华人民共和国国务院;
+            // a bare 政府令 names no organ (an export's issuer line may).
+            doc.issuer = doc
+                .doc_number
+                .as_ref()
+                .map(|n| n.code().trim_end_matches('令').to_string())
+                .filter(|s| !s.is_empty() && !crate::lexicon::ORGAN_ENDINGS.contains(&s.as_str()));
         }
         let mut k = header.end;
         if header.start == Start::Decree {
@@ -250,6 +254,7 @@ impl<'t, 'i> Segmenter<'t, 'i> {
         if doc.title.is_empty() {
             doc.title = doc.blocks.iter().filter(|b| b.role == Role::Title).map(|b| b.text.clone()).collect();
         }
+        doc.title = unwrap_book_title(doc.title);
         doc.genre = genre(&doc.title);
         doc.kind = match header.start {
             Start::Interpretation => DocKind::Interpretation,
@@ -273,6 +278,27 @@ impl<'t, 'i> Segmenter<'t, 'i> {
         doc.blocks.push(Block { role, text: p.text.clone(), span: p.span });
         doc.span = if doc.blocks.len() == 1 { p.span } else { doc.span.join(p.span) };
     }
+}
+
+/// A title printed whole inside one pair of 《》, as a page's title bar
+/// prints it (《浙江省人民政府办公厅关于印发…的通知》), is the text inside.
+fn unwrap_book_title(title: String) -> String {
+    let Some(inner) = title.strip_prefix('《').and_then(|t| t.strip_suffix('》')) else {
+        return title;
+    };
+    // The first 《 must close at the end: 《A》和《B》 is no one title.
+    let mut depth = 1usize;
+    for c in inner.chars() {
+        match c {
+            '《' => depth += 1,
+            '》' => depth -= 1,
+            _ => {}
+        }
+        if depth == 0 {
+            return title;
+        }
+    }
+    inner.to_string()
 }
 
 fn span_text(text: &str, span: Span) -> &str {
