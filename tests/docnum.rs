@@ -229,6 +229,9 @@ const CORPUS: &[(&str, &[Expected])] = &[
             ("拱政办发〔2018〕42号", "拱政办发〔2018〕42号", true),
         ],
     ),
+    // the box's 文号: is empty and the text prints no number
+    ("thx-page-taihu-2019-gongzuo-guize-tongzhi-box-spaced.txt", &[]),
+    ("yinchuan-page-zhufang-baozhang-banfa-2020-zhengqiu-yijian-qicao-shuoming.txt", &[]),
 ];
 
 fn corpus_text(name: &str) -> String {

@@ -337,3 +337,42 @@ fn a_title_bar_with_the_number_after_the_title_is_a_print_of_the_title() {
     let g = corpus("0798ci-export-zhezhengbanfa-2019-7-zeren-fenjie-qiantou-danwei.txt");
     assert_eq!(only_document(&g).title, "浙江省人民政府办公厅关于印发2019年政府工作报告重点工作责任分解的通知");
 }
+
+#[test]
+fn a_box_of_two_pairs_a_line_with_empty_fields_and_date_labels() {
+    let g = corpus("thx-page-taihu-2019-gongzuo-guize-tongzhi-box-spaced.txt");
+    let d = only_document(&g);
+    assert_eq!(d.title, "太湖县人民政府关于印发《太湖县人民政府工作规则》的通知");
+    assert_eq!(d.doc_number, None);
+    assert_eq!(d.date, date(2019, 1, 17));
+    assert_eq!(d.addressees, ["各乡、镇人民政府", "县政府各部门、各直属机构"]);
+    let m = d.metadata.as_ref().expect("the box");
+    let fields: Vec<(&str, &str)> = m.fields.iter().map(|f| (f.label.as_str(), f.value.as_str())).collect();
+    assert_eq!(
+        fields[5..10],
+        [
+            ("文号", ""),
+            ("发文日期", "2019-01-23"),
+            ("生效时间", "2019-01-23"),
+            ("废止时间", "2020-01-23"),
+            ("名称", "太湖县人民政府关于印发《太湖县人民政府工作规则》的通知")
+        ]
+    );
+    assert_eq!(m.effective, date(2019, 1, 23));
+}
+
+#[test]
+fn a_call_for_comments_and_the_drafts_qicao_shuoming() {
+    let g = corpus("yinchuan-page-zhufang-baozhang-banfa-2020-zhengqiu-yijian-qicao-shuoming.txt");
+    let docs: Vec<(&str, Option<&str>)> = g.documents.iter().map(|d| (d.title.as_str(), d.genre.as_deref())).collect();
+    assert_eq!(
+        docs,
+        [
+            ("《银川市城市住房保障管理办法(修订草案征求意见稿)》公开征求意见", Some("征求意见")),
+            ("《银川市城市住房保障管理办法(修订草案征求意见稿)》起草说明", Some("解读"))
+        ]
+    );
+    assert_eq!((g.documents[0].issuer.as_deref(), g.documents[0].date), (Some("银川市司法局"), date(2020, 10, 28)));
+    // The draft it explains is not in the text: no interpretation of it.
+    assert_eq!(g.documents[1].kind.to_string(), "other");
+}

@@ -140,8 +140,10 @@ const MAX_HISTORY_RUN_CHARS: usize = 200;
 /// starts with a date and ends with 公布 or 施行 is a sentence of the text.
 const UNBRACKETED_HISTORY_BYTES: usize = 300;
 static INTERPRETATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:.{{0,{MAX_INTERPRETER_CHARS}}}?关于)?《(?P<target>.+)》(?:的)?(?:政策)?解读$"))
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"^(?:.{{0,{MAX_INTERPRETER_CHARS}}}?关于)?《(?P<target>.+)》(?:的)?(?:(?:政策)?解读|起草说明)$"
+    ))
+    .expect("valid regex")
 });
 
 /// Longest text before 关于 in the title of an interpretation: the organ
@@ -193,7 +195,7 @@ pub fn classify(text: &str, p: &Para) -> Class {
     {
         return Class::History;
     }
-    if t.ends_with("解读")
+    if (t.ends_with("解读") || t.ends_with("起草说明"))
         && let Some(c) = INTERPRETATION.captures(t)
     {
         return Class::Interpretation(c["target"].to_string());

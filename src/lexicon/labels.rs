@@ -182,6 +182,7 @@ pub const METADATA_LABELS: &[(&str, MetadataField)] = {
         ("实施日期", Effective),
         ("施行日期", Effective),
         ("生效日期", Effective),
+        ("生效时间", Effective),
         ("标题", Title),
         ("名称", Title),
         ("有效性", Status),
@@ -203,6 +204,9 @@ pub const METADATA_LABELS: &[(&str, MetadataField)] = {
         ("检索关键词", Other),
         ("内容概述", Other),
         ("失效依据", Other),
+        ("废止时间", Other),
+        ("废止日期", Other),
+        ("浏览次数", Other),
         ("批准部门", Other),
         ("批准日期", Other),
     ]

@@ -203,6 +203,11 @@ const WEB_CAPTIONS: &[&str] = &[
     "扫一扫在手机打开当前页面",
     "用手机扫描二维码",
     "相关阅读",
+    // The share box of a page: its QR caption, its title and its close
+    // button (×).
+    "用微信扫描二维码",
+    "分享至好友和朋友圈",
+    "×",
 ];
 
 /// Labels of a share line: 分享到：, 分享到：微信 微博.
