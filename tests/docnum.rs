@@ -232,6 +232,7 @@ const CORPUS: &[(&str, &[Expected])] = &[
     // the box's 文号: is empty and the text prints no number
     ("thx-page-taihu-2019-gongzuo-guize-tongzhi-box-spaced.txt", &[]),
     ("yinchuan-page-zhufang-baozhang-banfa-2020-zhengqiu-yijian-qicao-shuoming.txt", &[]),
+    ("chu21-page-wucheng-2025-gaozhiliang-zhengce-jucuo-qiantou-heading.txt", &[]),
 ];
 
 fn corpus_text(name: &str) -> String {

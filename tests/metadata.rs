@@ -376,3 +376,21 @@ fn a_call_for_comments_and_the_drafts_qicao_shuoming() {
     // The draft it explains is not in the text: no interpretation of it.
     assert_eq!(g.documents[1].kind.to_string(), "other");
 }
+
+#[test]
+fn a_news_lead_before_a_quoted_notice_is_no_document() {
+    let g = corpus("chu21-page-wucheng-2025-gaozhiliang-zhengce-jucuo-qiantou-heading.txt");
+    let d = only_document(&g);
+    assert_eq!(d.title, "金华市婺城区人民政府关于印发关于推动经济高质量发展若干政策举措(2025年版)的通知");
+    assert_eq!(d.addressees, ["各乡镇人民政府、街道办事处", "区直属有关单位"]);
+    assert_eq!((d.issuer.as_deref(), d.date), (Some("金华市婺城区人民政府"), date(2025, 4, 1)));
+    let a = &d.attachments[0];
+    assert_eq!(a.title, "关于推动经济高质量发展若干政策举措(2025年版)");
+    let units = &a.clauses[0].responsibilities[0];
+    assert_eq!(
+        (units.units.as_slice(), units.lead.as_slice()),
+        (&["区科技局".to_string()][..], &["区科技局".to_string()][..])
+    );
+    // The lead's three paragraphs stay outside, as unknown lines.
+    assert_eq!(g.blocks.iter().filter(|b| b.role == Role::Unknown).count(), 3);
+}

@@ -153,6 +153,23 @@ impl Segmenter<'_, '_> {
                 end: k,
             });
         }
+        // A notice printed without number or date names its addressees
+        // right under a title that ends in its 文种 (a news page quotes it
+        // after a lead of its own).
+        if let Class::Addressees(parts) = self.class(k)
+            && titles.len() <= MAX_BARE_TITLE_LINES
+            && crate::text::genre(&titles.iter().map(|&t| self.text_of(t)).collect::<String>()).is_some()
+        {
+            return Some(Header {
+                start: Start::Title,
+                masthead: None,
+                titles,
+                date: None,
+                numbers: vec![],
+                addressees: Some((k, parts.clone())),
+                end: k + 1,
+            });
+        }
         let mut date = None;
         let mut numbers = Vec::new();
         let bracketed = |j: usize| self.text_of(j).starts_with(['(', '（']);

@@ -64,6 +64,10 @@ pub(crate) struct Segmenter<'t, 'i> {
     pub blocks: Vec<Block>,
 }
 
+/// Most paragraphs of a lead at the head of a text before the header of
+/// the document it introduces (日前，…印发…的通知。 / 文件指出，… / 文件详情如下：).
+const MAX_LEAD_ITEMS: usize = 4;
+
 impl<'t, 'i> Segmenter<'t, 'i> {
     /// The documents of `items[range]`, in order.
     pub(crate) fn documents(&mut self, start: usize, end: usize) -> Vec<Document> {
@@ -102,7 +106,10 @@ impl<'t, 'i> Segmenter<'t, 'i> {
                     .or_else(|| {
                         // A text that is no gazette and starts without a title
                         // (a law's articles, a fragment) is still a document.
-                        (docs.is_empty() && self.untitled_text).then_some(Header {
+                        // A short lead before a header (a news page's
+                        // words before the notice it quotes) is no document.
+                        let lead = (i + 1..end.min(i + 1 + MAX_LEAD_ITEMS)).any(|j| self.header_at(j, end).is_some());
+                        (docs.is_empty() && self.untitled_text && !lead).then_some(Header {
                             masthead: None,
                             start: Start::Title,
                             titles: vec![],
