@@ -233,6 +233,15 @@ const CORPUS: &[(&str, &[Expected])] = &[
     ("thx-page-taihu-2019-gongzuo-guize-tongzhi-box-spaced.txt", &[]),
     ("yinchuan-page-zhufang-baozhang-banfa-2020-zhengqiu-yijian-qicao-shuoming.txt", &[]),
     ("chu21-page-wucheng-2025-gaozhiliang-zhengce-jucuo-qiantou-heading.txt", &[]),
+    // line 1: the number in brackets after the page's title
+    (
+        "lc123-page-guizhenghan-2020-43-guilin-jingkaiqu-pifu.txt",
+        &[("桂政函〔2020〕43号", "桂政函〔2020〕43号", false)],
+    ),
+    (
+        "selectshandong-page-luzhengzi-2019-4-yuanqu-gengming-tongzhi.txt",
+        &[("鲁政字〔2019〕4号", "鲁政字〔2019〕4号", true)],
+    ),
 ];
 
 fn corpus_text(name: &str) -> String {

@@ -394,3 +394,30 @@ fn a_news_lead_before_a_quoted_notice_is_no_document() {
     // The lead's three paragraphs stay outside, as unknown lines.
     assert_eq!(g.blocks.iter().filter(|b| b.role == Role::Unknown).count(), 3);
 }
+
+#[test]
+fn a_provincial_pifu_whose_page_title_carries_its_number() {
+    let g = corpus("lc123-page-guizhenghan-2020-43-guilin-jingkaiqu-pifu.txt");
+    let d = only_document(&g);
+    assert_eq!(d.title, "广西壮族自治区人民政府关于同意设立桂林经济技术开发区的批复");
+    assert_eq!(d.genre.as_deref(), Some("批复"));
+    assert_eq!(number(d).as_deref(), Some("桂政函〔2020〕43号"));
+    assert_eq!(d.addressees, ["桂林市人民政府", "自治区商务厅"]);
+    assert_eq!((d.issuer.as_deref(), d.date), (Some("广西壮族自治区人民政府"), date(2020, 5, 11)));
+    assert_eq!(d.clauses.len(), 4);
+    // The two byline lines under the title are the site's.
+    let furniture = g.blocks.iter().filter(|b| b.role == Role::PageFurniture).count();
+    assert_eq!(furniture, 2);
+}
+
+#[test]
+fn a_sites_copyright_lines_before_a_provincial_notice() {
+    let g = corpus("selectshandong-page-luzhengzi-2019-4-yuanqu-gengming-tongzhi.txt");
+    let d = only_document(&g);
+    assert_eq!(d.title, "山东省人民政府关于济南槐荫工业园区等11家工业园区更名的通知");
+    assert_eq!(number(d).as_deref(), Some("鲁政字〔2019〕4号"));
+    assert_eq!(roles(d, Role::Record).len(), 2);
+    let furniture: Vec<&str> =
+        g.blocks.iter().filter(|b| b.role == Role::PageFurniture).map(|b| b.text.as_str()).collect();
+    assert_eq!(furniture[..2], ["Copyright © www.selectshandong.com. All Rights Reserved", "山东省人民政府版权所有"]);
+}

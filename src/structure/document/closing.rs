@@ -21,7 +21,7 @@ impl Segmenter<'_, '_> {
     /// a bare date, and notes after them. Returns where it starts.
     pub(super) fn signature(&self, _doc: &Document, k: usize, end: usize) -> usize {
         let mut j = end;
-        while j > k && matches!(self.class(j - 1), Class::Note | Class::Record) {
+        while j > k && (matches!(self.class(j - 1), Class::Note | Class::Record) || self.record_continued(j - 1, k)) {
             j -= 1;
         }
         if j > k && matches!(self.class(j - 1), Class::Date(_)) && !self.text_of(j - 1).starts_with(['(', '（']) {
@@ -55,6 +55,7 @@ impl Segmenter<'_, '_> {
             let role = match self.class(j) {
                 Class::Note => Role::Note,
                 Class::Record => Role::Record,
+                _ if self.record_continued(j, start) => Role::Record,
                 Class::Date(d) => {
                     doc.date.get_or_insert(*d);
                     Role::Date
@@ -71,6 +72,16 @@ impl Segmenter<'_, '_> {
         if !signers.is_empty() {
             doc.issuer = Some(signers.join(&crate::docnum::JOINT.to_string()));
         }
+    }
+
+    /// Whether paragraph `j` goes on with the 抄送 record above it: a line
+    /// of organs alone (各民主党派省委，省工商联。), as a wrapped 版记 line
+    /// breaks after a full stop.
+    fn record_continued(&self, j: usize, k: usize) -> bool {
+        j > k
+            && matches!(self.class(j - 1), Class::Record)
+            && self.text_of(j - 1).starts_with("抄送")
+            && is_organ_list(self.text_of(j))
     }
 
     /// Plain paragraphs at the end that say when the text takes effect.
@@ -226,4 +237,11 @@ fn signing_organs(line: &str) -> Vec<String> {
         return words.into_iter().map(str::to_string).collect();
     }
     vec![crate::text::strip_layout_spaces(organ)]
+}
+
+/// A line that names organs and nothing else: parts separated by commas or
+/// 、, each ending like an organ, a full stop at the end at most.
+fn is_organ_list(t: &str) -> bool {
+    let body = t.trim_end_matches(['。', '.']);
+    !body.is_empty() && body.split(['，', ',', '、']).all(|p| !p.trim().is_empty() && ends_like_organ(p.trim()))
 }

@@ -262,6 +262,14 @@ impl<'t, 'i> Segmenter<'t, 'i> {
             doc.title = doc.blocks.iter().filter(|b| b.role == Role::Title).map(|b| b.text.clone()).collect();
         }
         doc.title = unwrap_book_title(doc.title);
+        // A page's title may carry the number in brackets after it:
+        // …的批复(桂政函〔2020〕43号).
+        if doc.doc_number.is_none()
+            && let Some((title, number)) = title_with_number(&doc.title)
+        {
+            doc.doc_number = Some(number);
+            doc.title = title;
+        }
         doc.genre = genre(&doc.title);
         doc.kind = match header.start {
             Start::Interpretation => DocKind::Interpretation,
@@ -306,6 +314,16 @@ fn unwrap_book_title(title: String) -> String {
         }
     }
     inner.to_string()
+}
+
+/// A title followed by its own number in brackets, as a page's title
+/// prints it: the title without the bracket, and the number.
+fn title_with_number(title: &str) -> Option<(String, crate::docnum::DocNumber)> {
+    let body = title.strip_suffix(['）', ')'])?;
+    let open = body.rfind(['（', '('])?;
+    let number = own_number(&body[open..].chars().skip(1).collect::<String>())?;
+    let rest = &title[..open];
+    (!rest.is_empty()).then(|| (rest.to_string(), number))
 }
 
 fn span_text(text: &str, span: Span) -> &str {
