@@ -101,12 +101,19 @@ fn interpretations(g: &mut Gazette, all: &[Known]) {
             });
         match found {
             Some(d) => doc.interprets = Some(d.id.clone()),
-            None => g.diagnostics.push(Diagnostic {
-                severity: Severity::Warning,
-                code: DiagnosticCode::UnlinkedInterpretation,
-                message: format!("the interpreted document 《{target}》 is not in this text"),
-                span: Some(span),
-            }),
+            // An interpretation is linked to what it explains; one whose
+            // document is not in the text (a 解读 or 起草说明 saved alone)
+            // keeps its genre, is no interpretation of this text, and says
+            // why.
+            None => {
+                doc.kind = DocKind::Other;
+                g.diagnostics.push(Diagnostic {
+                    severity: Severity::Warning,
+                    code: DiagnosticCode::UnlinkedInterpretation,
+                    message: format!("the interpreted document 《{target}》 is not in this text"),
+                    span: Some(span),
+                });
+            }
         }
     }
 }

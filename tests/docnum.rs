@@ -235,6 +235,48 @@ const CORPUS: &[(&str, &[Expected])] = &[
         "sichuan-chuanbangui-2025-6-chuangye-jiuye-cuoshi.pdflayout.txt",
         &[("川办规〔２０２５〕６ 号", "川办规〔2025〕6号", true)],
     ),
+    // corpus-web: web pages and exports of provinces, cities and districts.
+    (
+        "falvziliao-export-hebei-zhengfuling-2010-15-rengong-yingxiang-tianqi.txt",
+        // the decree's serial, 政府令〔2010〕第15号, on its own line
+        &[("政府令〔2010〕第15号", "政府令〔2010〕第15号", true)],
+    ),
+    (
+        "0798ci-export-zhezhengbanfa-2019-7-zeren-fenjie-qiantou-danwei.txt",
+        // line 1: the page title (number, then 《title》); line 17: own line
+        &[("浙政办发〔2019〕7号", "浙政办发〔2019〕7号", false), ("浙政办发〔2019〕7号", "浙政办发〔2019〕7号", true)],
+    ),
+    ("ezhou-page-echengqu-jiefang-gonggao-2018.txt", &[]),
+    (
+        "fymate-page-bianzheng-2007-26-shichang-jianshe-tongbao.txt",
+        // line 2: the own number in brackets; line 4: a cited 意见
+        &[("汴政〔2007〕26号", "汴政〔2007〕26号", false), ("汴政〔2006〕45号", "汴政〔2006〕45号", false)],
+    ),
+    (
+        "kmgd-page-guandu-wenzengzhang-cuoshi-2016-qiantou-peihe.txt",
+        &[("昆政发〔2016〕13号", "昆政发〔2016〕13号", false)],
+    ),
+    (
+        "hzldzy-page-gongzhengbanfa-2018-42-daqi-jihua-zeren-danwei.txt",
+        // line 1: the page title with the number after it; line 3: own line
+        &[
+            ("拱政办发〔2018〕42号", "拱政办发〔2018〕42号", false),
+            ("拱政办发〔2018〕42号", "拱政办发〔2018〕42号", true),
+        ],
+    ),
+    // the box's 文号: is empty and the text prints no number
+    ("thx-page-taihu-2019-gongzuo-guize-tongzhi-box-spaced.txt", &[]),
+    ("yinchuan-page-zhufang-baozhang-banfa-2020-zhengqiu-yijian-qicao-shuoming.txt", &[]),
+    ("chu21-page-wucheng-2025-gaozhiliang-zhengce-jucuo-qiantou-heading.txt", &[]),
+    // line 1: the number in brackets after the page's title
+    (
+        "lc123-page-guizhenghan-2020-43-guilin-jingkaiqu-pifu.txt",
+        &[("桂政函〔2020〕43号", "桂政函〔2020〕43号", false)],
+    ),
+    (
+        "selectshandong-page-luzhengzi-2019-4-yuanqu-gengming-tongzhi.txt",
+        &[("鲁政字〔2019〕4号", "鲁政字〔2019〕4号", true)],
+    ),
 ];
 
 fn corpus_text(name: &str) -> String {

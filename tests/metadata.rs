@@ -267,3 +267,157 @@ fn saved_pages_one_after_another_are_one_document_each() {
     assert_eq!(got, want);
     assert!(g.documents.iter().all(|d| d.metadata.is_some()));
 }
+
+#[test]
+fn a_markdown_box_of_bold_labels_under_the_title_and_the_header_after_it() {
+    // corpus/shanghai-md-huke-2025-5-naoji-jiekou-fangan.md.txt, lines 1-15:
+    // `# title`, five `**label**: value` lines, `---`, the number on its
+    // own line and the addressees.
+    let text = std::fs::read_to_string("corpus/shanghai-md-huke-2025-5-naoji-jiekou-fangan.md.txt").expect("corpus");
+    let head: String = text.lines().take(15).collect::<Vec<_>>().join("\n");
+    for g in [gongbao::parse(&head), gongbao::parse(&text)] {
+        let d = &g.documents[0];
+        assert_eq!(d.title, "关于印发《上海市脑机接口未来产业培育行动方案（2025-2030年）》的通知");
+        assert_eq!(number(d).as_deref(), Some("沪科〔2025〕5号"));
+        assert_eq!(d.addressees, ["各有关区人民政府", "市政府有关委、办、局", "各有关单位"]);
+        let m = d.metadata.as_ref().expect("the bold-labelled box");
+        let labels: Vec<&str> = m.fields.iter().map(|f| f.label.as_str()).collect();
+        assert_eq!(labels, ["发布日期", "发布机构", "原文链接", "检索时间", "检索关键词"]);
+        assert_eq!(m.published, date(2025, 1, 10));
+        assert_eq!(roles(d, Role::Metadata).len(), 5);
+    }
+}
+
+#[test]
+fn a_decree_serial_without_its_organ_takes_the_exports_issuer_line() {
+    // 政府令〔2010〕第15号 names no organ; the export prints 河北省人民政府.
+    let g = corpus("falvziliao-export-hebei-zhengfuling-2010-15-rengong-yingxiang-tianqi.txt");
+    let d = only_document(&g);
+    assert_eq!(number(d).as_deref(), Some("政府令〔2010〕第15号"));
+    assert_eq!(d.issuer.as_deref(), Some("河北省人民政府"));
+    assert_eq!(d.date, date(2010, 12, 25));
+}
+
+#[test]
+fn a_website_in_the_issuer_field_issues_nothing() {
+    // 发文机构: 县政府网站 in the bulleted box.
+    let g = corpus("zhenba-page-zhenzhengfa-2024-7-gongzuo-guize.txt");
+    let d = only_document(&g);
+    assert_eq!(d.issuer, None);
+    assert_eq!(d.metadata.as_ref().and_then(|m| m.issuer.as_deref()), None);
+}
+
+#[test]
+fn whole_addressees_joined_by_a_pause_mark_without_a_comma() {
+    let g = corpus("govcn-page-guohan-2018-159-xiongan-guihua-pifu.txt");
+    assert_eq!(only_document(&g).addressees, ["河北省人民政府", "国家发展改革委"]);
+    let g = corpus("fymate-page-bianzheng-2007-26-shichang-jianshe-tongbao.txt");
+    assert_eq!(only_document(&g).addressees, ["各区人民政府", "市人民政府各部门"]);
+    // With a comma, 、 lists peers of one part.
+    let g = corpus("govcn-page-guobanhan-2004-36-harbin-dayunhui-fuhan.txt");
+    assert_eq!(only_document(&g).addressees, ["黑龙江省人民政府", "教育部、外交部、财政部、体育总局"]);
+}
+
+#[test]
+fn a_closing_formula_alone_is_no_part_of_the_last_clause() {
+    let g = corpus("falvziliao-export-guojifanggai-2011-236-weixiu-zijin-buchong-tongzhi.txt");
+    let d = only_document(&g);
+    let last = d.clauses.last().expect("三、");
+    assert!(!last.text.contains("特此通知"), "{}", last.text);
+    assert_eq!(roles(d, Role::Closing), ["特此通知。"]);
+}
+
+#[test]
+fn a_title_bar_with_the_number_after_the_title_is_a_print_of_the_title() {
+    let g = corpus("hzldzy-page-gongzhengbanfa-2018-42-daqi-jihua-zeren-danwei.txt");
+    let d = only_document(&g);
+    assert_eq!(d.title, "杭州市拱墅区人民政府办公室关于印发拱墅区“清洁排放区”建设暨大气污染防治2018年实施计划的通知");
+    assert_eq!(number(d).as_deref(), Some("拱政办发〔2018〕42号"));
+    // 《title》 on a page's title line is the title.
+    let g = corpus("0798ci-export-zhezhengbanfa-2019-7-zeren-fenjie-qiantou-danwei.txt");
+    assert_eq!(only_document(&g).title, "浙江省人民政府办公厅关于印发2019年政府工作报告重点工作责任分解的通知");
+}
+
+#[test]
+fn a_box_of_two_pairs_a_line_with_empty_fields_and_date_labels() {
+    let g = corpus("thx-page-taihu-2019-gongzuo-guize-tongzhi-box-spaced.txt");
+    let d = only_document(&g);
+    assert_eq!(d.title, "太湖县人民政府关于印发《太湖县人民政府工作规则》的通知");
+    assert_eq!(d.doc_number, None);
+    assert_eq!(d.date, date(2019, 1, 17));
+    assert_eq!(d.addressees, ["各乡、镇人民政府", "县政府各部门、各直属机构"]);
+    let m = d.metadata.as_ref().expect("the box");
+    let fields: Vec<(&str, &str)> = m.fields.iter().map(|f| (f.label.as_str(), f.value.as_str())).collect();
+    assert_eq!(
+        fields[5..10],
+        [
+            ("文号", ""),
+            ("发文日期", "2019-01-23"),
+            ("生效时间", "2019-01-23"),
+            ("废止时间", "2020-01-23"),
+            ("名称", "太湖县人民政府关于印发《太湖县人民政府工作规则》的通知")
+        ]
+    );
+    assert_eq!(m.effective, date(2019, 1, 23));
+}
+
+#[test]
+fn a_call_for_comments_and_the_drafts_qicao_shuoming() {
+    let g = corpus("yinchuan-page-zhufang-baozhang-banfa-2020-zhengqiu-yijian-qicao-shuoming.txt");
+    let docs: Vec<(&str, Option<&str>)> = g.documents.iter().map(|d| (d.title.as_str(), d.genre.as_deref())).collect();
+    assert_eq!(
+        docs,
+        [
+            ("《银川市城市住房保障管理办法(修订草案征求意见稿)》公开征求意见", Some("征求意见")),
+            ("《银川市城市住房保障管理办法(修订草案征求意见稿)》起草说明", Some("解读"))
+        ]
+    );
+    assert_eq!((g.documents[0].issuer.as_deref(), g.documents[0].date), (Some("银川市司法局"), date(2020, 10, 28)));
+    // The draft it explains is not in the text: no interpretation of it.
+    assert_eq!(g.documents[1].kind.to_string(), "other");
+}
+
+#[test]
+fn a_news_lead_before_a_quoted_notice_is_no_document() {
+    let g = corpus("chu21-page-wucheng-2025-gaozhiliang-zhengce-jucuo-qiantou-heading.txt");
+    let d = only_document(&g);
+    assert_eq!(d.title, "金华市婺城区人民政府关于印发关于推动经济高质量发展若干政策举措(2025年版)的通知");
+    assert_eq!(d.addressees, ["各乡镇人民政府、街道办事处", "区直属有关单位"]);
+    assert_eq!((d.issuer.as_deref(), d.date), (Some("金华市婺城区人民政府"), date(2025, 4, 1)));
+    let a = &d.attachments[0];
+    assert_eq!(a.title, "关于推动经济高质量发展若干政策举措(2025年版)");
+    let units = &a.clauses[0].responsibilities[0];
+    assert_eq!(
+        (units.units.as_slice(), units.lead.as_slice()),
+        (&["区科技局".to_string()][..], &["区科技局".to_string()][..])
+    );
+    // The lead's three paragraphs stay outside, as unknown lines.
+    assert_eq!(g.blocks.iter().filter(|b| b.role == Role::Unknown).count(), 3);
+}
+
+#[test]
+fn a_provincial_pifu_whose_page_title_carries_its_number() {
+    let g = corpus("lc123-page-guizhenghan-2020-43-guilin-jingkaiqu-pifu.txt");
+    let d = only_document(&g);
+    assert_eq!(d.title, "广西壮族自治区人民政府关于同意设立桂林经济技术开发区的批复");
+    assert_eq!(d.genre.as_deref(), Some("批复"));
+    assert_eq!(number(d).as_deref(), Some("桂政函〔2020〕43号"));
+    assert_eq!(d.addressees, ["桂林市人民政府", "自治区商务厅"]);
+    assert_eq!((d.issuer.as_deref(), d.date), (Some("广西壮族自治区人民政府"), date(2020, 5, 11)));
+    assert_eq!(d.clauses.len(), 4);
+    // The two byline lines under the title are the site's.
+    let furniture = g.blocks.iter().filter(|b| b.role == Role::PageFurniture).count();
+    assert_eq!(furniture, 2);
+}
+
+#[test]
+fn a_sites_copyright_lines_before_a_provincial_notice() {
+    let g = corpus("selectshandong-page-luzhengzi-2019-4-yuanqu-gengming-tongzhi.txt");
+    let d = only_document(&g);
+    assert_eq!(d.title, "山东省人民政府关于济南槐荫工业园区等11家工业园区更名的通知");
+    assert_eq!(number(d).as_deref(), Some("鲁政字〔2019〕4号"));
+    assert_eq!(roles(d, Role::Record).len(), 2);
+    let furniture: Vec<&str> =
+        g.blocks.iter().filter(|b| b.role == Role::PageFurniture).map(|b| b.text.as_str()).collect();
+    assert_eq!(furniture[..2], ["Copyright © www.selectshandong.com. All Rights Reserved", "山东省人民政府版权所有"]);
+}

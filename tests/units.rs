@@ -849,3 +849,46 @@ fn deep_nesting_does_not_overflow() {
     assert_eq!(lists.len(), 1);
     assert_eq!(lists[0].units, ["市财政局"]);
 }
+
+/// The line of `text` that starts with `start`, as a span.
+#[track_caller]
+fn line_span(text: &str, start: &str) -> Span {
+    let at = text.find(start).unwrap_or_else(|| panic!("{start} not in the text"));
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    Span::new(at, end)
+}
+
+#[test]
+fn a_labelled_line_without_brackets_is_a_list() {
+    // corpus/0798ci-export-zhezhengbanfa-2019-7-zeren-fenjie-qiantou-danwei.txt, line 53.
+    let text = corpus("0798ci-export-zhezhengbanfa-2019-7-zeren-fenjie-qiantou-danwei.txt");
+    let found = find_lists(&text, line_span(&text, "牵头单位:"));
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].label.as_deref(), Some("牵头单位"));
+    assert_eq!(strs(&found[0].units), ["省发展改革委", "省经信厅", "省财政厅", "省商务厅", "省地方金融监管局"]);
+    assert_eq!(found[0].lead, found[0].units);
+    // corpus/hzldzy-page-gongzhengbanfa-2018-42-daqi-jihua-zeren-danwei.txt,
+    // last line: the sentence's 。 is not part of the last unit.
+    let text = corpus("hzldzy-page-gongzhengbanfa-2018-42-daqi-jihua-zeren-danwei.txt");
+    let found = find_lists(&text, line_span(&text, "责任单位:"));
+    assert_eq!(strs(&found[0].units), ["区发改局", "区市场监管局", "环保拱墅分局", "各街道(园区)"]);
+    assert!(found[0].lead.is_empty());
+    // A sentence that names a unit first is no list: 各级气象主管机构应当….
+    let text = corpus("falvziliao-export-hebei-zhengfuling-2010-15-rengong-yingxiang-tianqi.txt");
+    assert!(find_lists(&text, line_span(&text, "发展改革、财政")).is_empty());
+}
+
+#[test]
+fn units_without_a_verb_take_the_verb_after_them() {
+    // corpus/kmgd-page-guandu-wenzengzhang-cuoshi-2016-qiantou-peihe.txt,
+    // item 4: （区发改局牵头，区财政局、…、区水务局等部门，区国投公司、各街道办事处配合）.
+    let text = corpus("kmgd-page-guandu-wenzengzhang-cuoshi-2016-qiantou-peihe.txt");
+    let found = find_lists(&text, line_span(&text, "4. 加强项目谋划储备"));
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        strs(&found[0].units),
+        ["区发改局", "区财政局", "区交运局", "区经贸投促局", "区住建局", "区水务局", "区国投公司", "各街道办事处"]
+    );
+    assert_eq!(found[0].lead, ["区发改局"]);
+    assert_eq!(found[0].roles[1..], ["配合"; 7]);
+}

@@ -173,8 +173,10 @@ const MAX_HISTORY_RUN_CHARS: usize = 200;
 /// starts with a date and ends with 公布 or 施行 is a sentence of the text.
 const UNBRACKETED_HISTORY_BYTES: usize = 300;
 static INTERPRETATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:.{{0,{MAX_INTERPRETER_CHARS}}}?关于)?《(?P<target>.+)》(?:的)?(?:政策)?解读$"))
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"^(?:.{{0,{MAX_INTERPRETER_CHARS}}}?关于)?《(?P<target>.+)》(?:的)?(?:(?:政策)?解读|起草说明)$"
+    ))
+    .expect("valid regex")
 });
 
 /// Longest text before 关于 in the title of an interpretation: the organ
@@ -226,7 +228,7 @@ pub fn classify(text: &str, p: &Para) -> Class {
     {
         return Class::History;
     }
-    if t.ends_with("解读")
+    if (t.ends_with("解读") || t.ends_with("起草说明"))
         && let Some(c) = INTERPRETATION.captures(t)
     {
         return Class::Interpretation(c["target"].to_string());
@@ -478,7 +480,23 @@ fn addressees(t: &str) -> Option<Vec<String>> {
     if body.is_empty() || body.contains(['。', '；', '《', '“']) || body.chars().count() > MAX_ADDRESSEES_CHARS {
         return None;
     }
-    let parts: Vec<String> = body.split(['，', ',']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+    let mut parts: Vec<String> =
+        body.split(['，', ',']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+    // Without a comma, 、 separates whole addressees when every piece is an
+    // organ's full name (河北省人民政府、国家发展改革委); with commas it
+    // lists peers inside one part (教育部、外交部、财政部), and pieces that
+    // share a word (各省、自治区、直辖市人民政府; 市政府各委、办、局) are no
+    // names of their own.
+    if let [only] = parts.as_slice() {
+        let pieces: Vec<&str> = only.split('、').collect();
+        let named = |p: &&str| p.chars().count() >= MIN_ADDRESSEE_CHARS && ends_like_organ(strip_trailing_bracket(p));
+        // 中央国家机关各部门、各单位: a later piece that opens with 各 or 有关
+        // shares the first piece's qualifier.
+        let shares = |p: &&str| crate::lexicon::COLLECTIVES.iter().any(|c| p.starts_with(c));
+        if pieces.len() > 1 && pieces.iter().all(named) && !pieces[1..].iter().any(shares) {
+            parts = pieces.iter().map(|p| p.to_string()).collect();
+        }
+    }
     // 各省、自治区、直辖市人民政府: the enumeration shares its last word.
     // A bracketed second name or alternative after the organ counts as
     // part of it: 成员单位办公厅（室）.
@@ -507,6 +525,10 @@ fn strip_trailing_bracket(s: &str) -> &str {
 /// 各直属机构：), and the longest lists of a joint notice run to a few lines;
 /// a longer paragraph that ends with a colon introduces what follows.
 const MAX_ADDRESSEES_CHARS: usize = 200;
+
+/// Shortest addressee named in full (教育部): the pieces of 各委、办、局
+/// are shorter.
+const MIN_ADDRESSEE_CHARS: usize = 3;
 
 /// Longest addressee named without an organ or place word: a collective
 /// (各人民团体, 各有关单位, 有关企业事业单位, 各位委员).

@@ -14,6 +14,11 @@
 pub const GENRES: &[(&str, &str)] = &[
     ("政策解读", "解读"),
     ("解读", "解读"),
+    // A draft published for comment comes with its 起草说明, which explains
+    // it as a 解读 explains a policy.
+    ("起草说明", "解读"),
+    // 《…办法（征求意见稿）》公开征求意见: a call for comments, no 意见.
+    ("征求意见", "征求意见"),
     ("通知", "通知"),
     ("通报", "通报"),
     ("通告", "通告"),

@@ -185,6 +185,7 @@ pub const METADATA_LABELS: &[(&str, MetadataField)] = {
         ("实施日期", Effective),
         ("施行日期", Effective),
         ("生效日期", Effective),
+        ("生效时间", Effective),
         ("标题", Title),
         ("名称", Title),
         ("有效性", Status),
@@ -200,8 +201,15 @@ pub const METADATA_LABELS: &[(&str, MetadataField)] = {
         ("法宝引证码", CitationCode),
         ("原文链接", Source),
         ("原文地址", Source),
+        // A crawler's own fields, saved with the page's (检索时间: when it
+        // fetched the page, 检索关键词: what it searched for).
+        ("检索时间", Other),
+        ("检索关键词", Other),
         ("内容概述", Other),
         ("失效依据", Other),
+        ("废止时间", Other),
+        ("废止日期", Other),
+        ("浏览次数", Other),
         ("批准部门", Other),
         ("批准日期", Other),
     ]

@@ -203,6 +203,12 @@ const WEB_CAPTIONS: &[&str] = &[
     "扫一扫在手机打开当前页面",
     "用手机扫描二维码",
     "扫描二维码关注我们",
+    "相关阅读",
+    // The share box of a page: its QR caption, its title and its close
+    // button (×).
+    "用微信扫描二维码",
+    "分享至好友和朋友圈",
+    "×",
 ];
 
 /// Labels of a share line: 分享到：, 分享到：微信 微博.
@@ -243,7 +249,33 @@ pub fn is_web_furniture(line: &str) -> bool {
         // 分享到：微信 微博 QQ空间: the label and the names of a few sites.
         return rest.is_empty() || (rest.starts_with(':') && rest.chars().count() <= MAX_BREADCRUMB_STEP_CHARS);
     }
-    is_command_row(&folded) || is_breadcrumb(&folded)
+    is_command_row(&folded) || is_breadcrumb(&folded) || is_site_notice(&folded) || is_byline(&folded)
+}
+
+/// Longest line of a page's copyright notice or byline, in characters.
+const MAX_SITE_LINE_CHARS: usize = 80;
+
+/// A page's copyright notice: `Copyright © … All Rights Reserved`,
+/// `山东省人民政府 版权所有` (a folded line, spaces dropped).
+fn is_site_notice(folded: &str) -> bool {
+    folded.chars().count() <= MAX_SITE_LINE_CHARS
+        && (folded.contains("版权所有") || folded.starts_with("Copyright") || folded.contains("AllRightsReserved"))
+}
+
+/// Labels of an article's byline on a news or law site (作者:小柯,
+/// 来源: 政府 时间: 2020-05-15 16:10:46 评论(/)).
+const BYLINE_LABELS: &[&str] = &["来源:", "时间:", "浏览:", "阅读:", "点击:", "评论("];
+
+/// Fewest [`BYLINE_LABELS`] of a byline without 作者: (来源: … 时间: … is
+/// also a one-row metadata box).
+const MIN_BYLINE_LABELS: usize = 3;
+
+/// A page's byline under the title: an 作者: label, or three of
+/// [`BYLINE_LABELS`] (a folded line, spaces dropped).
+fn is_byline(folded: &str) -> bool {
+    folded.chars().count() <= MAX_SITE_LINE_CHARS
+        && (folded.contains("作者:")
+            || BYLINE_LABELS.iter().filter(|l| folded.contains(*l)).count() >= MIN_BYLINE_LABELS)
 }
 
 /// Whether a line holds nothing but the site's commands, however few and

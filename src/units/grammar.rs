@@ -92,6 +92,9 @@ pub(super) fn read_list(text: &str, open: Span, close: Span) -> Result<(Responsi
     let mut fields: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     // After a field (完成时限：…), unlabeled clauses continue its value.
     let mut in_field = false;
+    // Units without a verb after a verb clause, waiting for the verb that
+    // closes them: （A牵头，B、C等部门，D、E配合）: B and C 配合 too.
+    let mut waiting: Vec<Range<usize>> = Vec::new();
     let parts = clauses(&c);
     for (k, clause) in parts.iter().cloned().enumerate() {
         if clause.is_empty() {
@@ -140,6 +143,12 @@ pub(super) fn read_list(text: &str, open: Span, close: Span) -> Result<(Responsi
             let role = c.printed(&v);
             let lead = c.at(&v).contains("牵头");
             let mut found = Vec::new();
+            for w in waiting.drain(..) {
+                let mut before = Vec::new();
+                if units_of(&c, w, true, &role, lead, &mut before).is_ok() {
+                    found.append(&mut before);
+                }
+            }
             match units_of(&c, units, true, &role, lead, &mut found) {
                 Ok(()) => hits.append(&mut found),
                 Err(e) if !assigned => return Err(e),
@@ -162,6 +171,7 @@ pub(super) fn read_list(text: &str, open: Span, close: Span) -> Result<(Responsi
         if !assigned && !parts[k + 1..].iter().any(|p| label_at(c.at(p)).is_some()) {
             return Err(Error::at(c.span(&clause), UnitsFault::NoLabelOrVerb));
         }
+        waiting.push(units);
     }
     let whole = Span::new(open.start, close.end);
     if hits.is_empty() {

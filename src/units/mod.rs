@@ -465,6 +465,9 @@ pub fn find_lists(text: &str, span: Span) -> Vec<Responsibility> {
     let Some(part) = span.slice(text) else {
         return Vec::new();
     };
+    if let Some(list) = labelled_paragraph(text, span) {
+        return vec![list];
+    }
     let base = span.start;
     // Outermost matched pairs, by a single pass with a stack of open
     // brackets. `outer` stays sorted and non-overlapping: a pair that closes
@@ -500,6 +503,32 @@ pub fn find_lists(text: &str, span: Span) -> Vec<Responsibility> {
         }
     }
     found
+}
+
+/// A paragraph that opens with a unit label is a list without brackets,
+/// as provincial texts print it on a line of its own under the item it
+/// closes (牵头单位:省发展改革委、省经信厅; 责任单位:区发改局、区市场监管局,
+/// 各街道(园区)。): the list runs to the paragraph's end, a closing sentence
+/// mark left out. The labels of a colophon or a metadata box (主管单位：,
+/// 发文单位：) are no unit labels there.
+fn labelled_paragraph(text: &str, span: Span) -> Option<Responsibility> {
+    let part = span.slice(text)?;
+    let head: String =
+        crate::text::fold(part.trim_start_matches(is_space).chars().take(64).collect::<String>().as_str());
+    let (len, _) = label::label_at(&head)?;
+    // 主管单位：, 主办单位：, 发文单位： label a colophon or a page's box.
+    let word = &head[..len];
+    if crate::lexicon::colophon_field(word).is_some() || crate::lexicon::metadata_field(word).is_some() {
+        return None;
+    }
+    let start = span.start + (part.len() - part.trim_start_matches(is_space).len());
+    let body = part.trim_end_matches(|c: char| is_space(c) || is_sentence_end(c));
+    let end = span.start + body.len();
+    if end <= start {
+        return None;
+    }
+    let (list, labeled) = read_list(text, Span::new(start, start), Span::new(end, end)).ok()?;
+    labeled.then_some(list)
 }
 
 /// Whether bracketed `content` can hold a list at all, checked before it

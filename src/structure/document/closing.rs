@@ -59,11 +59,9 @@ impl Segmenter<'_, '_> {
             while j > k && matches!(self.class(j - 1), Class::Note | Class::Record) {
                 j -= 1;
             }
-            if j == end {
-                return end;
-            }
             // 杭州市人民政府办公厅 / 2025年5月6日印发.
             if j > k
+                && j < end
                 && is_organ_line(self.text_of(j - 1))
                 && matches!(self.class(j), Class::Record)
                 && self.text_of(j).starts_with(crate::text::is_digit)
@@ -165,15 +163,17 @@ impl Segmenter<'_, '_> {
 
 /// A closing paragraph: when the text takes effect, who interprets it, or
 /// the charge to everyone addressed to carry it out (各地区各部门要认真贯彻
-/// 落实本意见…, 各地区各部门要切实承担…责任), or an amending 决定's
-/// republication formula (根据本决定，《…》作相应修改后，重新公布).
+/// 落实本意见…, 各地区各部门要切实承担…责任), an amending 决定's
+/// republication formula (根据本决定，《…》作相应修改后，重新公布), or the
+/// formula that ends a notice, a 公告 or a reply, alone (特此通知。, 此复。).
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         concat!(
             r"^(?:本[^，。；,;]{{0,{subject}}}(?:自.{{0,{from}}}(?:起施行|起实施|施行|实施)|有效期|由.{{0,{organ}}}负责解释)",
             r"|各(?:地区|地|级|区|市|县)、?各(?:部门|单位|有关部门|相关部门)(?:要|应当|须)",
             r"|各(?:地区|地|部门|级|区|市|县|有关)[^。]{{0,{charge}}}(?:要|应当|须)[^。]{{0,{charge}}}(?:贯彻落实|抓好落实|认真落实|遵照执行|组织实施|贯彻执行)",
-            r"|[^。]{{0,{republished}}}根据本决定[^。]{{0,{republished}}}重新(?:公布|发布))"
+            r"|[^。]{{0,{republished}}}根据本决定[^。]{{0,{republished}}}重新(?:公布|发布)",
+            r"|(?:特此(?:通知|通告|公告|通报|批复|函复|函告|报告)|此复)[。．.]?$)"
         ),
         subject = MAX_CLOSING_SUBJECT_CHARS,
         from = MAX_CLOSING_FROM_CHARS,

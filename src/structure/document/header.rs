@@ -26,6 +26,9 @@ pub(super) const MAX_MASTHEAD_LINES: usize = 4;
 /// Lines a decree's own text may run before its date.
 const MAX_DECREE_LINES: usize = 8;
 
+/// The parts of a header after its title: date, numbers, addressees, end.
+pub(super) type TailParts = (Option<(usize, NaiveDate)>, Vec<usize>, Option<(usize, Vec<String>)>, usize);
+
 /// How a document was recognised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Start {
@@ -108,14 +111,15 @@ impl Segmenter<'_, '_> {
             _ => {}
         }
         if let (Class::Heading, crate::layout::ParaKind::Heading(1)) = (self.class(i), self.items[i].para.kind) {
+            let (date, numbers, addressees, end) = self.header_tail(i + 1, end);
             return Some(Header {
                 masthead: None,
                 start: Start::Title,
                 titles: vec![i],
-                date: None,
-                numbers: vec![],
-                addressees: None,
-                end: i + 1,
+                date,
+                numbers,
+                addressees,
+                end,
             });
         }
         if let Some(h) = self.standard_header(i, end) {
@@ -147,6 +151,23 @@ impl Segmenter<'_, '_> {
                 numbers: vec![],
                 addressees: None,
                 end: k,
+            });
+        }
+        // A notice printed without number or date names its addressees
+        // right under a title that ends in its 文种 (a news page quotes it
+        // after a lead of its own).
+        if let Class::Addressees(parts) = self.class(k)
+            && titles.len() <= MAX_BARE_TITLE_LINES
+            && crate::text::genre(&titles.iter().map(|&t| self.text_of(t)).collect::<String>()).is_some()
+        {
+            return Some(Header {
+                start: Start::Title,
+                masthead: None,
+                titles,
+                date: None,
+                numbers: vec![],
+                addressees: Some((k, parts.clone())),
+                end: k + 1,
             });
         }
         let mut date = None;
@@ -182,6 +203,35 @@ impl Segmenter<'_, '_> {
             k += 1;
         }
         Some(Header { masthead: None, start: Start::Header, titles, date, numbers, addressees, end: k })
+    }
+
+    /// What may follow a title printed apart from the rest of its header
+    /// (a Markdown `# title`, or a title above a page's metadata box): the
+    /// 发文字号 on its own line, a bracketed 成文日期, the 主送机关. Returns
+    /// them and where they end (`k` when there are none).
+    pub(super) fn header_tail(&self, mut k: usize, end: usize) -> TailParts {
+        let mut date = None;
+        let mut numbers = Vec::new();
+        if k < end && matches!(self.class(k), Class::DocNumber) && !self.is_decree_number(k) {
+            numbers.push(k);
+            k += 1;
+            if k < end
+                && let Class::Date(d) = self.class(k)
+                && self.text_of(k).starts_with(['(', '（'])
+            {
+                date = Some((k, *d));
+                k += 1;
+            }
+        }
+        let mut addressees = None;
+        if !numbers.is_empty()
+            && k < end
+            && let Class::Addressees(parts) = self.class(k)
+        {
+            addressees = Some((k, parts.clone()));
+            k += 1;
+        }
+        (date, numbers, addressees, k)
     }
 
     /// The layout of GB/T 9704 (§7.2–7.3): an optional 发文机关标志

@@ -53,7 +53,8 @@ const MAX_FIELD_LINE_BYTES: usize = 400;
 const MAX_ISSUER_LINE_CHARS: usize = 60;
 
 /// A label followed by a colon, or in 【】, with layout spaces between its
-/// characters (索 引 号：, 标　　题：, 【法宝引证码】).
+/// characters (索 引 号：, 标　　题：, 【法宝引证码】), perhaps in Markdown
+/// bold (**发布日期**: , **发文字号：**).
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let mut labels: Vec<&str> = METADATA_LABELS.iter().map(|&(l, _)| l).collect();
     labels.extend(COLOPHON_LABELS.iter().filter(|&&(_, f)| f == ColophonField::Website).map(|&(l, _)| l));
@@ -63,7 +64,10 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .map(|l| l.chars().map(|c| regex::escape(&c.to_string())).collect::<Vec<_>>().join(r"[ \u{3000}]*"))
         .collect();
     let alt = spaced.join("|");
-    Regex::new(&format!(r"【[ \u{{3000}}]*(?:{alt})[ \u{{3000}}]*】|(?:{alt})[ \u{{3000}}]*[:：]"))
+    // A Markdown page bolds its labels: **发文字号**: or **发文字号：**.
+    Regex::new(&format!(
+        r"【[ \u{{3000}}]*(?:{alt})[ \u{{3000}}]*】|(?:\*\*)?(?:{alt})[ \u{{3000}}]*(?:\*\*)?[ \u{{3000}}]*[:：](?:\*\*)?"
+    ))
         .expect("valid regex")
 });
 
@@ -113,7 +117,7 @@ fn pairs(line: &str) -> Option<Vec<Pair>> {
         let b = m.end() + raw.trim_end_matches(is_separator).len();
         let label: String = strip_layout_spaces(m.as_str())
             .chars()
-            .filter(|c| !matches!(c, '【' | '】' | ':' | '：') && !c.is_whitespace())
+            .filter(|c| !matches!(c, '【' | '】' | ':' | '：' | '*') && !c.is_whitespace())
             .collect();
         out.push(Pair { label, start: m.start(), value: (a, b.max(a)) });
     }
@@ -259,7 +263,7 @@ impl Segmenter<'_, '_> {
                 let header = self
                     .header_at(e, end)
                     .or_else(|| self.title_start(e, end))
-                    .or_else(|| self.title_above(i, b, e))
+                    .or_else(|| self.title_above(i, b, e, end))
                     .unwrap_or(Header {
                         start: Start::Title,
                         masthead: None,
@@ -353,19 +357,23 @@ impl Segmenter<'_, '_> {
 
     /// Title lines right above a box whose text follows the box (an export
     /// that prints the title, then its header lines, then the text).
-    fn title_above(&self, i: usize, b: usize, e: usize) -> Option<Header> {
+    /// The number and addressees under the box are the header's (a crawler's
+    /// Markdown: `# title`, a bold-labelled box, then 沪科〔2025〕5号 and the
+    /// addressees).
+    fn title_above(&self, i: usize, b: usize, e: usize, e_end: usize) -> Option<Header> {
         let mut k = b;
         while k > i && b - k < super::header::MAX_TITLE_LINES && matches!(self.class(k - 1), Class::Heading) {
             k -= 1;
         }
+        let (date, numbers, addressees, end) = self.header_tail(e, e_end);
         (k < b).then(|| Header {
             start: Start::Title,
             masthead: None,
             titles: (k..b).collect(),
-            date: None,
-            numbers: vec![],
-            addressees: None,
-            end: e,
+            date,
+            numbers,
+            addressees,
+            end,
         })
     }
 
@@ -395,7 +403,11 @@ impl Segmenter<'_, '_> {
         }
         for s in (1..run.len()).rev() {
             let own = key_of(&run[s..]);
-            let repeated = (0..s).any(|a| (a + 1..=s).any(|b| key_of(&run[a..b]) == own));
+            // A page's title bar may print the title with its number
+            // (…的通知 拱政办发〔2018〕42号): a print that holds the title.
+            let long = own.chars().count() >= MIN_TITLE_KEY_CHARS;
+            let repeated = (0..s)
+                .any(|a| (a + 1..=s).any(|b| key_of(&run[a..b]) == own || (long && key_of(&run[a..b]).contains(&own))));
             if !own.is_empty() && repeated {
                 others.extend_from_slice(&run[..s]);
                 others.sort_unstable();
@@ -475,7 +487,9 @@ fn read_fields(fields: Vec<Field>) -> Metadata {
         let v = f.value.as_str();
         match metadata_field(&f.label) {
             Some(MetadataField::IndexNumber) => m.index_number = m.index_number.take().or_else(|| text(v)),
-            Some(MetadataField::Issuer) => m.issuer = m.issuer.take().or_else(|| text(v)),
+            // A county site may fill 发文机构 with itself (县政府网站): a
+            // website issues nothing.
+            Some(MetadataField::Issuer) if !is_website(v) => m.issuer = m.issuer.take().or_else(|| text(v)),
             Some(MetadataField::Written) => m.written = m.written.or_else(|| day(v)),
             Some(MetadataField::DocNumber) => m.doc_number = m.doc_number.take().or_else(|| own_number(v)),
             Some(MetadataField::Published) => m.published = m.published.or_else(|| day(v)),
@@ -499,7 +513,15 @@ fn read_fields(fields: Vec<Field>) -> Metadata {
 pub(super) fn is_issuer_line(t: &str) -> bool {
     t.chars().count() <= MAX_ISSUER_LINE_CHARS
         && !t.contains(['，', '。', '：', ':', '《'])
-        && t.split(|c: char| c.is_whitespace() || c == '、').filter(|w| !w.is_empty()).all(ends_like_organ)
+        && t.split(|c: char| c.is_whitespace() || c == '、')
+            .filter(|w| !w.is_empty())
+            .all(|w| ends_like_organ(w) && !is_website(w))
+}
+
+/// Whether a name is a website's (县政府网站, 中国政府网站): 站 ends the
+/// names of organs (工作站), but a website issues nothing.
+fn is_website(name: &str) -> bool {
+    name.ends_with("网站")
 }
 
 /// Whether a paragraph is the site's furniture: what the text layer knows

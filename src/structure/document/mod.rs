@@ -64,6 +64,10 @@ pub(crate) struct Segmenter<'t, 'i> {
     pub blocks: Vec<Block>,
 }
 
+/// Most paragraphs of a lead at the head of a text before the header of
+/// the document it introduces (日前，…印发…的通知。 / 文件指出，… / 文件详情如下：).
+const MAX_LEAD_ITEMS: usize = 4;
+
 impl<'t, 'i> Segmenter<'t, 'i> {
     /// The documents of `items[range]`, in order.
     pub(crate) fn documents(&mut self, start: usize, end: usize) -> Vec<Document> {
@@ -102,7 +106,10 @@ impl<'t, 'i> Segmenter<'t, 'i> {
                     .or_else(|| {
                         // A text that is no gazette and starts without a title
                         // (a law's articles, a fragment) is still a document.
-                        (docs.is_empty() && self.untitled_text).then_some(Header {
+                        // A short lead before a header (a news page's
+                        // words before the notice it quotes) is no document.
+                        let lead = (i + 1..end.min(i + 1 + MAX_LEAD_ITEMS)).any(|j| self.header_at(j, end).is_some());
+                        (docs.is_empty() && self.untitled_text && !lead).then_some(Header {
                             masthead: None,
                             start: Start::Title,
                             titles: vec![],
@@ -249,9 +256,13 @@ impl<'t, 'i> Segmenter<'t, 'i> {
             doc.doc_number = own_number(src);
         }
         if header.start == Start::Decree {
-            // The organ that decrees: 中华人民共和国国务院令 → 中华人民共和国国务院.
-            doc.issuer =
-                doc.doc_number.as_ref().map(|n| n.code().trim_end_matches('令').to_string()).filter(|s| !s.is_empty());
+            // The organ that decrees: 中华人民共和国国务院令 → 中华人民共和国国务院;
+            // a bare 政府令 names no organ (an export's issuer line may).
+            doc.issuer = doc
+                .doc_number
+                .as_ref()
+                .map(|n| n.code().trim_end_matches('令').to_string())
+                .filter(|s| !s.is_empty() && !crate::lexicon::ORGAN_ENDINGS.contains(&s.as_str()));
         }
         let mut k = header.end;
         if header.start == Start::Decree {
@@ -260,6 +271,15 @@ impl<'t, 'i> Segmenter<'t, 'i> {
         doc.title = titles.iter().map(|&t| self.text_of(t).to_string()).collect::<String>();
         if doc.title.is_empty() {
             doc.title = doc.blocks.iter().filter(|b| b.role == Role::Title).map(|b| b.text.clone()).collect();
+        }
+        doc.title = unwrap_book_title(doc.title);
+        // A page's title may carry the number in brackets after it:
+        // …的批复(桂政函〔2020〕43号).
+        if doc.doc_number.is_none()
+            && let Some((title, number)) = title_with_number(&doc.title)
+        {
+            doc.doc_number = Some(number);
+            doc.title = title;
         }
         doc.genre = genre(&doc.title);
         doc.kind = match header.start {
@@ -284,6 +304,37 @@ impl<'t, 'i> Segmenter<'t, 'i> {
         doc.blocks.push(Block { role, text: p.text.clone(), span: p.span });
         doc.span = if doc.blocks.len() == 1 { p.span } else { doc.span.join(p.span) };
     }
+}
+
+/// A title printed whole inside one pair of 《》, as a page's title bar
+/// prints it (《浙江省人民政府办公厅关于印发…的通知》), is the text inside.
+fn unwrap_book_title(title: String) -> String {
+    let Some(inner) = title.strip_prefix('《').and_then(|t| t.strip_suffix('》')) else {
+        return title;
+    };
+    // The first 《 must close at the end: 《A》和《B》 is no one title.
+    let mut depth = 1usize;
+    for c in inner.chars() {
+        match c {
+            '《' => depth += 1,
+            '》' => depth -= 1,
+            _ => {}
+        }
+        if depth == 0 {
+            return title;
+        }
+    }
+    inner.to_string()
+}
+
+/// A title followed by its own number in brackets, as a page's title
+/// prints it: the title without the bracket, and the number.
+fn title_with_number(title: &str) -> Option<(String, crate::docnum::DocNumber)> {
+    let body = title.strip_suffix(['）', ')'])?;
+    let open = body.rfind(['（', '('])?;
+    let number = own_number(&body[open..].chars().skip(1).collect::<String>())?;
+    let rest = &title[..open];
+    (!rest.is_empty()).then(|| (rest.to_string(), number))
 }
 
 fn span_text(text: &str, span: Span) -> &str {
