@@ -570,7 +570,7 @@ impl Gazette {
     /// the next notice.
     ///
     /// ```
-    /// let text = include_str!("../corpus/shanghai-gazette-2023-10.txt");
+    /// let text = include_str!("../../corpus/shanghai-gazette-2023-10.txt");
     /// let g = gongbao::parse(text);
     /// let ids: Vec<&str> = g.documents().take(4).map(|d| d.id.as_str()).collect();
     /// assert_eq!(ids, ["d1", "d1.1", "d2", "d2.1"]);
@@ -583,7 +583,7 @@ impl Gazette {
     /// Finds a document (or attachment) by id.
     ///
     /// ```
-    /// let text = include_str!("../corpus/shanghai-gazette-2023-10.txt");
+    /// let text = include_str!("../../corpus/shanghai-gazette-2023-10.txt");
     /// let g = gongbao::parse(text);
     /// assert_eq!(g.document("d1.1").map(|d| d.kind), Some(gongbao::model::DocKind::Attachment));
     /// assert!(g.document("d9").is_none());
