@@ -17,8 +17,9 @@
 //! assert_eq!(item.title.as_deref(), Some("支持引进高端产业项目"));
 //! assert_eq!(item.responsibilities[0].units[0], "市经济信息化委");
 //!
-//! // Every node points back into the text.
+//! // Every node points back into the text, and has a stable id.
 //! assert_eq!(&text[item.span.start..item.span.start + 2], "1.");
+//! assert_eq!(item.id, "d1.1/1/1/1");
 //!
 //! // Walks: every document, attachments included, depth first; every
 //! // clause with its depth and the clauses above it.
@@ -55,6 +56,10 @@
 //!   责任单位).
 //! - [`text`]: decoding bytes (UTF-8, UTF-16, GB18030, Big5), [`Span`]s,
 //!   width folding, lines and sentences.
+//!
+//! Every clause has an id, unique in the result and stable across runs
+//! (`d1/art13/para1/item2`: document, then one segment per level), and the
+//! paragraphs (款) of an article are its children; see the [`model`] docs.
 //!
 //! The public result types live in [`model`]; [`Error`] is the one error
 //! type of the primitives and of [`parse_bytes`]. The text layer has its
