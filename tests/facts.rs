@@ -2,6 +2,9 @@
 //! documents, and the responsibility index, with values checked against
 //! the corpus texts.
 
+#[path = "support/invariants.rs"]
+mod invariants;
+
 use gongbao::date::DateKind;
 use gongbao::model::{Bound, Clause, DateFact, Document, Gazette, MarkerStyle, QuantityFact};
 use gongbao::quantity::QuantityKind;
@@ -211,4 +214,20 @@ fn responsibility_index_names_every_unit_with_its_clauses() {
         (unit.clauses[0].clause.as_str(), unit.clauses[0].lead, unit.clauses[0].role.as_deref()),
         ("d1.1/2/1", true, Some("牵头"))
     );
+}
+
+#[test]
+fn every_corpus_text_keeps_the_invariants_of_ids_and_facts() {
+    // Ids unique and inside their document's, every fact inside a leaf of
+    // its owner, the JSON reading back into the same tree.
+    let mut texts = 0;
+    for entry in std::fs::read_dir("corpus").expect("corpus") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let text = gongbao::text::decode(&std::fs::read(&path).expect("readable")).expect("decodable").text;
+            invariants::gazette(&text, &gongbao::parse(&text));
+            texts += 1;
+        }
+    }
+    assert!(texts >= 46, "{texts} corpus texts");
 }
