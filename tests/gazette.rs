@@ -267,10 +267,12 @@ fn decree_and_the_regulation_it_promulgates() {
     let articles: Vec<u32> =
         d.clauses.iter().filter(|c| c.style == MarkerStyle::Article).filter_map(|c| c.number).collect();
     assert_eq!(articles, (1..=36).collect::<Vec<u32>>());
-    // 第六条 (五) has items 1.–4. under it.
+    // 第六条 has two 款; the first introduces nine items, and (五) has
+    // items 1.–4. under it.
     let art6 = &d.clauses[5];
-    assert_eq!(art6.children.len(), 9);
-    assert_eq!(art6.children[4].children.len(), 4);
+    assert_eq!(art6.children.len(), 2);
+    assert_eq!(art6.children[0].children.len(), 9);
+    assert_eq!(art6.children[0].children[4].children.len(), 4);
 }
 
 #[test]
@@ -290,10 +292,11 @@ fn laws_with_chapters_sections_and_a_table_of_contents() {
     assert_eq!(sections, ["第一节", "第二节", "第三节"]);
     let articles = d.clauses().filter(|c| c.style == MarkerStyle::Article).count();
     assert_eq!(articles, 74);
-    // 第十三条: seven items, then a paragraph that belongs to the article.
+    // 第十三条: a 款 with seven items, then a second 款.
     let art13 = d.clauses().find(|c| c.marker == "第十三条").expect("article 13");
-    assert_eq!(art13.children.len(), 7);
-    assert!(art13.text.contains("依照本法其他有关规定，处理个人信息应当取得个人同意"));
+    assert_eq!(art13.children.len(), 2);
+    assert_eq!(art13.children[0].children.len(), 7);
+    assert!(art13.children[1].text.starts_with("依照本法其他有关规定，处理个人信息应当取得个人同意"));
 
     let (_, g) = corpus("lawrefbook-shanghai-youhua-yingshang-huanjing-tiaoli-2024.md.txt");
     let d = &g.documents[0];

@@ -264,40 +264,123 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
         title = Some(items[n.items[1]].para.text.clone());
     }
 
-    let mut parts: Vec<String> = Vec::new();
-    if !first_text.is_empty() {
-        parts.push(first_text);
-    }
-    let mut blocks = Vec::new();
-    let mut responsibilities = Vec::new();
+    // Each paragraph as a leaf, with its text (the first one's after the
+    // marker and title) and its responsible-unit lists.
+    let mut paras: Vec<Piece> = Vec::new();
     for (k, &i) in n.items.iter().enumerate() {
         let p = items[i].para;
-        if k > 0 && !(k == 1 && heading_below) {
-            parts.push(p.text.clone());
-        }
-        blocks.push(Block {
-            role: if k == 0 || (k == 1 && heading_below) { Role::Clause } else { Role::Paragraph },
-            text: p.text.clone(),
-            span: p.span,
+        let heading = k == 0 || (k == 1 && heading_below);
+        paras.push(Piece {
+            item: i,
+            text: if k == 0 {
+                first_text.clone()
+            } else if heading {
+                String::new()
+            } else {
+                p.text.clone()
+            },
+            block: Block {
+                role: if heading { Role::Clause } else { Role::Paragraph },
+                text: p.text.clone(),
+                span: p.span,
+            },
+            responsibilities: units::find_lists(text, p.span),
         });
-        responsibilities.extend(units::find_lists(text, p.span));
     }
-    let mut end = blocks.last().map_or(head.span.end, |b| b.span.end);
+    let mut end = paras.last().map_or(head.span.end, |p| p.block.span.end);
     if let Some(c) = children.last() {
         end = end.max(c.span.end);
     }
-    Clause {
+    let mut clause = Clause {
+        id: String::new(),
         // A marker holds no space of its own: ( 一) is (一).
         marker: marker_text.chars().filter(|&c| !crate::text::is_space(c)).collect(),
         number: n.marker.number,
         sub: n.marker.sub,
         style: n.marker.style,
         title,
-        text: parts.join("\n"),
-        responsibilities,
-        children,
-        blocks,
+        text: String::new(),
+        responsibilities: Vec::new(),
+        dates: Vec::new(),
+        quantities: Vec::new(),
+        children: Vec::new(),
+        blocks: Vec::new(),
         span: Span::new(head.span.start, end),
+    };
+    let child_items: Vec<usize> = n.children.iter().map(|&c| nodes[c].items[0]).collect();
+    if n.marker.style == MarkerStyle::Article && paras.iter().filter(|p| !p.text.is_empty()).count() >= 2 {
+        split_paragraphs(&mut clause, paras, children, &child_items);
+    } else {
+        clause.text = paras.iter().map(|p| p.text.as_str()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n");
+        for p in paras {
+            clause.blocks.push(p.block);
+            clause.responsibilities.extend(p.responsibilities);
+        }
+        clause.children = children;
+    }
+    clause
+}
+
+/// A paragraph of a clause on its way into the tree.
+struct Piece {
+    /// Its index in the items.
+    item: usize,
+    /// Its text as the clause reads it (after the marker and title).
+    text: String,
+    block: Block,
+    responsibilities: Vec<units::Responsibility>,
+}
+
+/// Makes the 款 of an article explicit: each paragraph with text becomes a
+/// [`MarkerStyle::Paragraph`] child holding that paragraph's leaf, text and
+/// lists, and each item (（一）（二）) goes under the 款 before it, the one
+/// that introduces it (the enumeration rule of [`build`] already gave the
+/// paragraph after the items back to the article). The article keeps its
+/// marker, number and title, and its marker paragraph only when that holds
+/// no text of a 款 (第一条 alone on its line, or with a heading only).
+fn split_paragraphs(article: &mut Clause, paras: Vec<Piece>, children: Vec<Clause>, child_items: &[usize]) {
+    let mut kids = children.into_iter().zip(child_items.iter().copied()).peekable();
+    let mut count = 0;
+    for p in paras {
+        // Items before this paragraph belong to the 款 before it.
+        while let Some((kid, _)) = kids.next_if(|&(_, at)| at < p.item) {
+            push_child(article, kid);
+        }
+        if p.text.is_empty() {
+            article.blocks.push(p.block);
+            continue;
+        }
+        count += 1;
+        article.children.push(Clause {
+            id: String::new(),
+            marker: String::new(),
+            number: Some(count),
+            sub: None,
+            style: MarkerStyle::Paragraph,
+            title: None,
+            text: p.text,
+            responsibilities: p.responsibilities,
+            dates: Vec::new(),
+            quantities: Vec::new(),
+            children: Vec::new(),
+            span: p.block.span,
+            blocks: vec![p.block],
+        });
+    }
+    for (kid, _) in kids {
+        push_child(article, kid);
+    }
+}
+
+/// Puts an item under the article's last 款, or under the article when no
+/// 款 came yet.
+fn push_child(article: &mut Clause, kid: Clause) {
+    match article.children.last_mut().filter(|c| c.style == MarkerStyle::Paragraph) {
+        Some(para) => {
+            para.span = para.span.join(kid.span);
+            para.children.push(kid);
+        }
+        None => article.children.push(kid),
     }
 }
 

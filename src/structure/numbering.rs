@@ -142,6 +142,7 @@ fn sequence_name(style: MarkerStyle) -> &'static str {
         MarkerStyle::Circled => "①",
         MarkerStyle::Dash => "——",
         MarkerStyle::Ordinal => "第一，",
+        MarkerStyle::Paragraph => "款",
     }
 }
 

@@ -14,6 +14,47 @@
 //! non-whitespace character of the input lies in exactly one of them
 //! ([`Gazette::leaves`]); a line the parser does not understand is still a
 //! block (role [`Role::Unknown`]) with a diagnostic.
+//!
+//! # Clause ids
+//!
+//! Every [`Clause`] has an `id`, unique in the parse and the same on every
+//! run: the document's id (`d1`, `d1.1` for its first attachment), `/`,
+//! then one segment per level of the clause's path. Legal units carry a
+//! prefix: `part2` (第二编, 第二部分), `chp3` (第三章), `sec1` (第一节),
+//! `art12` (第十二条; 第十条之一 is `art10-1`), `para2` (the second 款),
+//! `item3` (the （三） of an article or a 款). Every other outline style is
+//! its printed number (`d1.1/2/3/1` for 二、→（三）→1.), and a clause without
+//! a number (a —— item) is `n` and its position among its siblings. An
+//! article's path leaves out the 编, 章 and 节 above it (`d1/art13`, not
+//! `d1/chp2/sec1/art13`): a law numbers its articles throughout and cites
+//! them without chapters (本法第十三条). When a number is printed twice
+//! among siblings (the numbering lint reports it), the second gets `~2`,
+//! the third `~3`.
+//!
+//! # 款
+//!
+//! The paragraphs of an article (第N条) with two or more paragraphs are
+//! its children, clauses of style [`MarkerStyle::Paragraph`] numbered 1, 2,
+//! 3 with an empty marker, and its items （一）（二） stand under the 款 that
+//! introduces them. Such an article keeps its marker, number and title; its
+//! text and lists are its 款's, and its `text` is empty. An article of one
+//! paragraph has no 款 children: its own text is its one 款, and its items
+//! stand under it. The first 款 holds the article's marker paragraph as its
+//! leaf (so its span starts at 第N条), unless that paragraph has no 款 text
+//! (a marker alone on its line, or with a heading only), which stays the
+//! article's.
+//!
+//! ```
+//! let text = "第一条　符合下列情形之一的，可以处理：\n（一）取得同意；\n（二）履行职责。\n依照其他规定处理的，从其规定。\n第二条　本办法自公布之日起施行。";
+//! let g = gongbao::parse(text);
+//! let ids: Vec<&str> = g.documents[0].clauses().map(|c| c.clause.id.as_str()).collect();
+//! assert_eq!(ids, ["d1/art1", "d1/art1/para1", "d1/art1/para1/item1", "d1/art1/para1/item2", "d1/art1/para2", "d1/art2"]);
+//! let art1 = &g.documents[0].clauses[0];
+//! assert_eq!((art1.text.as_str(), art1.children[1].text.as_str()), ("", "依照其他规定处理的，从其规定。"));
+//! ```
+
+mod facts;
+mod index;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -23,6 +64,8 @@ pub use crate::names::UnknownName;
 use crate::names::names;
 use crate::text::Span;
 use crate::units::Responsibility;
+pub use facts::{Bound, DateFact, QuantityFact};
+pub use index::{UnitResponsibilities, UnitRole};
 
 /// A parsed gazette issue, or a text with one or more documents.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -46,6 +89,10 @@ pub struct Gazette {
     /// Leaves outside any document: masthead, 目录, section banners,
     /// colophon lines, page numbers.
     pub blocks: Vec<Block>,
+    /// Every unit of a responsible-unit list, with the clauses it is
+    /// responsible for ([`Gazette::responsibility_index`]).
+    #[serde(default)]
+    pub responsibility_index: Vec<UnitResponsibilities>,
 }
 
 /// The masthead of an issue: 上海市人民政府公报 2023 第 10 期(总第 538 期).
@@ -188,6 +235,14 @@ pub struct Document {
     pub interprets: Option<String>,
     /// When the document is in force.
     pub validity: Option<InForce>,
+    /// The dates of its paragraphs outside any clause (preamble, body,
+    /// closing, a decree's promulgation text); not its own date line
+    /// ([`DateFact`]).
+    #[serde(default)]
+    pub dates: Vec<DateFact>,
+    /// The quantities of those paragraphs ([`QuantityFact`]).
+    #[serde(default)]
+    pub quantities: Vec<QuantityFact>,
     /// The signing organ (发文机关署名): the organ line under a notice, or
     /// the organ whose decree (令) promulgates a regulation. Joint issuers
     /// are separated by 、 (国家发展改革委办公厅、税务总局办公厅); a seal note
@@ -308,6 +363,10 @@ pub enum MarkerStyle {
     Dash,
     /// 第一，: an ordinal enumerator at the start of a paragraph.
     Ordinal,
+    /// A 款: one paragraph of an article that has several. It has no
+    /// printed marker (`marker` is empty); `number` is its position in the
+    /// article, 1, 2, 3.
+    Paragraph,
 }
 
 names! {
@@ -325,6 +384,7 @@ names! {
         Circled => "circled",
         Dash => "dash",
         Ordinal => "ordinal",
+        Paragraph => "paragraph",
     }
 }
 
@@ -332,10 +392,14 @@ names! {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Clause {
-    /// The marker as printed: （一）, 1., 第十条之一, ——.
+    /// Stable id, unique in the parse: the document's id, `/`, then one
+    /// segment per level of the clause's path (`d1/art13/para1/item2`,
+    /// `d1.1/2/3/1`); see the [module docs](crate::model#clause-ids).
+    pub id: String,
+    /// The marker as printed: （一）, 1., 第十条之一, ——; empty for a 款.
     pub marker: String,
-    /// The marker's value: 1 for 一、 and （一）, 10 for 第十条之一; `None`
-    /// for dash items.
+    /// The marker's value: 1 for 一、 and （一）, 10 for 第十条之一, a 款's
+    /// position in its article; `None` for dash items.
     pub number: Option<u32>,
     /// The 之一 of an inserted article (第十条之一 → 1).
     pub sub: Option<u32>,
@@ -346,10 +410,20 @@ pub struct Clause {
     /// (支持引进高端产业项目), an article's bracketed heading (信息公示).
     pub title: Option<String>,
     /// The clause's own text after its title, paragraphs separated by a
-    /// line break, layout spaces removed. Children are not included.
+    /// line break, layout spaces removed. Children are not included, so an
+    /// article whose 款 are its children has none of its own
+    /// ([module docs](crate::model#款)).
     pub text: String,
     /// The responsible-unit lists in the clause's own text.
     pub responsibilities: Vec<Responsibility>,
+    /// The dates written in the clause's own paragraphs, in order
+    /// ([`DateFact`]).
+    #[serde(default)]
+    pub dates: Vec<DateFact>,
+    /// The quantities written in the clause's own paragraphs, in order
+    /// ([`QuantityFact`]).
+    #[serde(default)]
+    pub quantities: Vec<QuantityFact>,
     /// The clauses under it.
     pub children: Vec<Clause>,
     /// The clause's own leaves: its marker paragraph and the unnumbered
@@ -575,7 +649,7 @@ impl Gazette {
     /// the next notice.
     ///
     /// ```
-    /// let text = include_str!("../corpus/shanghai-gazette-2023-10.txt");
+    /// let text = include_str!("../../corpus/shanghai-gazette-2023-10.txt");
     /// let g = gongbao::parse(text);
     /// let ids: Vec<&str> = g.documents().take(4).map(|d| d.id.as_str()).collect();
     /// assert_eq!(ids, ["d1", "d1.1", "d2", "d2.1"]);
@@ -588,7 +662,7 @@ impl Gazette {
     /// Finds a document (or attachment) by id.
     ///
     /// ```
-    /// let text = include_str!("../corpus/shanghai-gazette-2023-10.txt");
+    /// let text = include_str!("../../corpus/shanghai-gazette-2023-10.txt");
     /// let g = gongbao::parse(text);
     /// assert_eq!(g.document("d1.1").map(|d| d.kind), Some(gongbao::model::DocKind::Attachment));
     /// assert!(g.document("d9").is_none());

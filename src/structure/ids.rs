@@ -1,0 +1,100 @@
+//! Clause ids: a path from the document's id through the clause numbers.
+//!
+//! An id is the document's id, then one segment per level: `part2`, `chp3`,
+//! `sec1` for 编 (or 部分), 章 and 节; `art12` for 第十二条 (`art10-1` for
+//! 第十条之一); `para2` for the second 款 of an article; `item3` for the
+//! (三) of an article or a 款; the printed number for every other outline
+//! style (`d1.1/2/3/1` for 二、→（三）→1.). A clause without a number (a
+//! dash item) is `n` and its position among its siblings. An article's
+//! path leaves out the 编, 章 and 节 above it (`d1/art13`, not
+//! `d1/chp2/sec1/art13`): articles are numbered through a law and cited
+//! without them (本法第十三条), and the id stays when a chapter is added.
+//! When an id is taken already (a number printed twice, which the
+//! numbering lint reports), `~2`, `~3` … is appended.
+
+use std::collections::HashSet;
+
+use crate::model::{Clause, Document, MarkerStyle};
+
+/// Gives every clause of `documents` (attachments included) its id.
+pub(crate) fn assign(documents: &mut [Document]) {
+    let mut used = HashSet::new();
+    collect_document_ids(documents, &mut used);
+    assign_documents(documents, &mut used);
+}
+
+fn collect_document_ids(documents: &[Document], used: &mut HashSet<String>) {
+    for d in documents {
+        used.insert(d.id.clone());
+        collect_document_ids(&d.attachments, used);
+    }
+}
+
+fn assign_documents(documents: &mut [Document], used: &mut HashSet<String>) {
+    for d in documents {
+        assign_clauses(&mut d.clauses, &d.id, &d.id, None, used);
+        assign_documents(&mut d.attachments, used);
+    }
+}
+
+/// `parent` is the id of the clause (or document) the list stands under,
+/// `articles` the id an article of the list hangs from (the nearest one
+/// that is no 编, 章 or 节), `style` the parent clause's style.
+fn assign_clauses(
+    list: &mut [Clause],
+    parent: &str,
+    articles: &str,
+    style: Option<MarkerStyle>,
+    used: &mut HashSet<String>,
+) {
+    for (k, c) in list.iter_mut().enumerate() {
+        let base = if c.style == MarkerStyle::Article { articles } else { parent };
+        let id = unique(format!("{base}/{}", segment(c, k + 1, style)), used);
+        let heading = matches!(c.style, MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section);
+        let below = if heading { articles } else { &id };
+        assign_clauses(&mut c.children, &id, below, Some(c.style), used);
+        c.id = id;
+    }
+}
+
+/// The segment of a clause at `position` (from 1) among its siblings.
+fn segment(c: &Clause, position: usize, parent: Option<MarkerStyle>) -> String {
+    let Some(n) = c.number else { return format!("n{position}") };
+    match c.style {
+        MarkerStyle::Part => format!("part{n}"),
+        MarkerStyle::Chapter => format!("chp{n}"),
+        MarkerStyle::Section => format!("sec{n}"),
+        MarkerStyle::Article => match c.sub {
+            Some(s) => format!("art{n}-{s}"),
+            None => format!("art{n}"),
+        },
+        MarkerStyle::Paragraph => format!("para{n}"),
+        _ if matches!(parent, Some(MarkerStyle::Article | MarkerStyle::Paragraph)) => format!("item{n}"),
+        _ => n.to_string(),
+    }
+}
+
+/// `id`, or `id~2`, `id~3` … when it is taken.
+fn unique(id: String, used: &mut HashSet<String>) -> String {
+    let mut candidate = id.clone();
+    let mut k = 1;
+    while used.contains(&candidate) {
+        k += 1;
+        candidate = format!("{id}~{k}");
+    }
+    used.insert(candidate.clone());
+    candidate
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn taken_ids_get_a_count() {
+        let mut used = HashSet::new();
+        assert_eq!(unique("d1/art3".into(), &mut used), "d1/art3");
+        assert_eq!(unique("d1/art3".into(), &mut used), "d1/art3~2");
+        assert_eq!(unique("d1/art3".into(), &mut used), "d1/art3~3");
+    }
+}
