@@ -79,6 +79,7 @@ mod names;
 pub mod numeral;
 mod parser;
 pub mod quantity;
+pub mod reference;
 pub(crate) mod structure;
 pub mod text;
 pub mod units;

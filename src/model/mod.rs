@@ -62,6 +62,11 @@ use crate::names::names;
 use crate::text::Span;
 use crate::units::Responsibility;
 
+mod history;
+mod references;
+pub use history::{EventKind, HistoryEvent, Repeal};
+pub use references::{Alias, Reference};
+
 /// A parsed gazette issue, or a text with one or more documents.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -240,6 +245,16 @@ pub struct Document {
     pub blocks: Vec<Block>,
     /// The whole document, attachments included.
     pub span: Span,
+    /// The short names it defines (以下简称…).
+    pub aliases: Vec<Alias>,
+    /// The dated events of its 题注 and closing articles: adopted,
+    /// promulgated, revised, amended, in force.
+    pub history: Vec<HistoryEvent>,
+    /// The documents it repeals (同时废止).
+    pub repeals: Vec<Repeal>,
+    /// The references to provisions in its paragraphs that belong to no
+    /// clause (a preamble, a decree's text, a closing sentence).
+    pub references: Vec<Reference>,
     /// What a web page's metadata box or a database export's header says
     /// about the document (索引号, 发文字号, 成文日期, 发布日期, 时效性 …),
     /// when the text carries one; absent from the JSON otherwise.
@@ -399,6 +414,8 @@ pub struct Clause {
     pub text: String,
     /// The responsible-unit lists in the clause's own text.
     pub responsibilities: Vec<Responsibility>,
+    /// The references to provisions in the clause's own text.
+    pub references: Vec<Reference>,
     /// The clauses under it.
     pub children: Vec<Clause>,
     /// The clause's own leaves: its marker paragraph and the unnumbered
@@ -466,6 +483,9 @@ pub enum DiagnosticCode {
     NumberingGap,
     /// A sequence of clause numbers repeats a number or goes back.
     NumberingRepeat,
+    /// A reference names a provision of its own document that is not there
+    /// (第四十条 in a text of thirty articles).
+    UnresolvedReference,
 }
 
 names! {
@@ -476,6 +496,7 @@ names! {
         UnlinkedInterpretation => "unlinked-interpretation",
         NumberingGap => "numbering-gap",
         NumberingRepeat => "numbering-repeat",
+        UnresolvedReference => "unresolved-reference",
     }
 }
 

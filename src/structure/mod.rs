@@ -14,6 +14,7 @@ pub(crate) mod document;
 pub(crate) mod ids;
 pub(crate) mod issue;
 pub(crate) mod numbering;
+pub(crate) mod references;
 
 use std::borrow::Cow;
 
@@ -94,6 +95,7 @@ pub(crate) fn build<'t>(text: &'t str, options: &Options) -> (Gazette, Cow<'t, s
     g.documents = documents;
     ids::assign(&mut g.documents);
     g.diagnostics.extend(diags);
+    references::annotate(&text, &mut g, year);
     g.blocks.extend(blocks);
     g.blocks.sort_by_key(|b| b.span.start);
     (g, text)
