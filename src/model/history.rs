@@ -45,7 +45,8 @@ names! {
 /// ```
 /// let text = include_str!("../../corpus/govcn-guoling-707-geshui-shishi-tiaoli.txt");
 /// let g = gongbao::parse(text);
-/// let first = &g.documents[0].history[0];
+/// // The decree's 现公布 stands first, then the 题注.
+/// let first = &g.documents[0].history[2];
 /// assert_eq!(first.kind, gongbao::model::EventKind::Promulgated);
 /// assert_eq!(first.date.unwrap().to_string(), "1994-01-28");
 /// assert_eq!(first.doc_number.as_ref().unwrap().to_string(), "中华人民共和国国务院令第142号");

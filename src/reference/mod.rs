@@ -307,11 +307,15 @@ const RANGE_WORDS: &[&str] = &["至", "到", "—", "～", "-"];
 pub fn find_references(text: &str, names: &[(&str, &str)]) -> Vec<RefMatch> {
     let mut out: Vec<RefMatch> = Vec::new();
     let mut i = 0;
+    let mut line_start = 0;
     while i < text.len() {
         let Some(c) = text[i..].chars().next() else { break };
+        if c == '\n' {
+            line_start = i + 1;
+        }
         if matches!(c, '第' | '本' | '前')
             && let Some((found, end)) = chain(text, i)
-            && !(c == '第' && is_marker(text, i, end, &found))
+            && !(c == '第' && is_marker(text, line_start, i, end, &found))
         {
             let (document, start) = named(text, i, names, &out);
             let mut first = RefMatch { span: Span::new(start, found.head_end), document, from: found.head, to: None };
@@ -348,6 +352,9 @@ pub fn find_references(text: &str, names: &[(&str, &str)]) -> Vec<RefMatch> {
                 }
             }
             out.extend(list);
+            if let Some(k) = text[i..end].rfind('\n') {
+                line_start = i + k + 1;
+            }
             i = end;
             continue;
         }
@@ -519,12 +526,13 @@ fn is_numeral_char(c: char) -> bool {
 /// at the start of a line (after indentation or Markdown marks) that no
 /// word of a reference follows (第一条为了…, 第一章　总则, but not
 /// 第十九条规定的…).
-fn is_marker(text: &str, at: usize, end: usize, chain: &Chain) -> bool {
+fn is_marker(text: &str, line_start: usize, at: usize, end: usize, chain: &Chain) -> bool {
     if chain.head.relative.is_some() || chain.last > Level::Article || !chain.more.is_empty() {
         return false;
     }
-    let line_start = text[..at].rfind('\n').map_or(0, |k| k + 1);
-    let lead_ok = text[line_start..at].chars().all(|c| crate::text::is_space(c) || matches!(c, '#' | '*' | '>'));
+    // Indentation is short; a long lead is text.
+    let lead_ok = at - line_start <= 64
+        && text[line_start..at].chars().all(|c| crate::text::is_space(c) || matches!(c, '#' | '*' | '>'));
     let rest = &text[end..];
     let continues = ["规定", "的规定", "所称", "所列", "中", "至", "到", "、", "和", "及", "或"]
         .iter()
@@ -535,7 +543,38 @@ fn is_marker(text: &str, at: usize, end: usize, chain: &Chain) -> bool {
 /// The document written right before the chain at `at`, and where the
 /// reference starts.
 fn named(text: &str, at: usize, names: &[(&str, &str)], found: &[RefMatch]) -> (Named, usize) {
-    let before = text[..at].trim_end_matches(crate::text::is_space);
+    // A name is looked for in a window before the chain, so that the scan
+    // stays linear however many references a long line holds.
+    let win = window_start(text, at, WINDOW);
+    let (named, start) = named_in(&text[win..at], names, found, win);
+    let shift = |s: Span| Span::new(s.start + win, s.end + win);
+    let named = match named {
+        Named::Title { title, span } => Named::Title { title, span: shift(span) },
+        Named::Previous { span } => Named::Previous { span: shift(span) },
+        other => other,
+    };
+    (named, if start == at - win { at } else { start + win })
+}
+
+/// How far before a chain its document's name is looked for: a title's
+/// longest and a number after it.
+const WINDOW: usize = crate::text::MAX_TITLE_BYTES + 256;
+
+/// The first character boundary at or after `at - len`.
+fn window_start(text: &str, at: usize, len: usize) -> usize {
+    let mut w = at.saturating_sub(len);
+    while !text.is_char_boundary(w) {
+        w += 1;
+    }
+    w
+}
+
+/// [`named`] on `text`, the window before the chain (which starts at
+/// `text.len()`); `win` is where the window starts in the whole text, for
+/// the spans of `found`. Spans returned are offsets into the window.
+fn named_in(text: &str, names: &[(&str, &str)], found: &[RefMatch], win: usize) -> (Named, usize) {
+    let at = text.len();
+    let before = text.trim_end_matches(crate::text::is_space);
     let end = before.len();
     if let Some(genre) = crate::lexicon::GENRES.iter().map(|g| g.0).find(|g| before.ends_with(g)) {
         let head = &before[..end - genre.len()];
@@ -548,7 +587,7 @@ fn named(text: &str, at: usize, names: &[(&str, &str)], found: &[RefMatch]) -> (
         }
         if let Some(k) = head.strip_suffix('该').map(str::len) {
             let span = Span::new(k, end);
-            return match previous_title(&text[..k], genre, found) {
+            return match previous_title(&text[..k], genre, found, win) {
                 Some(title) => (Named::Title { title, span }, k),
                 None => (Named::Previous { span }, k),
             };
@@ -616,22 +655,24 @@ fn title_open(inner: &str) -> Option<usize> {
 
 /// The last title of `genre` named before a 该法: a reference's or a 《》
 /// title's.
-fn previous_title(before: &str, genre: &str, found: &[RefMatch]) -> Option<String> {
+fn previous_title(before: &str, genre: &str, found: &[RefMatch], win: usize) -> Option<String> {
     let mut best: Option<(usize, String)> = None;
     if let Some(close) = before.rfind('》')
         && let Some(open) = title_open(&before[..close])
     {
         let t = crate::text::strip_layout_spaces(&before[open + '《'.len_utf8()..close]);
         if t.ends_with(genre) {
-            best = Some((close, t));
+            best = Some((win + close, t));
         }
     }
-    for r in found {
+    // The references found before, nearest last.
+    for r in found.iter().rev().take(8) {
         if let Named::Title { title, span } = &r.document
             && title.ends_with(genre)
             && best.as_ref().is_none_or(|(at, _)| span.start > *at)
         {
             best = Some((span.start, title.clone()));
+            break;
         }
     }
     best.map(|(_, t)| t)

@@ -59,6 +59,8 @@ fn annotate_document(
             }
         }
     }
+    // In reading order: a decree's text stands before the note.
+    history.sort_by_key(|e| e.span.start);
     doc.history = history;
     doc.repeals = running.iter().flat_map(|&s| history::repeals(text, s)).collect();
     let mut names: Vec<(String, String)> = outer.to_vec();
@@ -71,7 +73,7 @@ fn annotate_document(
     let mut by_clause: HashMap<String, Vec<Reference>> = HashMap::new();
     let own: Vec<Reference>;
     {
-        let resolver = Resolver { doc };
+        let resolver = Resolver::new(doc);
         own = found(&doc.blocks).iter().map(|m| resolver.resolve(text, m, &[], diagnostics)).collect();
         for c in doc.clauses() {
             let mut path = c.parents.clone();
@@ -120,6 +122,14 @@ fn shift(s: Span, by: usize) -> Span {
 /// Resolves references to the clauses of one document.
 struct Resolver<'d> {
     doc: &'d Document,
+    /// Its articles in reading order.
+    articles: Vec<&'d Clause>,
+    /// Each article's place in `articles`, by number and 之一 (the first
+    /// when a number is printed twice) and by id.
+    by_number: HashMap<(u32, Option<u32>), usize>,
+    by_id: HashMap<&'d str, usize>,
+    /// Its 编, 章 and 节 in reading order.
+    headings: Vec<&'d Clause>,
 }
 
 /// Whether a clause is an item (项) of an article or a 款.
@@ -131,6 +141,25 @@ fn is_item(c: &Clause) -> bool {
 }
 
 impl<'d> Resolver<'d> {
+    fn new(doc: &'d Document) -> Self {
+        let articles: Vec<&Clause> =
+            doc.clauses().filter(|c| c.style == MarkerStyle::Article).map(|c| c.clause).collect();
+        let mut by_number = HashMap::new();
+        let mut by_id = HashMap::new();
+        for (k, a) in articles.iter().enumerate() {
+            if let Some(n) = a.number {
+                by_number.entry((n, a.sub)).or_insert(k);
+            }
+            by_id.insert(a.id.as_str(), k);
+        }
+        let headings = doc
+            .clauses()
+            .filter(|c| matches!(c.style, MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section))
+            .map(|c| c.clause)
+            .collect();
+        Resolver { doc, articles, by_number, by_id, headings }
+    }
+
     /// The reference `m` standing in the clause at the end of `path`
     /// (empty outside any clause).
     fn resolve(&self, text: &str, m: &RefMatch, path: &[&'d Clause], diagnostics: &mut Vec<Diagnostic>) -> Reference {
@@ -214,10 +243,8 @@ impl<'d> Resolver<'d> {
                 level_done = 3;
             }
             Some(Relative::PreviousArticles(n)) => {
-                let articles: Vec<&Clause> =
-                    self.doc.clauses().filter(|c| c.style == MarkerStyle::Article).map(|c| c.clause).collect();
-                let k = articles.iter().position(|a| Some(a.id.as_str()) == article.map(|a| a.id.as_str()))?;
-                at = Some(articles[k.checked_sub(n as usize)?]);
+                let k = *self.by_id.get(article?.id.as_str())?;
+                at = Some(self.articles[k.checked_sub(n as usize)?]);
                 level_done = 1;
             }
             Some(Relative::PreviousParagraphs(n)) => {
@@ -245,17 +272,16 @@ impl<'d> Resolver<'d> {
             let Some(n) = n else { continue };
             let scope: Vec<&'d Clause> = match at {
                 Some(c) => c.children.iter().collect(),
-                None => self.doc.clauses().map(|c| c.clause).collect(),
+                // 第二节 alone: of the chapter the reference stands in.
+                None => match nearest(MarkerStyle::Chapter).filter(|_| style == MarkerStyle::Section) {
+                    Some(chapter) => chapter.children.iter().collect(),
+                    None => self.headings.clone(),
+                },
             };
             at = Some(scope.into_iter().find(|c| c.style == style && c.number == Some(n))?);
         }
         if let Some(n) = p.article {
-            at = Some(
-                self.doc
-                    .clauses()
-                    .find(|c| c.style == MarkerStyle::Article && c.number == Some(n) && c.sub == p.article_sub)?
-                    .clause,
-            );
+            at = Some(self.articles[*self.by_number.get(&(n, p.article_sub))?]);
             level_done = 1;
         }
         if let Some(n) = p.paragraph {

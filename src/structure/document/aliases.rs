@@ -48,7 +48,9 @@ pub(crate) fn find_aliases(text: &str, span: Span) -> Vec<Alias> {
         let Some(word) = DEFINING.iter().find(|w| part[..from].ends_with(**w)) else { continue };
         let word_start = from - word.len();
         // The bracket the definition stands in: （以下简称X） or （…，简称X，下同）.
-        let Some(open) = part[..word_start].rfind(['（', '(']) else { continue };
+        // The bracket opens a few words before (（含…，简称X）), never far.
+        let near = window_start(part, word_start, 240);
+        let Some(open) = part[near..word_start].rfind(['（', '(']).map(|k| near + k) else { continue };
         if part[open..word_start].contains([')', '）']) {
             continue;
         }
@@ -84,13 +86,16 @@ fn short_name(part: &str, at: usize) -> Option<(String, usize)> {
 /// The full name that ends right before the bracket at `open`, and where it
 /// starts.
 fn full_name(part: &str, open: usize) -> Option<(String, usize)> {
+    // A name is shorter than a title's longest.
+    let near = window_start(part, open, crate::text::MAX_TITLE_BYTES);
+    let (part, open) = (&part[near..], open - near);
     let before = part[..open].trim_end_matches(crate::text::is_space);
     for (o, c) in [('《', '》'), ('“', '”')] {
         if let Some(inner) = before.strip_suffix(c)
             && let Some(k) = inner.rfind(o)
         {
             let name = strip_layout_spaces(&inner[k + o.len_utf8()..]);
-            return (!name.is_empty()).then_some((name, k));
+            return (!name.is_empty()).then_some((name, near + k));
         }
     }
     let start = before
@@ -109,5 +114,14 @@ fn full_name(part: &str, open: usize) -> Option<(String, usize)> {
         start = end;
     }
     let name = strip_layout_spaces(&before[start..]);
-    (!name.is_empty()).then_some((name, start))
+    (!name.is_empty()).then_some((name, near + start))
+}
+
+/// The first character boundary at or after `at - len`.
+fn window_start(text: &str, at: usize, len: usize) -> usize {
+    let mut w = at.saturating_sub(len);
+    while !text.is_char_boundary(w) {
+        w += 1;
+    }
+    w
 }
