@@ -27,7 +27,8 @@
 //! not 50 元); only 元 and 人民币 are converted as yuan.
 //!
 //! Dates are not quantities: 2023年, 4月, 18日, 2025年底 are left to
-//! [`crate::date`]. Ordinals (第十期) and bare numbers without a unit or
+//! [`crate::date`]. Nor are provisions named by number in running text
+//! (前两款, 1—14条): [`find_quantities`] leaves them out. Ordinals (第十期) and bare numbers without a unit or
 //! share mark are not quantities either, nor are ratios (1∶500) and the
 //! k/w shorthand of Arabic numbers (15k), which only [`crate::numeral::read`]
 //! takes.
@@ -63,6 +64,31 @@ pub struct Quantity {
     pub span: Span,
 }
 
+impl Quantity {
+    /// The unit of [`Quantity::amount`]: the base unit where the amount was
+    /// converted (元, m², m, kg, m³), the unit written otherwise, none for a
+    /// share (a fraction of one).
+    ///
+    /// ```
+    /// use gongbao::quantity::parse;
+    /// assert_eq!(parse("1亿元").unwrap().base_unit(), Some("元"));
+    /// assert_eq!(parse("15平方公里").unwrap().base_unit(), Some("m²"));
+    /// assert_eq!(parse("20个工作日").unwrap().base_unit(), Some("个工作日"));
+    /// assert_eq!(parse("30%").unwrap().base_unit(), None);
+    /// ```
+    pub fn base_unit(&self) -> Option<&str> {
+        match self.kind {
+            QuantityKind::Money => Some("元"),
+            QuantityKind::Area => Some("m²"),
+            QuantityKind::Length => Some("m"),
+            QuantityKind::Mass => Some("kg"),
+            QuantityKind::Volume => Some("m³"),
+            QuantityKind::Share => None,
+            _ => self.unit.as_deref(),
+        }
+    }
+}
+
 impl fmt::Display for Quantity {
     /// The qualifier, the exact amount and its unit: the base unit where
     /// the amount was converted (元, m², m, kg, m³), the unit written
@@ -81,16 +107,7 @@ impl fmt::Display for Quantity {
             write!(f, "{q} ")?;
         }
         write!(f, "{}", self.amount)?;
-        let base = match self.kind {
-            QuantityKind::Money => Some("元"),
-            QuantityKind::Area => Some("m²"),
-            QuantityKind::Length => Some("m"),
-            QuantityKind::Mass => Some("kg"),
-            QuantityKind::Volume => Some("m³"),
-            QuantityKind::Share => None,
-            _ => self.unit.as_deref(),
-        };
-        match base {
+        match self.base_unit() {
             Some(u) => write!(f, " {u}"),
             None => Ok(()),
         }
@@ -202,11 +219,14 @@ fn lead_qualifier(s: &str, at: usize) -> Option<(Qualifier, usize, usize)> {
 /// assert_eq!((q[0].kind, q[0].amount), (QuantityKind::Share, Amount::One(Number::ratio(3, 10).unwrap())));
 /// assert_eq!((q[1].kind, q[1].qualifier), (QuantityKind::Money, Some(Qualifier::AtMost)));
 /// assert_eq!((q[2].kind, q[2].amount), (QuantityKind::Area, Amount::One(Number::from(15_000_000))));
+/// // Provisions named by number are no amounts; a count of them is.
+/// assert!(find_quantities("违反前两款规定的").is_empty());
+/// assert_eq!(find_quantities("共3方面24条（1—14条）").len(), 2);
 /// ```
 pub fn find_quantities(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
     for r in find_numerals(text) {
-        if is_date_part(text, &r) {
+        if is_date_part(text, &r) || names_provisions(text, &r) {
             continue;
         }
         let lead = qualifier_before(text, r.span.start);
@@ -280,6 +300,15 @@ fn qualifier_before(text: &str, at: usize) -> Option<(Qualifier, usize)> {
         }
     }
     None
+}
+
+/// Whether a reading names provisions rather than counting them: 前两款
+/// (the two paragraphs before), a range of articles or items (1—14条;
+/// 第二项至第七项 is ordinal already). 共24条 counts articles and stays.
+fn names_provisions(text: &str, r: &Reading) -> bool {
+    let Some(m) = r.measure else { return false };
+    matches!(m.word, "条" | "款" | "项")
+        && (text[..r.span.start].ends_with('前') || matches!(r.amount, Amount::Range { .. }))
 }
 
 /// Whether a reading is part of a date (2023年, 4月, 18日, 2025年底).

@@ -53,6 +53,9 @@
 //! assert_eq!((art1.text.as_str(), art1.children[1].text.as_str()), ("", "依照其他规定处理的，从其规定。"));
 //! ```
 
+mod facts;
+mod index;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -61,6 +64,8 @@ pub use crate::names::UnknownName;
 use crate::names::names;
 use crate::text::Span;
 use crate::units::Responsibility;
+pub use facts::{Bound, DateFact, QuantityFact};
+pub use index::{UnitResponsibilities, UnitRole};
 
 mod history;
 mod references;
@@ -89,6 +94,10 @@ pub struct Gazette {
     /// Leaves outside any document: masthead, 目录, section banners,
     /// colophon lines, page numbers.
     pub blocks: Vec<Block>,
+    /// Every unit of a responsible-unit list, with the clauses it is
+    /// responsible for ([`Gazette::responsibility_index`]).
+    #[serde(default)]
+    pub responsibility_index: Vec<UnitResponsibilities>,
 }
 
 /// The masthead of an issue: 上海市人民政府公报 2023 第 10 期(总第 538 期).
@@ -231,6 +240,14 @@ pub struct Document {
     pub interprets: Option<String>,
     /// When the document is in force.
     pub validity: Option<InForce>,
+    /// The dates of its paragraphs outside any clause (preamble, body,
+    /// closing, a decree's promulgation text); not its own date line
+    /// ([`DateFact`]).
+    #[serde(default)]
+    pub dates: Vec<DateFact>,
+    /// The quantities of those paragraphs ([`QuantityFact`]).
+    #[serde(default)]
+    pub quantities: Vec<QuantityFact>,
     /// The signing organ (发文机关署名): the organ line under a notice, or
     /// the organ whose decree (令) promulgates a regulation. Joint issuers
     /// are separated by 、 (国家发展改革委办公厅、税务总局办公厅); a seal note
@@ -414,7 +431,16 @@ pub struct Clause {
     pub text: String,
     /// The responsible-unit lists in the clause's own text.
     pub responsibilities: Vec<Responsibility>,
+    /// The dates written in the clause's own paragraphs, in order
+    /// ([`DateFact`]).
+    #[serde(default)]
+    pub dates: Vec<DateFact>,
+    /// The quantities written in the clause's own paragraphs, in order
+    /// ([`QuantityFact`]).
+    #[serde(default)]
+    pub quantities: Vec<QuantityFact>,
     /// The references to provisions in the clause's own text.
+    #[serde(default)]
     pub references: Vec<Reference>,
     /// The clauses under it.
     pub children: Vec<Clause>,

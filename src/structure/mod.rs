@@ -7,10 +7,12 @@
 //!    colophon ([`issue`]).
 //! 3. What lies between is split into documents ([`document`]), each with
 //!    its header, body, attachments and clause tree ([`clauses`]).
-//! 4. Every clause gets its id ([`ids`]).
+//! 4. Every clause gets its id ([`ids`]), its dates and quantities
+//!    ([`facts`]); the units of the responsible-unit lists are indexed.
 
 pub(crate) mod clauses;
 pub(crate) mod document;
+pub(crate) mod facts;
 pub(crate) mod ids;
 pub(crate) mod issue;
 pub(crate) mod numbering;
@@ -94,6 +96,8 @@ pub(crate) fn build<'t>(text: &'t str, options: &Options) -> (Gazette, Cow<'t, s
     let (diags, blocks) = (seg.diagnostics, seg.blocks);
     g.documents = documents;
     ids::assign(&mut g.documents);
+    facts::fill(&text, &mut g.documents, year);
+    g.responsibility_index = g.responsibility_index();
     g.diagnostics.extend(diags);
     references::annotate(&text, &mut g, year);
     g.blocks.extend(blocks);

@@ -106,17 +106,13 @@ fn in_block(text: &str, b: &Block, names: &[(&str, &str)]) -> Vec<RefMatch> {
     reference::find_references(part, names)
         .into_iter()
         .map(|mut m| {
-            m.span = shift(m.span, b.span.start);
+            m.span = m.span.shifted(b.span.start);
             if let Named::Title { span, .. } | Named::Previous { span } = &mut m.document {
-                *span = shift(*span, b.span.start);
+                *span = span.shifted(b.span.start);
             }
             m
         })
         .collect()
-}
-
-fn shift(s: Span, by: usize) -> Span {
-    Span::new(s.start + by, s.end + by)
 }
 
 /// Resolves references to the clauses of one document.

@@ -188,6 +188,8 @@ impl<'t, 'i> Segmenter<'t, 'i> {
             attachments: Vec::new(),
             interprets: None,
             validity: None,
+            dates: Vec::new(),
+            quantities: Vec::new(),
             issuer: None,
             signatory: None,
             section,

@@ -1,0 +1,206 @@
+//! What a clause commits to: the dates and quantities written in it.
+//!
+//! Every [`Clause`](super::Clause) lists the dates ([`DateFact`]) and
+//! quantities ([`QuantityFact`]) of its own paragraphs, and every
+//! [`Document`](super::Document) those of its paragraphs that belong to no
+//! clause (a preamble, a body, a closing validity sentence, a decree's
+//! promulgation text), in text order. A document's date line, title,
+//! number line, addressees, signature, 题注 and 版记 are not read: they
+//! are the document's own data, held elsewhere in the tree.
+//!
+//! The facts are read by the primitives ([`crate::date`],
+//! [`crate::quantity`]) on each paragraph, with the context year of the
+//! document: the year of its 成文日期 (for an attachment without a date,
+//! the date of the document that issues it), else the issue's year, else
+//! the caller's [`Parser::context_year`](crate::Parser::context_year).
+//! Spans are byte offsets into the decoded input, like every span.
+//!
+//! ```
+//! let text = "关于某事项的通知\n\n(2023年4月18日)\n\n一、对符合条件的企业，最高给予500万元补贴，于6月30日前完成申报。";
+//! let g = gongbao::parse(text);
+//! let c = &g.documents[0].clauses[0];
+//! let d = &c.dates[0];
+//! assert_eq!((d.text.as_str(), d.kind.as_str(), d.to.map(|p| p.to_string())), ("6月30日前", "deadline", Some("2023-06-30".into())));
+//! let q = &c.quantities[0];
+//! assert_eq!((q.text.as_str(), q.value.map(|v| v.to_string()), q.unit.as_deref()), ("最高给予500万元", Some("5000000".into()), Some("元")));
+//! assert_eq!(q.bound, Some(gongbao::model::Bound::Max));
+//! assert_eq!(&text[q.span.start..q.span.end], "最高给予500万元");
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::{DateKind, DateValue, Point};
+use crate::names::names;
+use crate::numeral::Number;
+use crate::quantity::QuantityKind;
+use crate::text::Span;
+
+/// A date, deadline, period or recurring date written in a clause.
+///
+/// `date`, `from` and `to` are ISO values at the precision written
+/// (`2023-04-18`, `2023-04`, `2023`): `date` is the one date of a day,
+/// month or year, and the last day of a deadline; `from` and `to` are the
+/// ends of a period or an open start, and `to` the last day of a deadline.
+/// A start on the issue date (自印发之日起) takes the document's date as
+/// `from` when it has one. `value` is what the primitive read, with
+/// durations (有效期5年) and recurring dates (每年3月31日前), which have no
+/// ISO date of their own.
+///
+/// ```
+/// let g = gongbao::Parser::new().context_year(2023).parse("一、2024—2026年，每年3月31日前报送。");
+/// let dates = &g.documents[0].clauses[0].dates;
+/// let got: Vec<(&str, &str, Option<String>, Option<String>)> = dates
+///     .iter()
+///     .map(|d| (d.text.as_str(), d.kind.as_str(), d.from.map(|p| p.to_string()), d.to.map(|p| p.to_string())))
+///     .collect();
+/// assert_eq!(got, [
+///     ("2024—2026年", "period", Some("2024".into()), Some("2026".into())),
+///     ("每年3月31日前", "recurring", None, None),
+/// ]);
+/// assert_eq!(serde_json::to_value(&dates[1]).unwrap()["value"]["every"], "--03-31");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DateFact {
+    /// The expression as written, layout spaces removed.
+    pub text: String,
+    /// What it states: day, month, year, deadline, period, from, duration,
+    /// recurring.
+    pub kind: DateKind,
+    /// The one date of a day, month or year; the last day of a deadline.
+    pub date: Option<Point>,
+    /// The first point of a period or an open start.
+    pub from: Option<Point>,
+    /// The last point of a period; the last day of a deadline.
+    pub to: Option<Point>,
+    /// The value as the date parser read it.
+    pub value: DateValue,
+    /// The expression in the input.
+    pub span: Span,
+}
+
+impl DateFact {
+    /// The fact of a date the parser read: `issued` is the document's
+    /// date, for a start on the issue date.
+    pub(crate) fn new(text: String, value: DateValue, issued: Option<chrono::NaiveDate>, span: Span) -> DateFact {
+        let date = value.point().or(match value {
+            DateValue::Deadline(d) => Some(Point::Day(d)),
+            _ => None,
+        });
+        let from = value.start().and_then(|s| s.point().or(issued.map(Point::Day)));
+        let to = value.end();
+        DateFact { text, kind: value.kind(), date, from, to, value, span }
+    }
+}
+
+/// An amount, cap, share, area, duration or count written in a clause.
+///
+/// `value` is a single amount, `low` and `high` the ends of a range (3—6个月,
+/// 10万元以上50万元以下: two bounds of one range are one quantity), in the
+/// base unit where there is one: money in 元 (1亿元 → 100000000), areas,
+/// lengths, masses and volumes in m², m, kg, m³; durations, counts and
+/// other units in the unit written, a share as a fraction (30% → 0.3, no
+/// unit). A non-integer value is kept to the 15 significant digits a JSON
+/// number holds (1万亩 → 6666666.66666667 m²). Clause and article numbers
+/// (第十条, （三）), document numbers (〔2023〕12号) and dates are no
+/// quantities.
+///
+/// ```
+/// let g = gongbao::parse("一、给予10万元以上50万元以下的奖励，不低于30%。");
+/// let q = &g.documents[0].clauses[0].quantities;
+/// let got: Vec<(&str, Option<String>, Option<String>, Option<String>, Option<&str>)> = q
+///     .iter()
+///     .map(|q| {
+///         let s = |n: Option<gongbao::numeral::Number>| n.map(|n| n.to_string());
+///         (q.text.as_str(), s(q.value), s(q.low), s(q.high), q.bound.map(|b| b.as_str()))
+///     })
+///     .collect();
+/// assert_eq!(got, [
+///     ("10万元以上50万元以下", None, Some("100000".into()), Some("500000".into()), None),
+///     ("不低于30%", Some("0.3".into()), None, None, Some("min")),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct QuantityFact {
+    /// The quantity with its qualifier words as written, layout spaces
+    /// removed.
+    pub text: String,
+    /// What it measures.
+    pub kind: QuantityKind,
+    /// The amount, when it is one value.
+    pub value: Option<Number>,
+    /// The lower end of a range.
+    pub low: Option<Number>,
+    /// The upper end of a range.
+    pub high: Option<Number>,
+    /// The unit of the values: the base unit (元, m², m, kg, m³) where the
+    /// amount was converted, the unit written otherwise (个月, 家, 人),
+    /// `None` for a share.
+    pub unit: Option<String>,
+    /// The bound its qualifier sets on a single value.
+    pub bound: Option<Bound>,
+    /// The quantity in the input.
+    pub span: Span,
+}
+
+/// How a qualifier bounds a quantity.
+///
+/// ```
+/// assert_eq!(gongbao::model::Bound::Max.to_string(), "max");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    /// A cap: 最高, 不超过, 以内, 以下, 不足 (the value or less).
+    Max,
+    /// A floor: 以上, 不低于, 不少于, 超过 (the value or more).
+    Min,
+    /// About the value: 约, 左右, 余, 多.
+    Approx,
+}
+
+names! {
+    Bound {
+        Max => "max",
+        Min => "min",
+        Approx => "approx",
+    }
+}
+
+impl Bound {
+    /// The bound of a qualifier: 超过 and 不足 are a floor and a cap too
+    /// (the JSON has no strictness), a total (共计) is none.
+    pub(crate) fn of(q: crate::quantity::Qualifier) -> Option<Bound> {
+        use crate::quantity::Qualifier::*;
+        match q {
+            AtMost | LessThan => Some(Bound::Max),
+            AtLeast | MoreThan => Some(Bound::Min),
+            About => Some(Bound::Approx),
+            Total => None,
+        }
+    }
+}
+
+impl QuantityFact {
+    /// The fact of a quantity the parser read.
+    pub(crate) fn new(text: String, q: &crate::quantity::Quantity, span: Span) -> QuantityFact {
+        let (value, low, high) = match q.amount {
+            crate::numeral::Amount::One(v) => (Some(json_exact(v)), None, None),
+            crate::numeral::Amount::Range { low, high } => (None, Some(json_exact(low)), Some(json_exact(high))),
+        };
+        let bound = q.qualifier.and_then(Bound::of).or(if q.approximate { Some(Bound::Approx) } else { None });
+        QuantityFact { text, kind: q.kind, value, low, high, unit: q.base_unit().map(str::to_string), bound, span }
+    }
+}
+
+/// `n` as a JSON number reads it back: integers as they are, other values
+/// rounded to the 15 significant digits a float keeps exactly (1/3 →
+/// 0.333333333333333), so that a parse and its JSON stay equal.
+fn json_exact(n: Number) -> Number {
+    if n.is_integer() {
+        return n;
+    }
+    let rounded: f64 = format!("{:.14e}", n.to_f64()).parse().unwrap_or(f64::NAN);
+    Number::from_decimal_str(&format!("{rounded}")).unwrap_or(n)
+}

@@ -1,0 +1,82 @@
+//! The dates and quantities of each clause and document
+//! ([`crate::model::DateFact`], [`crate::model::QuantityFact`]).
+//!
+//! Each leaf a clause owns, and each body paragraph a document owns outside
+//! its clauses, is read by the primitives on the text the structure was
+//! read from (page furniture blanked), and the spans are offset by the
+//! leaf's start. A quantity inside a date (有效期5年) or a document number
+//! (〔2023〕12号) is dropped: it is part of that date or number.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::date::DateParser;
+use crate::docnum::find_doc_numbers;
+use crate::model::{Block, Clause, DateFact, Document, QuantityFact, Role};
+use crate::quantity::find_quantities;
+use crate::text::{Span, strip_layout_spaces};
+
+/// Fills the facts of `documents` and their attachments. `year` is the
+/// issue's year (or the caller's context year), for documents without a
+/// date.
+pub(crate) fn fill(text: &str, documents: &mut [Document], year: Option<i32>) {
+    fill_documents(text, documents, year, None);
+}
+
+/// `issued` is the date of the document that issues these (a notice's, for
+/// the policy it issues), for a document without its own date.
+fn fill_documents(text: &str, documents: &mut [Document], year: Option<i32>, issued: Option<NaiveDate>) {
+    for d in documents {
+        let date = d.date.or(issued);
+        let reader =
+            Reader { text, dates: DateParser::new().context_year(date.map(|d| d.year()).or(year)), issued: date };
+        for b in d.blocks.iter().filter(|b| is_fact_block(b)) {
+            reader.read(b, &mut d.dates, &mut d.quantities);
+        }
+        fill_clauses(&reader, &mut d.clauses);
+        fill_documents(text, &mut d.attachments, year, date);
+    }
+}
+
+/// A document's paragraphs whose facts are its own: a preamble, a body, a
+/// closing, a decree's promulgation text. Its title, date line, number,
+/// addressees, signature, 题注 and 版记 state the document's own data.
+fn is_fact_block(b: &Block) -> bool {
+    matches!(b.role, Role::Body | Role::Preamble | Role::Closing)
+}
+
+fn fill_clauses(reader: &Reader<'_>, clauses: &mut [Clause]) {
+    for c in clauses {
+        for b in &c.blocks {
+            reader.read(b, &mut c.dates, &mut c.quantities);
+        }
+        fill_clauses(reader, &mut c.children);
+    }
+}
+
+/// Reads the facts of one document's leaves.
+struct Reader<'t> {
+    text: &'t str,
+    dates: DateParser,
+    /// The document's date, for a start on the issue date (自印发之日起).
+    issued: Option<NaiveDate>,
+}
+
+impl Reader<'_> {
+    fn read(&self, b: &Block, dates: &mut Vec<DateFact>, quantities: &mut Vec<QuantityFact>) {
+        let Some(s) = b.span.slice(self.text) else { return };
+        let at = |span: Span| span.shifted(b.span.start);
+        let words = |span: Span| strip_layout_spaces(&s[span.start..span.end]);
+        let found = self.dates.find_dates(s);
+        let numbers = find_doc_numbers(s);
+        let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
+        for q in find_quantities(s) {
+            if found.iter().any(|d| overlaps(d.span, q.span)) || numbers.iter().any(|n| overlaps(n.span, q.span)) {
+                continue;
+            }
+            quantities.push(QuantityFact::new(words(q.span), &q, at(q.span)));
+        }
+        for d in found {
+            dates.push(DateFact::new(words(d.span), d.value, self.issued, at(d.span)));
+        }
+    }
+}
