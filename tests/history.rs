@@ -78,9 +78,9 @@ fn a_decree_promulgates_a_revised_regulation() {
             (EventKind::Promulgated, "2018-12-18".into(), state_council.clone(), s("中华人民共和国国务院令第707号")),
             (EventKind::Effective, "2019-01-01".into(), None, None),
             (EventKind::Promulgated, "1994-01-28".into(), state_council.clone(), s("中华人民共和国国务院令第142号")),
-            (EventKind::Revised, "2005-12-19".into(), None, None),
-            (EventKind::Revised, "2008-02-18".into(), None, None),
-            (EventKind::Revised, "2011-07-19".into(), None, None),
+            (EventKind::Revised, "2005-12-19".into(), s("国务院"), None),
+            (EventKind::Revised, "2008-02-18".into(), s("国务院"), None),
+            (EventKind::Revised, "2011-07-19".into(), s("国务院"), None),
             (EventKind::Revised, "2018-12-18".into(), state_council, s("中华人民共和国国务院令第707号")),
         ]
     );
@@ -141,4 +141,17 @@ fn aliases_of_the_reference_issue() {
     );
     let a = &g.document("d5").unwrap().aliases[0];
     assert!(a.span.slice(&text).unwrap().ends_with("(以下简称《政策措施》)"));
+}
+
+#[test]
+fn a_listed_repeal_names_each_item() {
+    let (text, g) = parse("laosheng-xingfa-2020-fuze-fujian-p70-71.pdfraw.txt");
+    let annex = g.document("d1.1").unwrap();
+    let titles: Vec<&str> = annex.repeals.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(titles.len(), 15);
+    assert_eq!(titles[0], "中华人民共和国惩治军人违反职责罪暂行条例");
+    assert_eq!(titles[14], "关于处理逃跑或者重新犯罪的劳改犯和劳教人员的决定");
+    assert_eq!(annex.repeals[1].span.slice(&text), Some("2．关于严惩严重破坏经济的罪犯的决定"));
+    // The 附件二 keeps its decisions: nothing repealed.
+    assert!(g.document("d1.2").unwrap().repeals.is_empty());
 }

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use crate::model::{
-    Block, Clause, Diagnostic, DiagnosticCode, Document, Gazette, MarkerStyle, Reference, Role, Severity,
+    Block, Clause, Diagnostic, DiagnosticCode, Document, Gazette, MarkerStyle, Reference, Repeal, Role, Severity,
 };
 use crate::reference::{self, Named, Provision, RefMatch, Relative};
 use crate::text::{Span, match_key, strip_layout_spaces};
@@ -63,6 +63,18 @@ fn annotate_document(
     history.sort_by_key(|e| e.span.start);
     doc.history = history;
     doc.repeals = running.iter().flat_map(|&s| history::repeals(text, s)).collect();
+    // 下列…予以废止： and the list of them (the 刑法's 附件一).
+    let lists = doc.blocks.iter().any(|b| {
+        matches!(b.role, Role::Body | Role::Preamble) && ["废止：", "废止:"].iter().any(|w| b.text.ends_with(w))
+    });
+    if lists {
+        doc.repeals.extend(doc.clauses.iter().filter(|c| c.children.is_empty()).filter_map(|c| {
+            let words = if c.text.is_empty() { c.title.as_deref().unwrap_or("") } else { &c.text };
+            let title = words.trim_end_matches(['。', '；', ';', '，']).to_string();
+            let words = title.trim_matches(['《', '》']).to_string();
+            (!words.is_empty()).then_some(Repeal { title: words, doc_number: None, citation: None, span: c.span })
+        }));
+    }
     let mut names: Vec<(String, String)> = outer.to_vec();
     names.extend(doc.aliases.iter().map(|a| (a.name.clone(), a.full.clone())));
     let pairs: Vec<(&str, &str)> = names.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();

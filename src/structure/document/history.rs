@@ -9,7 +9,8 @@
 //! event's date is its first date, its number the decree or document number
 //! in it, and its organ the words between them and the verb, without 根据,
 //! 经, a 《》 title, 第N次 or a trailing 公告 (the organ of a decree is its
-//! number's code without 令).
+//! number's code without 令; of a decision cited alone, the organ its title
+//! names before 关于: 《国务院关于修改…的决定》 → 国务院).
 //!
 //! Closing sentences (本条例自2019年1月1日起施行, 现公布…自…起施行) add an
 //! in-force event, and a decree's 现公布 a promulgation with the decree's
@@ -110,6 +111,13 @@ fn event(
         && let Some(m) = number
     {
         organ = m.number.code().trim_end_matches('令').to_string();
+    }
+    // 根据《国务院关于修改…的决定》修订: the organ that decided.
+    if organ.is_empty()
+        && let Some(t) = crate::text::title_spans(part).first()
+        && let Some(k) = part[t.start..t.end].find("关于")
+    {
+        organ = strip_layout_spaces(&part[t.start + '《'.len_utf8()..t.start + k]);
     }
     let organ = Some(organ).filter(|o| !o.is_empty());
     let span = Span::new(start, end);
