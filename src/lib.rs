@@ -21,6 +21,14 @@
 //! assert_eq!(&text[item.span.start..item.span.start + 2], "1.");
 //! assert_eq!(item.id, "d1.1/1/1/1");
 //!
+//! // What the clause commits to: 最高1亿元, a cap of 100000000 元.
+//! let cap = &item.quantities[3];
+//! assert_eq!((cap.text.as_str(), cap.value.unwrap().to_string(), cap.unit.as_deref()), ("最高1亿元", "100000000".to_string(), Some("元")));
+//! assert_eq!(cap.bound, Some(gongbao::model::Bound::Max));
+//! // Who is responsible for which clauses, across the whole issue.
+//! let unit = &g.responsibility_index[0];
+//! assert_eq!((unit.unit.as_str(), unit.clauses[0].clause.as_str()), ("市经济信息化委", "d1.1/1/1/1"));
+//!
 //! // Walks: every document, attachments included, depth first; every
 //! // clause with its depth and the clauses above it.
 //! assert_eq!(g.documents().count(), 12);
@@ -61,7 +69,12 @@
 //! Every clause has an id, unique in the result and stable across runs
 //! (`d1/art13/para1/item2`: document, then one segment per level), and the
 //! paragraphs (款) of an article are its children; see the [`model`] docs.
-//! References to provisions resolve to those ids; a document lists the
+//! Every clause and document lists the dates and quantities written in it
+//! ([`model::DateFact`], [`model::QuantityFact`]), read by the [`date`] and
+//! [`quantity`] primitives with the document's year, and
+//! [`Gazette::responsibility_index`](model::Gazette::responsibility_index)
+//! gives each responsible unit's clauses.
+//! References to provisions resolve to clause ids; a document lists the
 //! short names it defines, its history and what it repeals:
 //!
 //! ```

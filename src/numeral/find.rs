@@ -33,7 +33,8 @@ pub fn find_numerals(text: &str) -> Vec<Reading> {
     while i < text.len() {
         let rest = &text[i..];
         let Some(c) = rest.chars().next() else { break };
-        let candidate = starts_numeral(rest) || c == '第' || rest.starts_with("总第") || may_prefix(c);
+        let candidate =
+            starts_numeral(rest) || ((c == '第' || rest.starts_with("总第") || may_prefix(c)) && numeral_ahead(rest));
         if !candidate {
             i += c.len_utf8();
             continue;
@@ -52,6 +53,17 @@ pub fn find_numerals(text: &str) -> Vec<Reading> {
         }
     }
     out
+}
+
+/// Characters a word before a numeral takes at most (总第, 不超过, 最高给予),
+/// spaces not counted.
+const MAX_WORD_AHEAD: usize = 8;
+
+/// Whether a numeral character follows within reach of a word at the start
+/// of `s`. Where none does, a qualifier there cannot lead a numeral, and the
+/// scan passes the common 不, 大, 合, 至 … without reading them.
+fn numeral_ahead(s: &str) -> bool {
+    s.chars().filter(|c| !c.is_whitespace()).take(MAX_WORD_AHEAD).any(|c| is_digit(c) || classify(c).is_some())
 }
 
 /// First characters of the qualifiers [`read_at`] knows.

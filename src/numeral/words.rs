@@ -17,10 +17,12 @@
 const BEFORE: &[char] = &['统', '唯', '同', '单', '划', '归', '合', '专', '逐', '万', '不', '之', '如', '纯', '均'];
 
 /// Words that begin with 一 and a character that also begins a measure
-/// word (方面, 起, 道, 度, 头, 条, 大, 部, 次, 对): set phrases, not one
-/// of that unit (一大批 is "a great many", 一次性 "one-off"; 第一大 stays
-/// an ordinal and 一次 a count).
-const AFTER: &[&str] = &["一方面", "一起", "一道", "一度", "一头", "一条龙", "一大", "一部分", "一次性", "一对一"];
+/// word (方面, 起, 道, 度, 头, 条, 大, 部, 次, 对, 批): set phrases, not one
+/// of that unit (一大批 is "a great many", 一批 "a number of" as in 培育
+/// 一批企业, 一次性 "one-off"; 第一大 and 第一批 stay ordinals and 一次 a
+/// count).
+const AFTER: &[&str] =
+    &["一方面", "一起", "一道", "一度", "一头", "一条龙", "一大", "一批", "一部分", "一次性", "一对一"];
 
 /// Whether the lone 一 at byte `at` of `text` (the whole numeral: no other
 /// numeral character follows it) is part of a word.
@@ -35,7 +37,8 @@ mod tests {
 
     #[test]
     fn words_are_told_from_counts() {
-        for (text, at) in [("统一组织", 3), ("一方面", 0), ("一起", 0), ("唯一一个", 3)] {
+        for (text, at) in [("统一组织", 3), ("一方面", 0), ("一起", 0), ("唯一一个", 3), ("培育一批企业", 6)]
+        {
             assert!(yi_in_word(text, at), "{text}");
         }
         for (text, at) in [("一个", 0), ("一项", 0), ("第一", 3), ("共一家", 3)] {

@@ -67,9 +67,10 @@ impl Reader<'_> {
         let at = |span: Span| span.shifted(b.span.start);
         let words = |span: Span| strip_layout_spaces(&s[span.start..span.end]);
         let found = self.dates.find_dates(s);
-        let numbers = find_doc_numbers(s);
+        let amounts = find_quantities(s);
+        let numbers = if amounts.is_empty() { Vec::new() } else { find_doc_numbers(s) };
         let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
-        for q in find_quantities(s) {
+        for q in amounts {
             if found.iter().any(|d| overlaps(d.span, q.span)) || numbers.iter().any(|n| overlaps(n.span, q.span)) {
                 continue;
             }

@@ -7,7 +7,7 @@
 //! by `GONGBAO_REPLAY`.
 #![allow(dead_code)]
 
-use gongbao::model::{Block, Gazette};
+use gongbao::model::{Block, DateFact, Gazette, QuantityFact};
 use gongbao::numeral::{Amount, Number, Style};
 use gongbao::{Span, text};
 
@@ -110,14 +110,20 @@ pub fn gazette(text: &str, g: &Gazette) {
             span_ok(text, s, "diagnostic");
         }
     }
+    let mut ids = std::collections::HashSet::new();
     for d in g.documents() {
         references(text, g, d);
         span_ok(text, d.span, "document");
+        assert!(ids.insert(d.id.as_str()), "id {} twice", d.id);
         if let Some(v) = d.validity {
             span_ok(text, v.span, "validity");
         }
+        facts_ok(text, &d.dates, &d.quantities, &d.blocks, &d.id);
         for c in d.clauses() {
             span_ok(text, c.span, "clause");
+            assert!(ids.insert(c.clause.id.as_str()), "id {} twice", c.id);
+            assert!(c.id.starts_with(&format!("{}/", d.id)), "clause id {} outside its document {}", c.id, d.id);
+            facts_ok(text, &c.dates, &c.quantities, &c.blocks, &c.id);
             assert_eq!(c.parents.len(), c.depth, "a clause's parents are as many as its depth");
             for r in &c.responsibilities {
                 span_ok(text, r.span, "responsibility");
@@ -152,6 +158,22 @@ fn references(text: &str, g: &Gazette, d: &gongbao::model::Document) {
     for r in &d.repeals {
         span_ok(text, r.span, "repeal");
         assert!(r.citation.is_none_or(|k| k < g.citations.len()), "a repeal's citation is out of range");
+    }
+}
+
+/// The dates and quantities of a clause or document lie in its own leaves.
+#[track_caller]
+fn facts_ok(text: &str, dates: &[DateFact], quantities: &[QuantityFact], blocks: &[Block], owner: &str) {
+    let spans = dates.iter().map(|f| f.span).chain(quantities.iter().map(|f| f.span));
+    for s in spans {
+        span_ok(text, s, "fact");
+        assert!(blocks.iter().any(|b| b.span.contains(s)), "a fact of {owner} at {s:?} outside its leaves");
+    }
+    for q in quantities {
+        assert!(
+            q.value.is_some() != (q.low.is_some() && q.high.is_some()),
+            "{owner}: a quantity is one value or a range"
+        );
     }
 }
 

@@ -1,0 +1,233 @@
+//! Clause ids, explicit 款, the dates and quantities of clauses and
+//! documents, and the responsibility index, with values checked against
+//! the corpus texts.
+
+#[path = "support/invariants.rs"]
+mod invariants;
+
+use gongbao::date::DateKind;
+use gongbao::model::{Bound, Clause, DateFact, Document, Gazette, MarkerStyle, QuantityFact};
+use gongbao::quantity::QuantityKind;
+
+fn corpus(name: &str) -> (String, Gazette) {
+    let bytes = std::fs::read(format!("corpus/{name}")).expect("corpus file");
+    let text = gongbao::text::decode(&bytes).expect("decodable").text;
+    let g = gongbao::parse(&text);
+    (text, g)
+}
+
+/// The clause with this id, anywhere in the parse.
+#[track_caller]
+fn clause<'g>(g: &'g Gazette, id: &str) -> &'g Clause {
+    g.documents().flat_map(Document::clauses).find(|c| c.id == id).map(|c| c.clause).expect(id)
+}
+
+/// A date as (text, kind, date, from, to), ISO strings.
+fn date(d: &DateFact) -> (&str, DateKind, Option<String>, Option<String>, Option<String>) {
+    let iso = |p: Option<gongbao::date::Point>| p.map(|p| p.to_string());
+    (d.text.as_str(), d.kind, iso(d.date), iso(d.from), iso(d.to))
+}
+
+/// A quantity as (text, kind, value, low, high, unit, bound), numbers as
+/// strings.
+fn quantity(q: &QuantityFact) -> (&str, QuantityKind, [Option<String>; 3], Option<&str>, Option<Bound>) {
+    let s = |n: Option<gongbao::numeral::Number>| n.map(|n| n.to_string());
+    (q.text.as_str(), q.kind, [s(q.value), s(q.low), s(q.high)], q.unit.as_deref(), q.bound)
+}
+
+fn n(s: &str) -> Option<String> {
+    Some(s.to_string())
+}
+
+#[test]
+fn ids_follow_the_clause_numbers() {
+    let (text, g) = corpus("shanghai-gazette-2023-10.txt");
+    // 一、推出招商引资政策新工具 → (一) 实施招商奖励“新计划” → 1. 支持引进高端产业项目.
+    let c = clause(&g, "d1.1/1/1/1");
+    assert_eq!(c.title.as_deref(), Some("支持引进高端产业项目"));
+    assert_eq!(&text[c.span.start..c.span.start + 2], "1.");
+    // (二十二) under 七、 keeps its printed number: items run on across parents.
+    assert!(clause(&g, "d4.1/7/22").text.starts_with("决策单位根据年度重点工作编制本单位2023年度重大行政决策事项目录"));
+    // —— items have no number: n and their position among their siblings.
+    assert_eq!(clause(&g, "d3.1/1/n2").style, MarkerStyle::Dash);
+    // Unique across the whole result, and the same on every run.
+    let ids: Vec<String> = g.documents().flat_map(Document::clauses).map(|c| c.id.clone()).collect();
+    let unique: std::collections::HashSet<&String> = ids.iter().collect();
+    assert_eq!((ids.len(), unique.len()), (164, 164));
+    let again: Vec<String> =
+        gongbao::parse(&text).documents().flat_map(Document::clauses).map(|c| c.id.clone()).collect();
+    assert_eq!(ids, again);
+
+    // A law: articles leave their chapter and section out of the path.
+    let (_, g) = corpus("npc-geren-xinxi-baohu-fa-2021-flk.txt");
+    assert_eq!(clause(&g, "d1/chp2/sec1").title.as_deref(), Some("一般规定"));
+    assert_eq!(clause(&g, "d1/art13").marker, "第十三条");
+    assert_eq!(clause(&g, "d1/art74").text, "本法自2021年11月1日起施行。");
+}
+
+#[test]
+fn paragraphs_of_an_article_are_its_children() {
+    let (_, g) = corpus("npc-geren-xinxi-baohu-fa-2021-flk.txt");
+    // 第十三条　符合下列情形之一的，…方可处理个人信息：（一）…（七）… then
+    // 依照本法其他有关规定，处理个人信息应当取得个人同意，…
+    let art13 = clause(&g, "d1/art13");
+    assert_eq!((art13.text.as_str(), art13.blocks.len()), ("", 0));
+    let paras: Vec<(&str, MarkerStyle, Option<u32>, usize)> =
+        art13.children.iter().map(|c| (c.id.as_str(), c.style, c.number, c.children.len())).collect();
+    assert_eq!(
+        paras,
+        [
+            ("d1/art13/para1", MarkerStyle::Paragraph, Some(1), 7),
+            ("d1/art13/para2", MarkerStyle::Paragraph, Some(2), 0)
+        ]
+    );
+    assert_eq!(art13.children[0].text, "符合下列情形之一的，个人信息处理者方可处理个人信息：");
+    assert_eq!(art13.children[0].marker, "");
+    let item2 = clause(&g, "d1/art13/para1/item2");
+    assert_eq!(item2.marker, "（二）");
+    assert!(item2.text.starts_with("为订立、履行个人作为一方当事人的合同所必需"));
+    assert!(art13.children[1].text.starts_with("依照本法其他有关规定，处理个人信息应当取得个人同意"));
+    // An article of one paragraph has no 款 children.
+    assert!(clause(&g, "d1/art1").children.is_empty());
+
+    // 个税法实施条例 第六条: a 款 of nine items, (五) with items 1.–4., and a
+    // second 款.
+    let (_, g) = corpus("govcn-guoling-707-geshui-shishi-tiaoli.txt");
+    assert_eq!(clause(&g, "d1/art6/para1/item5/4").text, "个人从事其他生产、经营活动取得的所得。");
+    assert!(clause(&g, "d1/art6/para2").text.starts_with("个人取得的所得，难以界定应纳税所得项目的"));
+}
+
+#[test]
+fn dates_of_clauses_and_documents() {
+    let (text, g) = corpus("shanghai-gazette-2023-10.txt");
+    // (二十二) …于3月31日前向社会公开。…决策出台后的10个工作日内…: the
+    // 工作要点 of 2023.
+    let c = clause(&g, "d4.1/7/22");
+    let dates: Vec<_> = c.dates.iter().map(date).collect();
+    assert_eq!(
+        dates,
+        [
+            ("2023年度", DateKind::Year, n("2023"), None, None),
+            ("3月31日前", DateKind::Deadline, n("2023-03-31"), None, n("2023-03-31")),
+        ]
+    );
+    assert_eq!(&text[c.dates[1].span.start..c.dates[1].span.end], "3月31日前");
+    assert_eq!(
+        quantity(&c.quantities[0]),
+        ("10个工作日内", QuantityKind::Duration, [n("10"), None, None], Some("个工作日"), Some(Bound::Max))
+    );
+    // (二十四) 每年8月集中组织开展…: a recurring month, no ISO date.
+    let c = clause(&g, "d4.1/7/24");
+    assert_eq!(date(&c.dates[0]), ("每年8月", DateKind::Recurring, None, None, None));
+    // The policy's closing sentence is the document's own, outside its clauses.
+    let policy = g.document("d1.1").unwrap();
+    let dates: Vec<_> = policy.dates.iter().map(date).collect();
+    assert_eq!(
+        dates,
+        [("自2023年4月20日起实施,有效期至2028年4月19日", DateKind::Period, None, n("2023-04-20"), n("2028-04-19"))]
+    );
+    // The notice's date line (2023年4月18日) is the document's date, not a fact.
+    assert!(g.document("d1").unwrap().dates.is_empty());
+
+    // A law's closing article, and a decree's promulgation text.
+    let (_, g) = corpus("npc-geren-xinxi-baohu-fa-2021-flk.txt");
+    assert_eq!(
+        date(&clause(&g, "d1/art74").dates[0]),
+        ("自2021年11月1日起", DateKind::From, None, n("2021-11-01"), None)
+    );
+    let (_, g) = corpus("govcn-guoling-707-geshui-shishi-tiaoli.txt");
+    assert_eq!(date(&g.documents[0].dates[0]), ("自2019年1月1日起", DateKind::From, None, n("2019-01-01"), None));
+}
+
+#[test]
+fn quantities_of_clauses() {
+    let (text, g) = corpus("shanghai-gazette-2023-10.txt");
+    // 2. 支持引进高端服务业项目。…对引进总投资3000万元以上符合条件的优质项目，最高给予
+    // 600万元的支持；对引进总投资1000万元以上符合条件的项目，给予不超过项目投资的
+    // 20%、最高300万元的支持。
+    let c = clause(&g, "d1.1/1/1/2");
+    let got: Vec<_> = c.quantities.iter().map(quantity).collect();
+    assert_eq!(
+        got,
+        [
+            ("3000万元以上", QuantityKind::Money, [n("30000000"), None, None], Some("元"), Some(Bound::Min)),
+            ("最高给予600万元", QuantityKind::Money, [n("6000000"), None, None], Some("元"), Some(Bound::Max)),
+            ("1000万元以上", QuantityKind::Money, [n("10000000"), None, None], Some("元"), Some(Bound::Min)),
+            ("20%", QuantityKind::Share, [n("0.2"), None, None], None, None),
+            ("最高300万元", QuantityKind::Money, [n("3000000"), None, None], Some("元"), Some(Bound::Max)),
+        ]
+    );
+    let cap = &c.quantities[1];
+    assert_eq!(&text[cap.span.start..cap.span.end], "最高给予600万元");
+    // 不低于1万亩: an area in m², rounded to what a JSON number keeps.
+    let c = clause(&g, "d1.1/1/3/14");
+    assert_eq!(
+        quantity(&c.quantities[0]),
+        ("不低于1万亩", QuantityKind::Area, [n("6666666.66666667"), None, None], Some("m²"), Some(Bound::Min))
+    );
+    // 50余家 … 1500余条: approximate counts.
+    let c = clause(&g, "d8/1");
+    assert_eq!(
+        quantity(&c.quantities[2]),
+        ("1500余条", QuantityKind::Count, [n("1500"), None, None], Some("条"), Some(Bound::Approx))
+    );
+
+    // 个人信息保护法 第六十六条 第二款: …并处五千万元以下或者上一年度营业额百分之五
+    // 以下罚款，…可以对直接负责的主管人员…处十万元以上一百万元以下罚款，…
+    let (_, g) = corpus("npc-geren-xinxi-baohu-fa-2021-flk.txt");
+    let c = clause(&g, "d1/art66/para2");
+    let got: Vec<_> = c.quantities.iter().map(quantity).collect();
+    assert_eq!(
+        got,
+        [
+            ("五千万元以下", QuantityKind::Money, [n("50000000"), None, None], Some("元"), Some(Bound::Max)),
+            ("一年", QuantityKind::Duration, [n("1"), None, None], Some("年"), None),
+            ("百分之五以下", QuantityKind::Share, [n("0.05"), None, None], None, Some(Bound::Max)),
+            ("十万元以上一百万元以下", QuantityKind::Money, [None, n("100000"), n("1000000")], Some("元"), None),
+        ]
+    );
+    // 第六十条 …前两款规定的部门: provisions, no count.
+    assert!(clause(&g, "d1/art60/para3").quantities.is_empty());
+}
+
+#[test]
+fn responsibility_index_names_every_unit_with_its_clauses() {
+    let (_, g) = corpus("shanghai-gazette-2023-10.txt");
+    assert_eq!(g.responsibility_index, g.responsibility_index());
+    // 市生态环境局 stands in the list of 15 clauses of the 排污口 方案: 二(一),
+    // 三(一)–(五), 四(一)–(五), 五(一)–(四); no list names a lead.
+    let unit = g.responsibility_index.iter().find(|u| u.unit == "市生态环境局").unwrap();
+    let clauses: Vec<&str> = unit.clauses.iter().map(|r| r.clause.as_str()).collect();
+    let mut want = vec!["d2.1/2/1".to_string()];
+    want.extend((1..=5).map(|k| format!("d2.1/3/{k}")));
+    want.extend((1..=5).map(|k| format!("d2.1/4/{k}")));
+    want.extend((1..=4).map(|k| format!("d2.1/5/{k}")));
+    assert_eq!(clauses, want);
+    assert!(unit.clauses.iter().all(|r| !r.lead && r.role.as_deref() == Some("责任单位")));
+    // Units in order of first appearance: the first list of the policy.
+    assert_eq!(g.responsibility_index[0].unit, "市经济信息化委");
+
+    // （生态环境部牵头，国家发展改革委、…参与）: a lead.
+    let (_, g) = corpus("govcn-guobanfa-2018-128-wufei-chengshi.txt");
+    let unit = g.responsibility_index.iter().find(|u| u.unit == "生态环境部").unwrap();
+    assert_eq!(
+        (unit.clauses[0].clause.as_str(), unit.clauses[0].lead, unit.clauses[0].role.as_deref()),
+        ("d1.1/2/1", true, Some("牵头"))
+    );
+}
+
+#[test]
+fn every_corpus_text_keeps_the_invariants_of_ids_and_facts() {
+    // Ids unique and inside their document's, every fact inside a leaf of
+    // its owner, the JSON reading back into the same tree.
+    let mut texts = 0;
+    for entry in std::fs::read_dir("corpus").expect("corpus") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let text = gongbao::text::decode(&std::fs::read(&path).expect("readable")).expect("decodable").text;
+            invariants::gazette(&text, &gongbao::parse(&text));
+            texts += 1;
+        }
+    }
+    assert!(texts >= 46, "{texts} corpus texts");
+}
