@@ -182,6 +182,13 @@ pub(crate) fn closing_events(
     decree: Option<(Option<NaiveDate>, Option<&DocNumber>, Option<&str>)>,
 ) -> Vec<HistoryEvent> {
     let mut out = Vec::new();
+    // Most leaves say nothing of the kind: one scan rules them out.
+    if !span
+        .slice(text)
+        .is_some_and(|p| p.contains("起施行") || p.contains("起实施") || p.contains("起执行") || p.contains("起生效"))
+    {
+        return out;
+    }
     for s in sentences(text, span) {
         let Some(words) = s.slice(text) else { continue };
         let skip = words.len() - after_marker(words).len();
@@ -220,6 +227,9 @@ pub(crate) fn closing_events(
 /// 同时废止 or 予以废止.
 pub(crate) fn repeals(text: &str, span: Span) -> Vec<Repeal> {
     let mut out = Vec::new();
+    if !span.slice(text).is_some_and(|p| p.contains("废止")) {
+        return out;
+    }
     for s in sentences(text, span) {
         let Some(words) = s.slice(text) else { continue };
         let Some(at) = ["同时废止", "予以废止"].iter().find_map(|w| words.find(w)) else { continue };
