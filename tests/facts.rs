@@ -231,3 +231,27 @@ fn every_corpus_text_keeps_the_invariants_of_ids_and_facts() {
     }
     assert!(texts >= 46, "{texts} corpus texts");
 }
+
+#[test]
+fn values_read_back_from_json() {
+    // A JSON number carries 15 significant digits of a fraction and 64 bits
+    // of an integer: 三分之一 is rounded, an absurd amount has no value, and
+    // the parse reads back from its JSON either way.
+    let text = "一、占三分之一，0.0000000000000000000001%，计99999999999999999999亿元，共5000万元。";
+    let g = gongbao::parse(text);
+    invariants::gazette(text, &g);
+    let values: Vec<(&str, Option<String>)> = g.documents[0].clauses[0]
+        .quantities
+        .iter()
+        .map(|q| (q.text.as_str(), q.value.map(|v| v.to_string())))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("三分之一", n("0.333333333333333")),
+            ("0.0000000000000000000001%", None),
+            ("99999999999999999999亿元", None),
+            ("共5000万元", n("50000000")),
+        ]
+    );
+}

@@ -101,7 +101,8 @@ impl DateFact {
 /// lengths, masses and volumes in m², m, kg, m³; durations, counts and
 /// other units in the unit written, a share as a fraction (30% → 0.3, no
 /// unit). A non-integer value is kept to the 15 significant digits a JSON
-/// number holds (1万亩 → 6666666.66666667 m²). Clause and article numbers
+/// number holds (1万亩 → 6666666.66666667 m²), and a value no JSON number
+/// carries exactly (beyond 9.2×10^18) is `None`. Clause and article numbers
 /// (第十条, （三）), document numbers (〔2023〕12号) and dates are no
 /// quantities.
 ///
@@ -186,21 +187,27 @@ impl QuantityFact {
     /// The fact of a quantity the parser read.
     pub(crate) fn new(text: String, q: &crate::quantity::Quantity, span: Span) -> QuantityFact {
         let (value, low, high) = match q.amount {
-            crate::numeral::Amount::One(v) => (Some(json_exact(v)), None, None),
-            crate::numeral::Amount::Range { low, high } => (None, Some(json_exact(low)), Some(json_exact(high))),
+            crate::numeral::Amount::One(v) => (json_exact(v), None, None),
+            crate::numeral::Amount::Range { low, high } => (None, json_exact(low), json_exact(high)),
         };
         let bound = q.qualifier.and_then(Bound::of).or(if q.approximate { Some(Bound::Approx) } else { None });
         QuantityFact { text, kind: q.kind, value, low, high, unit: q.base_unit().map(str::to_string), bound, span }
     }
 }
 
-/// `n` as a JSON number reads it back: integers as they are, other values
-/// rounded to the 15 significant digits a float keeps exactly (1/3 →
-/// 0.333333333333333), so that a parse and its JSON stay equal.
-fn json_exact(n: Number) -> Number {
-    if n.is_integer() {
-        return n;
+/// `n` as a JSON number reads it back exactly: an integer of 64 bits as it
+/// is, another value rounded to the 15 significant digits a float keeps
+/// (1/3 → 0.333333333333333) when it is a decimal a JSON reader takes
+/// exactly (at most 15 digits, no more than 22 places); `None` beyond that
+/// (over 9.2×10^18, or below 10^-22), which no text means. So a parse and
+/// its JSON stay equal.
+fn json_exact(n: Number) -> Option<Number> {
+    let fits_i64 = |n: Number| n.to_integer().is_some_and(|v| i64::try_from(v).is_ok());
+    if fits_i64(n) {
+        return Some(n);
     }
-    let rounded: f64 = format!("{:.14e}", n.to_f64()).parse().unwrap_or(f64::NAN);
-    Number::from_decimal_str(&format!("{rounded}")).unwrap_or(n)
+    let rounded: f64 = format!("{:.14e}", n.to_f64()).parse().ok()?;
+    let d = Number::from_decimal_str(&format!("{rounded}"))?;
+    let exact_float = d.numerator().unsigned_abs() < 1 << 53 && d.denominator() <= 10i128.pow(22);
+    (fits_i64(d) || exact_float).then_some(d)
 }
