@@ -234,6 +234,17 @@ fn main() {
                     || {},
                 );
                 println!("{:<66} {:>9} {:>10.3} ms of it the facts", "", "", t_facts.as_secs_f64() * 1e3);
+                // The reference finder over the same leaves.
+                let (t_refs, _) = pair(
+                    min,
+                    || {
+                        for s in &leaves {
+                            black_box(gongbao::reference::find_references(black_box(s), &[]));
+                        }
+                    },
+                    || {},
+                );
+                println!("{:<66} {:>9} {:>10.3} ms of it the references", "", "", t_refs.as_secs_f64() * 1e3);
             }
         }
     }

@@ -61,7 +61,8 @@
 //!   (dates, deadlines, periods and validity clauses, with chrono),
 //!   [`docnum`] (发文字号 and decree numbers), [`quantity`] (amounts,
 //!   shares, areas, durations, counts), [`units`] (responsible-unit lists,
-//!   责任单位).
+//!   责任单位), [`reference`](mod@reference) (references to provisions: 本法第十条, 前款,
+//!   个人所得税法第六条).
 //! - [`text`]: decoding bytes (UTF-8, UTF-16, GB18030, Big5), [`Span`]s,
 //!   width folding, lines and sentences.
 //!
@@ -73,6 +74,20 @@
 //! [`quantity`] primitives with the document's year, and
 //! [`Gazette::responsibility_index`](model::Gazette::responsibility_index)
 //! gives each responsible unit's clauses.
+//! References to provisions resolve to clause ids; a document lists the
+//! short names it defines, its history and what it repeals:
+//!
+//! ```
+//! let text = include_str!("../corpus/npc-geren-xinxi-baohu-fa-2021-flk.txt");
+//! let law = &gongbao::parse(text).documents[0];
+//! let art13 = law.clauses().find(|c| c.id == "d1/art13/para2").unwrap();
+//! let r = &art13.references[0];
+//! assert_eq!(r.text, "前款第二项至第七项");
+//! assert_eq!((r.target.as_deref(), r.to.as_deref()), (Some("d1/art13/para1/item2"), Some("d1/art13/para1/item7")));
+//! let adopted = &law.history[0];
+//! assert_eq!(adopted.date.unwrap().to_string(), "2021-08-20");
+//! assert_eq!(adopted.organ.as_deref(), Some("第十三届全国人民代表大会常务委员会第三十次会议"));
+//! ```
 //!
 //! The public result types live in [`model`]; [`Error`] is the one error
 //! type of the primitives and of [`parse_bytes`]. The text layer has its
@@ -92,6 +107,7 @@ mod names;
 pub mod numeral;
 mod parser;
 pub mod quantity;
+pub mod reference;
 pub(crate) mod structure;
 pub mod text;
 pub mod units;

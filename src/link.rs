@@ -8,6 +8,8 @@
 //! table of contents. Nothing is linked on a guess: a name that matches no
 //! title stays unlinked, with a diagnostic.
 
+mod references;
+
 use std::collections::HashMap;
 
 use crate::docnum;
@@ -41,6 +43,7 @@ pub(crate) fn link(text: &str, g: &mut Gazette) {
     toc(g, &all);
     interpretations(g, &all);
     citations(text, g, &all);
+    references::link(g);
 }
 
 /// Each entry links to the first document not yet linked whose title it

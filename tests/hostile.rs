@@ -147,3 +147,14 @@ fn whitespace_only_and_empty() {
     assert_eq!((empty.text.as_str(), empty.encoding), ("", gongbao::text::Encoding::Utf8));
     assert_eq!(empty.gazette, gongbao::Gazette::default());
 }
+
+#[test]
+fn a_long_line_of_references() {
+    // Every reference looks back a bounded window for its document and its
+    // line start: a long line of them (400 kB) parses, each one found.
+    let line = format!("第一条　{}处理。", "依照该法第二条、本法第三条至第四条".repeat(10_000));
+    let g = parse_checked(&line);
+    let art = &g.documents[0].clauses[0];
+    assert_eq!(art.references.len(), 20_000);
+    assert_eq!(art.references[0].text, "该法第二条");
+}

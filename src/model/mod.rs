@@ -67,6 +67,11 @@ use crate::units::Responsibility;
 pub use facts::{Bound, DateFact, QuantityFact};
 pub use index::{UnitResponsibilities, UnitRole};
 
+mod history;
+mod references;
+pub use history::{EventKind, HistoryEvent, Repeal};
+pub use references::{Alias, Reference};
+
 /// A parsed gazette issue, or a text with one or more documents.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -257,6 +262,16 @@ pub struct Document {
     pub blocks: Vec<Block>,
     /// The whole document, attachments included.
     pub span: Span,
+    /// The short names it defines (以下简称…).
+    pub aliases: Vec<Alias>,
+    /// The dated events of its 题注 and closing articles: adopted,
+    /// promulgated, revised, amended, in force.
+    pub history: Vec<HistoryEvent>,
+    /// The documents it repeals (同时废止).
+    pub repeals: Vec<Repeal>,
+    /// The references to provisions in its paragraphs that belong to no
+    /// clause (a preamble, a decree's text, a closing sentence).
+    pub references: Vec<Reference>,
     /// What a web page's metadata box or a database export's header says
     /// about the document (索引号, 发文字号, 成文日期, 发布日期, 时效性 …),
     /// when the text carries one; absent from the JSON otherwise.
@@ -424,6 +439,9 @@ pub struct Clause {
     /// ([`QuantityFact`]).
     #[serde(default)]
     pub quantities: Vec<QuantityFact>,
+    /// The references to provisions in the clause's own text.
+    #[serde(default)]
+    pub references: Vec<Reference>,
     /// The clauses under it.
     pub children: Vec<Clause>,
     /// The clause's own leaves: its marker paragraph and the unnumbered
@@ -495,6 +513,9 @@ pub enum DiagnosticCode {
     /// ([`crate::parse_bytes_lossy`]): replaced with U+FFFD, or a control
     /// character kept; the span is where it stands in the decoded text.
     DamagedInput,
+    /// A reference names a provision of its own document that is not there
+    /// (第四十条 in a text of thirty articles).
+    UnresolvedReference,
 }
 
 names! {
@@ -506,6 +527,7 @@ names! {
         NumberingGap => "numbering-gap",
         NumberingRepeat => "numbering-repeat",
         DamagedInput => "damaged-input",
+        UnresolvedReference => "unresolved-reference",
     }
 }
 

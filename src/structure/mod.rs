@@ -16,6 +16,7 @@ pub(crate) mod facts;
 pub(crate) mod ids;
 pub(crate) mod issue;
 pub(crate) mod numbering;
+pub(crate) mod references;
 
 use std::borrow::Cow;
 
@@ -98,6 +99,7 @@ pub(crate) fn build<'t>(text: &'t str, options: &Options) -> (Gazette, Cow<'t, s
     facts::fill(&text, &mut g.documents, year);
     g.responsibility_index = g.responsibility_index();
     g.diagnostics.extend(diags);
+    references::annotate(&text, &mut g, year);
     g.blocks.extend(blocks);
     g.blocks.sort_by_key(|b| b.span.start);
     (g, text)

@@ -124,6 +124,7 @@ pub fn gazette(text: &str, g: &Gazette) {
     }
     let mut ids = std::collections::HashSet::new();
     for d in g.documents() {
+        references(text, g, d);
         span_ok(text, d.span, "document");
         assert!(ids.insert(d.id.as_str()), "id {} twice", d.id);
         if let Some(v) = d.validity {
@@ -146,6 +147,30 @@ pub fn gazette(text: &str, g: &Gazette) {
     let json = serde_json::to_string(g).expect("a parse serializes");
     let back: Gazette = serde_json::from_str(&json).expect("the JSON reads back");
     assert_eq!(&back, g, "the JSON reads back into the same tree");
+}
+
+/// A document's references, aliases, history and repeals: spans in the
+/// text, targets that are clauses of the document, citations that exist.
+fn references(text: &str, g: &Gazette, d: &gongbao::model::Document) {
+    let ids: std::collections::HashSet<&str> = d.clauses().map(|c| c.clause.id.as_str()).collect();
+    let own = d.references.iter().chain(d.clauses().flat_map(|c| c.clause.references.iter()));
+    for r in own {
+        span_ok(text, r.span, "reference");
+        for id in r.target.iter().chain(&r.to) {
+            assert!(ids.contains(id.as_str()), "reference {} names {id}, no clause of {}", r.text, d.id);
+        }
+        assert!(r.to.is_none() || r.target.is_some(), "a range without its first clause");
+    }
+    for a in &d.aliases {
+        span_ok(text, a.span, "alias");
+    }
+    for h in &d.history {
+        span_ok(text, h.span, "history event");
+    }
+    for r in &d.repeals {
+        span_ok(text, r.span, "repeal");
+        assert!(r.citation.is_none_or(|k| k < g.citations.len()), "a repeal's citation is out of range");
+    }
 }
 
 /// The dates and quantities of a clause or document lie in its own leaves.

@@ -31,10 +31,12 @@
 //! printed with the document (a metadata box, export header lines, the
 //! title printed again, site furniture) before its header.
 
+pub(crate) mod aliases;
 mod attachments;
 mod body;
 mod closing;
 mod header;
+pub(crate) mod history;
 mod metadata;
 
 use chrono::NaiveDate;
@@ -211,6 +213,10 @@ impl<'t, 'i> Segmenter<'t, 'i> {
             section,
             blocks: Vec::new(),
             metadata: None,
+            aliases: Vec::new(),
+            history: Vec::new(),
+            repeals: Vec::new(),
+            references: Vec::new(),
             span: Span::empty(
                 self.items[header
                     .titles

@@ -1,0 +1,127 @@
+//! The short names a document defines: 《X》(以下简称《Y》), X（以下简称Y）,
+//! X（以下称“Y”）, X（简称Y）.
+//!
+//! The full name is the 《》 title or the quoted words right before the
+//! bracket; else the words before it back to the clause's punctuation,
+//! with a leading word that only introduces them (根据, 对, 由, 深化 …)
+//! set aside.
+
+use crate::model::Alias;
+use crate::text::{Span, strip_layout_spaces};
+
+/// The words that define a short name, longest first.
+const DEFINING: &[&str] = &["以下简称", "以下称", "下称", "简称"];
+
+/// Verbs that introduce a name: the name starts after the last of them
+/// (要更多通过职业教育培训评价组织, 组成国家组织药品…试点工作小组).
+const VERBS: &[&str] = &[
+    "进一步加强和规范",
+    "加强和规范",
+    "为了实施",
+    "适用于",
+    "通过",
+    "组成",
+    "深化",
+    "享受",
+    "根据",
+    "依照",
+    "按照",
+    "依据",
+    "建立",
+    "设立",
+    "推进",
+    "实施",
+    "同意",
+    "启动",
+];
+
+/// Words that introduce a name when they start the clause: 对, 由, 是.
+const LEADING: &[&str] = &["对于", "对", "由", "是", "为", "在", "将", "把"];
+
+/// The aliases defined in `text[span]`, in order.
+pub(crate) fn find_aliases(text: &str, span: Span) -> Vec<Alias> {
+    let Some(part) = span.slice(text) else { return Vec::new() };
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(k) = part[from..].find("称").map(|k| from + k) {
+        from = k + '称'.len_utf8();
+        let Some(word) = DEFINING.iter().find(|w| part[..from].ends_with(**w)) else { continue };
+        let word_start = from - word.len();
+        // The bracket the definition stands in: （以下简称X） or （…，简称X，下同）.
+        // The bracket opens a few words before (（含…，简称X）), never far.
+        let near = window_start(part, word_start, 240);
+        let Some(open) = part[near..word_start].rfind(['（', '(']).map(|k| near + k) else { continue };
+        if part[open..word_start].contains([')', '）']) {
+            continue;
+        }
+        let Some((name, end)) = short_name(part, from) else { continue };
+        let close = part[end..].find([')', '）']).map(|c| end + c);
+        let Some(close) = close.filter(|&c| !part[end..c].contains(['(', '（'])) else { continue };
+        let close_end = close + part[close..].chars().next().map_or(1, char::len_utf8);
+        let Some((full, full_start)) = full_name(part, open) else { continue };
+        out.push(Alias { name, full, span: Span::new(span.start + full_start, span.start + close_end) });
+    }
+    out
+}
+
+/// The short name after the defining word at `at`: quoted, in 《》, or up
+/// to the next mark; and where it ends.
+fn short_name(part: &str, at: usize) -> Option<(String, usize)> {
+    let rest = &part[at..];
+    let lead = rest.len() - rest.trim_start_matches(['为', ':', '：', ' ', '\u{3000}']).len();
+    let at = at + lead;
+    let rest = &part[at..];
+    for (open, close) in [('“', '”'), ('"', '"'), ('《', '》'), ('「', '」')] {
+        if let Some(inner) = rest.strip_prefix(open) {
+            let end = inner.find(close)?;
+            let name = strip_layout_spaces(&inner[..end]);
+            return (!name.is_empty()).then(|| (name, at + open.len_utf8() + end + close.len_utf8()));
+        }
+    }
+    let end = rest.find([')', '）', '，', ',', '、', '；', '。']).unwrap_or(rest.len());
+    let name = strip_layout_spaces(&rest[..end]);
+    (!name.is_empty() && name.chars().count() <= 30).then_some((name, at + end))
+}
+
+/// The full name that ends right before the bracket at `open`, and where it
+/// starts.
+fn full_name(part: &str, open: usize) -> Option<(String, usize)> {
+    // A name is shorter than a title's longest.
+    let near = window_start(part, open, crate::text::MAX_TITLE_BYTES);
+    let (part, open) = (&part[near..], open - near);
+    let before = part[..open].trim_end_matches(crate::text::is_space);
+    for (o, c) in [('《', '》'), ('“', '”')] {
+        if let Some(inner) = before.strip_suffix(c)
+            && let Some(k) = inner.rfind(o)
+        {
+            let name = strip_layout_spaces(&inner[k + o.len_utf8()..]);
+            return (!name.is_empty()).then_some((name, near + k));
+        }
+    }
+    let start = before
+        .rfind(['，', ',', '。', '；', ';', '：', ':', '！', '？', '\n', '》', '（', '(', ')', '）'])
+        .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8));
+    let mut start = start + (before[start..].len() - super::history::after_marker(&before[start..]).len());
+    if let Some(w) = LEADING.iter().find(|w| before[start..].starts_with(**w) && before.len() > start + w.len()) {
+        start += w.len();
+    }
+    if let Some(end) = VERBS
+        .iter()
+        .filter_map(|w| before[start..].rfind(w).map(|k| start + k + w.len()))
+        .filter(|&e| e < before.len())
+        .max()
+    {
+        start = end;
+    }
+    let name = strip_layout_spaces(&before[start..]);
+    (!name.is_empty()).then_some((name, near + start))
+}
+
+/// The first character boundary at or after `at - len`.
+fn window_start(text: &str, at: usize, len: usize) -> usize {
+    let mut w = at.saturating_sub(len);
+    while !text.is_char_boundary(w) {
+        w += 1;
+    }
+    w
+}

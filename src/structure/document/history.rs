@@ -1,0 +1,288 @@
+//! A document's history and repeals.
+//!
+//! The 题注 (history note) is cut into events at its verbs: 通过 and 批准
+//! (adopted), 发布 and 公布 (promulgated; 公布施行 is promulgated and in
+//! force), 修订 (revised), 修正 (amended), 施行 (in force), 废止
+//! (repealed); a verb followed by 的 or 案 names no event (通过的《宪法修正案》).
+//! A part with a date and no verb that names a 修正案 adopted is an
+//! amendment (1988年4月12日…会议通过的《中华人民共和国宪法修正案》). Each
+//! event's date is its first date, its number the decree or document number
+//! in it, and its organ the words between them and the verb, without 根据,
+//! 经, a 《》 title, 第N次 or a trailing 公告 (the organ of a decree is its
+//! number's code without 令; of a decision cited alone, the organ its title
+//! names before 关于: 《国务院关于修改…的决定》 → 国务院).
+//!
+//! Closing sentences (本条例自2019年1月1日起施行, 现公布…自…起施行) add an
+//! in-force event, and a decree's 现公布 a promulgation with the decree's
+//! date and number; an event already read from the note is not repeated.
+//! A sentence that ends in 同时废止 or 予以废止 repeals the 《》 titles in it
+//! (or the 原… words that name the old text).
+
+use chrono::NaiveDate;
+
+use crate::date::{DateParser, DateValue, Point, Start};
+use crate::docnum::{DocNumber, find_doc_numbers};
+use crate::model::{EventKind, HistoryEvent, Repeal};
+use crate::text::{Span, sentences, strip_layout_spaces};
+
+/// The verbs of a history note, longest first, each with the events it
+/// names.
+const VERBS: &[(&str, &[EventKind])] = &[
+    ("公布施行", &[EventKind::Promulgated, EventKind::Effective]),
+    ("发布施行", &[EventKind::Promulgated, EventKind::Effective]),
+    ("通过", &[EventKind::Adopted]),
+    ("批准", &[EventKind::Adopted]),
+    ("发布", &[EventKind::Promulgated]),
+    ("公布", &[EventKind::Promulgated]),
+    ("修订", &[EventKind::Revised]),
+    ("修正", &[EventKind::Amended]),
+    ("施行", &[EventKind::Effective]),
+    ("废止", &[EventKind::Repealed]),
+];
+
+/// The events of the history note `text[span]`, in order.
+pub(crate) fn note_events(text: &str, span: Span, year: Option<i32>) -> Vec<HistoryEvent> {
+    let Some(part) = span.slice(text) else { return Vec::new() };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    let mut depth = 0i32;
+    while i < part.len() {
+        let rest = &part[i..];
+        let Some(c) = rest.chars().next() else { break };
+        match c {
+            '《' => depth += 1,
+            '》' => depth -= 1,
+            _ => {}
+        }
+        if depth == 0
+            && let Some(&(verb, kinds)) = VERBS.iter().find(|(v, _)| rest.starts_with(v))
+            && !rest[verb.len()..].starts_with(['的', '案'])
+        {
+            let end = i + verb.len();
+            if let Some(events) = event(text, span.start + start, span.start + end, verb, kinds, year) {
+                out.extend(events);
+            }
+            start = end;
+            i = end;
+            continue;
+        }
+        i += c.len_utf8();
+    }
+    // What is left: a 修正案 adopted.
+    let left = Span::new(span.start + start, span.end);
+    if let Some(words) = left.slice(text)
+        && words.contains("修正案")
+        && let Some(events) = event(text, left.start, left.end, "", &[EventKind::Amended], year)
+    {
+        out.extend(events);
+    }
+    out
+}
+
+/// The events of `text[start..end]`, which ends with `verb`.
+fn event(
+    text: &str,
+    start: usize,
+    end: usize,
+    verb: &str,
+    kinds: &[EventKind],
+    year: Option<i32>,
+) -> Option<Vec<HistoryEvent>> {
+    let part = &text[start..end];
+    // Leading marks and 根据 belong to no event.
+    let lead = part.len()
+        - part
+            .trim_start_matches(|c: char| {
+                crate::text::is_space(c) || matches!(c, '（' | '(' | '）' | ')' | '，' | '；' | '、')
+            })
+            .len();
+    let start = start + lead;
+    let part = &text[start..end];
+    let dates = DateParser::new().context_year(year).find_dates(part);
+    let found = dates.first()?;
+    let date = day(&found.value);
+    let numbers = find_doc_numbers(part);
+    let number = numbers.first().filter(|m| m.span.start >= found.span.end);
+    let verb_at = part.len() - verb.len();
+    let between_end = number.map_or(verb_at, |m| m.span.start).max(found.span.end);
+    let mut organ = organ_words(&part[found.span.end..between_end]);
+    if organ.is_empty()
+        && let Some(m) = number
+    {
+        organ = m.number.code().trim_end_matches('令').to_string();
+    }
+    // 根据《国务院关于修改…的决定》修订: the organ that decided.
+    if organ.is_empty()
+        && let Some(t) = crate::text::title_spans(part).first()
+        && let Some(k) = part[t.start..t.end].find("关于")
+    {
+        organ = strip_layout_spaces(&part[t.start + '《'.len_utf8()..t.start + k]);
+    }
+    let organ = Some(organ).filter(|o| !o.is_empty());
+    let span = Span::new(start, end);
+    let words = strip_layout_spaces(part).trim_end_matches(['）', ')']).to_string();
+    Some(
+        kinds
+            .iter()
+            .map(|&kind| HistoryEvent {
+                kind,
+                date,
+                organ: organ.clone(),
+                doc_number: number.map(|m| m.number.clone()),
+                text: words.clone(),
+                span,
+            })
+            .collect(),
+    )
+}
+
+/// The organ in the words between a date and a verb: without 根据, 经, a
+/// 《》 title and what follows it, 第N次, 公告.
+fn organ_words(words: &str) -> String {
+    let mut w = strip_layout_spaces(words);
+    if let Some(k) = w.find('《') {
+        w.truncate(k);
+    }
+    for lead in ["根据", "经"] {
+        if let Some(rest) = w.strip_prefix(lead) {
+            w = rest.to_string();
+        }
+    }
+    // 第一次修订: the ordinal counts the revision.
+    if let Some(k) = w.rfind('第')
+        && w[k..].ends_with('次')
+        && w[k..].chars().count() <= 5
+    {
+        w.truncate(k);
+    }
+    for tail in ["的", "通过", "公告", "令"] {
+        if let Some(rest) = w.strip_suffix(tail) {
+            w = rest.to_string();
+        }
+    }
+    w
+}
+
+/// The day a date value names, when it names one.
+fn day(v: &DateValue) -> Option<NaiveDate> {
+    match *v {
+        DateValue::Day(d) | DateValue::From { from: Start::Date(Point::Day(d)), .. } => Some(d),
+        _ => None,
+    }
+}
+
+/// The in-force event of a closing sentence in `text[span]`: 本条例自
+/// 2019年1月1日起施行, 现公布…自…起施行; with a decree's 现公布, its
+/// promulgation (`decree`: its date and number).
+pub(crate) fn closing_events(
+    text: &str,
+    span: Span,
+    year: Option<i32>,
+    decree: Option<(Option<NaiveDate>, Option<&DocNumber>, Option<&str>)>,
+) -> Vec<HistoryEvent> {
+    let mut out = Vec::new();
+    // Most leaves say nothing of the kind: one scan rules them out.
+    if !span
+        .slice(text)
+        .is_some_and(|p| p.contains("起施行") || p.contains("起实施") || p.contains("起执行") || p.contains("起生效"))
+    {
+        return out;
+    }
+    for s in sentences(text, span) {
+        let Some(words) = s.slice(text) else { continue };
+        let skip = words.len() - after_marker(words).len();
+        let (s, words) = (Span::new(s.start + skip, s.end), &words[skip..]);
+        let own = words.starts_with('本') || words.starts_with("现公布") || words.starts_with("现予公布");
+        let takes_effect =
+            ["起施行", "起实施", "起执行", "起生效"].iter().any(|w| words.contains(w)) && words.contains('自');
+        if !own || !takes_effect {
+            continue;
+        }
+        let text_of = strip_layout_spaces(words);
+        if let Some((date, number, organ)) = decree.filter(|_| !words.starts_with('本')) {
+            out.push(HistoryEvent {
+                kind: EventKind::Promulgated,
+                date,
+                organ: organ.map(str::to_string),
+                doc_number: number.cloned(),
+                text: text_of.clone(),
+                span: s,
+            });
+        }
+        let from = DateParser::new().context_year(year).validity(words).and_then(|v| v.from);
+        out.push(HistoryEvent {
+            kind: EventKind::Effective,
+            date: from,
+            organ: None,
+            doc_number: None,
+            text: text_of,
+            span: s,
+        });
+    }
+    out
+}
+
+/// The documents repealed by the sentences of `text[span]` that end in
+/// 同时废止 or 予以废止.
+pub(crate) fn repeals(text: &str, span: Span) -> Vec<Repeal> {
+    let mut out = Vec::new();
+    if !span.slice(text).is_some_and(|p| p.contains("废止")) {
+        return out;
+    }
+    for s in sentences(text, span) {
+        let Some(words) = s.slice(text) else { continue };
+        let Some(at) = ["同时废止", "予以废止"].iter().find_map(|w| words.find(w)) else { continue };
+        let before = &words[..at];
+        let mut from = 0;
+        let mut titled = false;
+        for t in crate::text::title_spans(before) {
+            titled = true;
+            let inner = &before[t.start + '《'.len_utf8()..t.end - '》'.len_utf8()];
+            let title = strip_layout_spaces(inner);
+            let numbers = find_doc_numbers(&before[from..t.start]);
+            let doc_number = numbers.last().map(|m| m.number.clone());
+            let lead =
+                before[from..].len() - before[from..].trim_start_matches(['、', '和', '及', ' ', '\u{3000}']).len();
+            out.push(Repeal {
+                title,
+                doc_number,
+                citation: None,
+                span: Span::new(s.start + from + lead, s.start + t.end),
+            });
+            from = t.end;
+        }
+        // 原规定同时废止: the old text, named by 原….
+        if !titled
+            && let Some(k) = before.rfind('原')
+            && before[k..].chars().count() <= 12
+            && !before[k..].starts_with("原则")
+            && before[k..].chars().all(crate::text::is_han)
+        {
+            out.push(Repeal {
+                title: before[k..].to_string(),
+                doc_number: None,
+                citation: None,
+                span: Span::new(s.start + k, s.start + at),
+            });
+        }
+    }
+    out
+}
+
+/// `s` without an article's marker at its start (第三十六条　本条例…).
+pub(crate) fn after_marker(s: &str) -> &str {
+    let Some(rest) = s.strip_prefix('第') else { return s };
+    match rest.find('条') {
+        Some(k)
+            if k > 0 && rest[..k].chars().all(|c| "〇零一二三四五六七八九十百千".contains(c) || c.is_ascii_digit()) =>
+        {
+            let rest = &rest[k + '条'.len_utf8()..];
+            let rest = rest
+                .strip_prefix("之")
+                .map_or(rest, |r| r.trim_start_matches(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']));
+            rest.trim_start_matches(|c: char| crate::text::is_space(c) || c == '*')
+        }
+        _ => s,
+    }
+}

@@ -1,0 +1,165 @@
+//! References between provisions: the finder on running text, and their
+//! resolution to clause ids in the corpus laws.
+
+use gongbao::model::{DiagnosticCode, Document, Gazette, Reference};
+use gongbao::reference::{Named, Relative, find_references};
+
+/// A reference as (clause id, text, target, to, document).
+type Row = (String, String, Option<String>, Option<String>, Option<String>);
+
+/// Every reference of a document's clauses and own paragraphs.
+fn refs(d: &Document) -> Vec<Row> {
+    let row =
+        |id: &str, r: &Reference| (id.to_string(), r.text.clone(), r.target.clone(), r.to.clone(), r.document.clone());
+    let mut out: Vec<_> =
+        d.clauses().flat_map(|c| c.clause.references.iter().map(move |r| row(&c.clause.id, r))).collect();
+    out.extend(d.references.iter().map(|r| row(&d.id, r)));
+    out
+}
+
+#[track_caller]
+fn parse(name: &str) -> (String, Gazette) {
+    let text = std::fs::read_to_string(format!("{}/corpus/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let g = gongbao::parse(&text);
+    (text, g)
+}
+
+fn s(x: &str) -> Option<String> {
+    Some(x.to_string())
+}
+
+#[test]
+fn pipl_references_resolve_to_its_clauses() {
+    let (text, g) = parse("npc-geren-xinxi-baohu-fa-2021-flk.txt");
+    let got = refs(&g.documents[0]);
+    let want: Vec<(&str, &str, Option<String>, Option<String>)> = vec![
+        ("d1/art13/para2", "前款第二项至第七项", s("d1/art13/para1/item2"), s("d1/art13/para1/item7")),
+        ("d1/art17/para2", "前款", s("d1/art17/para1"), None),
+        ("d1/art17/para3", "第一款", s("d1/art17/para1"), None),
+        ("d1/art18/para1", "前条第一款", s("d1/art17/para1"), None),
+        ("d1/art30", "本法第十七条第一款", s("d1/art17/para1"), None),
+        ("d1/art33", "本节", s("d1/chp2/sec3"), None),
+        ("d1/art33", "本节", s("d1/chp2/sec3"), None),
+        ("d1/art35", "本法第十八条第一款", s("d1/art18/para1"), None),
+        ("d1/art38/para1/item1", "本法第四十条", s("d1/art40"), None),
+        ("d1/art45/para1", "本法第十八条第一款", s("d1/art18/para1"), None),
+        ("d1/art45/para1", "第三十五条", s("d1/art35"), None),
+        ("d1/art49", "本章", s("d1/chp4"), None),
+        ("d1/art53", "本法第三条第二款", s("d1/art3/para2"), None),
+        ("d1/art60/para3", "前两款", s("d1/art60/para1"), s("d1/art60/para2")),
+        ("d1/art66/para2", "前款", s("d1/art66/para1"), None),
+        ("d1/art69/para2", "前款", s("d1/art69/para1"), None),
+    ];
+    let got_short: Vec<_> =
+        got.iter().map(|(id, t, a, b, _)| (id.as_str(), t.as_str(), a.clone(), b.clone())).collect();
+    assert_eq!(got_short, want);
+    assert!(got.iter().all(|r| r.4.is_none()));
+    // Spans point at the words.
+    let d = &g.documents[0];
+    let r = d.clauses().flat_map(|c| c.clause.references.iter()).next().unwrap();
+    assert_eq!(r.span.slice(&text), Some("前款第二项至第七项"));
+    assert!(!g.diagnostics.iter().any(|x| x.code == DiagnosticCode::UnresolvedReference));
+}
+
+#[test]
+fn the_tax_regulation_names_the_law_through_its_short_name() {
+    let (text, g) = parse("govcn-guoling-707-geshui-shishi-tiaoli.txt");
+    let d = &g.documents[0];
+    assert_eq!(d.aliases[0].name, "个人所得税法");
+    assert_eq!(d.aliases[0].full, "中华人民共和国个人所得税法");
+    assert_eq!(d.aliases[0].span.slice(&text), Some("《中华人民共和国个人所得税法》（以下简称个人所得税法）"));
+    let got = refs(d);
+    let law = s("中华人民共和国个人所得税法");
+    let other: Vec<_> = got.iter().filter(|r| r.4 == law).map(|r| (r.0.as_str(), r.1.as_str())).collect();
+    assert_eq!(other.len(), 17);
+    assert_eq!(other[0], ("d1/art9", "个人所得税法第四条第一款第二项"));
+    // 第二项、第四项、第六项: three references, the later two of the same law.
+    let art14: Vec<&str> = other.iter().filter(|r| r.0 == "d1/art14").map(|r| r.1).collect();
+    assert_eq!(art14, ["个人所得税法第六条第一款第二项", "第四项", "第六项"]);
+    assert!(got.iter().filter(|r| r.4 == law).all(|r| r.2.is_none()));
+    let own: Vec<_> = got.iter().filter(|r| r.4.is_none()).map(|r| (r.0.as_str(), r.1.as_str(), r.2.clone())).collect();
+    assert_eq!(
+        own,
+        [
+            ("d1/art16/para2", "前款", s("d1/art16/para1")),
+            ("d1/art16/para3", "本条第一款", s("d1/art16/para1")),
+            ("d1/art21/para3", "前款", s("d1/art21/para2")),
+            ("d1/art24/para2", "前款", s("d1/art24/para1")),
+        ]
+    );
+}
+
+#[test]
+fn ranges_lists_and_self_named_laws() {
+    let (_, g) = parse("lawrefbook-samr-ling-56-mingma-biaojia.md.txt");
+    let got = refs(&g.documents[0]);
+    let range = got.iter().find(|r| r.1 == "本规定第十六条至第二十条").unwrap();
+    assert_eq!((range.2.as_deref(), range.3.as_deref()), (Some("d1/art16"), Some("d1/art20")));
+    // 本规定第四条第二款、第三款: the second takes the article of the first.
+    let art24: Vec<_> = got.iter().filter(|r| r.0 == "d1/art24").map(|r| r.2.clone()).collect();
+    assert_eq!(art24, [s("d1/art4/para2"), s("d1/art4/para3")]);
+    // The 宪法 names itself by its short name.
+    let (_, g) = parse("lawrefbook-xianfa-2018-xuyan.md.txt");
+    let got = refs(&g.documents[0]);
+    let first: Vec<_> = got.iter().take(2).map(|r| (r.1.as_str(), r.2.clone(), r.4.clone())).collect();
+    assert_eq!(first, [("宪法第三章第五节", s("d1/chp3/sec5"), None), ("第六节", s("d1/chp3/sec6"), None)]);
+}
+
+#[test]
+fn a_missing_clause_is_kept_with_a_diagnostic() {
+    let g = gongbao::parse("第一条　为了规范。\n第二条　违反本办法第四十条的，依照本办法第一条处理。");
+    let got = refs(&g.documents[0]);
+    assert_eq!(got[0].1, "本办法第四十条");
+    assert_eq!((got[0].2.as_deref(), got[1].2.as_deref()), (None, Some("d1/art1")));
+    let diag: Vec<_> = g.diagnostics.iter().filter(|d| d.code == DiagnosticCode::UnresolvedReference).collect();
+    assert_eq!(diag.len(), 1);
+    assert_eq!(diag[0].span, Some(g.documents[0].clauses[1].references[0].span));
+}
+
+#[test]
+fn the_finder_reads_each_form() {
+    #[track_caller]
+    fn one(text: &str) -> (String, gongbao::reference::RefMatch) {
+        let found = find_references(text, &[]);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        (found[0].span.slice(text).unwrap().to_string(), found[0].clone())
+    }
+    let (t, r) = one("依照第十条至第十五条处理");
+    assert_eq!((t.as_str(), r.from.article, r.to.unwrap().article), ("第十条至第十五条", Some(10), Some(15)));
+    let (t, r) = one("适用第三十条之一的规定");
+    assert_eq!((t.as_str(), r.from.article, r.from.article_sub), ("第三十条之一", Some(30), Some(1)));
+    let (_, r) = one("有第（三）项情形的");
+    assert_eq!((r.from.item, r.from.article), (Some(3), None));
+    let (_, r) = one("本条第二款规定");
+    assert_eq!((r.from.relative, r.from.paragraph), (Some(Relative::ThisArticle), Some(2)));
+    let (_, r) = one("依照前三款处理");
+    assert_eq!(r.from.relative, Some(Relative::PreviousParagraphs(3)));
+    let (_, r) = one("见第二章");
+    assert_eq!(r.from.chapter, Some(2));
+    let (t, r) = one("违反《中华人民共和国行政许可法》第二十条");
+    assert_eq!(t, "《中华人民共和国行政许可法》第二十条");
+    assert!(matches!(r.document, Named::Title { ref title, .. } if title == "中华人民共和国行政许可法"));
+    // 该法: the last law named before it.
+    let text = "依照《中华人民共和国行政许可法》设定，该法第五条另有规定的除外。";
+    let found = find_references(text, &[]);
+    assert_eq!(found.len(), 1);
+    assert!(matches!(found[0].document, Named::Title { ref title, .. } if title == "中华人民共和国行政许可法"));
+    assert_eq!(found[0].span.slice(text), Some("该法第五条"));
+    // 第十条、第十二条: two.
+    let found = find_references("依照本办法第十条、第十二条处理", &[]);
+    let arts: Vec<_> = found.iter().map(|r| (r.from.article, r.document.clone())).collect();
+    assert_eq!(arts, [(Some(10), Named::This), (Some(12), Named::This)]);
+    // No references: a marker, numbers, dates, words that start like one.
+    for text in [
+        "第十条　本办法所称",
+        "国务院令第707号",
+        "2023年第10期",
+        "第三次会议",
+        "基本条件",
+        "本项目",
+        "前款项",
+        "成本节约",
+    ] {
+        assert!(find_references(text, &[]).is_empty(), "{text}");
+    }
+}
