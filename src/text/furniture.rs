@@ -224,17 +224,23 @@ const MAX_BREADCRUMB_STEP_CHARS: usize = 20;
 /// Whether a line is the furniture of a web page saved as text: a
 /// breadcrumb (`首页 > 政策 > 政策文件`, `当前位置：首页 > 政务公开`), a row
 /// of page commands (`【打印】【关闭】`, `【字体：大 中 小】`), a share line
-/// (`分享到：`), a QR-code caption (`扫一扫在手机打开当前页`). Widths and
-/// spaces do not matter.
+/// (`分享到：`), a QR-code caption (`扫一扫在手机打开当前页`), a Markdown
+/// link to a file offered for download. Widths and spaces do not matter.
 ///
 /// ```
 /// use gongbao::text::is_web_furniture;
 /// assert!(is_web_furniture("首页 > 政策 > 政策文件") && is_web_furniture("【打印】【关闭】"));
 /// assert!(is_web_furniture("扫一扫在手机打开当前页") && is_web_furniture("分享到：微信 微博"));
 /// assert!(is_web_furniture("扫描二维码 关注我们"));
+/// // corpus/shanghai-md-huke-2025-5-naoji-jiekou-fangan.md.txt, its last line.
+/// assert!(is_web_furniture("- [关于印发《上海市脑机接口未来产业培育行动方案（2025-2030年）》的通知.pdf](/cmsres/55/558b1398c370470e86e369212bfd13b6/91c3c13ab1b649ac4345852f7ba86686.pdf )"));
+/// assert!(!is_web_furniture("[正文](#body)"));
 /// assert!(!is_web_furniture("【政策解读】") && !is_web_furniture("一、总体要求") && !is_web_furniture("a > b"));
 /// ```
 pub fn is_web_furniture(line: &str) -> bool {
+    if is_download_link(line) {
+        return true;
+    }
     if line.len() > 200 {
         return false;
     }
@@ -250,6 +256,25 @@ pub fn is_web_furniture(line: &str) -> bool {
         return rest.is_empty() || (rest.starts_with(':') && rest.chars().count() <= MAX_BREADCRUMB_STEP_CHARS);
     }
     is_command_row(&folded) || is_breadcrumb(&folded) || is_site_notice(&folded) || is_byline(&folded)
+}
+
+/// File types a page offers its attachments in.
+const DOWNLOAD_EXTENSIONS: &[&str] = &[".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".ofd", ".zip", ".rar"];
+
+/// A Markdown link to a file, alone on its line, as a saved page lists its
+/// downloads (`- [关于印发…的通知.pdf](/cmsres/….pdf )`): the link, not
+/// the document's text, which the page prints above it.
+fn is_download_link(line: &str) -> bool {
+    let t = line.trim();
+    let t = t.strip_prefix(['-', '*', '+']).map_or(t, str::trim_start);
+    let Some(inner) = t.strip_prefix('[').and_then(|t| t.strip_suffix(')')) else {
+        return false;
+    };
+    let Some((name, _target)) = inner.split_once("](") else {
+        return false;
+    };
+    let name = name.trim_end().to_ascii_lowercase();
+    DOWNLOAD_EXTENSIONS.iter().any(|ext| name.ends_with(ext))
 }
 
 /// Longest line of a page's copyright notice or byline, in characters.
