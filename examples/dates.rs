@@ -31,19 +31,12 @@
 
 use std::io::{BufRead, Write};
 
-use gongbao::date::{DateParser, DateValue};
-use serde::Serialize;
+use gongbao::date::DateParser;
 
-#[derive(Serialize)]
-struct Line<'a> {
-    input: &'a str,
-    kind: Option<&'static str>,
-    date: Option<String>,
-    from: Option<String>,
-    to: Option<String>,
-    duration: Option<String>,
-    error: Option<String>,
-}
+// The rows' one home, shared with `gongbao dates`.
+#[allow(dead_code)] // each example uses one of the rows
+#[path = "../cli/src/rows.rs"]
+mod rows;
 
 fn main() {
     let mut context_year = None;
@@ -63,31 +56,13 @@ fn main() {
             }
         }
     }
+    let parser = DateParser::new().context_year(context_year);
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for line in stdin.lock().lines() {
         let Ok(line) = line else { break };
-        let input = line.trim_end_matches('\r');
-        let mut row = Line { input, kind: None, date: None, from: None, to: None, duration: None, error: None };
-        match DateParser::new().context_year(context_year).parse(input) {
-            Ok(v) => {
-                row.kind = Some(v.kind().as_str());
-                match v {
-                    DateValue::Recurring(r) => row.date = Some(r.to_string()),
-                    DateValue::From { duration, .. } => row.duration = duration.map(|d| d.to_string()),
-                    DateValue::Duration(d) => row.duration = Some(d.to_string()),
-                    _ => {}
-                }
-                if let Some(p) = v.point() {
-                    row.date = Some(p.to_string());
-                }
-                row.from = v.start().and_then(|s| s.point()).map(|p| p.to_string());
-                row.to = v.end().map(|p| p.to_string());
-            }
-            Err(e) => row.error = Some(e.to_string()),
-        }
-        let json = serde_json::to_string(&row).unwrap_or_default();
+        let json = serde_json::to_string(&rows::date_row(&parser, line.trim_end_matches('\r'))).unwrap_or_default();
         if writeln!(out, "{json}").is_err() {
             break;
         }

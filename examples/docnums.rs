@@ -12,8 +12,10 @@
 
 use std::process::ExitCode;
 
-use gongbao::docnum::find_doc_numbers;
-use serde_json::json;
+// The rows' one home, shared with `gongbao docnums`.
+#[allow(dead_code)] // each example uses one of the rows
+#[path = "../cli/src/rows.rs"]
+mod rows;
 
 fn main() -> ExitCode {
     let mut args = std::env::args_os().skip(1);
@@ -36,20 +38,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let numbers: Vec<serde_json::Value> = find_doc_numbers(&decoded.text)
-        .into_iter()
-        .map(|m| {
-            json!({
-                "text": m.number.to_string(),
-                "code": m.number.code(),
-                "year": m.number.year(),
-                "serial": m.number.serial(),
-                "raw": m.raw,
-                "span": m.span,
-                "cited": m.cited,
-            })
-        })
-        .collect();
+    let numbers = rows::docnum_rows(&decoded.text);
     match serde_json::to_string_pretty(&numbers) {
         Ok(out) => {
             println!("{out}");

@@ -27,31 +27,10 @@
 
 use std::io::{BufRead, Write};
 
-use gongbao::numeral::{Amount, Number, read};
-use serde::Serialize;
-use serde_json::value::RawValue;
-
-#[derive(Serialize)]
-struct Line<'a> {
-    input: &'a str,
-    value: Option<Box<RawValue>>,
-    low: Option<Box<RawValue>>,
-    high: Option<Box<RawValue>>,
-    error: Option<String>,
-    /// The currency named before or after the number (港币, 元, 美元).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    currency: Option<&'static str>,
-    /// A ratio's two terms (1∶500 → [1, 500]); `value` is their quotient.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    ratio: Option<[Box<RawValue>; 2]>,
-}
-
-/// A JSON number with the exact digits of `n` where it has a finite
-/// decimal expansion.
-fn json_number(n: Number) -> Box<RawValue> {
-    let text = n.to_decimal_string().unwrap_or_else(|| serde_json::to_string(&n.to_f64()).unwrap_or_default());
-    RawValue::from_string(text).unwrap_or_else(|_| RawValue::from_string("null".into()).expect("null is JSON"))
-}
+// The rows' one home, shared with `gongbao numerals`.
+#[allow(dead_code)] // each example uses one of the rows
+#[path = "../cli/src/rows.rs"]
+mod rows;
 
 fn main() {
     let stdin = std::io::stdin();
@@ -59,23 +38,7 @@ fn main() {
     let mut out = stdout.lock();
     for line in stdin.lock().lines() {
         let Ok(line) = line else { break };
-        let input = line.trim_end_matches('\r');
-        let mut row = Line { input, value: None, low: None, high: None, error: None, currency: None, ratio: None };
-        match read(input) {
-            Ok(r) => {
-                match r.amount {
-                    Amount::One(v) => row.value = Some(json_number(v)),
-                    Amount::Range { low, high } => {
-                        row.low = Some(json_number(low));
-                        row.high = Some(json_number(high));
-                    }
-                }
-                row.currency = r.currency();
-                row.ratio = r.ratio.map(|(a, b)| [json_number(a), json_number(b)]);
-            }
-            Err(e) => row.error = Some(e.to_string()),
-        }
-        let json = serde_json::to_string(&row).unwrap_or_default();
+        let json = serde_json::to_string(&rows::numeral_row(line.trim_end_matches('\r'))).unwrap_or_default();
         if writeln!(out, "{json}").is_err() {
             break;
         }

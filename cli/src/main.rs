@@ -24,6 +24,7 @@ mod inputs;
 mod parse;
 mod primitives;
 mod rewrite;
+mod rows;
 mod survey;
 
 /// Parse Chinese government gazettes (政府公报) and official documents into

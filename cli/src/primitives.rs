@@ -4,12 +4,9 @@
 use std::io::{self, BufRead, Write};
 use std::path::PathBuf;
 
-use gongbao::date::{DateParser, DateValue};
-use gongbao::numeral::{Amount, Number};
-use serde::Serialize;
-use serde_json::value::RawValue;
+use gongbao::date::DateParser;
 
-use crate::Outcome;
+use crate::{Outcome, rows};
 
 /// Read numeral phrases from stdin, one per line; print one JSON object per line.
 ///
@@ -65,78 +62,12 @@ fn lines(write_row: impl Fn(&str, &mut dyn Write) -> serde_json::Result<()>) -> 
 }
 
 pub fn numerals(_: &NumeralsArgs) -> Outcome {
-    #[derive(Serialize)]
-    struct Line<'a> {
-        input: &'a str,
-        value: Option<Box<RawValue>>,
-        low: Option<Box<RawValue>>,
-        high: Option<Box<RawValue>>,
-        error: Option<String>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        currency: Option<&'static str>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        ratio: Option<[Box<RawValue>; 2]>,
-    }
-    lines(|input, out| {
-        let mut row = Line { input, value: None, low: None, high: None, error: None, currency: None, ratio: None };
-        match gongbao::numeral::read(input) {
-            Ok(r) => {
-                match r.amount {
-                    Amount::One(v) => row.value = Some(json_number(v)),
-                    Amount::Range { low, high } => {
-                        row.low = Some(json_number(low));
-                        row.high = Some(json_number(high));
-                    }
-                }
-                row.currency = r.currency();
-                row.ratio = r.ratio.map(|(a, b)| [json_number(a), json_number(b)]);
-            }
-            Err(e) => row.error = Some(e.to_string()),
-        }
-        serde_json::to_writer(out, &row)
-    })
-}
-
-/// A JSON number with the exact digits of `n` where it has a finite
-/// decimal expansion.
-fn json_number(n: Number) -> Box<RawValue> {
-    let text = n.to_decimal_string().unwrap_or_else(|| serde_json::to_string(&n.to_f64()).unwrap_or_default());
-    RawValue::from_string(text).unwrap_or_else(|_| RawValue::from_string("null".into()).expect("null is JSON"))
+    lines(|input, out| serde_json::to_writer(out, &rows::numeral_row(input)))
 }
 
 pub fn dates(args: &DatesArgs) -> Outcome {
-    #[derive(Serialize)]
-    struct Line<'a> {
-        input: &'a str,
-        kind: Option<&'static str>,
-        date: Option<String>,
-        from: Option<String>,
-        to: Option<String>,
-        duration: Option<String>,
-        error: Option<String>,
-    }
     let parser = DateParser::new().context_year(args.year);
-    lines(|input, out| {
-        let mut row = Line { input, kind: None, date: None, from: None, to: None, duration: None, error: None };
-        match parser.parse(input) {
-            Ok(v) => {
-                row.kind = Some(v.kind().as_str());
-                match v {
-                    DateValue::Recurring(r) => row.date = Some(r.to_string()),
-                    DateValue::From { duration, .. } => row.duration = duration.map(|d| d.to_string()),
-                    DateValue::Duration(d) => row.duration = Some(d.to_string()),
-                    _ => {}
-                }
-                if let Some(p) = v.point() {
-                    row.date = Some(p.to_string());
-                }
-                row.from = v.start().and_then(|s| s.point()).map(|p| p.to_string());
-                row.to = v.end().map(|p| p.to_string());
-            }
-            Err(e) => row.error = Some(e.to_string()),
-        }
-        serde_json::to_writer(out, &row)
-    })
+    lines(|input, out| serde_json::to_writer(out, &rows::date_row(&parser, input)))
 }
 
 pub fn docnums(args: &DocnumsArgs) -> Outcome {
@@ -160,20 +91,7 @@ pub fn docnums(args: &DocnumsArgs) -> Outcome {
             return Outcome::SomeFailed;
         }
     };
-    let numbers: Vec<serde_json::Value> = gongbao::docnum::find_doc_numbers(&decoded.text)
-        .into_iter()
-        .map(|m| {
-            serde_json::json!({
-                "text": m.number.to_string(),
-                "code": m.number.code(),
-                "year": m.number.year(),
-                "serial": m.number.serial(),
-                "raw": m.raw,
-                "span": m.span,
-                "cited": m.cited,
-            })
-        })
-        .collect();
+    let numbers = rows::docnum_rows(&decoded.text);
     let mut out = io::stdout().lock();
     match serde_json::to_writer_pretty(&mut out, &numbers).map_err(io::Error::from).and_then(|()| writeln!(out)) {
         Ok(()) => Outcome::Done,
