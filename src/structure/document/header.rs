@@ -63,6 +63,14 @@ pub(super) struct Header {
     pub(super) end: usize,
 }
 
+impl Header {
+    /// A header of title lines alone (and the addressees under them), no
+    /// masthead, number or date.
+    fn bare(titles: Vec<usize>, addressees: Option<(usize, Vec<String>)>, end: usize) -> Header {
+        Header { start: Start::Title, masthead: None, titles, date: None, numbers: vec![], addressees, end }
+    }
+}
+
 impl Segmenter<'_, '_> {
     /// The header that starts a document at `i`, if one does.
     pub(super) fn header_at(&self, i: usize, end: usize) -> Option<Header> {
@@ -143,15 +151,7 @@ impl Segmenter<'_, '_> {
         // A rule republished or promulgated with its history note under
         // the title: 道路运输车辆技术管理规定 / （2022年8月22日…发布…）.
         if matches!(self.class(k), Class::History) && titles.len() <= MAX_BARE_TITLE_LINES {
-            return Some(Header {
-                start: Start::Title,
-                masthead: None,
-                titles,
-                date: None,
-                numbers: vec![],
-                addressees: None,
-                end: k,
-            });
+            return Some(Header::bare(titles, None, k));
         }
         // A notice printed without number or date names its addressees
         // right under a title that ends in its 文种 (a news page quotes it
@@ -160,15 +160,7 @@ impl Segmenter<'_, '_> {
             && titles.len() <= MAX_BARE_TITLE_LINES
             && crate::text::genre(&titles.iter().map(|&t| self.text_of(t)).collect::<String>()).is_some()
         {
-            return Some(Header {
-                start: Start::Title,
-                masthead: None,
-                titles,
-                date: None,
-                numbers: vec![],
-                addressees: Some((k, parts.clone())),
-                end: k + 1,
-            });
+            return Some(Header::bare(titles, Some((k, parts.clone())), k + 1));
         }
         let mut date = None;
         let mut numbers = Vec::new();
