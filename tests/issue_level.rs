@@ -189,21 +189,31 @@ fn split_at_char(s: &str, n: usize) -> (&str, &str) {
 /// Where a long title wraps in a 目录 column.
 const WRAP: usize = 20;
 
+/// A 目录 entry wrapped title first: the title's first line has no page;
+/// the page follows the title's last line after leaders.
+fn wrapped_title_first(e: &TocEntry) -> String {
+    let (head, tail) = split_at_char(&e.title, WRAP);
+    if tail.is_empty() {
+        format!("{head}……………（{}）", e.page.unwrap())
+    } else {
+        format!("{head}\n{tail}……………（{}）", e.page.unwrap())
+    }
+}
+
+/// A 目录 entry wrapped page first: the rest of the title, with its 文种,
+/// on the next line.
+fn wrapped_page_first(e: &TocEntry) -> String {
+    let (head, tail) = split_at_char(&e.title, WRAP);
+    if tail.is_empty() {
+        format!("{} {head}", e.page.unwrap())
+    } else {
+        format!("{} {head}\n   {tail}", e.page.unwrap())
+    }
+}
+
 #[test]
 fn toc_with_wrapped_titles() {
-    // Title first: the title's first line has no page; the page follows on
-    // the title's last line, or alone after leaders.
-    same_toc(&relaid_toc(
-        |s| s.to_string(),
-        |e| {
-            let (head, tail) = split_at_char(&e.title, WRAP);
-            if tail.is_empty() {
-                format!("{head}……………（{}）", e.page.unwrap())
-            } else {
-                format!("{head}\n{tail}……………（{}）", e.page.unwrap())
-            }
-        },
-    ));
+    // The page alone after leaders on the line under the title.
     same_toc(&relaid_toc(
         |s| format!("【{s}】"),
         |e| {
@@ -215,43 +225,11 @@ fn toc_with_wrapped_titles() {
             }
         },
     ));
-    // Without blank lines, as PDF text comes.
-    same_toc(&relaid_toc_with(
-        |s| s.to_string(),
-        |e| {
-            let (head, tail) = split_at_char(&e.title, WRAP);
-            if tail.is_empty() {
-                format!("{head}……………（{}）", e.page.unwrap())
-            } else {
-                format!("{head}\n{tail}……………（{}）", e.page.unwrap())
-            }
-        },
-        "\n",
-    ));
-    same_toc(&relaid_toc_with(
-        |s| s.to_string(),
-        |e| {
-            let (head, tail) = split_at_char(&e.title, WRAP);
-            if tail.is_empty() {
-                format!("{} {head}", e.page.unwrap())
-            } else {
-                format!("{} {head}\n   {tail}", e.page.unwrap())
-            }
-        },
-        "\n",
-    ));
-    // Page first: the rest of the title, with its 文种, on the next line.
-    same_toc(&relaid_toc(
-        |s| s.to_string(),
-        |e| {
-            let (head, tail) = split_at_char(&e.title, WRAP);
-            if tail.is_empty() {
-                format!("{} {head}", e.page.unwrap())
-            } else {
-                format!("{} {head}\n   {tail}", e.page.unwrap())
-            }
-        },
-    ));
+    // With blank lines between entries, and without, as PDF text comes.
+    for sep in ["\n\n", "\n"] {
+        same_toc(&relaid_toc_with(|s| s.to_string(), wrapped_title_first, sep));
+        same_toc(&relaid_toc_with(|s| s.to_string(), wrapped_page_first, sep));
+    }
 }
 
 /// The reference issue with its colophon replaced by `colophon`.
