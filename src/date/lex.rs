@@ -12,7 +12,7 @@ use nom::{
     multi::many0_count,
 };
 
-use crate::numeral::{NumChar, classify, is_liang};
+use crate::numeral::{MONTH_DAY_CHARS, NumChar, classify, is_liang};
 use crate::text::{is_dash, is_digit, is_space};
 
 /// Spaces inside one line.
@@ -41,7 +41,7 @@ pub(super) fn is_year_char(c: char) -> bool {
 
 /// A character of a month or day numeral: a year digit, or 十 廿 卅.
 pub(super) fn is_md_char(c: char) -> bool {
-    is_year_char(c) || matches!(classify(c), Some(NumChar::Small(10)) | Some(NumChar::Tens(_)))
+    MONTH_DAY_CHARS.contains(c)
 }
 
 /// A character of a duration numeral (有效期两年): a month or day

@@ -173,7 +173,7 @@ pub use fault::DateFault;
 
 use crate::error::Error;
 use crate::text::{Span, is_close_paren, is_comma, is_open_paren, is_sentence_end, is_space};
-use grammar::{Grammar, Miss, Mode, NEUTRAL_PREFIX, NEUTRAL_SUFFIX, may_start};
+use grammar::{DATE_STARTS, Grammar, Miss, Mode, NEUTRAL_PREFIX, NEUTRAL_SUFFIX};
 
 /// Parses one whole date phrase.
 ///
@@ -426,25 +426,21 @@ fn find_with(parser: &DateParser, text: &str) -> Vec<DateMatch> {
     let context_year = parser.context_year;
     let grammar = Grammar::new(text, context_year, Mode::Running);
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < text.len() {
+    let mut from = 0;
+    while let Some(i) = DATE_STARTS.find(text, from) {
         let Some(c) = text[i..].chars().next() else { break };
-        if !may_start(c) {
-            i += c.len_utf8();
-            continue;
-        }
         if let Ok(f) = grammar.expression(i)
             && f.span.end > i
             && f.span.start == i
         {
             out.push(DateMatch { span: f.span, value: f.value, validity: f.validity });
-            i = f.span.end;
+            from = f.span.end;
             continue;
         }
         // Skip the whole numeral run, so that a long run is not read again
         // from each of its characters.
         let run = lex::consumed(&text[i..], lex::md_run).unwrap_or(0);
-        i += run.max(c.len_utf8());
+        from = i + run.max(c.len_utf8());
     }
     out
 }

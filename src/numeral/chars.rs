@@ -21,6 +21,8 @@ pub(crate) enum NumChar {
 
 use NumChar::{Big, Digit, Point, Small, Tens, Zero};
 
+use crate::text::CharSet;
+
 /// Every numeral character and what it means.
 const ENTRIES: &[(char, NumChar)] = &[
     ('〇', Zero),
@@ -118,6 +120,38 @@ pub(crate) fn sign(s: &str) -> Option<(bool, usize)> {
     let numeral = crate::text::is_digit(next) || classify(next).is_some();
     numeral.then_some((minus, len))
 }
+
+/// The Arabic digits of both widths (those [`crate::text::is_digit`] takes).
+pub(crate) const ARABIC_DIGITS: CharSet = CharSet::EMPTY.with_range('0', '9').with_range('０', '９');
+
+/// The numeral characters other than 点 and the Arabic digits: those a
+/// numeral may start with, as a set for scans of running text.
+pub(crate) const NUMERAL_STARTS: CharSet = {
+    let mut set = ARABIC_DIGITS;
+    let mut i = 0;
+    while i < ENTRIES.len() {
+        if !matches!(ENTRIES[i].1, Point) {
+            set = set.with(ENTRIES[i].0);
+        }
+        i += 1;
+    }
+    set
+};
+
+/// The characters of a month or day numeral: Arabic digits, 〇 零 and the
+/// digits 一…九 but 两, 十 and 廿 卅 卌 (`date::lex::is_md_char`).
+pub(crate) const MONTH_DAY_CHARS: CharSet = {
+    let mut set = ARABIC_DIGITS;
+    let mut i = 0;
+    while i < ENTRIES.len() {
+        let (c, kind) = ENTRIES[i];
+        if matches!(kind, Zero | Small(10) | Tens(_)) || matches!(kind, Digit(_)) && !matches!(c, '两' | '兩') {
+            set = set.with(c);
+        }
+        i += 1;
+    }
+    set
+};
 
 /// Whether `c` is 两/兩, which counts but is never written digit by digit.
 pub(crate) fn is_liang(c: char) -> bool {

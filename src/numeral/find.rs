@@ -1,8 +1,9 @@
 //! Finding numerals in running text.
 
-use super::chars::{NumChar, classify};
+use super::chars::{NUMERAL_STARTS, NumChar, classify};
 use super::grammar::lex;
 use super::reading::{Reading, read_at, starts_numeral};
+use crate::text::CharSet;
 use crate::text::is_digit;
 
 /// Finds the numerals of running text, each as a [`Reading`] with its span
@@ -29,30 +30,45 @@ use crate::text::is_digit;
 /// ```
 pub fn find_numerals(text: &str) -> Vec<Reading> {
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < text.len() {
+    let mut from = 0;
+    while let Some(i) = FIRST.find(text, from) {
         let rest = &text[i..];
         let Some(c) = rest.chars().next() else { break };
-        let candidate =
-            starts_numeral(rest) || ((c == '第' || rest.starts_with("总第") || may_prefix(c)) && numeral_ahead(rest));
-        if !candidate {
-            i += c.len_utf8();
+        from = i + c.len_utf8();
+        if !may_start(c, rest) {
             continue;
         }
         match read_at(text, i) {
             Ok((r, end)) if end > i && accept(text, &r) => {
                 out.push(r);
-                i = end;
+                from = end;
             }
             _ => {
                 // Skip the whole run of numeral characters so that a long
                 // malformed run is not re-read from each of its characters.
                 let run = lex(rest, false).map(|(_, n)| n).unwrap_or(0);
-                i += run.max(c.len_utf8());
+                from = i + run.max(c.len_utf8());
             }
         }
     }
     out
+}
+
+/// The characters [`may_start`] may take: numeral characters, 负, 第 and
+/// the first characters of qualifiers. The scan jumps from one to the next.
+const FIRST: CharSet = NUMERAL_STARTS.with_all(&['负', '負', '第']).with_all(&PREFIX_CHARS);
+
+/// Whether a numeral, or a word that leads one, may start at `rest`, whose
+/// first character is `c`, one of [`FIRST`]. 总第 needs no test of its
+/// own: 总 is a qualifier's first character.
+fn may_start(c: char, rest: &str) -> bool {
+    match classify(c) {
+        Some(NumChar::Point) => false,
+        Some(_) => true,
+        None if is_digit(c) => true,
+        None if matches!(c, '负' | '負') => starts_numeral(rest),
+        None => (c == '第' || may_prefix(c)) && numeral_ahead(rest),
+    }
 }
 
 /// Characters a word before a numeral takes at most (总第, 不超过, 最高给予),
@@ -67,26 +83,11 @@ fn numeral_ahead(s: &str) -> bool {
 }
 
 /// First characters of the qualifiers [`read_at`] knows.
+const PREFIX_CHARS: [char; 17] =
+    ['约', '大', '近', '将', '接', '逾', '超', '高', '多', '达', '最', '不', '至', '共', '合', '总', '累'];
+
 fn may_prefix(c: char) -> bool {
-    matches!(
-        c,
-        '约' | '大'
-            | '近'
-            | '将'
-            | '接'
-            | '逾'
-            | '超'
-            | '高'
-            | '多'
-            | '达'
-            | '最'
-            | '不'
-            | '至'
-            | '共'
-            | '合'
-            | '总'
-            | '累'
-    )
+    PREFIX_CHARS.contains(&c)
 }
 
 fn accept(text: &str, r: &Reading) -> bool {

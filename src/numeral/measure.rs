@@ -10,6 +10,8 @@
 //! to their base units (yuan, square metres).
 
 use super::Number;
+use crate::text::WordIndex;
+use std::sync::LazyLock;
 
 /// What a quantity measures: the kind of a measure word, and of the
 /// [`Quantity`](crate::quantity::Quantity) read with it.
@@ -240,13 +242,8 @@ pub(crate) const KUAI: Measure = m!("块", Money);
 /// assert_eq!(measure_word("律"), None);
 /// ```
 pub fn measure_word(s: &str) -> Option<Measure> {
-    let mut best: Option<Measure> = None;
-    for m in MEASURES {
-        if s.starts_with(m.word) && best.is_none_or(|b| m.word.len() > b.word.len()) {
-            best = Some(*m);
-        }
-    }
-    best
+    static INDEX: LazyLock<WordIndex> = LazyLock::new(|| WordIndex::new(MEASURES.iter().map(|m| m.word)));
+    INDEX.longest(s).map(|i| MEASURES[i])
 }
 
 /// Words an ordinal 第N may be followed by (第十期, 第三季度, 第一批). Any
@@ -259,11 +256,6 @@ const ORDINAL_HEADS: &[&str] = &[
 
 /// Length in bytes of the ordinal head word at the start of `s`, if any.
 pub(crate) fn ordinal_head(s: &str) -> Option<usize> {
-    let mut best = 0;
-    for w in ORDINAL_HEADS {
-        if s.starts_with(w) {
-            best = best.max(w.len());
-        }
-    }
-    (best > 0).then_some(best)
+    static INDEX: LazyLock<WordIndex> = LazyLock::new(|| WordIndex::new(ORDINAL_HEADS.iter().copied()));
+    INDEX.longest(s).map(|i| ORDINAL_HEADS[i].len())
 }

@@ -3,7 +3,11 @@
 //! One list, read by [`read`](super::read) to find the words and by
 //! [`crate::quantity`] to say what they mean.
 
+use std::sync::LazyLock;
+
 use serde::{Deserialize, Serialize};
+
+use crate::text::WordIndex;
 
 /// The bound a qualifier puts on a quantity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -114,9 +118,17 @@ pub(crate) const BEFORE_GRANT_VERB: &[&str] =
 pub(crate) const GRANT_VERBS: &[&str] =
     &["给予", "可给予", "奖励", "补贴", "补助", "资助", "支持", "可达", "达到", "为", "按", "可", "一次性给予"];
 
-/// The longest word of `table` at the start of `s`.
-pub(crate) fn longest(s: &str, table: &'static [QualifierWord]) -> Option<&'static QualifierWord> {
-    table.iter().filter(|(w, ..)| s.starts_with(w)).max_by_key(|(w, ..)| w.len())
+/// The longest word of [`PREFIXES`] at the start of `s`.
+pub(crate) fn prefix_word(s: &str) -> Option<&'static QualifierWord> {
+    // Indexed once: the prefixes are looked up at every candidate numeral.
+    static INDEX: LazyLock<WordIndex> = LazyLock::new(|| WordIndex::new(PREFIXES.iter().map(|q| q.0)));
+    INDEX.longest(s).map(|i| &PREFIXES[i])
+}
+
+/// The longest word of [`SUFFIXES`] at the start of `s`.
+pub(crate) fn suffix_word(s: &str) -> Option<&'static QualifierWord> {
+    static INDEX: LazyLock<WordIndex> = LazyLock::new(|| WordIndex::new(SUFFIXES.iter().map(|q| q.0)));
+    INDEX.longest(s).map(|i| &SUFFIXES[i])
 }
 
 /// The bound of a word of `table`.
@@ -142,6 +154,6 @@ mod tests {
         assert_eq!(bound(SUFFIXES, "以上"), Some(AtLeast));
         assert_eq!(bound(SUFFIXES, "整"), None);
         assert_eq!(bound(SUFFIXES, "最高"), None);
-        assert_eq!(longest("不超过1亿元", PREFIXES).map(|e| e.0), Some("不超过"));
+        assert_eq!(prefix_word("不超过1亿元").map(|e| e.0), Some("不超过"));
     }
 }

@@ -11,7 +11,7 @@ use super::NumeralFault;
 use super::chars::sign;
 use super::grammar::{Eval, Tok, TokKind, evaluate, lex};
 use super::measure::{KUAI, Measure, QuantityKind, measure_word, ordinal_head};
-use super::qualifier::{PREFIXES, SUFFIXES, longest};
+use super::qualifier::{prefix_word, suffix_word};
 use super::range::{join_range, joiner, skip_note, starts_signed};
 use super::words::yi_in_word;
 use super::{Number, chars};
@@ -230,7 +230,7 @@ fn read_phrase(s: &str, pos: usize, pair_bounds: bool) -> Result<(Reading, usize
         prefix = Some("上");
         approximate = true;
         at += '上'.len_utf8();
-    } else if let Some(&(w, approx, _)) = longest(&s[at..], PREFIXES) {
+    } else if let Some(&(w, approx, _)) = prefix_word(&s[at..]) {
         // A prefix counts only when a numeral follows it.
         let after = at + w.len();
         if starts_signed(&s[after..]) {
@@ -306,7 +306,7 @@ fn read_phrase(s: &str, pos: usize, pair_bounds: bool) -> Result<(Reading, usize
     // Bounds and approximation after the unit: 以上, 左右, 以内.
     let mut suffix = None;
     let after = skip_note(s, skip_spaces(s, end));
-    if let Some(&(w, approx, _)) = longest(&s[after..], SUFFIXES) {
+    if let Some(&(w, approx, _)) = suffix_word(&s[after..]) {
         // 内 alone only closes a duration (20个工作日内), and 整 only money.
         let fits = match w {
             "内" => measure.is_some_and(|m| m.kind == QuantityKind::Duration),

@@ -2,6 +2,7 @@
 //! font misread, lines and sentences, titles (《》, 文种). Everything above it works on the decoded
 //! `&str` and reports positions as [`Span`]s into it.
 
+mod charset;
 mod decode;
 mod fold;
 mod furniture;
@@ -9,7 +10,9 @@ mod glyphs;
 mod lines;
 mod span;
 mod titles;
+mod words;
 
+pub(crate) use charset::CharSet;
 pub use decode::{DecodeError, DecodeFault, DecodeIssue, Decoded, Encoding, decode, decode_lenient};
 pub use fold::{
     closing_bracket, digit_value, fold, fold_char, is_cjk_punct, is_close_bracket, is_close_paren, is_colon, is_comma,
@@ -26,3 +29,4 @@ pub use lines::{LineIndex, Lines, grapheme_count, lines, sentences};
 pub use span::Span;
 pub use titles::{MAX_TITLE_BYTES, title_spans};
 pub(crate) use titles::{bracketed_titles, completes_title, genre, has_issuing_verb, issued_titles};
+pub(crate) use words::WordIndex;

@@ -3,8 +3,8 @@
 //! characters that make a month or a bare 年底 part of another word, and
 //! the first characters of the words a date expression may start with.
 
-use crate::date::lex::{is_md_char, is_year_char};
-use crate::text::is_digit;
+use crate::numeral::MONTH_DAY_CHARS;
+use crate::text::CharSet;
 
 /// Relative years and their offsets from the context year, with the
 /// characters before them that make them part of another word (过去年度,
@@ -132,15 +132,14 @@ pub(super) const MONTH_STOP: &str = "上下本每次当该这那同个半几数�
 /// make it part of a duration or a word: 三年内, 学年底).
 pub(super) const YEAR_WORD_ALLOWED_BEFORE: &str = "于在到至止截争取将要需应和及或并再即自从为是前";
 
-/// Whether `c` may start a date expression in running text: a numeral,
-/// or the first character of a word the grammar knows.
-pub(in crate::date) fn may_start(c: char) -> bool {
-    is_digit(c) || is_year_char(c) || is_md_char(c) || WORD_STARTS.binary_search(&c).is_ok()
-}
+/// The characters a date expression may start with in running text: a
+/// numeral's, or the first character of a word the grammar knows. The scan
+/// for dates jumps from one to the next.
+pub(in crate::date) const DATE_STARTS: CharSet = MONTH_DAY_CHARS.with_all(&WORD_STARTS);
 
 /// First characters of the words a date expression may start with (自, 截至,
-/// 力争, 每年, 今年, 上半年, 第三季度, 首季度, the quote of “十三五”期间…), sorted for a binary search: this
-/// test runs on every character of running text.
+/// 力争, 每年, 今年, 上半年, 第三季度, 首季度, the quote of “十三五”期间…), sorted;
+/// [`DATE_STARTS`] holds them.
 /// The test `word_starts_are_the_first_characters_of_the_start_words`
 /// derives it from the word lists it stands for.
 const WORD_STARTS: [char; 28] = [
@@ -161,7 +160,7 @@ mod tests {
     /// The words other than [`FROM_PREFIX`], [`UNTIL_PREFIX`] and the
     /// [`RELATIVE`] years that a date expression may start with, each with
     /// an expression it starts and the place the grammar reads it. (All
-    /// other expressions start with a numeral, which [`may_start`] tests
+    /// other expressions start with a numeral, which [`DATE_STARTS`] holds
     /// apart.)
     const OTHER_STARTS: &[(&str, &str)] = &[
         ("每年", "每年3月31日前"), // Grammar::expression → recurring
@@ -194,7 +193,7 @@ mod tests {
             let g = Grammar::new(example, Some(2023), Mode::Running);
             let f = g.expression(0).unwrap_or_else(|_| panic!("no date in {example}"));
             assert_eq!(&example[f.span.start..f.span.end], example);
-            assert!(example.chars().next().is_some_and(may_start), "{example}");
+            assert!(example.chars().next().is_some_and(|c| DATE_STARTS.contains(c)), "{example}");
         }
     }
 }

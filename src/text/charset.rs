@@ -1,0 +1,107 @@
+//! Sets of characters fixed at compile time, for the scans that test every
+//! character of running text ("may a numeral or a date start here?"): one
+//! bit per character of the Basic Multilingual Plane, so that a test is one
+//! load, however many characters the set holds.
+
+/// A set of characters of the Basic Multilingual Plane (U+0000 to U+FFFF);
+/// characters beyond it are never members.
+#[derive(Debug, Clone)]
+pub(crate) struct CharSet {
+    bits: [u64; 1024],
+}
+
+impl CharSet {
+    /// The empty set.
+    pub(crate) const EMPTY: CharSet = CharSet { bits: [0; 1024] };
+
+    /// This set with `c` added (a character beyond the plane is ignored).
+    pub(crate) const fn with(mut self, c: char) -> CharSet {
+        let cp = c as usize;
+        if cp < 0x10000 {
+            self.bits[cp / 64] |= 1 << (cp % 64);
+        }
+        self
+    }
+
+    /// This set with every character of `chars` added.
+    pub(crate) const fn with_all(mut self, chars: &[char]) -> CharSet {
+        let mut i = 0;
+        while i < chars.len() {
+            self = self.with(chars[i]);
+            i += 1;
+        }
+        self
+    }
+
+    /// This set with the characters `from..=to` added.
+    pub(crate) const fn with_range(mut self, from: char, to: char) -> CharSet {
+        let mut cp = from as u32;
+        while cp <= to as u32 {
+            if let Some(c) = char::from_u32(cp) {
+                self = self.with(c);
+            }
+            cp += 1;
+        }
+        self
+    }
+
+    /// Whether `c` is in the set.
+    #[inline]
+    pub(crate) const fn contains(&self, c: char) -> bool {
+        let cp = c as usize;
+        cp < 0x10000 && self.bits[cp / 64] & (1 << (cp % 64)) != 0
+    }
+
+    /// The offset of the first member of the set in `text` at or after
+    /// `from` (a character boundary). Decodes the UTF-8 itself: the scans
+    /// of running text spend most of their time here.
+    pub(crate) fn find(&self, text: &str, from: usize) -> Option<usize> {
+        let b = text.as_bytes();
+        let mut i = from;
+        while i < b.len() {
+            let lead = b[i];
+            // `text` is valid UTF-8 and `i` a boundary: the continuation
+            // bytes a lead byte announces are there.
+            let (cp, len) = match lead {
+                0x00..=0x7F => (u32::from(lead), 1),
+                0x80..=0xDF => ((u32::from(lead & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F), 2),
+                0xE0..=0xEF => {
+                    let cp =
+                        (u32::from(lead & 0x0F) << 12) | (u32::from(b[i + 1] & 0x3F) << 6) | u32::from(b[i + 2] & 0x3F);
+                    (cp, 3)
+                }
+                _ => (0x10000, 4),
+            };
+            if cp < 0x10000 && self.bits[cp as usize / 64] & (1 << (cp % 64)) != 0 {
+                return Some(i);
+            }
+            i += len;
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CharSet;
+
+    #[test]
+    fn members_are_exactly_those_added() {
+        const SET: CharSet = CharSet::EMPTY.with_all(&['一', '万']).with_range('0', '9').with('😀');
+        assert!(SET.contains('一') && SET.contains('万') && SET.contains('0') && SET.contains('9'));
+        assert!(!SET.contains('二') && !SET.contains('a') && !SET.contains('😀') && !SET.contains('\u{FFFF}'));
+    }
+
+    #[test]
+    fn find_gives_the_offset_of_the_next_member() {
+        const SET: CharSet = CharSet::EMPTY.with_all(&['一', 'é', '0']);
+        let text = "a😀é二一b0";
+        let found: Vec<usize> = std::iter::successors(SET.find(text, 0), |&i| {
+            SET.find(text, i + text[i..].chars().next().map_or(1, char::len_utf8))
+        })
+        .collect();
+        assert_eq!(found, [5, 10, 14]);
+        assert_eq!(SET.find(text, 15), None);
+        assert_eq!(SET.find("", 0), None);
+    }
+}
