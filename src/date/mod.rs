@@ -173,7 +173,7 @@ pub use fault::DateFault;
 
 use crate::error::Error;
 use crate::text::{Span, is_close_paren, is_comma, is_open_paren, is_sentence_end, is_space};
-use grammar::{DATE_STARTS, Grammar, Miss, Mode, NEUTRAL_PREFIX, NEUTRAL_SUFFIX};
+use grammar::{DATE_STARTS, Grammar, Miss, Mode, NEUTRAL_PREFIX, NEUTRAL_SUFFIX, may_start_at};
 
 /// Parses one whole date phrase.
 ///
@@ -429,6 +429,10 @@ fn find_with(parser: &DateParser, text: &str) -> Vec<DateMatch> {
     let mut from = 0;
     while let Some(i) = DATE_STARTS.find(text, from) {
         let Some(c) = text[i..].chars().next() else { break };
+        if !may_start_at(&text[i..]) {
+            from = i + c.len_utf8();
+            continue;
+        }
         if let Ok(f) = grammar.expression(i)
             && f.span.end > i
             && f.span.start == i
