@@ -151,6 +151,15 @@ static HISTORY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Whether `t` opens, after an optional bracket, with a year of four digits
+/// and 年, as [`HISTORY`] and [`is_long_history`] both require: the cheap
+/// test that spares the regex the many items that open with （一）.
+fn opens_with_year(t: &str) -> bool {
+    let mut chars = t.strip_prefix(['（', '(']).unwrap_or(t).chars();
+    let year_digit = |c: char| crate::text::is_digit(c) || "〇○零一二三四五六七八九".contains(c);
+    (0..4).all(|_| chars.next().is_some_and(year_digit)) && chars.next() == Some('年')
+}
+
 /// A bracketed history note too long for [`HISTORY`]'s bounded runs (a law
 /// amended six times lists every amendment in one note): it opens with a
 /// year and closes with a verb of adoption or amendment.
@@ -222,9 +231,10 @@ pub fn classify(text: &str, p: &Para) -> Class {
     let bracketed = t.starts_with(['（', '(']);
     // Digits of either width: a typeset note prints （２０２１年８月２０日…）.
     if (bracketed || t.starts_with(crate::text::is_digit))
-        && (HISTORY.is_match(&fold(t)) || is_long_history(t))
+        && opens_with_year(t)
         && (bracketed || p.span.len() < UNBRACKETED_HISTORY_BYTES)
         && !t.contains('。')
+        && (HISTORY.is_match(&fold(t)) || is_long_history(t))
     {
         return Class::History;
     }

@@ -282,9 +282,13 @@ fn flattened_signature(content: &str) -> Option<[(usize, usize); 3]> {
 pub(crate) fn without_strong(text: &str, lines: &[Span]) -> Vec<Span> {
     let mut out = lines.to_vec();
     let (Some(first), Some(last)) = (lines.first(), lines.last()) else { return out };
-    let marks: usize = lines.iter().map(|l| text[l.start..l.end].matches("**").count()).sum();
     let whole = &text[first.start..last.end];
-    if marks != 2 || whole.len() < 5 || !whole.starts_with("**") || !whole.ends_with("**") {
+    // The cheap tests first: this runs on every paragraph.
+    if whole.len() < 5 || !whole.starts_with("**") || !whole.ends_with("**") {
+        return out;
+    }
+    let marks: usize = lines.iter().map(|l| text[l.start..l.end].matches("**").count()).sum();
+    if marks != 2 {
         return out;
     }
     let lead = |s: &str| s.len() - s.trim_start_matches(is_layout_space).len();
