@@ -49,6 +49,13 @@ fn is_han(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
+/// Whether unfolded `s` may open with a label: its first character that
+/// is neither Han nor 、 is a colon of either width. The cheap test that
+/// spares folding the paragraphs that open otherwise.
+pub(super) fn may_open_with_label(s: &str) -> bool {
+    s.chars().map(crate::text::fold_char).find(|&c| !(is_han(c) || c == '、')) == Some(':')
+}
+
 /// The unit label at the start of folded `s`: the label's length without
 /// its colon, and where the units after it start.
 pub(super) fn label_at(s: &str) -> Option<(usize, usize)> {

@@ -513,6 +513,9 @@ pub fn find_lists(text: &str, span: Span) -> Vec<Responsibility> {
 /// 发文单位：) are no unit labels there.
 fn labelled_paragraph(text: &str, span: Span) -> Option<Responsibility> {
     let part = span.slice(text)?;
+    if !label::may_open_with_label(part.trim_start_matches(is_space)) {
+        return None;
+    }
     let head: String =
         crate::text::fold(part.trim_start_matches(is_space).chars().take(64).collect::<String>().as_str());
     let (len, _) = label::label_at(&head)?;
