@@ -44,7 +44,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::{Span, is_han};
+use crate::text::{CharSet, Span, is_han};
 
 /// A reference to a provision found in running text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -306,9 +306,13 @@ const RANGE_WORDS: &[&str] = &["至", "到", "—", "～", "-"];
 /// ```
 pub fn find_references(text: &str, names: &[(&str, &str)]) -> Vec<RefMatch> {
     let mut out: Vec<RefMatch> = Vec::new();
+    // Only a line's start and the first characters of a chain matter: the
+    // scan jumps between them.
+    const STOPS: CharSet = CharSet::EMPTY.with_all(&['\n', '第', '本', '前']);
     let mut i = 0;
     let mut line_start = 0;
-    while i < text.len() {
+    while let Some(at) = STOPS.find(text, i) {
+        i = at;
         let Some(c) = text[i..].chars().next() else { break };
         if c == '\n' {
             line_start = i + 1;
