@@ -60,6 +60,17 @@ impl CharSet {
         let mut i = from;
         while i < b.len() {
             let lead = b[i];
+            // Three bytes (Han, CJK punctuation, full-width forms) are most
+            // of the text: the lead byte and the next pick the word of bits,
+            // the last byte the bit.
+            if (0xE0..0xF0).contains(&lead) && i + 2 < b.len() {
+                let word = (usize::from(lead & 0x0F) << 6) | usize::from(b[i + 1] & 0x3F);
+                if self.bits[word] & (1 << (b[i + 2] & 0x3F)) != 0 {
+                    return Some(i);
+                }
+                i += 3;
+                continue;
+            }
             // `text` is valid UTF-8 and `i` a boundary: the continuation
             // bytes a lead byte announces are there.
             let (cp, len) = match lead {
