@@ -94,6 +94,12 @@ pub(crate) fn build<'t>(text: &'t str, options: &Options) -> (Gazette, Cow<'t, s
     };
     let documents = seg.documents(start, end);
     let (diags, blocks) = (seg.diagnostics, seg.blocks);
+    // The paragraphs (a copy of the text) are done with: freed before the
+    // facts are read, so that they and the finished tree are never all
+    // held at once.
+    drop(items);
+    drop(classes);
+    drop(paras);
     g.documents = documents;
     ids::assign(&mut g.documents);
     facts::fill(&text, &mut g.documents, year);
