@@ -87,7 +87,7 @@ impl Parser {
     pub fn parse(&self, text: &str) -> Gazette {
         // Punctuation a PDF font misread, put back at the same offsets.
         let text = text::repair_glyphs(text);
-        let (mut g, read) = structure::build(&text, &self.options);
+        let (mut g, read) = structure::build(text, &self.options);
         if self.link {
             link::link(&read, &mut g);
         }

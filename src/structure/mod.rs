@@ -46,9 +46,9 @@ pub(crate) const MAX_ATTACHMENT_DEPTH: usize = 6;
 /// page furniture inside joined paragraphs is blanked out (same length,
 /// same offsets), so that a unit name or a date split by a page break reads
 /// whole.
-pub(crate) fn build<'t>(text: &'t str, options: &Options) -> (Gazette, Cow<'t, str>) {
-    let Layout { paras, diagnostics } = layout(text);
-    let text: Cow<'_, str> = mask_furniture(text, &paras);
+pub(crate) fn build<'t>(text: Cow<'t, str>, options: &Options) -> (Gazette, Cow<'t, str>) {
+    let Layout { paras, diagnostics } = layout(&text);
+    let text = mask_furniture(text, &paras);
     let classes: Vec<Class> = paras.iter().map(|p| classify(&text, p)).collect();
     let mut g = Gazette { diagnostics, ..Gazette::default() };
     let mut items: Vec<Item<'_>> = Vec::with_capacity(paras.len());
@@ -111,16 +111,18 @@ pub(crate) fn build<'t>(text: &'t str, options: &Options) -> (Gazette, Cow<'t, s
     (g, text)
 }
 
-/// `text` with the page furniture inside paragraphs replaced by spaces.
-fn mask_furniture<'t>(text: &'t str, paras: &[crate::layout::Para]) -> Cow<'t, str> {
-    let spans: Vec<crate::text::Span> = paras.iter().flat_map(|p| p.furniture.iter().copied()).collect();
-    if spans.is_empty() {
-        return Cow::Borrowed(text);
+/// `text` with the page furniture inside paragraphs replaced by spaces: in
+/// place when the text is already a copy (glyphs repaired), so that a long
+/// text is never held three times.
+fn mask_furniture<'t>(text: Cow<'t, str>, paras: &[crate::layout::Para]) -> Cow<'t, str> {
+    let mut spans = paras.iter().flat_map(|p| p.furniture.iter().copied()).peekable();
+    if spans.peek().is_none() {
+        return text;
     }
-    let mut bytes = text.as_bytes().to_vec();
+    let mut bytes = text.into_owned().into_bytes();
     for s in spans {
         bytes[s.start..s.end].fill(b' ');
     }
     // Whole characters were replaced by ASCII spaces: still UTF-8.
-    Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_string()))
+    Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }

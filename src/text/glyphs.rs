@@ -29,7 +29,9 @@ const FOUNDER_MARKS: [(char, char); 3] = [('ꎬ', '，'), ('ꎮ', '。'), ('ꎻ'
 /// ```
 pub fn repair_glyphs(text: &str) -> Cow<'_, str> {
     // The syllables are EA 8E AC/AE/BB in UTF-8: most texts have no EA byte.
-    if !text.contains(|c| FOUNDER_MARKS.iter().any(|&(yi, _)| yi == c)) {
+    if memchr::memchr(0xEA, text.as_bytes()).is_none()
+        || !text.contains(|c| FOUNDER_MARKS.iter().any(|&(yi, _)| yi == c))
+    {
         return Cow::Borrowed(text);
     }
     let chars: Vec<char> = text.chars().collect();
