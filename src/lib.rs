@@ -91,7 +91,9 @@
 //!
 //! Spans count UTF-8 bytes of the decoded text; [`CharIndex`] turns them
 //! into character offsets, and [`serialize`] writes the model's JSON with
-//! character offsets or without the blocks' text.
+//! character offsets or without the blocks' text. [`tables`] flattens a
+//! parse into rows (documents, clauses, responsibilities, dates, …) for
+//! DuckDB, pandas and Spark.
 //!
 //! The public result types live in [`model`]; [`Error`] is the one error
 //! type of the primitives and of [`parse_bytes`]. The text layer has its
@@ -115,6 +117,7 @@ pub mod quantity;
 pub mod reference;
 pub mod serialize;
 pub(crate) mod structure;
+pub mod tables;
 pub mod text;
 pub mod units;
 
