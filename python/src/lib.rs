@@ -198,6 +198,41 @@ fn parse_json(
     .map_err(|f| f.raise(py))
 }
 
+/// The JSON of the flat tables of the parse of `data` (an object of
+/// tables, each a list of rows), spans in characters of its text.
+#[pyfunction]
+#[pyo3(signature = (data, *, source="", year=None, lossy=false))]
+fn tables_json(
+    py: Python<'_>,
+    data: &Bound<'_, PyAny>,
+    source: &str,
+    year: Option<i32>,
+    lossy: bool,
+) -> PyResult<String> {
+    let data = Data::of(data)?;
+    let parser = parser(year);
+    py.detach(|| -> Result<String, Failure> {
+        let (text, gazette) = data.decode(lossy)?.parse(&parser);
+        let mut tables = gazette.tables(source);
+        drop(gazette);
+        tables.to_char_offsets(&CharIndex::new(&text));
+        Ok(serde_json::to_string(&tables)?)
+    })
+    .map_err(|f| f.raise(py))
+}
+
+/// A column as Python gets it: (name, kind, nullable).
+type Column = (&'static str, &'static str, bool);
+
+/// The library's table schema: (table, [column]), in order.
+#[pyfunction]
+fn schema() -> Vec<(&'static str, Vec<Column>)> {
+    gongbao::tables::SCHEMA
+        .iter()
+        .map(|t| (t.name, t.columns.iter().map(|c| (c.name, c.kind.as_str(), c.nullable)).collect()))
+        .collect()
+}
+
 /// The text of `data`: bytes decoded as `parse` decodes them.
 #[pyfunction]
 #[pyo3(signature = (data, *, lossy=false))]
@@ -256,6 +291,8 @@ fn find_doc_numbers_json(py: Python<'_>, text: &str) -> PyResult<String> {
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_function(wrap_pyfunction!(parse_json, m)?)?;
+    m.add_function(wrap_pyfunction!(tables_json, m)?)?;
+    m.add_function(wrap_pyfunction!(schema, m)?)?;
     m.add_function(wrap_pyfunction!(decode, m)?)?;
     m.add_function(wrap_pyfunction!(numeral, m)?)?;
     m.add_function(wrap_pyfunction!(date_json, m)?)?;
