@@ -1,10 +1,11 @@
 //! The inputs of `gongbao parse` and `gongbao tables`: files, directories,
 //! globs and stdin, and how one is read, decoded and parsed.
 
-use std::io::Read;
+use std::io::{self, IsTerminal, Read};
+use std::path::{Path, PathBuf};
 
 use gongbao::{Parsed, Parser};
-use std::path::{Path, PathBuf};
+use rayon::prelude::*;
 
 /// One text to parse.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -121,4 +122,46 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Turns every input into its output with `make`, in parallel a few per
+/// thread at a time, and hands the outputs to `write` in input order: no
+/// more than a chunk of outputs waits in memory. An input `make` refuses is
+/// reported on stderr with its name. A progress bar is drawn on a terminal.
+/// Returns whether any input was refused.
+pub fn in_order<T: Send>(
+    inputs: &[Input],
+    make: impl Fn(&Input) -> Result<T, String> + Sync,
+    mut write: impl FnMut(T) -> io::Result<()>,
+) -> io::Result<bool> {
+    let bar = if io::stderr().is_terminal() {
+        indicatif::ProgressBar::new(inputs.len() as u64)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    // Enough texts in flight to keep every thread busy, few enough that
+    // the outputs waiting for their turn stay small.
+    let in_flight = rayon::current_num_threads() * 4;
+    let mut failed = false;
+    for chunk in inputs.chunks(in_flight) {
+        let made: Vec<Result<T, String>> = chunk
+            .par_iter()
+            .map(|input| {
+                let out = make(input);
+                bar.inc(1);
+                out
+            })
+            .collect();
+        for (out, input) in made.into_iter().zip(chunk) {
+            match out {
+                Ok(out) => write(out)?,
+                Err(msg) => {
+                    bar.suspend(|| eprintln!("{}: {msg}", input.name()));
+                    failed = true;
+                }
+            }
+        }
+    }
+    bar.finish_and_clear();
+    Ok(failed)
 }

@@ -1,10 +1,9 @@
 //! `gongbao parse`: texts in, the JSON of the contract out.
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 
 use gongbao::serialize::{Rewrite, Rewritten};
 use gongbao::{CharIndex, Parsed};
-use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::Outcome;
@@ -121,41 +120,15 @@ fn one(out: &mut impl Write, input: &Input, args: &Args) -> io::Result<bool> {
     }
 }
 
-/// Inputs parsed in parallel a few per thread at a time, written as JSON
-/// Lines in input order. Returns whether any failed.
+/// Inputs parsed in parallel, written as JSON Lines in input order
+/// ([`inputs::in_order`]). Returns whether any failed.
 fn batch(out: &mut impl Write, inputs: &[Input], args: &Args) -> io::Result<bool> {
-    let bar = if io::stderr().is_terminal() {
-        indicatif::ProgressBar::new(inputs.len() as u64)
-    } else {
-        indicatif::ProgressBar::hidden()
+    let make = |input: &Input| {
+        let parsed = read_and_parse(input, args)?;
+        let mut line = Vec::with_capacity(parsed.text.len() * 3);
+        write_json(&mut line, &parsed, Some(&input.name()), args).map_err(|e| format!("cannot write JSON: {e}"))?;
+        line.push(b'\n');
+        Ok(line)
     };
-    // Enough texts in flight to keep every thread busy, few enough that
-    // the lines waiting for their turn stay small.
-    let in_flight = rayon::current_num_threads() * 4;
-    let mut failed = false;
-    for chunk in inputs.chunks(in_flight) {
-        let lines: Vec<Result<Vec<u8>, String>> = chunk
-            .par_iter()
-            .map(|input| {
-                let parsed = read_and_parse(input, args)?;
-                let mut line = Vec::with_capacity(parsed.text.len() * 3);
-                write_json(&mut line, &parsed, Some(&input.name()), args)
-                    .map_err(|e| format!("cannot write JSON: {e}"))?;
-                line.push(b'\n');
-                bar.inc(1);
-                Ok(line)
-            })
-            .collect();
-        for (line, input) in lines.into_iter().zip(chunk) {
-            match line {
-                Ok(line) => out.write_all(&line)?,
-                Err(msg) => {
-                    bar.suspend(|| eprintln!("{}: {msg}", input.name()));
-                    failed = true;
-                }
-            }
-        }
-    }
-    bar.finish_and_clear();
-    Ok(failed)
+    inputs::in_order(inputs, make, |line| out.write_all(&line))
 }

@@ -2,12 +2,11 @@
 //! Lines), the rows and columns of `gongbao::tables`.
 
 use std::fs::File;
-use std::io::{self, BufWriter, IsTerminal, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use gongbao::CharIndex;
 use gongbao::tables::{Cell, SCHEMA, TableSchema, Tables};
-use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::Outcome;
@@ -110,47 +109,24 @@ fn open(dir: &Path, format: Format) -> Result<Vec<(&'static TableSchema, BufWrit
         .collect()
 }
 
-/// Inputs parsed in parallel a few per thread at a time, each into the
-/// bytes of its rows table by table, appended to the files in input
-/// order: no more than a chunk of inputs is in memory. Returns whether
-/// any input failed.
+/// Inputs parsed in parallel, each into the bytes of its rows table by
+/// table, appended to the files in input order ([`inputs::in_order`]).
+/// Returns whether any input failed.
 fn write_all(files: &mut [(&'static TableSchema, BufWriter<File>)], inputs: &[Input], args: &Args) -> io::Result<bool> {
-    let bar = if io::stderr().is_terminal() {
-        indicatif::ProgressBar::new(inputs.len() as u64)
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
-    let in_flight = rayon::current_num_threads() * 4;
-    let mut failed = false;
-    for chunk in inputs.chunks(in_flight) {
-        let written: Vec<Result<Vec<Vec<u8>>, String>> = chunk
-            .par_iter()
-            .map(|input| {
-                let parsed = input.parse(args.lossy, args.year)?;
-                let mut tables = parsed.gazette.tables(&input.name());
-                if args.offsets == Offsets::Chars {
-                    tables.to_char_offsets(&CharIndex::new(&parsed.text));
-                }
-                bar.inc(1);
-                Ok(rows(&tables, args.format))
-            })
-            .collect();
-        for (tables, input) in written.into_iter().zip(chunk) {
-            match tables {
-                Ok(tables) => {
-                    for ((_, file), bytes) in files.iter_mut().zip(tables) {
-                        file.write_all(&bytes)?;
-                    }
-                }
-                Err(msg) => {
-                    bar.suspend(|| eprintln!("{}: {msg}", input.name()));
-                    failed = true;
-                }
-            }
+    let make = |input: &Input| {
+        let parsed = input.parse(args.lossy, args.year)?;
+        let mut tables = parsed.gazette.tables(&input.name());
+        if args.offsets == Offsets::Chars {
+            tables.to_char_offsets(&CharIndex::new(&parsed.text));
         }
-    }
-    bar.finish_and_clear();
-    Ok(failed)
+        Ok(rows(&tables, args.format))
+    };
+    inputs::in_order(inputs, make, |tables| {
+        for ((_, file), bytes) in files.iter_mut().zip(tables) {
+            file.write_all(&bytes)?;
+        }
+        Ok(())
+    })
 }
 
 /// The rows of every table, in [`SCHEMA`] order, as the bytes of the
