@@ -5,7 +5,9 @@ Only the installed toolchains can be used here, so instead of building with
 the declared minimum, check that it is honest: every package of the
 workspace (the library and the command-line tool) declares one, and the
 lowest is at least the rust-version every package of the resolved graph
-(dev-dependencies included) declares. Reads `cargo metadata --format-version 1`.
+(dev-dependencies included) declares. Reads `cargo metadata --format-version 1`;
+arguments are passed to it (`--manifest-path python/Cargo.toml` checks the
+Python package's own workspace).
 """
 import json
 import subprocess
@@ -20,7 +22,7 @@ def version(text):
 
 def main():
     out = subprocess.run(
-        ["cargo", "metadata", "--format-version", "1", "--locked"],
+        ["cargo", "metadata", "--format-version", "1", "--locked", *sys.argv[1:]],
         check=True, capture_output=True, text=True,
     ).stdout
     meta = json.loads(out)

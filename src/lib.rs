@@ -89,6 +89,12 @@
 //! assert_eq!(adopted.organ.as_deref(), Some("第十三届全国人民代表大会常务委员会第三十次会议"));
 //! ```
 //!
+//! Spans count UTF-8 bytes of the decoded text; [`CharIndex`] turns them
+//! into character offsets, and [`serialize`] writes the model's JSON with
+//! character offsets or without the blocks' text. [`tables`] flattens a
+//! parse into rows (documents, clauses, responsibilities, dates, …) for
+//! DuckDB, pandas and Spark.
+//!
 //! The public result types live in [`model`]; [`Error`] is the one error
 //! type of the primitives and of [`parse_bytes`]. The text layer has its
 //! own [`text::DecodeError`], which converts into it.
@@ -105,10 +111,13 @@ pub(crate) mod link;
 pub mod model;
 mod names;
 pub mod numeral;
+pub mod offsets;
 mod parser;
 pub mod quantity;
 pub mod reference;
+pub mod serialize;
 pub(crate) mod structure;
+pub mod tables;
 pub mod text;
 pub mod units;
 
@@ -117,6 +126,7 @@ pub mod units;
 pub use chrono;
 pub use error::{Error, ErrorKind, Fault};
 pub use model::Gazette;
+pub use offsets::CharIndex;
 pub use parser::{Parsed, Parser};
 pub use text::Span;
 

@@ -19,11 +19,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-mod chars;
 mod inputs;
 mod parse;
 mod primitives;
-mod rewrite;
 mod rows;
 mod survey;
 

@@ -2,14 +2,13 @@
 
 use std::io::{self, IsTerminal, Write};
 
-use gongbao::{Parsed, Parser};
+use gongbao::serialize::{Rewrite, Rewritten};
+use gongbao::{CharIndex, Parsed, Parser};
 use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::Outcome;
-use crate::chars::CharIndex;
 use crate::inputs::{self, Input};
-use crate::rewrite::{Rewrite, Rewritten};
 
 /// Parse gazettes and official documents into JSON.
 ///

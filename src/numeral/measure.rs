@@ -42,6 +42,22 @@ pub enum QuantityKind {
     Other,
 }
 
+crate::names::names! {
+    QuantityKind {
+        Money => "money",
+        Currency => "currency",
+        Share => "share",
+        PercentagePoints => "percentage_points",
+        Area => "area",
+        Length => "length",
+        Mass => "mass",
+        Volume => "volume",
+        Duration => "duration",
+        Count => "count",
+        Other => "other",
+    }
+}
+
 /// A measure word found after a numeral.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Measure {

@@ -144,9 +144,36 @@ pub fn gazette(text: &str, g: &Gazette) {
             }
         }
     }
+    tables(text, g);
     let json = serde_json::to_string(g).expect("a parse serializes");
     let back: Gazette = serde_json::from_str(&json).expect("the JSON reads back");
     assert_eq!(&back, g, "the JSON reads back into the same tree");
+}
+
+/// The flat tables of a parse: one cell per column of the schema, every
+/// row's span in the text, and in its characters once converted.
+fn tables(text: &str, g: &Gazette) {
+    use gongbao::tables::Cell;
+    let bytes = g.tables("input");
+    let mut chars = bytes.clone();
+    chars.to_char_offsets(&gongbao::CharIndex::new(text));
+    let count = text.chars().count();
+    for ((schema, rows), (_, char_rows)) in bytes.each().iter().zip(chars.each().iter()) {
+        let at = schema.columns.len() - 2;
+        for (row, char_row) in rows.iter().zip(char_rows) {
+            let (cells, char_cells) = (row.cells(), char_row.cells());
+            assert_eq!(cells.len(), schema.columns.len(), "a {} row has a cell per column", schema.name);
+            match (&cells[at..], &char_cells[at..]) {
+                ([Cell::Int(s), Cell::Int(e)], [Cell::Int(cs), Cell::Int(ce)]) => {
+                    assert!(s <= e && cs <= ce, "a {} row's span runs backwards", schema.name);
+                    span_ok(text, Span::new(*s as usize, *e as usize), schema.name);
+                    assert!(*ce as usize <= count, "a {} row's end past the last character", schema.name);
+                }
+                ([Cell::Null, Cell::Null], [Cell::Null, Cell::Null]) => {}
+                other => panic!("a {} row's span is {other:?}", schema.name),
+            }
+        }
+    }
 }
 
 /// A document's references, aliases, history and repeals: spans in the

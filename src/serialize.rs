@@ -1,25 +1,47 @@
-//! The one place where the JSON written differs from the library's
-//! serialization: `--offsets chars` and `--no-block-text`.
+//! The JSON of the model with two changes a front end may ask for:
+//! character offsets in place of byte offsets, and blocks without their
+//! text. The command line's `--offsets chars` and `--no-block-text` and the
+//! Python package write through it, so the two agree.
 //!
 //! [`Rewritten`] wraps any serializable value and passes it to the real
-//! serializer (serde_json, writing straight to the output) through
-//! [`Rewriter`], which forwards every call and changes two kinds of
+//! serializer (serde_json, say, writing straight to the output) through a
+//! rewriting serializer, which forwards every call and changes two kinds of
 //! struct, recognized by their serde name wherever they stand in the tree:
 //! a `Span` gets character offsets in place of byte offsets, and a `Block`
 //! loses its `text` field. Nothing is buffered, so a new field of the model
 //! with a span in it is converted without a change here.
+//!
+//! ```
+//! use gongbao::CharIndex;
+//! use gongbao::serialize::{Rewrite, Rewritten};
+//! let text = "国务院关于印发某方案的通知\n\n国发〔2019〕4号";
+//! let g = gongbao::parse(text);
+//! let rewrite = Rewrite { chars: Some(CharIndex::new(text)), no_block_text: true };
+//! let json = serde_json::to_value(Rewritten { value: &g, rewrite: &rewrite }).unwrap();
+//! let number = &json["documents"][0]["blocks"][1];
+//! // 13 characters of title and two line feeds before the 发文字号; no text.
+//! assert_eq!(number, &serde_json::json!({"role": "doc_number", "span": {"start": 15, "end": 25}}));
+//! ```
 
 use serde::ser::{
     self, Serialize, SerializeMap, SerializeSeq, SerializeStruct, SerializeStructVariant, SerializeTuple,
     SerializeTupleStruct, SerializeTupleVariant, Serializer,
 };
 
-use crate::chars::CharIndex;
+use crate::offsets::CharIndex;
 
-/// How to change the JSON.
+/// How to change the JSON. The default changes nothing.
+///
+/// ```
+/// use gongbao::serialize::{Rewrite, Rewritten};
+/// let g = gongbao::parse("国务院关于印发某方案的通知");
+/// let same = serde_json::to_string(&Rewritten { value: &g, rewrite: &Rewrite::default() }).unwrap();
+/// assert_eq!(same, serde_json::to_string(&g).unwrap());
+/// ```
 #[derive(Debug, Default)]
 pub struct Rewrite<'t> {
-    /// Character offsets in every span, counted in this text.
+    /// Character offsets in every span, counted in this text (the text the
+    /// value was parsed from).
     pub chars: Option<CharIndex<'t>>,
     /// Leave out the `text` of every block.
     pub no_block_text: bool,
@@ -32,10 +54,23 @@ impl Rewrite<'_> {
     }
 }
 
-/// `value`, serialized with `rewrite` applied.
+/// `value`, serialized with `rewrite` applied: any serializable value of
+/// the model (a [`Gazette`](crate::Gazette), one document, one clause).
+///
+/// ```
+/// use gongbao::CharIndex;
+/// use gongbao::serialize::{Rewrite, Rewritten};
+/// let text = "第一条　为了保护个人信息权益，制定本法。";
+/// let g = gongbao::parse(text);
+/// let rewrite = Rewrite { chars: Some(CharIndex::new(text)), no_block_text: false };
+/// let json = serde_json::to_value(Rewritten { value: &g.documents[0], rewrite: &rewrite }).unwrap();
+/// assert_eq!(json["span"], serde_json::json!({"start": 0, "end": text.chars().count()}));
+/// ```
 #[derive(Debug)]
 pub struct Rewritten<'r, 't, T: ?Sized> {
+    /// What is serialized.
     pub value: &'r T,
+    /// How its JSON is changed.
     pub rewrite: &'r Rewrite<'t>,
 }
 
@@ -267,51 +302,114 @@ impl<C: SerializeStructVariant> SerializeStructVariant for Compound<'_, '_, C> {
     }
 }
 
-/// The byte offset a span field holds. A number serializes to a JSON
-/// value without allocating.
+/// The byte offset a span field holds, read by serializing it into
+/// [`Offset`].
 fn offset<T: Serialize + ?Sized>(value: &T) -> Option<usize> {
-    serde_json::to_value(value).ok()?.as_u64().and_then(|n| usize::try_from(n).ok())
+    value.serialize(Offset).ok()
+}
+
+/// A serializer that accepts one unsigned integer and refuses anything
+/// else: how a span's field is read without knowing its type.
+struct Offset;
+
+/// Why [`Offset`] refused a value; never shown (the caller names the field).
+#[derive(Debug)]
+struct NotAnOffset;
+
+impl std::fmt::Display for NotAnOffset {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("not an offset")
+    }
+}
+
+impl std::error::Error for NotAnOffset {}
+
+impl ser::Error for NotAnOffset {
+    fn custom<M: std::fmt::Display>(_: M) -> Self {
+        NotAnOffset
+    }
+}
+
+/// Refuses a serializer method of [`Offset`].
+macro_rules! refuse {
+    ($($method:ident($($arg:ty),*) -> $ok:ty;)*) => {
+        $(fn $method(self, $(_: $arg),*) -> Result<$ok, NotAnOffset> {
+            Err(NotAnOffset)
+        })*
+    };
+}
+
+impl Serializer for Offset {
+    type Ok = usize;
+    type Error = NotAnOffset;
+    type SerializeSeq = ser::Impossible<usize, NotAnOffset>;
+    type SerializeTuple = ser::Impossible<usize, NotAnOffset>;
+    type SerializeTupleStruct = ser::Impossible<usize, NotAnOffset>;
+    type SerializeTupleVariant = ser::Impossible<usize, NotAnOffset>;
+    type SerializeMap = ser::Impossible<usize, NotAnOffset>;
+    type SerializeStruct = ser::Impossible<usize, NotAnOffset>;
+    type SerializeStructVariant = ser::Impossible<usize, NotAnOffset>;
+
+    fn serialize_u64(self, v: u64) -> Result<usize, NotAnOffset> {
+        usize::try_from(v).map_err(|_| NotAnOffset)
+    }
+    fn serialize_u32(self, v: u32) -> Result<usize, NotAnOffset> {
+        self.serialize_u64(v.into())
+    }
+
+    refuse! {
+        serialize_bool(bool) -> usize;
+        serialize_i8(i8) -> usize;
+        serialize_i16(i16) -> usize;
+        serialize_i32(i32) -> usize;
+        serialize_i64(i64) -> usize;
+        serialize_u8(u8) -> usize;
+        serialize_u16(u16) -> usize;
+        serialize_f32(f32) -> usize;
+        serialize_f64(f64) -> usize;
+        serialize_char(char) -> usize;
+        serialize_str(&str) -> usize;
+        serialize_bytes(&[u8]) -> usize;
+        serialize_none() -> usize;
+        serialize_unit() -> usize;
+        serialize_unit_struct(&'static str) -> usize;
+        serialize_unit_variant(&'static str, u32, &'static str) -> usize;
+        serialize_seq(Option<usize>) -> Self::SerializeSeq;
+        serialize_tuple(usize) -> Self::SerializeTuple;
+        serialize_tuple_struct(&'static str, usize) -> Self::SerializeTupleStruct;
+        serialize_tuple_variant(&'static str, u32, &'static str, usize) -> Self::SerializeTupleVariant;
+        serialize_map(Option<usize>) -> Self::SerializeMap;
+        serialize_struct(&'static str, usize) -> Self::SerializeStruct;
+        serialize_struct_variant(&'static str, u32, &'static str, usize) -> Self::SerializeStructVariant;
+    }
+
+    fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result<usize, NotAnOffset> {
+        Err(NotAnOffset)
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _: &'static str, _: &T) -> Result<usize, NotAnOffset> {
+        Err(NotAnOffset)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<usize, NotAnOffset> {
+        Err(NotAnOffset)
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{Rewrite, Rewritten};
-    use crate::chars::CharIndex;
-
-    /// The JSON of the gazette of `text` with `rewrite`.
-    #[track_caller]
-    fn json(text: &str, rewrite: &Rewrite) -> serde_json::Value {
-        let g = gongbao::parse(text);
-        serde_json::to_value(Rewritten { value: &g, rewrite }).expect("serializable")
-    }
-
-    const TEXT: &str = "国务院关于印发某方案的通知\n\n国发〔2019〕4号\n\n各省人民政府：\n\n现将《某方案》印发给你们。";
+    use super::offset;
 
     #[test]
-    fn no_rewrite_is_the_library_json() {
-        let plain = serde_json::to_value(gongbao::parse(TEXT)).expect("serializable");
-        assert_eq!(json(TEXT, &Rewrite::default()), plain);
-    }
-
-    #[test]
-    fn spans_become_char_offsets_everywhere() {
-        let rewrite = Rewrite { chars: Some(CharIndex::new(TEXT)), no_block_text: false };
-        let doc = &json(TEXT, &rewrite)["documents"][0];
-        // 国发〔2019〕4号 (10 characters) starts after the 13 characters of
-        // the title and two line feeds.
-        assert_eq!(doc["blocks"][1]["role"], "doc_number");
-        assert_eq!(doc["blocks"][1]["span"], serde_json::json!({"start": 15, "end": 25}));
-        assert_eq!(doc["span"], serde_json::json!({"start": 0, "end": TEXT.chars().count()}));
-        let last = doc["blocks"].as_array().and_then(|b| b.last()).expect("blocks");
-        assert_eq!(last["span"]["end"], TEXT.chars().count());
-    }
-
-    #[test]
-    fn blocks_lose_their_text_and_keep_role_and_span() {
-        let rewrite = Rewrite { chars: None, no_block_text: true };
-        let doc = &json(TEXT, &rewrite)["documents"][0];
-        let first = &doc["blocks"][0];
-        assert_eq!(first, &serde_json::json!({"role": "title", "span": {"start": 0, "end": 39}}));
-        assert_eq!(doc["title"], "国务院关于印发某方案的通知");
+    fn an_offset_is_read_from_any_unsigned_integer_and_nothing_else() {
+        assert_eq!(offset(&7usize), Some(7));
+        assert_eq!(offset(&7u32), Some(7));
+        assert_eq!(offset(&-7i64), None);
+        assert_eq!(offset("7"), None);
+        assert_eq!(offset(&Some(7usize)), None);
     }
 }

@@ -1,4 +1,11 @@
-//! UTF-8 byte offsets into character offsets, for `--offsets chars`.
+//! UTF-8 byte offsets into character offsets, for callers whose language
+//! indexes strings by character (Python, JavaScript code points).
+//!
+//! Every [`Span`](crate::Span) the parser hands out counts UTF-8 bytes of the
+//! decoded text. [`CharIndex`] converts such an offset into the number of
+//! characters (Unicode scalar values) before it, which is what Python's
+//! `str` indexing counts. The JSON rewriter
+//! ([`serialize::Rewrite`](crate::serialize::Rewrite)) uses it.
 
 /// Bytes per block of the index: an offset costs at most this many byte
 /// reads, and the index takes one `usize` per block (an eighth of the text).
@@ -6,6 +13,16 @@ const BLOCK: usize = 64;
 
 /// Character counts of a text, block by block, so that the character
 /// offset of any byte offset is found without walking the whole text.
+///
+/// ```
+/// use gongbao::CharIndex;
+/// let text = "沪府办规〔2023〕12号";
+/// let index = CharIndex::new(text);
+/// // 沪府办规〔 is 5 characters of 3 bytes each.
+/// assert_eq!(index.chars_at(15), 5);
+/// assert_eq!(&text[15..19], "2023");
+/// assert_eq!(index.chars_at(text.len()), text.chars().count());
+/// ```
 #[derive(Debug)]
 pub struct CharIndex<'t> {
     text: &'t [u8],
@@ -19,6 +36,12 @@ fn starts_char(b: u8) -> bool {
 }
 
 impl<'t> CharIndex<'t> {
+    /// The index of `text`, built in one pass over its bytes.
+    ///
+    /// ```
+    /// let index = gongbao::CharIndex::new("第一条　为了");
+    /// assert_eq!(index.chars_at(9), 3);
+    /// ```
     pub fn new(text: &'t str) -> Self {
         let text = text.as_bytes();
         let mut before = Vec::with_capacity(text.len() / BLOCK + 2);
@@ -32,35 +55,18 @@ impl<'t> CharIndex<'t> {
     }
 
     /// The number of characters before byte `offset` (the end of the text
-    /// for an offset past it).
+    /// for an offset past it). Spans' offsets always fall on character
+    /// boundaries.
+    ///
+    /// ```
+    /// let index = gongbao::CharIndex::new("é1");
+    /// assert_eq!((index.chars_at(0), index.chars_at(2), index.chars_at(3)), (0, 1, 2));
+    /// assert_eq!(index.chars_at(99), 2);
+    /// ```
     pub fn chars_at(&self, offset: usize) -> usize {
         let offset = offset.min(self.text.len());
         let block = offset / BLOCK;
         let start = block * BLOCK;
         self.before[block] + self.text[start..offset].iter().filter(|&&b| starts_char(b)).count()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::CharIndex;
-
-    #[test]
-    fn every_byte_offset_of_a_char_boundary_maps_to_the_chars_before_it() {
-        // Long enough for several blocks, with 1-, 2-, 3- and 4-byte characters.
-        let text = "沪府办规〔2023〕12号 é 𠀀 ".repeat(20);
-        let index = CharIndex::new(&text);
-        for (chars, (byte, _)) in text.char_indices().enumerate() {
-            assert_eq!(index.chars_at(byte), chars, "byte {byte}");
-        }
-        assert_eq!(index.chars_at(text.len()), text.chars().count());
-        assert_eq!(index.chars_at(text.len() + 5), text.chars().count());
-    }
-
-    #[test]
-    fn a_text_of_whole_blocks_ends_at_its_char_count() {
-        let text = "a".repeat(128);
-        assert_eq!(CharIndex::new(&text).chars_at(128), 128);
-        assert_eq!(CharIndex::new("").chars_at(0), 0);
     }
 }
