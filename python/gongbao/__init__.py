@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from fractions import Fraction
-from typing import Any, Dict, List, Optional, Union
+from typing import Any, Dict, List, Optional, Tuple, Union
 
 from . import _native
 from ._errors import DecodeError, Error, ParseError
@@ -23,6 +23,7 @@ from ._errors import DecodeError, Error, ParseError
 __version__: str = _native.__version__
 
 __all__ = [
+    "SCHEMA",
     "DecodeError",
     "Error",
     "ParseError",
@@ -31,8 +32,10 @@ __all__ = [
     "doc_number",
     "find_dates",
     "find_doc_numbers",
+    "frames",
     "numeral",
     "parse",
+    "tables",
 ]
 
 Data = Union[str, bytes]
@@ -44,6 +47,44 @@ def parse(
     """The parse of a gazette issue or of official documents: the JSON
     contract of the library as dicts and lists, spans in characters."""
     return json.loads(_native.parse_json(data, year=year, lossy=lossy, block_text=block_text))
+
+
+SCHEMA: Dict[str, List[Tuple[str, str, bool]]] = {
+    table: [tuple(column) for column in columns] for table, columns in _native.schema()
+}
+"""The flat tables: table name -> its columns in order, as (name, kind,
+nullable); kinds are "string", "int64", "float64" and "bool". The
+library's one schema (``gongbao::tables::SCHEMA``)."""
+
+
+def tables(
+    data: Data, *, source: str = "", year: Optional[int] = None, lossy: bool = False
+) -> Dict[str, List[Dict[str, Any]]]:
+    """The flat rows of the parse, one list per table of SCHEMA, in its
+    order; every row starts with ``source``. Spans in characters."""
+    return json.loads(_native.tables_json(data, source=source, year=year, lossy=lossy))
+
+
+# pandas' nullable dtypes: a column keeps its type when it has nulls, and
+# a table without rows still has typed columns.
+_DTYPES = {"string": "string", "int64": "Int64", "float64": "Float64", "bool": "boolean"}
+
+
+def frames(
+    data: Data, *, source: str = "", year: Optional[int] = None, lossy: bool = False
+) -> Dict[str, Any]:
+    """``tables`` as pandas DataFrames, columns typed from SCHEMA."""
+    try:
+        import pandas
+    except ImportError as e:
+        raise ImportError("gongbao.frames needs pandas: pip install pandas") from e
+    rows = tables(data, source=source, year=year, lossy=lossy)
+    return {
+        table: pandas.DataFrame.from_records(rows[table], columns=[c for c, _, _ in columns]).astype(
+            {c: _DTYPES[kind] for c, kind, _ in columns}
+        )
+        for table, columns in SCHEMA.items()
+    }
 
 
 def decode(data: Data, *, lossy: bool = False) -> str:

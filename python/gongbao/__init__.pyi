@@ -8,7 +8,13 @@ from typing import Any, Dict, List, Literal, Optional, Tuple, Union
 Data = Union[str, bytes]
 """A text, or bytes in UTF-8 (BOM or not), UTF-16 with a BOM, GB18030/GBK or Big5."""
 
+Kind = Literal["string", "int64", "float64", "bool"]
+
 __version__: str
+
+SCHEMA: Dict[str, List[Tuple[str, Kind, bool]]]
+"""The flat tables: table name -> its columns, in order, as (name, kind,
+nullable). The tables and their row keys follow it."""
 
 class Error(ValueError):
     """A text gongbao cannot read; ``start`` and ``end`` say where."""
@@ -51,6 +57,24 @@ def parse(
     Raises DecodeError (bytes that are not text, unless ``lossy``) and
     TypeError (neither str nor bytes).
     """
+
+def tables(
+    data: Data, *, source: str = "", year: Optional[int] = None, lossy: bool = False
+) -> Dict[str, List[Dict[str, Any]]]:
+    """The flat rows of the parse, one list per table of SCHEMA, in its
+    order (documents, clauses, responsibilities, dates, quantities,
+    references, citations, diagnostics); each row's keys are the table's
+    columns, in order, starting with ``source`` (given here: a file name,
+    say) and joining on (source, id). Spans (``start``, ``end``) in
+    characters. The GIL is released while the text is parsed."""
+
+def frames(
+    data: Data, *, source: str = "", year: Optional[int] = None, lossy: bool = False
+) -> Dict[str, Any]:
+    """``tables`` as pandas DataFrames (``Dict[str, pandas.DataFrame]``),
+    every column typed from SCHEMA with pandas' nullable dtypes
+    (``string``, ``Int64``, ``Float64``, ``boolean``); a table without rows
+    is an empty frame with its columns. Raises ImportError without pandas."""
 
 def decode(data: Data, *, lossy: bool = False) -> str:
     """The text of ``data`` as ``parse`` reads it (a str is returned as it

@@ -39,44 +39,42 @@ impl<'a> Data<'a> {
 
     /// The text: `bytes` decoded strictly, or with U+FFFD for what is not
     /// text when `lossy`.
-    fn decode(self, lossy: bool) -> Result<Decoded<'a>, DecodeError> {
+    fn decode(self, lossy: bool) -> Result<Text<'a>, DecodeError> {
         Ok(match self {
-            Data::Text(text) => Decoded { text, issues: None },
-            Data::Bytes(bytes) if lossy => Decoded::from(gongbao::text::decode_lenient(bytes)),
-            Data::Bytes(bytes) => Decoded::from(gongbao::text::decode(bytes)?),
+            Data::Text(text) => Text::Str(text),
+            Data::Bytes(bytes) if lossy => Text::Decoded(gongbao::text::decode_lenient(bytes)),
+            Data::Bytes(bytes) => Text::Decoded(gongbao::text::decode(bytes)?),
         })
     }
 }
 
-/// A text ready to parse, and what decoding it let through.
-struct Decoded<'a> {
-    text: Cow<'a, str>,
-    /// The library's decoding result without its text, for the
-    /// `damaged-input` diagnostics of a lenient decoding.
-    issues: Option<gongbao::text::Decoded>,
+/// A text to parse: a Python `str`'s, or bytes decoded, with what a
+/// lenient decoding let through.
+enum Text<'a> {
+    Str(Cow<'a, str>),
+    Decoded(gongbao::text::Decoded),
 }
 
-impl From<gongbao::text::Decoded> for Decoded<'_> {
-    fn from(mut decoded: gongbao::text::Decoded) -> Self {
-        let text = Cow::Owned(std::mem::take(&mut decoded.text));
-        Decoded { text, issues: Some(decoded) }
-    }
-}
-
-impl<'a> Decoded<'a> {
+impl<'a> Text<'a> {
     /// The parse of the text, and the text its spans point into.
     fn parse(self, parser: &Parser) -> (Cow<'a, str>, Gazette) {
-        match self.issues {
-            None => {
-                let gazette = parser.parse(&self.text);
-                (self.text, gazette)
+        match self {
+            Text::Str(text) => {
+                let gazette = parser.parse(&text);
+                (text, gazette)
             }
-            Some(mut decoded) => {
-                // parse_decoded lists the decoding issues as diagnostics.
-                decoded.text = self.text.into_owned();
+            // parse_decoded lists the decoding issues as diagnostics.
+            Text::Decoded(decoded) => {
                 let Parsed { text, gazette, .. } = parser.parse_decoded(decoded);
                 (Cow::Owned(text), gazette)
             }
+        }
+    }
+
+    fn into_string(self) -> String {
+        match self {
+            Text::Str(text) => text.into_owned(),
+            Text::Decoded(decoded) => decoded.text,
         }
     }
 }
@@ -198,12 +196,47 @@ fn parse_json(
     .map_err(|f| f.raise(py))
 }
 
+/// The JSON of the flat tables of the parse of `data` (an object of
+/// tables, each a list of rows), spans in characters of its text.
+#[pyfunction]
+#[pyo3(signature = (data, *, source="", year=None, lossy=false))]
+fn tables_json(
+    py: Python<'_>,
+    data: &Bound<'_, PyAny>,
+    source: &str,
+    year: Option<i32>,
+    lossy: bool,
+) -> PyResult<String> {
+    let data = Data::of(data)?;
+    let parser = parser(year);
+    py.detach(|| -> Result<String, Failure> {
+        let (text, gazette) = data.decode(lossy)?.parse(&parser);
+        let mut tables = gazette.tables(source);
+        drop(gazette);
+        tables.to_char_offsets(&CharIndex::new(&text));
+        Ok(serde_json::to_string(&tables)?)
+    })
+    .map_err(|f| f.raise(py))
+}
+
+/// A column as Python gets it: (name, kind, nullable).
+type Column = (&'static str, &'static str, bool);
+
+/// The library's table schema: (table, [column]), in order.
+#[pyfunction]
+fn schema() -> Vec<(&'static str, Vec<Column>)> {
+    gongbao::tables::SCHEMA
+        .iter()
+        .map(|t| (t.name, t.columns.iter().map(|c| (c.name, c.kind.as_str(), c.nullable)).collect()))
+        .collect()
+}
+
 /// The text of `data`: bytes decoded as `parse` decodes them.
 #[pyfunction]
 #[pyo3(signature = (data, *, lossy=false))]
 fn decode(py: Python<'_>, data: &Bound<'_, PyAny>, lossy: bool) -> PyResult<String> {
     let data = Data::of(data)?;
-    py.detach(|| data.decode(lossy).map(|d| d.text.into_owned())).map_err(|e| decode_error(py, &e))
+    py.detach(|| data.decode(lossy).map(Text::into_string)).map_err(|e| decode_error(py, &e))
 }
 
 /// The value of one Chinese or Arabic numeral, as (numerator, denominator).
@@ -256,6 +289,8 @@ fn find_doc_numbers_json(py: Python<'_>, text: &str) -> PyResult<String> {
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_function(wrap_pyfunction!(parse_json, m)?)?;
+    m.add_function(wrap_pyfunction!(tables_json, m)?)?;
+    m.add_function(wrap_pyfunction!(schema, m)?)?;
     m.add_function(wrap_pyfunction!(decode, m)?)?;
     m.add_function(wrap_pyfunction!(numeral, m)?)?;
     m.add_function(wrap_pyfunction!(date_json, m)?)?;
