@@ -1,6 +1,9 @@
-//! The inputs of `gongbao parse`: files, directories, globs and stdin.
+//! The inputs of `gongbao parse` and `gongbao tables`: files, directories,
+//! globs and stdin, and how one is read, decoded and parsed.
 
 use std::io::Read;
+
+use gongbao::{Parsed, Parser};
 use std::path::{Path, PathBuf};
 
 /// One text to parse.
@@ -28,6 +31,26 @@ impl Input {
             }
             Input::File(p) => std::fs::read(p),
         }
+    }
+
+    /// Reads, decodes and parses the text (`lossy`: damaged bytes become
+    /// U+FFFD with a diagnostic; `year`: for dates written without one);
+    /// the message says why not.
+    pub fn parse(&self, lossy: bool, year: Option<i32>) -> Result<Parsed, String> {
+        let bytes = self.read().map_err(|e| format!("cannot read: {e}"))?;
+        let mut parser = Parser::new();
+        if let Some(year) = year {
+            parser = parser.context_year(year);
+        }
+        let decoded = if lossy {
+            gongbao::text::decode_lenient(&bytes)
+        } else {
+            gongbao::text::decode(&bytes)
+                .map_err(|e| format!("cannot decode: {e} (--lossy reads it with replacements)"))?
+        };
+        // The text is parsed without the bytes: a large file is not held twice.
+        drop(bytes);
+        Ok(parser.parse_decoded(decoded))
     }
 }
 

@@ -4,6 +4,7 @@
 //! ```text
 //! gongbao parse corpus/shanghai-gazette-2023-10.txt         # one JSON document
 //! gongbao parse archive/ 'more/**/*.txt' > out.jsonl         # JSON Lines, on all cores
+//! gongbao tables archive/ --out tables/                       # tables/clauses.csv, …
 //! printf '八到九百亿\n' | gongbao numerals
 //! printf '2023年底前\n' | gongbao dates --year 2023
 //! gongbao docnums FILE
@@ -24,6 +25,7 @@ mod parse;
 mod primitives;
 mod rows;
 mod survey;
+mod tables;
 
 /// Parse Chinese government gazettes (政府公报) and official documents into
 /// JSON, and read Chinese numerals, dates and document numbers.
@@ -40,6 +42,7 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     Parse(parse::Args),
+    Tables(tables::Args),
     Numerals(primitives::NumeralsArgs),
     Dates(primitives::DatesArgs),
     Docnums(primitives::DocnumsArgs),
@@ -69,6 +72,7 @@ fn main() -> ExitCode {
         Command::Dates(args) => primitives::dates(&args),
         Command::Docnums(args) => primitives::docnums(&args),
         Command::Survey(args) => survey::run(&args),
+        Command::Tables(args) => tables::run(&args),
     };
     match outcome {
         Outcome::Done => ExitCode::SUCCESS,

@@ -3,7 +3,7 @@
 use std::io::{self, IsTerminal, Write};
 
 use gongbao::serialize::{Rewrite, Rewritten};
-use gongbao::{CharIndex, Parsed, Parser};
+use gongbao::{CharIndex, Parsed};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -46,7 +46,7 @@ pub struct Args {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum Offsets {
+pub enum Offsets {
     Bytes,
     Chars,
 }
@@ -78,21 +78,9 @@ pub fn run(args: &Args) -> Outcome {
     }
 }
 
-/// Reads, decodes and parses one input; the message says why not.
+/// Reads, decodes and parses one input with the options; the message says why not.
 fn read_and_parse(input: &Input, args: &Args) -> Result<Parsed, String> {
-    let bytes = input.read().map_err(|e| format!("cannot read: {e}"))?;
-    let mut parser = Parser::new();
-    if let Some(year) = args.year {
-        parser = parser.context_year(year);
-    }
-    let decoded = if args.lossy {
-        gongbao::text::decode_lenient(&bytes)
-    } else {
-        gongbao::text::decode(&bytes).map_err(|e| format!("cannot decode: {e} (--lossy reads it with replacements)"))?
-    };
-    // The text is parsed without the bytes: a large file is not held twice.
-    drop(bytes);
-    Ok(parser.parse_decoded(decoded))
+    input.parse(args.lossy, args.year)
 }
 
 /// Writes the JSON of `parsed`, streaming, with the options' rewrite; in

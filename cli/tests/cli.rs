@@ -45,7 +45,7 @@ fn help_goes_to_stdout_with_success() {
     assert_eq!(out.status.code(), Some(0));
     let help = text(&out.stdout);
     assert!(help.contains("Usage: gongbao [OPTIONS] <COMMAND>"), "{help}");
-    for command in ["parse", "numerals", "dates", "docnums", "survey"] {
+    for command in ["parse", "tables", "numerals", "dates", "docnums", "survey"] {
         assert!(help.contains(&format!("\n  {command} ")), "{command} in {help}");
     }
     assert!(out.stderr.is_empty());
@@ -221,4 +221,110 @@ fn survey_counts_the_texts_of_a_folder() {
     let rows = std::fs::read_to_string(&tsv).expect("the per-text table");
     assert_eq!(rows.lines().count(), 3);
     assert!(rows.starts_with("file\terror\tdocuments\t"));
+}
+
+/// The records of a CSV file written by `gongbao tables`, header first,
+/// read by the csv crate (RFC 4180).
+#[track_caller]
+fn csv_records(path: &Path) -> Vec<Vec<String>> {
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_path(path).expect("a CSV file");
+    reader.records().map(|r| r.expect("a CSV record").iter().map(str::to_string).collect()).collect()
+}
+
+#[test]
+fn tables_writes_one_csv_per_table_with_the_rows_of_the_library() {
+    let dir = scratch("tables");
+    let law = "corpus/npc-geren-xinxi-baohu-fa-2021-flk.txt";
+    let out = run(&["tables", ISSUE, law, "--out", dir.to_str().expect("UTF-8")], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(out.stdout.is_empty() && out.stderr.is_empty());
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let library: Vec<gongbao::tables::Tables> = [ISSUE, law]
+        .iter()
+        .map(|f| gongbao::parse(&std::fs::read_to_string(root.join(f)).expect("text")).tables(f))
+        .collect();
+    for schema in gongbao::tables::SCHEMA {
+        let records = csv_records(&dir.join(format!("{}.csv", schema.name)));
+        let header: Vec<&str> = schema.columns.iter().map(|c| c.name).collect();
+        assert_eq!(records[0], header, "{}", schema.name);
+        for (file, tables) in [ISSUE, law].iter().zip(&library) {
+            let rows = tables.each().into_iter().find(|(s, _)| s.name == schema.name).expect("the table").1;
+            let written = records[1..].iter().filter(|r| r[0] == *file).count();
+            assert_eq!(written, rows.len(), "{} of {file}", schema.name);
+        }
+        // Rows in input order: the issue's, then the law's.
+        let sources: Vec<&str> = records[1..].iter().map(|r| r[0].as_str()).collect();
+        assert!(sources.is_sorted_by_key(|s| *s != ISSUE), "{}", schema.name);
+    }
+    // Every cell is the library's, as text.
+    let clauses = csv_records(&dir.join("clauses.csv"));
+    let row = clauses.iter().find(|r| r[1] == "d1/art13/para1/item3").expect("a clause of the law");
+    assert_eq!(row[..8], [law, "d1/art13/para1/item3", "d1", "d1/art13/para1", "4", "3", "（三）", "3"]);
+    assert_eq!(row[11], "为履行法定职责或者法定义务所必需；");
+    let quantities = csv_records(&dir.join("quantities.csv"));
+    let cap = quantities.iter().find(|r| r[2] == "d1.1/1/1/1" && r[3] == "最高1亿元").expect("a cap");
+    assert_eq!(cap[4..10], ["money", "100000000", "", "", "元", "max"]);
+    let raw = std::fs::read_to_string(dir.join("documents.csv")).expect("documents.csv");
+    assert!(raw.starts_with("source,id,parent,kind,genre,title,date,doc_number,"), "{raw}");
+    assert!(raw.contains("\r\n"), "RFC 4180 lines end with CRLF");
+}
+
+#[test]
+fn a_field_with_comma_quote_and_line_break_is_quoted_and_reads_back() {
+    let dir = scratch("tables-quoting");
+    let input = "一、总体要求\n（一）推进改革。加强\"统筹\", 做好工作。\n继续推进, 完善机制。\n";
+    let out = run(&["tables", "-", "--out", dir.to_str().expect("UTF-8")], input);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let raw = std::fs::read_to_string(dir.join("clauses.csv")).expect("clauses.csv");
+    assert!(raw.contains(",\"加强\"\"统筹\"\", 做好工作。\n继续推进, 完善机制。\","), "{raw}");
+    let records = csv_records(&dir.join("clauses.csv"));
+    assert_eq!(records.len(), 3);
+    assert_eq!(records[2][10], "推进改革");
+    assert_eq!(records[2][11], "加强\"统筹\", 做好工作。\n继续推进, 完善机制。");
+    let library = gongbao::parse(input).tables("-");
+    assert_eq!(records[2][11], library.clauses[1].text);
+    // A null is an empty field.
+    assert_eq!((records[1][3].as_str(), records[1][8].as_str()), ("", ""));
+}
+
+#[test]
+fn tables_as_json_lines_with_char_offsets() {
+    let dir = scratch("tables-jsonl");
+    let out =
+        run(&["tables", ISSUE, "--format", "jsonl", "--offsets", "chars", "--out", dir.to_str().expect("UTF-8")], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let lines = std::fs::read_to_string(dir.join("documents.jsonl")).expect("documents.jsonl");
+    let rows: Vec<Value> = lines.lines().map(|l| serde_json::from_str(l).expect("a JSON line")).collect();
+    assert_eq!(rows.len(), 12);
+    // The notice starts at byte 1323, its title line.
+    let issue = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(ISSUE)).expect("issue");
+    assert_eq!(rows[0]["start"], issue[..1323].chars().count());
+    assert_eq!(rows[0]["doc_number"], "沪府办规〔2023〕12号");
+    assert_eq!(rows[0]["parent"], Value::Null);
+    // Keys in the schema's order.
+    let first = lines.lines().next().expect("a line");
+    let columns = gongbao::tables::schema("documents").expect("documents").columns;
+    let at: Vec<usize> = columns.iter().map(|c| first.find(&format!("\"{}\":", c.name)).expect(c.name)).collect();
+    assert!(at.is_sorted() && at[0] == 1, "{first}");
+    assert_eq!(std::fs::read_to_string(dir.join("clauses.jsonl")).expect("clauses.jsonl").lines().count(), 164);
+}
+
+#[test]
+fn tables_reports_an_unreadable_input_and_writes_the_others() {
+    let dir = scratch("tables-damaged");
+    let cut = dir.join("cut.txt");
+    // Cut inside its last character, 。.
+    let text_bytes = "一、推进改革。（责任单位：市发展改革委）\n二、加强保障。".as_bytes();
+    std::fs::write(&cut, &text_bytes[..text_bytes.len() - 1]).expect("written");
+    let out_dir = dir.join("t");
+    let args = ["tables", cut.to_str().expect("UTF-8"), ISSUE, "--out", out_dir.to_str().expect("UTF-8")];
+    let out = run(&args, "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).starts_with(&format!("{}: cannot decode", cut.display())), "{}", text(&out.stderr));
+    assert_eq!(csv_records(&out_dir.join("documents.csv")).len(), 13);
+    let mut lossy = args.to_vec();
+    lossy.push("--lossy");
+    assert_eq!(run(&lossy, "").status.code(), Some(0));
+    let units = csv_records(&out_dir.join("responsibilities.csv"));
+    assert_eq!(units[1][..6], [cut.to_str().expect("UTF-8"), "d1", "d1/1", "1", "1", "市发展改革委"]);
 }
