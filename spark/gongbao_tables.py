@@ -64,9 +64,14 @@ _ARROW_TYPES = {
     "bool": pa.bool_(),
 }
 
+if __name__ != "__main__":
+    # Imported (by a test, a notebook): the executors may not be able to
+    # import this module, so its functions travel to them by value.
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+
 # Input bytes parsed before the rows are handed to Spark as one Arrow batch:
 # bounds the Python memory of a task whatever the size of its partition.
-BATCH_BYTES = 16 << 20
+BATCH_BYTES = 4 << 20
 
 DEFAULT_ROWS_PER_FILE = 1_000_000
 
@@ -101,19 +106,17 @@ def failure_row(columns: Columns, source: str, error: BaseException) -> dict:
     """The diagnostics row of a file that could not be parsed: severity
     ``error``; code ``damaged-input`` for bytes that are not text (the code
     of the same fault when ``--lossy`` lets it through), ``parse-failure``
-    for anything else. Its span, if any, is in bytes of the file (there is
-    no text to count characters in); the message says so."""
+    for anything else. No document and no span: there is no text to count
+    characters in (a DecodeError's message gives the bytes at fault)."""
     import gongbao
 
     decode = isinstance(error, gongbao.DecodeError)
-    start = getattr(error, "start", None) if decode else None
-    end = getattr(error, "end", None) if decode else None
-    where = f" (bytes {start}..{end} of the file)" if start is not None else ""
     known = {
         "source": source,
         "severity": "error",
         "code": "damaged-input" if decode else "parse-failure",
-        "message": f"not parsed: {type(error).__name__}: {error}{where}",
+        # A DecodeError's message says where, in bytes of the file.
+        "message": f"not parsed: {type(error).__name__}: {error}",
     }
     defaults = {"string": "", "int64": 0, "float64": 0.0, "bool": False}
     return {
@@ -182,13 +185,22 @@ def parse_batches(
         yield flush()
 
 
+def _hadoop_path(spark: SparkSession, path: str):
+    """``path`` as a Hadoop path, with its file system."""
+    hadoop_path = spark.sparkContext._jvm.org.apache.hadoop.fs.Path(path)
+    return hadoop_path, hadoop_path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
+
+
 def _qualified(spark: SparkSession, path: str) -> str:
     """``path`` as Hadoop qualifies it (``file:/abs/dir``, ``hdfs://nn/dir``):
     the prefix of the ``path`` column binaryFile gives its files."""
-    jvm = spark.sparkContext._jvm
-    hadoop_path = jvm.org.apache.hadoop.fs.Path(path)
-    fs = hadoop_path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
+    hadoop_path, fs = _hadoop_path(spark, path)
     return fs.makeQualified(hadoop_path).toString()
+
+
+def _exists(spark: SparkSession, path: str) -> bool:
+    hadoop_path, fs = _hadoop_path(spark, path)
+    return fs.exists(hadoop_path)
 
 
 def run(
@@ -210,10 +222,12 @@ def run(
     import gongbao
 
     schema = {name: list(columns) for name, columns in gongbao.SCHEMA.items()}
-    if __name__ != "__main__":
-        # Imported (by a test, a notebook): the executors may not be able to
-        # import this module, so its functions travel by value.
-        cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    targets = {name: f"{output_dir.rstrip('/')}/{name}" for name in schema}
+    if not overwrite:
+        # Found now, not after the whole archive is parsed.
+        there = [path for path in targets.values() if _exists(spark, path)]
+        if there:
+            raise FileExistsError(f"{there[0]} exists (--overwrite replaces the datasets)")
     base = _qualified(spark, input_dir)
     reader = spark.read.format("binaryFile").option("recursiveFileLookup", "true")
     if glob:
@@ -249,7 +263,7 @@ def run(
             rows = totals[name]
             n_files = min(max(1, math.ceil(rows / rows_per_file)), n_partitions)
             table = parsed.select(F.explode(name).alias("row")).select("row.*")
-            table.coalesce(n_files).write.mode(mode).parquet(f"{output_dir.rstrip('/')}/{name}")
+            table.coalesce(n_files).write.mode(mode).parquet(targets[name])
             written[name] = n_files
         write_seconds = time.monotonic() - started
     finally:
@@ -317,6 +331,9 @@ def main(argv: Optional[List[str]] = None) -> int:
             glob=args.glob,
             overwrite=args.overwrite,
         )
+    except FileExistsError as error:
+        print(f"gongbao-tables: {error}", file=sys.stderr)
+        return 2
     finally:
         spark.stop()
     mb = stats["bytes"] / 1e6
