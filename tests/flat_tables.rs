@@ -100,6 +100,15 @@ fn every_corpus_text_has_as_many_rows_as_its_tree_and_every_id_once() {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), all, "{}: an id twice", path.display());
+        // Siblings are numbered 1, 2, 3 in reading order.
+        let mut seen: std::collections::HashMap<(&str, Option<&str>), usize> = Default::default();
+        for c in &t.clauses {
+            let n = seen.entry((c.document.as_str(), c.parent.as_deref())).or_default();
+            *n += 1;
+            assert_eq!(c.position, *n, "{}: {}", path.display(), c.id);
+        }
+        let top: usize = parsed.gazette.documents().map(|d| d.clauses.len()).sum();
+        assert_eq!(seen.iter().filter(|((_, p), _)| p.is_none()).map(|(_, n)| n).sum::<usize>(), top);
         // Every clause's parent and document are rows of this source.
         for c in &t.clauses {
             assert!(t.documents.iter().any(|d| d.id == c.document), "{}: {}", path.display(), c.id);

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from fractions import Fraction
-from typing import Any, Dict, List, Optional, Tuple, Union
+from typing import Any, Dict, List, Literal, Optional, Tuple, Union
 
 from . import _native
 from ._errors import DecodeError, Error, ParseError
@@ -49,7 +49,7 @@ def parse(
     return json.loads(_native.parse_json(data, year=year, lossy=lossy, block_text=block_text))
 
 
-SCHEMA: Dict[str, List[Tuple[str, str, bool]]] = {
+SCHEMA: Dict[str, List[Tuple[str, Literal["string", "int64", "float64", "bool"], bool]]] = {
     table: [tuple(column) for column in columns] for table, columns in _native.schema()
 }
 """The flat tables: table name -> its columns in order, as (name, kind,

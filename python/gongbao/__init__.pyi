@@ -8,11 +8,25 @@ from typing import Any, Dict, List, Literal, Optional, Tuple, Union
 Data = Union[str, bytes]
 """A text, or bytes in UTF-8 (BOM or not), UTF-16 with a BOM, GB18030/GBK or Big5."""
 
-Kind = Literal["string", "int64", "float64", "bool"]
-
 __version__: str
 
-SCHEMA: Dict[str, List[Tuple[str, Kind, bool]]]
+__all__ = [
+    "SCHEMA",
+    "DecodeError",
+    "Error",
+    "ParseError",
+    "date",
+    "decode",
+    "doc_number",
+    "find_dates",
+    "find_doc_numbers",
+    "frames",
+    "numeral",
+    "parse",
+    "tables",
+]
+
+SCHEMA: Dict[str, List[Tuple[str, Literal["string", "int64", "float64", "bool"], bool]]]
 """The flat tables: table name -> its columns, in order, as (name, kind,
 nullable). The tables and their row keys follow it."""
 
@@ -22,6 +36,7 @@ class Error(ValueError):
     message: str
     start: int
     end: int
+    def __init__(self, message: str, *, start: int, end: int) -> None: ...
 
 class DecodeError(Error):
     """Bytes that are not text. ``start``, ``end``: byte offsets into the
@@ -30,6 +45,9 @@ class DecodeError(Error):
 
     line: Optional[int]
     column: Optional[int]
+    def __init__(
+        self, message: str, *, start: int, end: int, line: Optional[int], column: Optional[int]
+    ) -> None: ...
 
 class ParseError(Error):
     """A primitive's input it cannot read. ``start``, ``end``: character
@@ -39,6 +57,7 @@ class ParseError(Error):
 
     kind: str
     reason: str
+    def __init__(self, message: str, *, start: int, end: int, kind: str, reason: str) -> None: ...
 
 def parse(
     data: Data, *, year: Optional[int] = None, lossy: bool = False, block_text: bool = True

@@ -61,8 +61,16 @@ fn document<'a>(rows: &mut Rows<'a>, d: &'a Document, parent: Option<&str>) {
     rows.document = &d.id;
     rows.t.documents.push(document_row(rows.source, d, parent.map(str::to_string)));
     rows.facts(None, &d.dates, &d.quantities, &d.references);
+    // Clauses seen so far at each depth under the current parents: the
+    // walk is depth first, so a clause's count restarts below it.
+    let mut seen: Vec<usize> = Vec::new();
     for c in d.clauses() {
-        rows.clause(c.clause, c.parents.last().copied(), c.depth, position(c.parents.last(), d, c.clause));
+        seen.truncate(c.depth + 1);
+        match seen.get_mut(c.depth) {
+            Some(n) => *n += 1,
+            None => seen.push(1),
+        }
+        rows.clause(c.clause, c.parents.last().copied(), c.depth, seen[c.depth]);
         rows.responsibilities(c.clause);
         rows.facts(Some(&c.clause.id), &c.clause.dates, &c.clause.quantities, &c.clause.references);
     }
@@ -97,13 +105,6 @@ fn document_row(source: &str, d: &Document, parent: Option<String>) -> DocumentR
         start: d.span.start,
         end: d.span.end,
     }
-}
-
-/// The 1-based place of `clause` among its siblings: the children of
-/// `parent`, or the document's top-level clauses.
-fn position(parent: Option<&&Clause>, d: &Document, clause: &Clause) -> usize {
-    let siblings = parent.map_or(&d.clauses, |p| &p.children);
-    siblings.iter().position(|s| std::ptr::eq(s, clause)).map_or(0, |i| i + 1)
 }
 
 /// The id of the innermost document whose span holds `span`: the last one

@@ -28,9 +28,10 @@
 //! let item = t.clauses.iter().find(|c| c.id == "d1.1/1/1/1").unwrap();
 //! assert_eq!((item.document.as_str(), item.parent.as_deref(), item.depth), ("d1.1", Some("d1.1/1/1"), 2));
 //! assert_eq!(item.title.as_deref(), Some("支持引进高端产业项目"));
-//! let lead = t.responsibilities.iter().find(|r| r.clause == "d1.1/1/1/1").unwrap();
-//! assert_eq!(lead.unit, "市经济信息化委");
-//! // Every table has the columns SCHEMA lists, in its order.
+//! // （责任单位：市经济信息化委、市发展改革委、…）: one row per unit.
+//! let first = t.responsibilities.iter().find(|r| r.clause == "d1.1/1/1/1").unwrap();
+//! assert_eq!((first.unit.as_str(), first.position, first.lead), ("市经济信息化委", 1, false));
+//! // The tables, in the order of SCHEMA and of Tables' fields.
 //! let names: Vec<&str> = gongbao::tables::SCHEMA.iter().map(|s| s.name).collect();
 //! assert_eq!(names, ["documents", "clauses", "responsibilities", "dates", "quantities", "references", "citations", "diagnostics"]);
 //! ```
@@ -168,7 +169,8 @@ pub fn schema(name: &str) -> Option<&'static TableSchema> {
 /// let t = gongbao::parse("一、推进改革。（责任单位：市发展改革委）").tables("x");
 /// let cells = t.responsibilities[0].cells();
 /// assert_eq!(cells[0], Cell::Str("x"));
-/// assert_eq!(serde_json::to_string(&cells).unwrap().contains("\"市发展改革委\""), true);
+/// assert_eq!(cells[5], Cell::Str("市发展改革委"));
+/// assert_eq!(serde_json::to_string(&cells[..7]).unwrap(), r#"["x","d1","d1/1",1,1,"市发展改革委",false]"#);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Cell<'a> {
@@ -241,7 +243,6 @@ column_type!(String, String, |v| Cell::Str(v));
 column_type!(usize, Int64, |v| int(*v));
 column_type!(u32, Int64, |v| int(*v));
 column_type!(u64, Int64, |v| int(*v));
-column_type!(i32, Int64, |v| int(*v));
 column_type!(f64, Float64, |v| Cell::Float(*v));
 column_type!(bool, Bool, |v| Cell::Bool(*v));
 
