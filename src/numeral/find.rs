@@ -3,8 +3,7 @@
 use super::chars::{NUMERAL_STARTS, NumChar, classify};
 use super::grammar::lex;
 use super::reading::{Reading, read_at, starts_numeral};
-use crate::text::CharSet;
-use crate::text::is_digit;
+use crate::text::{CharSet, is_digit};
 
 /// Finds the numerals of running text, each as a [`Reading`] with its span
 /// (including a qualifier in front and a bound after it, as 最高1亿元,
