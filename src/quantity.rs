@@ -39,8 +39,8 @@ use std::fmt;
 
 use crate::error::{Error, Fault};
 use crate::numeral::{
-    Amount, BEFORE_GRANT_VERB, GRANT_VERBS, Number, PREFIXES, Reading, SUFFIXES, bound, find_numerals, measure_word,
-    read_at,
+    Amount, BEFORE_GRANT_VERB, GRANT_VERBS, Number, PREFIXES, Reading, SUFFIXES, after_negation, bound, find_numerals,
+    measure_word, read_at,
 };
 pub use crate::numeral::{Qualifier, QuantityKind};
 use crate::text::{Span, is_space};
@@ -226,11 +226,14 @@ fn lead_qualifier(s: &str, at: usize) -> Option<(Qualifier, usize, usize)> {
 pub fn find_quantities(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
     for r in find_numerals(text) {
-        if is_date_part(text, &r) || names_provisions(text, &r) {
+        if is_date_part(text, &r) || names_provisions(text, &r) || names_a_term(text, &r) {
             continue;
         }
         let lead = qualifier_before(text, r.span.start);
         if let Some(mut q) = from_reading(&r, lead.map(|(q, _)| q)) {
+            if r.prefix.is_some() {
+                q.qualifier = q.qualifier.map(|b| after_negation(&text[..r.span.start], b));
+            }
             if let Some((_, start)) = lead.filter(|_| r.prefix.is_none()) {
                 q.span = Span::new(start, q.span.end);
             }
@@ -290,7 +293,8 @@ fn scale(a: Amount, f: Number) -> Option<Amount> {
 
 /// A qualifier that stands before a verb right before `at`: 最高给予|1亿元.
 fn qualifier_before(text: &str, at: usize) -> Option<(Qualifier, usize)> {
-    let before = &text[..at];
+    // 最高奖励 500 万元 in PDF text: a layout space before the amount.
+    let before = text[..at].trim_end_matches(is_space);
     for verb in GRANT_VERBS {
         let Some(head) = before.strip_suffix(verb) else { continue };
         for w in BEFORE_GRANT_VERB {
@@ -309,6 +313,43 @@ fn names_provisions(text: &str, r: &Reading) -> bool {
     let Some(m) = r.measure else { return false };
     matches!(m.word, "条" | "款" | "项")
         && (text[..r.span.start].ends_with('前') || matches!(r.amount, Amount::Range { .. }))
+}
+
+/// Measure words of steps in a sequence, after which 上一 and 下一 mean
+/// "the previous" and "the next" (上一年度, 上一级, 下一步, 下一阶段).
+const SEQUENCE_MEASURES: &[&str] =
+    &["年", "年度", "级", "步", "届", "轮", "次", "期", "阶段", "季度", "批", "任", "周", "个月"];
+
+/// The characters a quoted name takes at most: “四个全面”, “五位一体”,
+/// “千项万亿”, “七个不准”. A longer quotation is a sentence, whose amounts
+/// count.
+const MAX_QUOTED_NAME_CHARS: usize = 8;
+
+/// Whether a reading is part of a name rather than an amount: it opens a
+/// short quoted term (“四个全面”战略布局, “三名”工程), it is the 一 of 上一,
+/// 下一 or 同一 (上一年度营业额: the year before, not one year), or it numbers a term of
+/// an assembly (十九届二中全会, 十三届全国人大: 届 followed by more of the
+/// name, where a count of terms is followed by 的, a qualifier or a stop).
+fn names_a_term(text: &str, r: &Reading) -> bool {
+    let before = text[..r.span.start].chars().next_back();
+    if before.is_some_and(|c| matches!(c, '“' | '"' | '「' | '『' | '‘')) {
+        let closes =
+            text[r.span.end..].chars().take(MAX_QUOTED_NAME_CHARS).any(|c| matches!(c, '”' | '"' | '」' | '』' | '’'));
+        if closes {
+            return true;
+        }
+    }
+    // 上一年度, 下一步, 同一单位: "the previous", "the next", "the same"
+    // (but 原则上一个企业 counts one: 上 and 下 point only along a sequence).
+    if text[r.span.start..].starts_with('一') {
+        let before = &text[..r.span.start];
+        let along = r.measure.is_some_and(|m| SEQUENCE_MEASURES.contains(&m.word));
+        if before.ends_with('同') || before.ends_with(['上', '下']) && along {
+            return true;
+        }
+    }
+    let session = r.measure.is_some_and(|m| m.word == "届") && r.suffix.is_none();
+    session && text[r.span.end..].chars().next().is_some_and(|c| crate::text::is_han(c) && c != '的')
 }
 
 /// Whether a reading is part of a date (2023年, 4月, 18日, 2025年底).

@@ -180,14 +180,78 @@ fn quantities_of_clauses() {
     assert_eq!(
         got,
         [
+            // 上一年度营业额: the year before, no duration of one year.
             ("五千万元以下", QuantityKind::Money, [n("50000000"), None, None], Some("元"), Some(Bound::Max)),
-            ("一年", QuantityKind::Duration, [n("1"), None, None], Some("年"), None),
             ("百分之五以下", QuantityKind::Share, [n("0.05"), None, None], None, Some(Bound::Max)),
             ("十万元以上一百万元以下", QuantityKind::Money, [None, n("100000"), n("1000000")], Some("元"), None),
         ]
     );
     // 第六十条 …前两款规定的部门: provisions, no count.
     assert!(clause(&g, "d1/art60/para3").quantities.is_empty());
+}
+
+#[test]
+fn amounts_and_periods_read_across_a_wrapped_line() {
+    // A raw PDF extraction breaks lines inside phrases: …给予最高 100⏎万元
+    // 一次性奖励; 积极争取 2023—⏎2025 年每年 5.5 亿元….
+    let (text, g) = corpus("hangzhou-hangzhenghan-2024-16-jingji-zhengce.pdfraw.txt");
+    let c = clause(&g, "d1.1/2/15");
+    let q = &c.quantities[0];
+    assert_eq!(
+        quantity(q),
+        ("最高100万元", QuantityKind::Money, [n("1000000"), None, None], Some("元"), Some(Bound::Max))
+    );
+    assert_eq!(&text[q.span.start..q.span.end], "最高 100\n万元");
+    // 最高奖励 500 万元: the cap reaches over the layout space.
+    assert_eq!(
+        quantity(&c.quantities[4]),
+        ("最高奖励500万元", QuantityKind::Money, [n("5000000"), None, None], Some("元"), Some(Bound::Max))
+    );
+    // …在孵期间或毕业后 1 年⏎内通过…: a duration, no deadline at the year's end.
+    let c = clause(&g, "d1.1/2/17");
+    assert_eq!(c.dates, []);
+    assert_eq!(
+        quantity(&c.quantities[4]),
+        ("1年内", QuantityKind::Duration, [n("1"), None, None], Some("年"), Some(Bound::Max))
+    );
+    let c = clause(&g, "d1.1/6/53");
+    assert_eq!(date(&c.dates[0]), ("争取2023—2025年", DateKind::Period, None, n("2023"), n("2025")));
+    assert_eq!(&text[c.dates[0].span.start..c.dates[0].span.end], "争取 2023—\n2025 年");
+}
+
+#[test]
+fn comparison_words_bound_the_amount() {
+    // 国办发〔2019〕6号 （六）: …的比例不得低于80%，其中单户担保金额500万元及以下
+    // 的占比不得低于50%。
+    let (_, g) = corpus("govcn-page-guobanfa-2019-6-rongzi-danbao-yijian.txt");
+    let got: Vec<_> = clause(&g, "d1/2/6").quantities.iter().map(quantity).collect();
+    assert_eq!(
+        got,
+        [
+            ("低于80%", QuantityKind::Share, [n("0.8"), None, None], None, Some(Bound::Min)),
+            ("500万元及以下", QuantityKind::Money, [n("5000000"), None, None], Some("元"), Some(Bound::Max)),
+            ("低于50%", QuantityKind::Share, [n("0.5"), None, None], None, Some(Bound::Min)),
+        ]
+    );
+    // 刑法 第六十九条: 管制最高不能超过三年 … 有期徒刑总和刑期不满三十五年的.
+    let (_, g) = corpus("laosheng-xingfa-2020-diyibian-zongze-p3-14.pdfraw.txt");
+    let c = clause(&g, "d1/art69/para1");
+    let bounds: Vec<_> = c.quantities.iter().map(|q| (q.text.as_str(), q.bound)).collect();
+    assert_eq!(
+        bounds[1..4],
+        [("超过三年", Some(Bound::Max)), ("超过一年", Some(Bound::Max)), ("不满三十五年", Some(Bound::Max))]
+    );
+}
+
+#[test]
+fn numbers_that_name_things_are_no_quantities() {
+    // 国办发〔2018〕129号: 全面贯彻党的十九大和十九届二中、三中全会精神，…统筹推进
+    // “五位一体”总体布局和协调推进“四个全面”战略布局.
+    let (_, g) = corpus("govcn-guobanfa-2018-129-xiaofei-fupin-yijian.txt");
+    let c = clause(&g, "d1/1");
+    assert!(c.text.contains("十九届二中、三中全会") && c.text.contains("“四个全面”"));
+    // Its only numbers name a session and two slogans.
+    assert_eq!(c.quantities, []);
 }
 
 #[test]

@@ -2,6 +2,7 @@
 
 use super::chars::{NUMERAL_STARTS, NumChar, classify};
 use super::grammar::lex;
+use super::qualifier::PREFIX_STARTS;
 use super::reading::{Reading, read_at, starts_numeral};
 use crate::text::{CharSet, is_digit};
 
@@ -55,7 +56,7 @@ pub fn find_numerals(text: &str) -> Vec<Reading> {
 
 /// The characters [`may_start`] may take: numeral characters, 负, 第 and
 /// the first characters of qualifiers. The scan jumps from one to the next.
-const FIRST: CharSet = NUMERAL_STARTS.with_all(&['负', '負', '第']).with_all(&PREFIX_CHARS);
+const FIRST: CharSet = NUMERAL_STARTS.with_all(&['负', '負', '第']).union(&PREFIX_STARTS);
 
 /// Whether a numeral, or a word that leads one, may start at `rest`, whose
 /// first character is `c`, one of [`FIRST`]. 总第 needs no test of its
@@ -81,12 +82,8 @@ fn numeral_ahead(s: &str) -> bool {
     s.chars().filter(|c| !c.is_whitespace()).take(MAX_WORD_AHEAD).any(|c| is_digit(c) || classify(c).is_some())
 }
 
-/// First characters of the qualifiers [`read_at`] knows.
-const PREFIX_CHARS: [char; 17] =
-    ['约', '大', '近', '将', '接', '逾', '超', '高', '多', '达', '最', '不', '至', '共', '合', '总', '累'];
-
 fn may_prefix(c: char) -> bool {
-    PREFIX_CHARS.contains(&c)
+    PREFIX_STARTS.contains(c)
 }
 
 fn accept(text: &str, r: &Reading) -> bool {

@@ -120,7 +120,7 @@ pub use format::{Style, format, format_digits};
 pub use measure::{Measure, QuantityKind, measure_word};
 pub use number::Number;
 pub use qualifier::Qualifier;
-pub(crate) use qualifier::{BEFORE_GRANT_VERB, GRANT_VERBS, PREFIXES, SUFFIXES, bound};
+pub(crate) use qualifier::{BEFORE_GRANT_VERB, GRANT_VERBS, PREFIXES, SUFFIXES, after_negation, bound};
 pub(crate) use reading::read_at;
 pub use reading::starts_numeral;
 pub use reading::{Amount, Reading, read};

@@ -7,20 +7,22 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::WordIndex;
+use crate::text::{CharSet, WordIndex, first_char};
 
 /// The bound a qualifier puts on a quantity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Qualifier {
-    /// 最高, 最多, 不超过, 不高于, 至多, 以内, 以下, 内: the value is a cap.
+    /// 最高, 最多, 不超过, 不高于, 不大于, 至多, 以内, 以下, 及以下, 内: the
+    /// value is a cap.
     AtMost,
-    /// 最低, 最少, 不低于, 不少于, 至少, 以上: the value is a floor.
+    /// 最低, 最少, 不低于, 不少于, 不小于, 至少, 年满, 以上, 及以上: the
+    /// value is a floor.
     AtLeast,
-    /// 超过, 逾, 超: more than the value.
+    /// 超过, 逾, 超, 高于, 大于, 多于: more than the value.
     MoreThan,
-    /// 不足, 不到, 不满: less than the value.
+    /// 不足, 不到, 不满, 未满, 低于, 小于, 少于: less than the value.
     LessThan,
     /// 约, 大约, 近, 左右, 上下: about the value.
     About,
@@ -68,6 +70,13 @@ pub(crate) const PREFIXES: &[QualifierWord] = &[
     ("逾", false, Some(MoreThan)),
     ("超", false, Some(MoreThan)),
     ("超过", false, Some(MoreThan)),
+    ("超出", false, Some(MoreThan)),
+    ("高于", false, Some(MoreThan)),
+    ("大于", false, Some(MoreThan)),
+    ("多于", false, Some(MoreThan)),
+    ("低于", false, Some(LessThan)),
+    ("小于", false, Some(LessThan)),
+    ("少于", false, Some(LessThan)),
     ("高达", false, None),
     ("多达", false, None),
     ("达到", false, None),
@@ -81,11 +90,16 @@ pub(crate) const PREFIXES: &[QualifierWord] = &[
     ("不超过", false, Some(AtMost)),
     ("不高于", false, Some(AtMost)),
     ("不多于", false, Some(AtMost)),
+    ("不大于", false, Some(AtMost)),
+    ("未超过", false, Some(AtMost)),
+    ("不小于", false, Some(AtLeast)),
+    ("年满", false, Some(AtLeast)),
     ("不低于", false, Some(AtLeast)),
     ("不少于", false, Some(AtLeast)),
     ("不足", false, Some(LessThan)),
     ("不满", false, Some(LessThan)),
     ("不到", false, Some(LessThan)),
+    ("未满", false, Some(LessThan)),
     ("至少", false, Some(AtLeast)),
     ("至多", false, Some(AtMost)),
     ("共", false, Some(Total)),
@@ -95,6 +109,24 @@ pub(crate) const PREFIXES: &[QualifierWord] = &[
     ("累计", false, Some(Total)),
 ];
 
+/// The first characters of [`PREFIXES`], where the scan for numerals
+/// stops to read a word that may lead one. 人民币 is left out: 人 starts
+/// too many words (人民, 人员) to stop at, and a sum in 人民币 reads as
+/// money from its number on.
+pub(crate) const PREFIX_STARTS: CharSet = {
+    let mut set = CharSet::EMPTY;
+    let mut i = 0;
+    while i < PREFIXES.len() {
+        if let Some(c) = first_char(PREFIXES[i].0)
+            && c != '人'
+        {
+            set = set.with(c);
+        }
+        i += 1;
+    }
+    set
+};
+
 /// Words after a numeral and its unit (longest match wins).
 pub(crate) const SUFFIXES: &[QualifierWord] = &[
     ("左右", true, Some(About)),
@@ -102,12 +134,34 @@ pub(crate) const SUFFIXES: &[QualifierWord] = &[
     ("前后", true, Some(About)),
     ("以上", false, Some(AtLeast)),
     ("以下", false, Some(AtMost)),
+    // 2000万元及以上, 3年或以上: the value itself included, as with 以上.
+    ("及以上", false, Some(AtLeast)),
+    ("及以下", false, Some(AtMost)),
+    ("或以上", false, Some(AtLeast)),
+    ("或以下", false, Some(AtMost)),
     ("以内", false, Some(AtMost)),
     ("之内", false, Some(AtMost)),
     ("以外", false, None),
     ("内", false, Some(AtMost)),
     ("整", false, None),
 ];
+
+/// Words that negate the comparison after them: 不得超过 is at most, 不得少于
+/// at least.
+const NEGATIONS: &[&str] = &["不得", "不应", "不能", "不可", "不宜", "不会", "不准", "不许"];
+
+/// The bound of a comparison word after `before`, which may negate it
+/// (不得|超过3年: at most 3 years).
+pub(crate) fn after_negation(before: &str, q: Qualifier) -> Qualifier {
+    if !NEGATIONS.iter().any(|w| before.ends_with(w)) {
+        return q;
+    }
+    match q {
+        MoreThan => AtMost,
+        LessThan => AtLeast,
+        q => q,
+    }
+}
 
 /// Prefix words that may also stand before a grant verb (最高给予1亿元),
 /// in the order they are tried.

@@ -231,8 +231,9 @@ fn read_phrase(s: &str, pos: usize, pair_bounds: bool) -> Result<(Reading, usize
         approximate = true;
         at += '上'.len_utf8();
     } else if let Some(&(w, approx, _)) = prefix_word(&s[at..]) {
-        // A prefix counts only when a numeral follows it.
-        let after = at + w.len();
+        // A prefix counts only when a numeral follows it (after a layout
+        // space in PDF text: 最高 300 万元).
+        let after = skip_spaces(s, at + w.len());
         if starts_signed(&s[after..]) {
             prefix = Some(w);
             approximate = approx;

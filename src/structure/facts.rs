@@ -3,8 +3,9 @@
 //!
 //! Each leaf a clause owns, and each body paragraph a document owns outside
 //! its clauses, is read by the primitives on the text the structure was
-//! read from (page furniture blanked), and the spans are offset by the
-//! leaf's start. A quantity inside a date (有效期5年) or a document number
+//! read from (page furniture blanked), its wrapped lines joined
+//! ([`Unwrapped`]), and the spans are mapped back and offset by the leaf's
+//! start. A quantity inside a date (有效期5年) or a document number
 //! (〔2023〕12号) is dropped: it is part of that date or number.
 
 use chrono::{Datelike, NaiveDate};
@@ -13,7 +14,7 @@ use crate::date::DateParser;
 use crate::docnum::find_doc_numbers;
 use crate::model::{Block, Clause, DateFact, Document, QuantityFact, Role};
 use crate::quantity::find_quantities;
-use crate::text::{Span, strip_layout_spaces};
+use crate::text::{Span, Unwrapped, strip_layout_spaces};
 
 /// Fills the facts of `documents` and their attachments. `year` is the
 /// issue's year (or the caller's context year), for documents without a
@@ -64,7 +65,10 @@ struct Reader<'t> {
 impl Reader<'_> {
     fn read(&self, b: &Block, dates: &mut Vec<DateFact>, quantities: &mut Vec<QuantityFact>) {
         let Some(s) = b.span.slice(self.text) else { return };
-        let at = |span: Span| span.shifted(b.span.start);
+        // Read with wrapped lines joined; spans map back to the leaf.
+        let joined = Unwrapped::new(s);
+        let s = joined.as_str();
+        let at = |span: Span| joined.span(span).shifted(b.span.start);
         let words = |span: Span| strip_layout_spaces(&s[span.start..span.end]);
         let found = self.dates.find_dates(s);
         let amounts = find_quantities(s);

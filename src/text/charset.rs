@@ -10,6 +10,28 @@ pub(crate) struct CharSet {
     bits: [u64; 1024],
 }
 
+/// The first character of `word`, in a const context: the start characters
+/// of a word list are derived from the list itself.
+pub(crate) const fn first_char(word: &str) -> Option<char> {
+    let b = word.as_bytes();
+    if b.is_empty() {
+        return None;
+    }
+    // UTF-8: the lead byte gives the length and the high bits.
+    let (len, mut cp) = match b[0] {
+        x if x < 0x80 => (1, x as u32),
+        x if x >= 0xF0 => (4, (x & 0x07) as u32),
+        x if x >= 0xE0 => (3, (x & 0x0F) as u32),
+        x => (2, (x & 0x1F) as u32),
+    };
+    let mut i = 1;
+    while i < len && i < b.len() {
+        cp = (cp << 6) | (b[i] & 0x3F) as u32;
+        i += 1;
+    }
+    char::from_u32(cp)
+}
+
 impl CharSet {
     /// The empty set.
     pub(crate) const EMPTY: CharSet = CharSet { bits: [0; 1024] };
@@ -28,6 +50,16 @@ impl CharSet {
         let mut i = 0;
         while i < chars.len() {
             self = self.with(chars[i]);
+            i += 1;
+        }
+        self
+    }
+
+    /// This set with every member of `other` added.
+    pub(crate) const fn union(mut self, other: &CharSet) -> CharSet {
+        let mut i = 0;
+        while i < self.bits.len() {
+            self.bits[i] |= other.bits[i];
             i += 1;
         }
         self

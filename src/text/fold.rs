@@ -225,8 +225,7 @@ pub fn strip_layout_spaces(s: &str) -> String {
         out.push_str(&s[stretch..run]);
         stretch = i;
         if let (Some(p), Some(n)) = (out.chars().next_back(), s[i..].chars().next()) {
-            let keep =
-                if line_break { !is_wide(p) && !is_wide(n) && !is_cjk_adjacent(p, n) } else { keeps_space(p, n) };
+            let keep = if line_break { !joins_lines(p, n) } else { keeps_space(p, n) };
             if keep {
                 out.push(' ');
             }
@@ -303,10 +302,12 @@ fn space_len(bytes: &[u8], i: usize) -> usize {
     }
 }
 
-/// A line break between a non-CJK symbol and CJK text is layout too (β /
-/// 属冠状病毒); between two Latin words it is a space.
-fn is_cjk_adjacent(a: char, b: char) -> bool {
-    !(a.is_alphanumeric() && b.is_alphanumeric())
+/// Whether a line break between `a` and `b` (with the spaces around it) is
+/// layout, the two lines one run of text: next to a wide character, and
+/// between a non-CJK symbol and CJK text (β / 属冠状病毒); between two Latin
+/// words it is a space.
+pub(super) fn joins_lines(a: char, b: char) -> bool {
+    is_wide(a) || is_wide(b) || !(a.is_alphanumeric() && b.is_alphanumeric())
 }
 
 /// Whether a space between `a` and `b` means something.

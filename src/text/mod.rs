@@ -11,8 +11,9 @@ mod lines;
 mod span;
 mod titles;
 mod words;
+mod wrapped;
 
-pub(crate) use charset::CharSet;
+pub(crate) use charset::{CharSet, first_char};
 pub use decode::{DecodeError, DecodeFault, DecodeIssue, Decoded, Encoding, decode, decode_lenient};
 pub use fold::{
     closing_bracket, digit_value, fold, fold_char, is_cjk_punct, is_close_bracket, is_close_paren, is_colon, is_comma,
@@ -30,3 +31,4 @@ pub use span::Span;
 pub use titles::{MAX_TITLE_BYTES, title_spans};
 pub(crate) use titles::{bracketed_titles, completes_title, genre, has_issuing_verb, issued_titles};
 pub(crate) use words::WordIndex;
+pub use wrapped::Unwrapped;

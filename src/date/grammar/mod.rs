@@ -379,7 +379,13 @@ impl<'a> Grammar<'a> {
                 !numeric_prev && !prev.is_some_and(|p| stop.contains(p))
             }
             Some(YearTok::Context { .. }) => {
-                !numeric_prev && !prev.is_some_and(|p| is_han(p) && !YEAR_WORD_ALLOWED_BEFORE.contains(p))
+                // 1 年内 in PDF text: a layout space between a count and 年
+                // still makes it a duration.
+                let solid = self.s[..pos].trim_end_matches(is_space).chars().next_back();
+                let numeric_solid = solid.is_some_and(|p| is_digit(p) || classify(p).is_some());
+                !numeric_prev
+                    && !numeric_solid
+                    && !prev.is_some_and(|p| is_han(p) && !YEAR_WORD_ALLOWED_BEFORE.contains(p))
             }
             Some(YearTok::Digits { .. }) => true,
             None => {
@@ -430,7 +436,8 @@ impl<'a> Grammar<'a> {
         if let Some(w) = word(rest, UNTIL_SUFFIX) {
             return Ok((DateValue::Deadline(item.last_day().ok_or_else(bad_end)?), g + w.len()));
         }
-        if until {
+        // 争取2023—2025年每年: an aim over a period keeps the period.
+        if until && !matches!(item, Item::Period(..)) {
             return Ok((DateValue::Deadline(item.last_day().ok_or_else(bad_end)?), end));
         }
         if let (Item::Point(p), Some(w)) = (item, word(rest, AFTER_SUFFIX)) {
