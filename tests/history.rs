@@ -95,6 +95,27 @@ fn a_decree_promulgates_a_revised_regulation() {
 }
 
 #[test]
+fn a_decree_reports_the_adoption_of_what_it_promulgates() {
+    // 政府令〔2010〕第15号: 《河北省人工影响天气管理规定》已经2010年12月14日省政府第76次
+    // 常务会议通过,现予公布,自2011年2月1日起施行。 Signed 二○一○年十二月二十五日.
+    let (_, g) = parse("falvziliao-export-hebei-zhengfuling-2010-15-rengong-yingxiang-tianqi.txt");
+    assert_eq!(
+        events(&g.documents[0].history),
+        [
+            (EventKind::Adopted, "2010-12-14".into(), s("省政府第76次常务会议"), None),
+            (EventKind::Promulgated, "2010-12-25".into(), s("河北省人民政府"), s("政府令〔2010〕第15号")),
+            (EventKind::Effective, "2011-02-01".into(), None, None),
+        ]
+    );
+    // 东莞市人民政府令第123号: 《…办法》已经市人民政府同意,现予发布。 No day in force.
+    let (_, g) = parse("falvziliao-export-dongguan-ling-123-weixianyuan-banfa.txt");
+    assert_eq!(
+        events(&g.documents[0].history),
+        [(EventKind::Promulgated, "2012-05-30".into(), s("东莞市人民政府"), s("东莞市人民政府令第123号"))]
+    );
+}
+
+#[test]
 fn repeals_name_the_old_texts_and_their_citations() {
     let (text, g) = parse("lawrefbook-samr-ling-56-mingma-biaojia.md.txt");
     let r = &g.documents[0].repeals;

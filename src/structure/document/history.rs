@@ -13,8 +13,10 @@
 //! names before 关于: 《国务院关于修改…的决定》 → 国务院).
 //!
 //! Closing sentences (本条例自2019年1月1日起施行, 现公布…自…起施行) add an
-//! in-force event, and a decree's 现公布 a promulgation with the decree's
-//! date and number; an event already read from the note is not repeated.
+//! in-force event, and a decree's 现公布 or 现予发布 a promulgation with the
+//! decree's date and number, after the adoption the sentence reports
+//! (已经…常务会议通过，现予公布); an event already read from the note is not
+//! repeated.
 //! A sentence that ends in 同时废止 or 予以废止 repeals the 《》 titles in it
 //! (or the 原… words that name the old text).
 
@@ -172,9 +174,16 @@ fn day(v: &DateValue) -> Option<NaiveDate> {
     }
 }
 
-/// The in-force event of a closing sentence in `text[span]`: 本条例自
-/// 2019年1月1日起施行, 现公布…自…起施行; with a decree's 现公布, its
-/// promulgation (`decree`: its date and number).
+/// Words with which a decree's text announces the regulation it
+/// promulgates: 现予公布, 现公布修订后的《…》.
+/// (现将…意见稿予以公布 publishes a draft for comment: no promulgation.)
+const ANNOUNCES: &[&str] = &["现予公布", "现予发布", "现予以公布", "现予以发布", "现公布", "现发布"];
+
+/// The events of a closing sentence in `text[span]`: its in-force event
+/// (本条例自2019年1月1日起施行, 现公布…自…起施行); and, in a decree's text
+/// (`decree`: its date, number and issuer), the promulgation it announces
+/// (…已经2010年12月14日省政府第76次常务会议通过，现予公布; …已经市人民政府同意，
+/// 现予发布) with the adoption it reports.
 pub(crate) fn closing_events(
     text: &str,
     span: Span,
@@ -182,11 +191,10 @@ pub(crate) fn closing_events(
     decree: Option<(Option<NaiveDate>, Option<&DocNumber>, Option<&str>)>,
 ) -> Vec<HistoryEvent> {
     let mut out = Vec::new();
+    const TAKES_EFFECT: [&str; 4] = ["起施行", "起实施", "起执行", "起生效"];
+    let announcing = |p: &str| decree.is_some() && ANNOUNCES.iter().any(|w| p.contains(w));
     // Most leaves say nothing of the kind: one scan rules them out.
-    if !span
-        .slice(text)
-        .is_some_and(|p| p.contains("起施行") || p.contains("起实施") || p.contains("起执行") || p.contains("起生效"))
-    {
+    if !span.slice(text).is_some_and(|p| TAKES_EFFECT.iter().any(|w| p.contains(w)) || announcing(p)) {
         return out;
     }
     for s in sentences(text, span) {
@@ -194,13 +202,17 @@ pub(crate) fn closing_events(
         let skip = words.len() - after_marker(words).len();
         let (s, words) = (Span::new(s.start + skip, s.end), &words[skip..]);
         let own = words.starts_with('本') || words.starts_with("现公布") || words.starts_with("现予公布");
-        let takes_effect =
-            ["起施行", "起实施", "起执行", "起生效"].iter().any(|w| words.contains(w)) && words.contains('自');
-        if !own || !takes_effect {
+        let takes_effect = TAKES_EFFECT.iter().any(|w| words.contains(w)) && words.contains('自');
+        let announces = !words.starts_with('本') && announcing(words);
+        if !(announces || own && takes_effect) {
             continue;
         }
         let text_of = strip_layout_spaces(words);
-        if let Some((date, number, organ)) = decree.filter(|_| !words.starts_with('本')) {
+        if let Some((date, number, organ)) = decree.filter(|_| announces) {
+            // …已经…会议通过，现予公布: the adoption, read as a note's.
+            let at = ANNOUNCES.iter().filter_map(|w| words.find(w)).min().unwrap_or(0);
+            let before = Span::new(s.start, s.start + at);
+            out.extend(note_events(text, before, year).into_iter().filter(|e| e.kind == EventKind::Adopted));
             out.push(HistoryEvent {
                 kind: EventKind::Promulgated,
                 date,
@@ -209,6 +221,9 @@ pub(crate) fn closing_events(
                 text: text_of.clone(),
                 span: s,
             });
+        }
+        if !takes_effect {
+            continue;
         }
         let from = DateParser::new().context_year(year).validity(words).and_then(|v| v.from);
         out.push(HistoryEvent {
