@@ -137,6 +137,19 @@ fn deadlines() {
     assert_eq!(ok("力争2025年", None), DateValue::Deadline(d(2025, 12, 31)));
     assert_eq!(ok("力争到2025年", None), DateValue::Deadline(d(2025, 12, 31)));
     assert_eq!(ok("截至 2022\n年底", None), DateValue::Deadline(d(2022, 12, 31)));
+    // An aim over a period keeps the period (杭政函〔2024〕16号: 积极争取 2023—2025 年每年…).
+    assert_eq!(ok("争取2023—2025年", None), period(Point::Year(2023), Point::Year(2025)));
+}
+
+#[test]
+fn a_label_colon_before_a_date_is_no_time() {
+    // 鄂城区 公告: 1.时间:1月22日(星期一)上午9:00—11:00.
+    let text = "1.时间:1月22日(星期一)上午9:00—11:00";
+    assert_eq!(found(text, Some(2018)), [("1月22日(星期一)上午9:00—11:00", "\"2018-01-22\"".to_string())]);
+    // 银川 page: 来源:立法备案审查科 时间:2020-10-29 11:24.
+    assert_eq!(found("时间:2020-10-29 11:24", None)[0].0, "2020-10-29 11:24");
+    // A time's colon still is: 9:30 holds no date.
+    assert_eq!(found("上午9:30开始", Some(2018)), []);
 }
 
 #[test]

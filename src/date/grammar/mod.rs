@@ -352,8 +352,14 @@ impl<'a> Grammar<'a> {
         let Some(first) = self.rest(pos).chars().next() else { return false };
         let Some(prev) = self.prev_char(pos) else { return true };
         if is_digit(first) {
+            // A label's colon (时间:1月22日, 日期:2023年1月22日) is no part of a
+            // number, a time's is (9:30).
+            if prev == ':' {
+                let label = self.prev_char(pos - ':'.len_utf8());
+                return label.is_some_and(|c| !c.is_ascii_alphanumeric() && !is_digit(c));
+            }
             // Part of a code, a number or a version: CN31-1854, 1.2023年.
-            return !(prev.is_ascii_alphanumeric() || is_digit(prev) || ".．/／-－:_%".contains(prev));
+            return !(prev.is_ascii_alphanumeric() || is_digit(prev) || ".．/／-－_%".contains(prev));
         }
         if is_md_char(first) || is_liang(first) {
             return !(is_digit(prev) || classify(prev).is_some());
