@@ -320,6 +320,9 @@ fn names_provisions(text: &str, r: &Reading) -> bool {
 const SEQUENCE_MEASURES: &[&str] =
     &["年", "年度", "级", "步", "届", "轮", "次", "期", "阶段", "季度", "批", "任", "周", "个月"];
 
+/// Administrative levels, whose names a count of levels follows (省市县三级).
+const LEVEL_NAMES: &[char] = &['省', '市', '县', '区', '乡', '镇', '村', '级'];
+
 /// The characters a quoted name takes at most: “四个全面”, “五位一体”,
 /// “千项万亿”, “七个不准”. A longer quotation is a sentence, whose amounts
 /// count.
@@ -327,7 +330,8 @@ const MAX_QUOTED_NAME_CHARS: usize = 8;
 
 /// Whether a reading is part of a name rather than an amount: it opens a
 /// short quoted term (“四个全面”战略布局, “三名”工程), it is the 一 of 上一,
-/// 下一 or 同一 (上一年度营业额: the year before, not one year), or it numbers a term of
+/// 下一 or 同一 (上一年度营业额: the year before, not one year), it is a grade
+/// (一级保护, 三级航道), or it numbers a term of
 /// an assembly (十九届二中全会, 十三届全国人大: 届 followed by more of the
 /// name, where a count of terms is followed by 的, a qualifier or a stop).
 fn names_a_term(text: &str, r: &Reading) -> bool {
@@ -347,6 +351,14 @@ fn names_a_term(text: &str, r: &Reading) -> bool {
         if before.ends_with('同') || before.ends_with(['上', '下']) && along {
             return true;
         }
+    }
+    // 一级保护野生动物, 二级及以上医院, 三级航道: a grade, where a count of
+    // levels follows their names (市县两级) or stands alone (分为四级：).
+    let grade = r.measure.is_some_and(|m| m.word == "级")
+        && !text[..r.span.start].ends_with(LEVEL_NAMES)
+        && text[r.span.end..].chars().next().is_some_and(crate::text::is_han);
+    if grade {
+        return true;
     }
     let session = r.measure.is_some_and(|m| m.word == "届") && r.suffix.is_none();
     session && text[r.span.end..].chars().next().is_some_and(|c| crate::text::is_han(c) && c != '的')

@@ -13,7 +13,7 @@ use super::grammar::{Eval, Tok, TokKind, evaluate, lex};
 use super::measure::{KUAI, Measure, QuantityKind, measure_word, ordinal_head};
 use super::qualifier::{prefix_word, suffix_word};
 use super::range::{join_range, joiner, skip_note, starts_signed};
-use super::words::yi_in_word;
+use super::words::{upper_digit_in_word, yi_in_word};
 use super::{Number, chars};
 use crate::error::Error;
 use crate::text::Span;
@@ -252,6 +252,9 @@ fn read_phrase(s: &str, pos: usize, pair_bounds: bool) -> Result<(Reading, usize
     at = skip_spaces(s, at);
     let left = side(s, at)?;
     if &s[left.numeral.start..left.numeral.end] == "一" && prefix.is_none() && !ordinal && yi_in_word(s, at) {
+        return Err(err(Span::new(at, left.end), NumeralFault::SetPhrase));
+    }
+    if prefix.is_none() && !ordinal && upper_digit_in_word(s, left.numeral) {
         return Err(err(Span::new(at, left.end), NumeralFault::SetPhrase));
     }
     // Two digits read one by one (一一 = 11, 九八 = 98) are a number only
