@@ -142,6 +142,14 @@ fn deadlines() {
 }
 
 #[test]
+fn a_quarter_of_every_year_is_no_date_of_the_context_year() {
+    // 全国人民代表大会议事规则 第二条: 全国人民代表大会会议于每年第一季度举行.
+    assert_eq!(found("全国人民代表大会会议于每年第一季度举行", Some(2021)), []);
+    // The quarter of a year that is named stays.
+    assert_eq!(found("2023年第一季度", None)[0].0, "2023年第一季度");
+}
+
+#[test]
 fn a_label_colon_before_a_date_is_no_time() {
     // 鄂城区 公告: 1.时间:1月22日(星期一)上午9:00—11:00.
     let text = "1.时间:1月22日(星期一)上午9:00—11:00";

@@ -403,7 +403,9 @@ impl<'a> Grammar<'a> {
                         let tail = self.s.get(m.span.end..left.end).unwrap_or("");
                         !written.chars().any(is_digit) && !tail.contains('份')
                     });
-                !bare_chinese_month && !prev.is_some_and(|p| MONTH_STOP.contains(p))
+                // 每年第一季度: a quarter of every year, no year's to anchor.
+                let every_year = self.s[..pos].ends_with("每年");
+                !bare_chinese_month && !every_year && !prev.is_some_and(|p| MONTH_STOP.contains(p))
             }
         }
     }
