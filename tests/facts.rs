@@ -252,6 +252,13 @@ fn numbers_that_name_things_are_no_quantities() {
     assert!(c.text.contains("十九届二中、三中全会") && c.text.contains("“四个全面”"));
     // Its only numbers name a session and two slogans.
     assert_eq!(c.quantities, []);
+
+    // 在二级及以上医院推行…, 二、三级医院号源分配…: grades of hospitals. 归集市、区、
+    // 街镇三级的主动公开文件: a count of levels after their names.
+    let (_, g) = corpus("shanghai-gazette-2023-10.txt");
+    assert_eq!(clause(&g, "d3.1/3/2").quantities, []);
+    let c = clause(&g, "d8/2");
+    assert_eq!(quantity(&c.quantities[1]), ("三级", QuantityKind::Count, [n("3"), None, None], Some("级"), None));
 }
 
 #[test]
