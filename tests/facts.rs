@@ -257,6 +257,10 @@ fn numbers_that_name_things_are_no_quantities() {
     // 街镇三级的主动公开文件: a count of levels after their names.
     let (_, g) = corpus("shanghai-gazette-2023-10.txt");
     assert_eq!(clause(&g, "d3.1/3/2").quantities, []);
+    // 现将《2023年上海市政务公开工作要点》印发给你们: the year names the document.
+    let d4 = g.documents().find(|d| d.id == "d4").expect("d4");
+    assert!(d4.blocks.iter().any(|b| b.text.contains("现将《2023年上海市政务公开工作要点》")));
+    assert_eq!(d4.dates, []);
     let c = clause(&g, "d8/2");
     assert_eq!(quantity(&c.quantities[1]), ("三级", QuantityKind::Count, [n("3"), None, None], Some("级"), None));
 }

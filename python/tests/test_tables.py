@@ -55,7 +55,7 @@ def test_the_rows_count_what_the_tree_holds(rows, issue_text):
     quantities = sum(len(c["quantities"]) for c in every_clause) + sum(len(d["quantities"]) for d in documents)
     assert len(rows["quantities"]) == quantities == 125
     dates = sum(len(c["dates"]) for c in every_clause) + sum(len(d["dates"]) for d in documents)
-    assert len(rows["dates"]) == dates == 26
+    assert len(rows["dates"]) == dates == 25
     assert len(rows["citations"]) == len(g["citations"]) == 11
     assert len(rows["diagnostics"]) == len(g["diagnostics"]) == 13
     assert rows["references"] == []

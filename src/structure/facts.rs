@@ -14,7 +14,7 @@ use crate::date::DateParser;
 use crate::docnum::find_doc_numbers;
 use crate::model::{Block, Clause, DateFact, Document, QuantityFact, Role};
 use crate::quantity::find_quantities;
-use crate::text::{Span, Unwrapped, strip_layout_spaces};
+use crate::text::{Span, Unwrapped, strip_layout_spaces, title_spans};
 
 /// Fills the facts of `documents` and their attachments. `year` is the
 /// issue's year (or the caller's context year), for documents without a
@@ -74,13 +74,20 @@ impl Reader<'_> {
         let amounts = find_quantities(s);
         let numbers = if amounts.is_empty() { Vec::new() } else { find_doc_numbers(s) };
         let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
+        // A date or number in a cited title names the document:
+        // 《2023年上海市政务公开工作要点》, 《…三年行动计划（2021-2023年）》.
+        let titles = if found.is_empty() && amounts.is_empty() { Vec::new() } else { title_spans(s) };
+        let titled = |a: Span| titles.iter().any(|t| t.start <= a.start && a.end <= t.end);
         for q in amounts {
-            if found.iter().any(|d| overlaps(d.span, q.span)) || numbers.iter().any(|n| overlaps(n.span, q.span)) {
+            if found.iter().any(|d| overlaps(d.span, q.span))
+                || numbers.iter().any(|n| overlaps(n.span, q.span))
+                || titled(q.span)
+            {
                 continue;
             }
             quantities.push(QuantityFact::new(words(q.span), &q, at(q.span)));
         }
-        for d in found {
+        for d in found.into_iter().filter(|d| !titled(d.span)) {
             dates.push(DateFact::new(words(d.span), d.value, self.issued, at(d.span)));
         }
     }
