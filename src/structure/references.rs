@@ -12,7 +12,7 @@ use crate::model::{
     Block, Clause, Diagnostic, DiagnosticCode, Document, Gazette, MarkerStyle, Reference, Repeal, Role, Severity,
 };
 use crate::reference::{self, Named, Provision, RefMatch, Relative};
-use crate::text::{Span, match_key, strip_layout_spaces};
+use crate::text::{Span, Unwrapped, match_key, strip_layout_spaces};
 
 use super::document::{aliases, history};
 
@@ -112,15 +112,18 @@ fn annotate_document(
     }
 }
 
-/// The references in a leaf, with spans into `text`.
+/// The references in a leaf, read with its wrapped lines joined (as the
+/// facts are), with spans into `text`.
 fn in_block(text: &str, b: &Block, names: &[(&str, &str)]) -> Vec<RefMatch> {
     let Some(part) = b.span.slice(text) else { return Vec::new() };
-    reference::find_references(part, names)
+    let joined = Unwrapped::new(part);
+    let at = |span: Span| joined.span(span).shifted(b.span.start);
+    reference::find_references(joined.as_str(), names)
         .into_iter()
         .map(|mut m| {
-            m.span = m.span.shifted(b.span.start);
+            m.span = at(m.span);
             if let Named::Title { span, .. } | Named::Previous { span } = &mut m.document {
-                *span = span.shifted(b.span.start);
+                *span = at(*span);
             }
             m
         })
