@@ -450,13 +450,10 @@ impl Open {
                 return true;
             }
         }
-        if starts_clause(line) || is_date_line(line) || is_doc_number_line(line) {
-            return false;
-        }
-        if self.dangling || self.depth > 0 {
-            return true;
-        }
-        (self.prose || self.wrapped) && !self.ended
+        // Whether the line starts something new matters only when the
+        // paragraph asks for more: those tests (the costlier ones) last.
+        let asks_for_more = self.dangling || self.depth > 0 || ((self.prose || self.wrapped) && !self.ended);
+        asks_for_more && !(starts_clause(line) || is_date_line(line) || is_doc_number_line(line))
     }
 }
 
