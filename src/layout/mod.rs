@@ -625,6 +625,9 @@ fn kind_text(content: &str, kind: ParaKind) -> String {
 
 /// The text of a paragraph: its lines joined, layout spaces removed.
 fn para_text(text: &str, lines: &[Span]) -> String {
+    if let [line] = lines {
+        return strip_layout_spaces(&text[line.start..line.end]);
+    }
     let mut joined = String::new();
     for (i, l) in lines.iter().enumerate() {
         if i > 0 {

@@ -41,7 +41,10 @@ pub const fn fold_char(c: char) -> char {
 /// assert_eq!(gongbao::text::fold("（责任单位：市财政局）"), "(责任单位:市财政局)");
 /// ```
 pub fn fold(s: &str) -> String {
-    s.chars().map(fold_char).collect()
+    // Folding never lengthens a character: one allocation, never grown.
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().map(fold_char));
+    out
 }
 
 /// Whether `c` is an ASCII digit after folding (0-9 or ０-９). Unlike

@@ -241,7 +241,7 @@ pub fn is_web_furniture(line: &str) -> bool {
     if is_download_link(line) {
         return true;
     }
-    if line.len() > 200 {
+    if line.len() > 200 || !may_be_web_furniture(line) {
         return false;
     }
     let folded: String = line.chars().filter(|&c| !is_space(c)).map(fold_char).collect();
@@ -256,6 +256,20 @@ pub fn is_web_furniture(line: &str) -> bool {
         return rest.is_empty() || (rest.starts_with(':') && rest.chars().count() <= MAX_BREADCRUMB_STEP_CHARS);
     }
     is_command_row(&folded) || is_breadcrumb(&folded) || is_site_notice(&folded) || is_byline(&folded)
+}
+
+/// Whether a line may be web furniture at all, checked before it is folded
+/// into a string: every shape of [`is_web_furniture`] past the download
+/// link starts with a caption's, a share label's or a command's first
+/// character, a bracket or `C` (Copyright), or holds a breadcrumb's
+/// separator, a colon (a byline), 版 (版权所有) or `A` (All Rights
+/// Reserved). Most lines of text are turned away here.
+fn may_be_web_furniture(line: &str) -> bool {
+    let mut folded = line.chars().filter(|&c| !is_space(c)).map(fold_char);
+    let Some(first) = folded.next() else { return false };
+    matches!(first, '【' | '[' | 'C')
+        || WEB_CAPTIONS.iter().chain(SHARE_LABELS).chain(WEB_COMMANDS).any(|w| w.starts_with(first))
+        || std::iter::once(first).chain(folded).any(|c| matches!(c, '>' | '»' | '›' | '〉' | '→' | ':' | '版' | 'A'))
 }
 
 /// File types a page offers its attachments in.
