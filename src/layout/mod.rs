@@ -100,6 +100,10 @@ pub fn layout(text: &str) -> Layout {
     let wrapped_text = page_width < NO_PAGE_WIDTH;
     let wrap = Wrap { wrapped: wrapped_text, indented: indents_paragraphs(&all), spaced: spaces_every_line(&all) };
     let running = running_lines(&all);
+    // A paragraph starts on a nonblank line: room for as many, given back
+    // below once their number is known (the paragraphs live through the
+    // segmentation, the peak of a parse's memory).
+    out.paras.reserve_exact(all.iter().filter(|l| !l.content.is_empty()).count());
     // The paragraph being built: its index, what its lines hold so far, and
     // whether blank lines or page furniture came after its last line.
     let mut open: Option<(usize, Open)> = None;
@@ -173,6 +177,7 @@ pub fn layout(text: &str) -> Layout {
         gap = false;
     }
     out.paras.append(&mut pending);
+    out.paras.shrink_to_fit();
     for p in &mut out.paras {
         match p.kind {
             ParaKind::Text => p.text = para_text(text, &without_strong(text, &p.lines)),
