@@ -145,8 +145,7 @@ pub(crate) fn build(text: &str, items: &[Item<'_>]) -> (Vec<usize>, Vec<Clause>,
 /// lines follow it.
 fn headings_after_markers(text: &str, items: &[Item<'_>]) -> Vec<Option<usize>> {
     let mut owner = vec![None; items.len()];
-    let bare =
-        |i: usize| matches!(items[i].class, Class::Marker(m) if items[i].para.text_from(text, m.rest).is_empty());
+    let bare = |i: usize| matches!(items[i].class, Class::Marker(m) if blank_from(text, items[i].para, m.rest));
     let headed = |i: usize| {
         matches!(items[i].class, Class::Marker(m)
             if matches!(m.style, MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section))
@@ -169,6 +168,15 @@ fn headings_after_markers(text: &str, items: &[Item<'_>]) -> Vec<Option<usize>> 
         i = i.max(start + 1);
     }
     owner
+}
+
+/// Whether [`Para::text_from`] would be empty: the paragraph holds only
+/// layout space from byte `from` on (told without building the text).
+fn blank_from(text: &str, para: &Para, from: usize) -> bool {
+    crate::layout::without_strong(text, &para.lines)
+        .iter()
+        .filter(|l| l.end > from)
+        .all(|l| text[l.start.max(from)..l.end].chars().all(crate::text::is_space))
 }
 
 /// Siblings are written alike: when most clauses of a list lead with a
