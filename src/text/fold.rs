@@ -298,7 +298,10 @@ fn next_candidate(bytes: &[u8], mut i: usize) -> usize {
     let has = |w: u64, b: u64| below(w ^ (ONES * b), 1);
     while let Some(word) = bytes.get(i..i + 8) {
         let w = u64::from_le_bytes(word.try_into().unwrap_or_default());
-        if below(w, 0x21) | SPACE_LEADS.iter().fold(0, |m, &b| m | has(w, u64::from(b))) != 0 {
+        // E1, E2 and E3 are told at once by their top six bits (with E0,
+        // which the byte loop below passes over).
+        let leads = has(w & (ONES * 0xFC), 0xE0) | has(w, 0xC2) | has(w, 0xEF);
+        if below(w, 0x21) | leads != 0 {
             break;
         }
         i += 8;

@@ -258,6 +258,16 @@ pub fn is_web_furniture(line: &str) -> bool {
     is_command_row(&folded) || is_breadcrumb(&folded) || is_site_notice(&folded) || is_byline(&folded)
 }
 
+/// The first characters of [`WEB_CAPTIONS`], [`SHARE_LABELS`] and
+/// [`WEB_COMMANDS`].
+static FIRST_CHARACTERS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let mut firsts: Vec<char> =
+        WEB_CAPTIONS.iter().chain(SHARE_LABELS).chain(WEB_COMMANDS).filter_map(|w| w.chars().next()).collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    firsts
+});
+
 /// Whether a line may be web furniture at all, checked before it is folded
 /// into a string: every shape of [`is_web_furniture`] past the download
 /// link starts with a caption's, a share label's or a command's first
@@ -265,11 +275,11 @@ pub fn is_web_furniture(line: &str) -> bool {
 /// separator, a colon (a byline), 版 (版权所有) or `A` (All Rights
 /// Reserved). Most lines of text are turned away here.
 fn may_be_web_furniture(line: &str) -> bool {
-    let mut folded = line.chars().filter(|&c| !is_space(c)).map(fold_char);
-    let Some(first) = folded.next() else { return false };
+    let Some(first) = line.chars().find(|&c| !is_space(c)).map(fold_char) else { return false };
+    // A space folds to none of these: the whole line is searched as it is.
     matches!(first, '【' | '[' | 'C')
-        || WEB_CAPTIONS.iter().chain(SHARE_LABELS).chain(WEB_COMMANDS).any(|w| w.starts_with(first))
-        || std::iter::once(first).chain(folded).any(|c| matches!(c, '>' | '»' | '›' | '〉' | '→' | ':' | '版' | 'A'))
+        || FIRST_CHARACTERS.contains(&first)
+        || line.chars().map(fold_char).any(|c| matches!(c, '>' | '»' | '›' | '〉' | '→' | ':' | '版' | 'A'))
 }
 
 /// File types a page offers its attachments in.
