@@ -14,7 +14,7 @@ use std::collections::HashMap;
 
 use crate::docnum;
 use crate::model::{Citation, Diagnostic, DiagnosticCode, DocKind, Document, Gazette, Role, Severity};
-use crate::text::{Span, match_key};
+use crate::text::{Span, fold_char, match_key, strip_layout_spaces};
 
 /// A document of the text, as links see it.
 struct Known {
@@ -243,9 +243,17 @@ fn strip_trailing_number(title: &str) -> &str {
 /// A title compared for linking: [`match_key`] without a leading 关于
 /// (a body may cite 《关于X》 for the document titled X, or the reverse).
 fn title_key(title: &str) -> String {
-    // 〈〉 are the 《》 of a title quoted inside a title.
-    let key = match_key(title).replace('〈', "《").replace('〉', "》");
-    key.strip_prefix("关于").map(str::to_string).unwrap_or(key)
+    // In one pass over the title without its layout spaces: folding leaves
+    // 关于 as it is, and 〈〉 are the 《》 of a title quoted inside a title.
+    let stripped = strip_layout_spaces(title);
+    let rest = stripped.strip_prefix("关于").unwrap_or(&stripped);
+    let mut key = String::with_capacity(rest.len());
+    key.extend(rest.chars().map(|c| match fold_char(c) {
+        '〈' => '《',
+        '〉' => '》',
+        f => f,
+    }));
+    key
 }
 
 /// A 《》 title right after a document number: …令第8号发布的《X》.
@@ -264,7 +272,7 @@ fn title_after(text: &str, at: usize) -> Option<(String, Span)> {
     let close = after.find('》')?;
     let inner = &after['《'.len_utf8()..close];
     let span = Span::new(at + skip, at + skip + close + '》'.len_utf8());
-    Some((crate::text::strip_layout_spaces(inner), span))
+    Some((strip_layout_spaces(inner), span))
 }
 
 /// The id of the innermost document whose own blocks hold `span`.
@@ -284,7 +292,7 @@ fn titles_in(text: &str, span: Span) -> Vec<(String, Span)> {
         .into_iter()
         .map(|t| {
             let inner = &part[t.start + '《'.len_utf8()..t.end - '》'.len_utf8()];
-            (crate::text::strip_layout_spaces(inner), Span::new(span.start + t.start, span.start + t.end))
+            (strip_layout_spaces(inner), Span::new(span.start + t.start, span.start + t.end))
         })
         .collect()
 }

@@ -43,6 +43,11 @@ pub struct Marker {
 /// assert!(marker("一是突出政策综合集成", 0).is_none());
 /// ```
 pub fn marker(s: &str, base: usize) -> Option<Marker> {
+    // Every marker starts with one of these: most paragraphs (and most
+    // positions a caller tries) are turned away by their first character.
+    if !s.chars().next().is_some_and(may_start_marker) {
+        return None;
+    }
     let m = ordinal_heading(s)
         .or_else(|| chinese_comma(s))
         .or_else(|| parenthesized(s))
@@ -55,6 +60,13 @@ pub fn marker(s: &str, base: usize) -> Option<Marker> {
     let rest = m.1 + (after.len() - after.trim_start_matches(|c: char| c.is_whitespace()).len());
     let parts = if m.0 == MarkerStyle::Decimal { s[..m.1].matches(['.', '．']).count() as u8 + 1 } else { 1 };
     Some(Marker { style: m.0, number: m.2, sub: m.3, parts, span: Span::new(base, base + m.1), rest: base + rest })
+}
+
+/// Whether a marker may start with `c`: 第, a Chinese numeral, an opening
+/// round bracket, a digit, a circled number or a dash (the first
+/// characters the recognizers below accept).
+fn may_start_marker(c: char) -> bool {
+    c == '第' || is_cn_numeral_char(c) || matches!(c, '(' | '（' | '—' | '─' | '\u{2460}'..='\u{2473}') || is_digit(c)
 }
 
 type Found = (MarkerStyle, usize, Option<u32>, Option<u32>);

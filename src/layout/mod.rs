@@ -100,6 +100,10 @@ pub fn layout(text: &str) -> Layout {
     let wrapped_text = page_width < NO_PAGE_WIDTH;
     let wrap = Wrap { wrapped: wrapped_text, indented: indents_paragraphs(&all), spaced: spaces_every_line(&all) };
     let running = running_lines(&all);
+    // A paragraph starts on a nonblank line: room for as many, given back
+    // below once their number is known (the paragraphs live through the
+    // segmentation, the peak of a parse's memory).
+    out.paras.reserve_exact(all.iter().filter(|l| !l.content.is_empty()).count());
     // The paragraph being built: its index, what its lines hold so far, and
     // whether blank lines or page furniture came after its last line.
     let mut open: Option<(usize, Open)> = None;
@@ -173,6 +177,7 @@ pub fn layout(text: &str) -> Layout {
         gap = false;
     }
     out.paras.append(&mut pending);
+    out.paras.shrink_to_fit();
     for p in &mut out.paras {
         match p.kind {
             ParaKind::Text => p.text = para_text(text, &without_strong(text, &p.lines)),
@@ -450,13 +455,10 @@ impl Open {
                 return true;
             }
         }
-        if starts_clause(line) || is_date_line(line) || is_doc_number_line(line) {
-            return false;
-        }
-        if self.dangling || self.depth > 0 {
-            return true;
-        }
-        (self.prose || self.wrapped) && !self.ended
+        // Whether the line starts something new matters only when the
+        // paragraph asks for more: those tests (the costlier ones) last.
+        let asks_for_more = self.dangling || self.depth > 0 || ((self.prose || self.wrapped) && !self.ended);
+        asks_for_more && !(starts_clause(line) || is_date_line(line) || is_doc_number_line(line))
     }
 }
 
@@ -514,10 +516,22 @@ fn indents_paragraphs(lines: &[Line]) -> bool {
 /// UTF-8 bytes (CJK, full-width forms) counts 2, others 1. Curly quotes
 /// count 2 as well; the width only has to tell full lines from short ones.
 fn display_width(line: &str) -> usize {
+    // A continuation byte (10xxxxxx) adds nothing, a lead byte of three or
+    // four bytes (111xxxxx) adds 2, any other byte 1: counted eight bytes
+    // at a time from the top three bits of each (every line is measured).
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
     let bytes = line.trim_end().as_bytes();
-    let continuation = bytes.iter().filter(|&&b| (b as i8) < -64).count();
-    let wide = bytes.iter().filter(|&&b| b >= 0xE0).count();
-    bytes.len() - continuation + wide
+    let mut chunks = bytes.chunks_exact(8);
+    let mut width = 0;
+    for chunk in &mut chunks {
+        let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let (bit7, bit6, bit5) = (w & HIGHS, (w << 1) & HIGHS, (w << 2) & HIGHS);
+        let continuation = (bit7 & !bit6).count_ones() as usize;
+        let wide = (bit7 & bit6 & bit5).count_ones() as usize;
+        width += 8 - continuation + wide;
+    }
+    let tail = chunks.remainder();
+    width + tail.iter().map(|&b| usize::from(!(0x80..0xC0).contains(&b)) + usize::from(b >= 0xE0)).sum::<usize>()
 }
 
 /// A line counts as wrapped when it reaches this share (in percent) of the
@@ -628,6 +642,9 @@ fn kind_text(content: &str, kind: ParaKind) -> String {
 
 /// The text of a paragraph: its lines joined, layout spaces removed.
 fn para_text(text: &str, lines: &[Span]) -> String {
+    if let [line] = lines {
+        return strip_layout_spaces(&text[line.start..line.end]);
+    }
     let mut joined = String::new();
     for (i, l) in lines.iter().enumerate() {
         if i > 0 {
@@ -735,6 +752,15 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn display_width_counts_wide_characters_twice() {
+        for line in ["", "a", "12345678", "上海市人民政府公报", "第一条　为了 规范 é 😀", "（一）2023年5月20日出版。 "]
+        {
+            let want: usize = line.trim_end().chars().map(|c| if c.len_utf8() >= 3 { 2 } else { 1 }).sum();
+            assert_eq!(display_width(line), want, "{line}");
+        }
     }
 
     #[test]

@@ -72,6 +72,11 @@ impl Gazette {
                 }
             }
         }
+        // The index is kept with the parse: no room to grow.
+        for u in &mut out {
+            u.clauses.shrink_to_fit();
+        }
+        out.shrink_to_fit();
         out
     }
 }

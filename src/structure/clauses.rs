@@ -145,8 +145,7 @@ pub(crate) fn build(text: &str, items: &[Item<'_>]) -> (Vec<usize>, Vec<Clause>,
 /// lines follow it.
 fn headings_after_markers(text: &str, items: &[Item<'_>]) -> Vec<Option<usize>> {
     let mut owner = vec![None; items.len()];
-    let bare =
-        |i: usize| matches!(items[i].class, Class::Marker(m) if items[i].para.text_from(text, m.rest).is_empty());
+    let bare = |i: usize| matches!(items[i].class, Class::Marker(m) if blank_from(text, items[i].para, m.rest));
     let headed = |i: usize| {
         matches!(items[i].class, Class::Marker(m)
             if matches!(m.style, MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section))
@@ -169,6 +168,15 @@ fn headings_after_markers(text: &str, items: &[Item<'_>]) -> Vec<Option<usize>> 
         i = i.max(start + 1);
     }
     owner
+}
+
+/// Whether [`Para::text_from`] would be empty: the paragraph holds only
+/// layout space from byte `from` on (told without building the text).
+fn blank_from(text: &str, para: &Para, from: usize) -> bool {
+    crate::layout::without_strong(text, &para.lines)
+        .iter()
+        .filter(|l| l.end > from)
+        .all(|l| text[l.start.max(from)..l.end].chars().all(crate::text::is_space))
 }
 
 /// Siblings are written alike: when most clauses of a list lead with a
@@ -266,7 +274,7 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
 
     // Each paragraph as a leaf, with its text (the first one's after the
     // marker and title) and its responsible-unit lists.
-    let mut paras: Vec<Piece> = Vec::new();
+    let mut paras: Vec<Piece> = Vec::with_capacity(n.items.len());
     for (k, &i) in n.items.iter().enumerate() {
         let p = items[i].para;
         let heading = k == 0 || (k == 1 && heading_below);
@@ -313,6 +321,9 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
         split_paragraphs(&mut clause, paras, children, &child_items);
     } else {
         clause.text = paras.iter().map(|p| p.text.as_str()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n");
+        // Exact sizes: these vectors are kept in the tree.
+        clause.blocks.reserve_exact(paras.len());
+        clause.responsibilities.reserve_exact(paras.iter().map(|p| p.responsibilities.len()).sum());
         for p in paras {
             clause.blocks.push(p.block);
             clause.responsibilities.extend(p.responsibilities);
@@ -342,6 +353,11 @@ struct Piece {
 fn split_paragraphs(article: &mut Clause, paras: Vec<Piece>, children: Vec<Clause>, child_items: &[usize]) {
     let mut kids = children.into_iter().zip(child_items.iter().copied()).peekable();
     let mut count = 0;
+    // Exact sizes (the vectors are kept in the tree): a 款 for each
+    // paragraph with text, a block of the article's own for each other.
+    let with_text = paras.iter().filter(|p| !p.text.is_empty()).count();
+    article.children.reserve_exact(with_text);
+    article.blocks.reserve_exact(paras.len() - with_text);
     for p in paras {
         // Items before this paragraph belong to the 款 before it.
         while let Some((kid, _)) = kids.next_if(|&(_, at)| at < p.item) {

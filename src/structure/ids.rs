@@ -13,6 +13,7 @@
 //! numbering lint reports), `~2`, `~3` … is appended.
 
 use std::collections::HashSet;
+use std::fmt::Write;
 
 use crate::model::{Clause, Document, MarkerStyle};
 
@@ -49,7 +50,11 @@ fn assign_clauses(
 ) {
     for (k, c) in list.iter_mut().enumerate() {
         let base = if c.style == MarkerStyle::Article { articles } else { parent };
-        let id = unique(format!("{base}/{}", segment(c, k + 1, style)), used);
+        let mut id = String::with_capacity(base.len() + 8);
+        id.push_str(base);
+        id.push('/');
+        push_segment(&mut id, c, k + 1, style);
+        let id = unique(id, used);
         let heading = matches!(c.style, MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section);
         let below = if heading { articles } else { &id };
         assign_clauses(&mut c.children, &id, below, Some(c.style), used);
@@ -57,27 +62,35 @@ fn assign_clauses(
     }
 }
 
-/// The segment of a clause at `position` (from 1) among its siblings.
-fn segment(c: &Clause, position: usize, parent: Option<MarkerStyle>) -> String {
-    let Some(n) = c.number else { return format!("n{position}") };
-    match c.style {
-        MarkerStyle::Part => format!("part{n}"),
-        MarkerStyle::Chapter => format!("chp{n}"),
-        MarkerStyle::Section => format!("sec{n}"),
-        MarkerStyle::Article => match c.sub {
-            Some(s) => format!("art{n}-{s}"),
-            None => format!("art{n}"),
+/// Appends the segment of a clause at `position` (from 1) among its
+/// siblings to `id`.
+fn push_segment(id: &mut String, c: &Clause, position: usize, parent: Option<MarkerStyle>) {
+    // Writing to a String cannot fail.
+    let _ = match (c.number, c.style) {
+        (None, _) => write!(id, "n{position}"),
+        (Some(n), MarkerStyle::Part) => write!(id, "part{n}"),
+        (Some(n), MarkerStyle::Chapter) => write!(id, "chp{n}"),
+        (Some(n), MarkerStyle::Section) => write!(id, "sec{n}"),
+        (Some(n), MarkerStyle::Article) => match c.sub {
+            Some(s) => write!(id, "art{n}-{s}"),
+            None => write!(id, "art{n}"),
         },
-        MarkerStyle::Paragraph => format!("para{n}"),
-        _ if matches!(parent, Some(MarkerStyle::Article | MarkerStyle::Paragraph)) => format!("item{n}"),
-        _ => n.to_string(),
-    }
+        (Some(n), MarkerStyle::Paragraph) => write!(id, "para{n}"),
+        (Some(n), _) if matches!(parent, Some(MarkerStyle::Article | MarkerStyle::Paragraph)) => {
+            write!(id, "item{n}")
+        }
+        (Some(n), _) => write!(id, "{n}"),
+    };
 }
 
 /// `id`, or `id~2`, `id~3` … when it is taken.
 fn unique(id: String, used: &mut HashSet<String>) -> String {
-    let mut candidate = id.clone();
-    let mut k = 1;
+    if !used.contains(&id) {
+        used.insert(id.clone());
+        return id;
+    }
+    let mut k = 2;
+    let mut candidate = format!("{id}~{k}");
     while used.contains(&candidate) {
         k += 1;
         candidate = format!("{id}~{k}");

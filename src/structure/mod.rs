@@ -89,6 +89,7 @@ pub(crate) fn build<'t>(text: Cow<'t, str>, options: &Options) -> (Gazette, Cow<
         untitled_text: g.issue.is_none(),
         items: &items,
         toc: &g.toc,
+        toc_keys: document::TocKeys::new(&g.toc),
         diagnostics: Vec::new(),
         blocks: Vec::new(),
     };

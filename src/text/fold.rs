@@ -41,8 +41,31 @@ pub const fn fold_char(c: char) -> char {
 /// assert_eq!(gongbao::text::fold("（责任单位：市财政局）"), "(责任单位:市财政局)");
 /// ```
 pub fn fold(s: &str) -> String {
-    s.chars().map(fold_char).collect()
+    // Folding never lengthens a character: one allocation, never grown.
+    // Only characters whose UTF-8 starts with one of [`FOLDING_LEADS`]
+    // fold; the runs between them are copied whole.
+    let mut out = String::with_capacity(s.len());
+    let mut copied = 0;
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if !FOLDING_LEADS.contains(&b) {
+            continue;
+        }
+        // A lead byte starts a character: `i` is a boundary.
+        let Some(c) = s[i..].chars().next() else { break };
+        let f = fold_char(c);
+        if f != c {
+            out.push_str(&s[copied..i]);
+            out.push(f);
+            copied = i + c.len_utf8();
+        }
+    }
+    out.push_str(&s[copied..]);
+    out
 }
+
+/// First bytes of the UTF-8 of every character [`fold_char`] changes:
+/// U+00A0 (C2), U+2002–U+205F (E2), U+3000 (E3), U+FF01–U+FF61 (EF).
+const FOLDING_LEADS: [u8; 4] = [0xC2, 0xE2, 0xE3, 0xEF];
 
 /// Whether `c` is an ASCII digit after folding (0-9 or ０-９). Unlike
 /// regex's `\d`, nothing else counts.
@@ -274,7 +297,10 @@ fn next_candidate(bytes: &[u8], mut i: usize) -> usize {
     let has = |w: u64, b: u64| below(w ^ (ONES * b), 1);
     while let Some(word) = bytes.get(i..i + 8) {
         let w = u64::from_le_bytes(word.try_into().unwrap_or_default());
-        if below(w, 0x21) | SPACE_LEADS.iter().fold(0, |m, &b| m | has(w, u64::from(b))) != 0 {
+        // E1, E2 and E3 are told at once by their top six bits (with E0,
+        // which the byte loop below passes over).
+        let leads = has(w & (ONES * 0xFC), 0xE0) | has(w, 0xC2) | has(w, 0xEF);
+        if below(w, 0x21) | leads != 0 {
             break;
         }
         i += 8;
@@ -339,6 +365,18 @@ pub fn match_key(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fold_changes_only_characters_with_a_folding_lead_byte() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let one = c.to_string();
+            assert_eq!(fold(&one), fold_char(c).to_string(), "{c:?}");
+            if fold_char(c) != c {
+                assert!(FOLDING_LEADS.contains(&one.as_bytes()[0]), "{c:?}");
+            }
+        }
+        assert_eq!(fold("（一）２０２３年\u{3000}第５期：a\u{a0}b"), "(一)2023年 第5期:a b");
+    }
 
     #[test]
     fn spaces_are_recognised_from_their_bytes() {

@@ -241,7 +241,7 @@ pub fn is_web_furniture(line: &str) -> bool {
     if is_download_link(line) {
         return true;
     }
-    if line.len() > 200 {
+    if line.len() > 200 || !may_be_web_furniture(line) {
         return false;
     }
     let folded: String = line.chars().filter(|&c| !is_space(c)).map(fold_char).collect();
@@ -256,6 +256,30 @@ pub fn is_web_furniture(line: &str) -> bool {
         return rest.is_empty() || (rest.starts_with(':') && rest.chars().count() <= MAX_BREADCRUMB_STEP_CHARS);
     }
     is_command_row(&folded) || is_breadcrumb(&folded) || is_site_notice(&folded) || is_byline(&folded)
+}
+
+/// The first characters of [`WEB_CAPTIONS`], [`SHARE_LABELS`] and
+/// [`WEB_COMMANDS`].
+static FIRST_CHARACTERS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let mut firsts: Vec<char> =
+        WEB_CAPTIONS.iter().chain(SHARE_LABELS).chain(WEB_COMMANDS).filter_map(|w| w.chars().next()).collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    firsts
+});
+
+/// Whether a line may be web furniture at all, checked before it is folded
+/// into a string: every shape of [`is_web_furniture`] past the download
+/// link starts with a caption's, a share label's or a command's first
+/// character, a bracket or `C` (Copyright), or holds a breadcrumb's
+/// separator, a colon (a byline), 版 (版权所有) or `A` (All Rights
+/// Reserved). Most lines of text are turned away here.
+fn may_be_web_furniture(line: &str) -> bool {
+    let Some(first) = line.chars().find(|&c| !is_space(c)).map(fold_char) else { return false };
+    // A space folds to none of these: the whole line is searched as it is.
+    matches!(first, '【' | '[' | 'C')
+        || FIRST_CHARACTERS.contains(&first)
+        || line.chars().map(fold_char).any(|c| matches!(c, '>' | '»' | '›' | '〉' | '→' | ':' | '版' | 'A'))
 }
 
 /// File types a page offers its attachments in.

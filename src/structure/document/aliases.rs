@@ -43,7 +43,7 @@ pub(crate) fn find_aliases(text: &str, span: Span) -> Vec<Alias> {
     let Some(part) = span.slice(text) else { return Vec::new() };
     let mut out = Vec::new();
     let mut from = 0;
-    while let Some(k) = part[from..].find("称").map(|k| from + k) {
+    while let Some(k) = part[from..].find('称').map(|k| from + k) {
         from = k + '称'.len_utf8();
         let Some(word) = DEFINING.iter().find(|w| part[..from].ends_with(**w)) else { continue };
         let word_start = from - word.len();

@@ -55,7 +55,17 @@ const MAX_ISSUER_LINE_CHARS: usize = 60;
 /// A label followed by a colon, or in 【】, with layout spaces between its
 /// characters (索 引 号：, 标　　题：, 【法宝引证码】), perhaps in Markdown
 /// bold (**发布日期**: , **发文字号：**).
-static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+static LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(&label_pattern()).expect("valid regex"));
+
+/// [`LABEL`] at the start of a line only: no label starts with a separator
+/// ([`is_separator`]), so a line whose first label starts after its
+/// leading separators has one right there. The cheap test that turns
+/// away the many lines without a label before [`LABEL`] reads them whole.
+static LABEL_AT_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^(?:{})", label_pattern())).expect("valid regex"));
+
+/// The pattern of [`LABEL`].
+fn label_pattern() -> String {
     let mut labels: Vec<&str> = METADATA_LABELS.iter().map(|&(l, _)| l).collect();
     labels.extend(COLOPHON_LABELS.iter().filter(|&&(_, f)| f == ColophonField::Website).map(|&(l, _)| l));
     labels.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
@@ -65,11 +75,10 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .collect();
     let alt = spaced.join("|");
     // A Markdown page bolds its labels: **发文字号**: or **发文字号：**.
-    Regex::new(&format!(
+    format!(
         r"【[ \u{{3000}}]*(?:{alt})[ \u{{3000}}]*】|(?:\*\*)?(?:{alt})[ \u{{3000}}]*(?:\*\*)?[ \u{{3000}}]*[:：](?:\*\*)?"
-    ))
-        .expect("valid regex")
-});
+    )
+}
 
 /// Characters that separate cells of a flattened table, and bullets that
 /// start a list item of a box (• 索引号:).
@@ -95,6 +104,9 @@ fn pairs(line: &str) -> Option<Vec<Pair>> {
         return None;
     }
     let lead = line.len() - line.trim_start_matches(is_separator).len();
+    if !LABEL_AT_START.is_match(&line[lead..]) {
+        return None;
+    }
     let found: Vec<regex::Match> = LABEL.find_iter(line).collect();
     if found.first()?.start() != lead {
         return None;

@@ -61,9 +61,29 @@ pub(crate) struct Segmenter<'t, 'i> {
     pub untitled_text: bool,
     pub items: &'i [Item<'i>],
     pub toc: &'i [TocEntry],
+    /// The keys of the 目录's entries, computed once ([`TocKeys::new`]).
+    pub toc_keys: TocKeys,
     pub diagnostics: Vec<Diagnostic>,
     /// Leaves that belong to no document (banners, stray lines).
     pub blocks: Vec<Block>,
+}
+
+/// The entries of a 目录 under [`match_key`], which every heading of the
+/// text is compared with: the titles of its top-level entries, and the
+/// sections it names with each name as printed, in order.
+#[derive(Debug, Default)]
+pub(crate) struct TocKeys {
+    titles: Vec<String>,
+    sections: Vec<(String, String)>,
+}
+
+impl TocKeys {
+    pub(crate) fn new(toc: &[TocEntry]) -> Self {
+        TocKeys {
+            titles: toc.iter().filter(|e| e.level == 0).map(|e| match_key(&e.title)).collect(),
+            sections: toc.iter().filter_map(|e| e.section.as_deref()).map(|s| (match_key(s), s.to_string())).collect(),
+        }
+    }
 }
 
 /// Most paragraphs of a lead at the head of a text before the header of
@@ -176,9 +196,9 @@ impl<'t, 'i> Segmenter<'t, 'i> {
     fn section_at(&self, j: usize) -> Option<String> {
         match self.class(j) {
             Class::Banner(name) => Some(name.clone()),
-            Class::Heading => {
+            Class::Heading if !self.toc_keys.sections.is_empty() => {
                 let key = match_key(self.text_of(j));
-                self.toc.iter().filter_map(|e| e.section.as_deref()).find(|s| match_key(s) == key).map(str::to_string)
+                self.toc_keys.sections.iter().find(|(k, _)| *k == key).map(|(_, s)| s.clone())
             }
             _ => None,
         }
@@ -186,9 +206,9 @@ impl<'t, 'i> Segmenter<'t, 'i> {
 
     /// A paragraph that reads as a top-level entry of the table of contents.
     fn toc_title_at(&self, j: usize) -> bool {
-        matches!(self.class(j), Class::Heading) && {
+        matches!(self.class(j), Class::Heading) && !self.toc_keys.titles.is_empty() && {
             let key = match_key(self.text_of(j));
-            self.toc.iter().any(|e| e.level == 0 && match_key(&e.title) == key)
+            self.toc_keys.titles.contains(&key)
         }
     }
 
