@@ -328,12 +328,14 @@ const LEVEL_NAMES: &[char] = &['省', '市', '县', '区', '乡', '镇', '村', 
 /// count.
 const MAX_QUOTED_NAME_CHARS: usize = 8;
 
-/// Whether a reading is part of a name rather than an amount: it opens a
-/// short quoted term (“四个全面”战略布局, “三名”工程), it is the 一 of 上一,
-/// 下一 or 同一 (上一年度营业额: the year before, not one year), it is a grade
-/// (一级保护, 三级航道), or it numbers a term of
-/// an assembly (十九届二中全会, 十三届全国人大: 届 followed by more of the
-/// name, where a count of terms is followed by 的, a qualifier or a stop).
+/// Whether a reading is part of a name rather than an amount:
+/// - it opens a short quoted term (“四个全面”战略布局, “三名”工程);
+/// - it is the 一 of 上一, 下一 or 同一 (上一年度营业额: the year before, not
+///   one year);
+/// - it is a grade or a class (一级保护, 三级航道, 三类医疗器械);
+/// - it numbers a term of an assembly (十九届二中全会, 十三届全国人大: 届
+///   followed by more of the name, where a count of terms is followed by
+///   的, a qualifier or a stop).
 fn names_a_term(text: &str, r: &Reading) -> bool {
     let before = text[..r.span.start].chars().next_back();
     if before.is_some_and(|c| matches!(c, '“' | '"' | '「' | '『' | '‘')) {

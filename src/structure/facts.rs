@@ -6,7 +6,9 @@
 //! read from (page furniture blanked), its wrapped lines joined
 //! ([`Unwrapped`]), and the spans are mapped back and offset by the leaf's
 //! start. A quantity inside a date (有效期5年) or a document number
-//! (〔2023〕12号) is dropped: it is part of that date or number.
+//! (〔2023〕12号) is dropped: it is part of that date or number; so is a
+//! date or a quantity inside a cited title (《2023年上海市政务公开工作要点》):
+//! it names the document.
 
 use chrono::{Datelike, NaiveDate};
 
