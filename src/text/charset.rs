@@ -55,6 +55,19 @@ impl CharSet {
         self
     }
 
+    /// This set with the first character of each of `words` added: the
+    /// start characters of a word list, derived from the list itself.
+    pub(crate) const fn with_first_chars_of(mut self, words: &[&str]) -> CharSet {
+        let mut i = 0;
+        while i < words.len() {
+            if let Some(c) = first_char(words[i]) {
+                self = self.with(c);
+            }
+            i += 1;
+        }
+        self
+    }
+
     /// This set with every member of `other` added.
     pub(crate) const fn union(mut self, other: &CharSet) -> CharSet {
         let mut i = 0;

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use crate::date::lex::is_md_char;
 use crate::numeral::MONTH_DAY_CHARS;
-use crate::text::{CharSet, WordIndex};
+use crate::text::{CharSet, WordIndex, first_char};
 
 /// Relative years and their offsets from the context year, with the
 /// characters before them that make them part of another word (过去年度,
@@ -138,7 +138,20 @@ pub(super) const YEAR_WORD_ALLOWED_BEFORE: &str = "于在到至止截争取将�
 /// The characters a date expression may start with in running text: a
 /// numeral's, or the first character of a start word. The scan for dates
 /// jumps from one to the next.
-pub(in crate::date) const DATE_STARTS: CharSet = MONTH_DAY_CHARS.with_all(&WORD_STARTS);
+pub(in crate::date) const DATE_STARTS: CharSet = {
+    let mut set = MONTH_DAY_CHARS
+        .with_first_chars_of(FROM_PREFIX)
+        .with_first_chars_of(UNTIL_PREFIX)
+        .with_first_chars_of(OTHER_START_WORDS);
+    let mut i = 0;
+    while i < RELATIVE.len() {
+        if let Some(c) = first_char(RELATIVE[i].0) {
+            set = set.with(c);
+        }
+        i += 1;
+    }
+    set
+};
 
 /// The words other than [`FROM_PREFIX`], [`UNTIL_PREFIX`] and the
 /// [`RELATIVE`] years that a date expression may start with; all other
@@ -158,25 +171,10 @@ pub(in crate::date) fn may_start_at(rest: &str) -> bool {
     rest.chars().next().is_some_and(is_md_char) || WORDS.longest(rest).is_some()
 }
 
-/// First characters of the words a date expression may start with (自, 截至,
-/// 力争, 每年, 今年, 上半年, 第三季度, 首季度, the quote of “十三五”期间…), sorted;
-/// [`DATE_STARTS`] holds them.
-/// The test `word_starts_are_the_first_characters_of_the_start_words`
-/// derives it from the word lists it stands for.
-const WORD_STARTS: [char; 28] = [
-    '"', '“', '「', '上', '下', '争', '今', '从', '到', '前', '力', '去', '后', '年', '当', '截', '明', '有', '本',
-    '来', '次', '每', '直', '第', '翌', '自', '至', '首',
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::date::grammar::{Grammar, Mode};
-
-    #[test]
-    fn word_starts_are_sorted() {
-        assert!(WORD_STARTS.windows(2).all(|w| w[0] < w[1]));
-    }
 
     /// An expression each of [`OTHER_START_WORDS`] starts, in its order,
     /// and the place the grammar reads it.
@@ -192,17 +190,6 @@ mod tests {
         "\"十四五\"时期",
         "「十四五」末",
     ];
-
-    #[test]
-    fn word_starts_are_the_first_characters_of_the_start_words() {
-        let relative = RELATIVE.iter().map(|r| &r.0);
-        let other = OTHER_START_WORDS.iter();
-        let words = FROM_PREFIX.iter().chain(UNTIL_PREFIX).chain(relative).chain(other);
-        let mut derived: Vec<char> = words.filter_map(|w| w.chars().next()).collect();
-        derived.sort_unstable();
-        derived.dedup();
-        assert_eq!(WORD_STARTS[..], derived[..]);
-    }
 
     #[test]
     fn the_other_start_words_start_expressions_in_running_text() {
