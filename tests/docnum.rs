@@ -277,6 +277,16 @@ const CORPUS: &[(&str, &[Expected])] = &[
         "selectshandong-page-luzhengzi-2019-4-yuanqu-gengming-tongzhi.txt",
         &[("鲁政字〔2019〕4号", "鲁政字〔2019〕4号", true)],
     ),
+    // line 4: the number in brackets after the title; lines 24 and 25: two
+    // cited after their titles
+    (
+        "pingjiang-page-yuebanfa-2017-2-zhengwu-gongkai-yijian-byline.txt",
+        &[
+            ("岳办发〔2017〕2号", "岳办发〔2017〕2号", false),
+            ("中办发〔2016〕8号", "中办发〔2016〕8号", false),
+            ("湘办发〔2016〕41号", "湘办发〔2016〕41号", false),
+        ],
+    ),
 ];
 
 fn corpus_text(name: &str) -> String {
@@ -1299,4 +1309,28 @@ fn spans_and_raw_agree_in_messy_text() {
 fn numbers_behind_a_stray_title_mark_are_found() {
     let long = format!("《{}》国发〔2019〕4号", "长".repeat(400));
     assert_eq!(codes(&long), ["国发"]);
+}
+
+#[test]
+fn year_brackets_lost_with_their_font_read_as_brackets() {
+    // 湘政办发〔2009〕24号 as a document-sharing page prints it
+    // (xiexiebang.com/a10/2019051410/d2bb0893c964bd97.html): the cited
+    // number's 〔〕 came out as „‟ when the text was copied from the file.
+    let text = "根据《国务院办公厅关于加强普通高等学校毕业生就业工作的通知》(国办发„2009‟3号)精神";
+    let found = find_doc_numbers(text);
+    assert_eq!(found.len(), 1);
+    let m = &found[0];
+    assert_eq!((m.raw.as_str(), m.number.to_string()), ("国办发„2009‟3号", "国办发〔2009〕3号".to_string()));
+    assert!(m.cited);
+    let title = m.cited_title.as_ref().map(|t| t.title.as_str());
+    assert_eq!(title, Some("国务院办公厅关于加强普通高等学校毕业生就业工作的通知"));
+    let replaced: Vec<char> = m
+        .normalizations
+        .iter()
+        .filter_map(|n| match n {
+            Normalization::BracketReplaced { found, .. } => Some(*found),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(replaced, ['„', '‟']);
 }

@@ -241,6 +241,23 @@ fn comparison_words_bound_the_amount() {
         bounds[1..4],
         [("超过三年", Some(Bound::Max)), ("超过一年", Some(Bound::Max)), ("不满三十五年", Some(Bound::Max))]
     );
+    // 杭政函〔2024〕16号 （十六）: 单⏎个企业最高可补贴 50 万元: a qualifier, 可 and a verb.
+    let (_, g) = corpus("hangzhou-hangzhenghan-2024-16-jingji-zhengce.pdflayout.txt");
+    let c = clause(&g, "d1.1/2/16");
+    // A fact's text is without layout spaces.
+    let q = c.quantities.iter().find(|q| q.text.ends_with("50万元")).expect("最高可补贴 50 万元");
+    assert_eq!((q.text.as_str(), q.bound), ("最高可补贴50万元", Some(Bound::Max)));
+}
+
+#[test]
+fn at_least_before_have_bounds_the_count() {
+    // 中华人民共和国就业促进法 第五十六条 (flk.npc export, 2015-04-24): …确保城市有就业
+    // 需求的家庭至少有一人实现就业。
+    let text = "确保城市有就业需求的家庭至少有一人实现就业。";
+    let q = gongbao::quantity::find_quantities(text);
+    assert_eq!(q.len(), 1);
+    assert_eq!(&text[q[0].span.start..q[0].span.end], "至少有一人");
+    assert_eq!(q[0].qualifier, Some(gongbao::quantity::Qualifier::AtLeast));
 }
 
 #[test]

@@ -114,7 +114,10 @@ pub(super) fn find_doc_numbers(text: &str) -> Vec<DocNumberMatch> {
 /// first bytes these characters share with most Chinese text.
 fn anchors(text: &str) -> Vec<usize> {
     static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
-        ["令", "告", "〔", "［", "（", "【", "〖"].iter().map(|m| memchr::memmem::Finder::new(m.as_bytes())).collect()
+        ["令", "告", "〔", "［", "（", "【", "〖", "„"]
+            .iter()
+            .map(|m| memchr::memmem::Finder::new(m.as_bytes()))
+            .collect()
     });
     let bytes = text.as_bytes();
     let mut out: Vec<usize> = memchr::memchr2_iter(b'(', b'[', bytes).collect();

@@ -99,13 +99,16 @@ pub(super) fn parse_with_notes(s: &str) -> Result<(DocNumber, Vec<Normalization>
 }
 
 /// Brackets that may stand around a year: the crate's bracket table without
-/// the title and quotation marks (《〈「『) and braces.
+/// the title and quotation marks (《〈「『) and braces, and the pair „‟
+/// that a document set in a font without 〔〕 shows in their place when its
+/// text is copied out (国办发„2009‟3号). They are no brackets anywhere
+/// else: German quotation marks.
 pub(super) fn is_year_open(c: char) -> bool {
-    is_open_bracket(c) && !matches!(c, '《' | '〈' | '「' | '『' | '{' | '｛')
+    (is_open_bracket(c) && !matches!(c, '《' | '〈' | '「' | '『' | '{' | '｛')) || c == '„'
 }
 
 pub(super) fn is_year_close(c: char) -> bool {
-    is_close_bracket(c) && !matches!(c, '》' | '〉' | '」' | '』' | '}' | '｝')
+    (is_close_bracket(c) && !matches!(c, '》' | '〉' | '」' | '』' | '}' | '｝')) || c == '‟'
 }
 
 /// A failed expectation: where, and what was expected.

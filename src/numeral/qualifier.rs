@@ -168,9 +168,28 @@ pub(crate) fn after_negation(before: &str, q: Qualifier) -> Qualifier {
 pub(crate) const BEFORE_GRANT_VERB: &[&str] =
     &["最高", "最多", "不超过", "最低", "最少", "不低于", "不少于", "至多", "至少"];
 
-/// Verbs between a qualifier and the amount it bounds: 最高给予, 最高可达.
-pub(crate) const GRANT_VERBS: &[&str] =
-    &["给予", "可给予", "奖励", "补贴", "补助", "资助", "支持", "可达", "达到", "为", "按", "可", "一次性给予"];
+/// Verbs between a qualifier and the amount it bounds: 最高给予, 最高可达,
+/// 最高可补贴, 至少有.
+pub(crate) const GRANT_VERBS: &[&str] = &[
+    "给予",
+    "可给予",
+    "奖励",
+    "可奖励",
+    "补贴",
+    "可补贴",
+    "补助",
+    "可补助",
+    "资助",
+    "可资助",
+    "支持",
+    "可达",
+    "达到",
+    "为",
+    "按",
+    "可",
+    "有",
+    "一次性给予",
+];
 
 /// The longest word of [`PREFIXES`] at the start of `s`.
 pub(crate) fn prefix_word(s: &str) -> Option<&'static QualifierWord> {

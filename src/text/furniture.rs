@@ -232,6 +232,11 @@ const MAX_BREADCRUMB_STEP_CHARS: usize = 20;
 /// assert!(is_web_furniture("首页 > 政策 > 政策文件") && is_web_furniture("【打印】【关闭】"));
 /// assert!(is_web_furniture("扫一扫在手机打开当前页") && is_web_furniture("分享到：微信 微博"));
 /// assert!(is_web_furniture("扫描二维码 关注我们"));
+/// // A byline and the counters of a saved page (pingjiang.gov.cn, 岳办发〔2017〕2号).
+/// assert!(is_web_furniture("来源:岳阳市政府门户网 日期:2017-01-12 17:08 字号:【"));
+/// assert!(is_web_furniture("视力保护色:") && is_web_furniture("浏览量:") && is_web_furniture("浏览次数: 590"));
+/// // A metadata box's row is no byline: its labels end in 日期 and 字号.
+/// assert!(!is_web_furniture("发文字号:岳办发〔2017〕2号 成文日期:2017-01-10 来源:市政府办"));
 /// // corpus/shanghai-md-huke-2025-5-naoji-jiekou-fangan.md.txt, its last line.
 /// assert!(is_web_furniture("- [关于印发《上海市脑机接口未来产业培育行动方案（2025-2030年）》的通知.pdf](/cmsres/55/558b1398c370470e86e369212bfd13b6/91c3c13ab1b649ac4345852f7ba86686.pdf )"));
 /// assert!(!is_web_furniture("[正文](#body)"));
@@ -255,7 +260,11 @@ pub fn is_web_furniture(line: &str) -> bool {
         // 分享到：微信 微博 QQ空间: the label and the names of a few sites.
         return rest.is_empty() || (rest.starts_with(':') && rest.chars().count() <= MAX_BREADCRUMB_STEP_CHARS);
     }
-    is_command_row(&folded) || is_breadcrumb(&folded) || is_site_notice(&folded) || is_byline(&folded)
+    if is_command_row(&folded) || is_breadcrumb(&folded) || is_site_notice(&folded) || is_site_field(&folded) {
+        return true;
+    }
+    let spaced: String = line.chars().map(fold_char).collect();
+    is_byline(&folded, &spaced)
 }
 
 /// The first characters of [`WEB_CAPTIONS`], [`SHARE_LABELS`] and
@@ -319,12 +328,52 @@ const BYLINE_LABELS: &[&str] = &["来源:", "时间:", "浏览:", "阅读:", "�
 /// also a one-row metadata box).
 const MIN_BYLINE_LABELS: usize = 3;
 
+/// Labels that count towards a byline only where a field starts (at the
+/// start of the line or after a space): inside a word they are the end of
+/// a metadata box's label (成文日期:, 发文字号:), which is no furniture.
+const BYLINE_FIELD_LABELS: &[&str] = &["日期:", "字号:"];
+
 /// A page's byline under the title: an 作者: label, or three of
-/// [`BYLINE_LABELS`] (a folded line, spaces dropped).
-fn is_byline(folded: &str) -> bool {
+/// [`BYLINE_LABELS`] and [`BYLINE_FIELD_LABELS`] (`来源:岳阳市政府门户网
+/// 日期:2017-01-12 17:08 字号:【`). `folded` is the line folded with its
+/// spaces dropped, `spaced` folded with them kept.
+fn is_byline(folded: &str, spaced: &str) -> bool {
+    let field_starts =
+        |label: &str| spaced.match_indices(label).any(|(i, _)| spaced[..i].chars().next_back().is_none_or(is_space));
     folded.chars().count() <= MAX_SITE_LINE_CHARS
         && (folded.contains("作者:")
-            || BYLINE_LABELS.iter().filter(|l| folded.contains(*l)).count() >= MIN_BYLINE_LABELS)
+            || BYLINE_LABELS.iter().filter(|l| folded.contains(*l)).count()
+                + BYLINE_FIELD_LABELS.iter().filter(|l| field_starts(l)).count()
+                >= MIN_BYLINE_LABELS)
+}
+
+/// Labels of a page's counters and display options, each on a line of its
+/// own with its value (`浏览次数: 590`, `字号:【大 中 小】`) or, in a page
+/// saved without its scripts, with none (`浏览量:`, `视力保护色:`).
+const SITE_FIELD_LABELS: &[&str] = &[
+    "浏览量",
+    "浏览次数",
+    "访问量",
+    "访问次数",
+    "阅读量",
+    "阅读次数",
+    "点击量",
+    "点击数",
+    "点击次数",
+    "视力保护色",
+    "字号",
+];
+
+/// A line of [`SITE_FIELD_LABELS`]: the label, a colon, then nothing but
+/// a count or the size buttons (a folded line, spaces dropped).
+fn is_site_field(folded: &str) -> bool {
+    SITE_FIELD_LABELS.iter().any(|label| {
+        folded.strip_prefix(label).and_then(|rest| rest.strip_prefix(':')).is_some_and(|value| {
+            value
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '次' | '【' | '】' | '[' | ']' | '大' | '中' | '小'))
+        })
+    })
 }
 
 /// Whether a line holds nothing but the site's commands, however few and
