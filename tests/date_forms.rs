@@ -150,6 +150,15 @@ fn a_quarter_of_every_year_is_no_date_of_the_context_year() {
 }
 
 #[test]
+fn the_first_quarter_written_short() {
+    // 杭政函〔2024〕16号 （四十八）: 实施 2024 年首季“杭州智造·品质生活”出海行动.
+    let got = found("实施 2024 年首季“杭州智造·品质生活”出海行动", None);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0, "2024 年首季");
+    assert_eq!(ok("2024年首季", None), period(month(2024, 1), month(2024, 3)));
+}
+
+#[test]
 fn a_label_colon_before_a_date_is_no_time() {
     // 鄂城区 公告: 1.时间:1月22日(星期一)上午9:00—11:00.
     let text = "1.时间:1月22日(星期一)上午9:00—11:00";

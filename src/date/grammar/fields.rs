@@ -206,10 +206,11 @@ impl Grammar<'_> {
         Ok(None)
     }
 
-    /// 一季度, 第一季度, 3季度, 第三季度, 首季度, and after a year Q1 at `at`.
+    /// 一季度, 第一季度, 3季度, 第三季度, 首季度 (首季), and after a year Q1
+    /// at `at`.
     fn quarter(&self, at: usize) -> R<Option<(u32, Span, usize)>> {
-        if self.starts(at, "首季度") {
-            return Ok(Some((1, Span::new(at, at + "首季度".len()), at + "首季度".len())));
+        if let Some(word) = ["首季度", "首季"].into_iter().find(|w| self.starts(at, w)) {
+            return Ok(Some((1, Span::new(at, at + word.len()), at + word.len())));
         }
         // Q1 … Q4 after a year (2023年Q1, 2023Q1 is a code): either width.
         let mut cs = self.rest(at).chars();

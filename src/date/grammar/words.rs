@@ -157,7 +157,7 @@ pub(in crate::date) const DATE_STARTS: CharSet = {
 /// [`RELATIVE`] years that a date expression may start with; all other
 /// expressions start with a numeral.
 pub(super) const OTHER_START_WORDS: &[&str] =
-    &["每年", "有效期", "上半年", "下半年", "第", "年", "首季度", "“", "\"", "「"];
+    &["每年", "有效期", "上半年", "下半年", "第", "年", "首季", "“", "\"", "「"];
 
 /// Whether a date expression may start at `rest` (whose first character is
 /// one of [`DATE_STARTS`]): with a numeral, or with a start word. Most of
@@ -185,7 +185,7 @@ mod tests {
         "下半年度",      // Grammar::fields, with no year before
         "第三季度末",    // Grammar::quarter
         "年底前",        // Grammar::year_tok: the bare 年 of 年底, 年末, 年内
-        "首季度",        // Grammar::quarter
+        "首季度",        // Grammar::quarter (and 首季 alone)
         "“十三五”期间",  // Grammar::plan, and its other quotes:
         "\"十四五\"时期",
         "「十四五」末",
