@@ -287,6 +287,11 @@ const CORPUS: &[(&str, &[Expected])] = &[
             ("湘办发〔2016〕41号", "湘办发〔2016〕41号", false),
         ],
     ),
+    // line 11, the own number under the cut title line
+    (
+        "infoeach-export-jinzhengbanfa-2010-15-jianyi-tian-guize-title-cut.txt",
+        &[("金政办发〔2010〕15号", "金政办发〔2010〕15号", true)],
+    ),
 ];
 
 fn corpus_text(name: &str) -> String {

@@ -421,3 +421,19 @@ fn a_sites_copyright_lines_before_a_provincial_notice() {
         g.blocks.iter().filter(|b| b.role == Role::PageFurniture).map(|b| b.text.as_str()).collect();
     assert_eq!(furniture[..2], ["Copyright © www.selectshandong.com. All Rights Reserved", "山东省人民政府版权所有"]);
 }
+
+#[test]
+fn an_export_that_cuts_the_own_title_line_takes_the_whole_title_it_printed() {
+    // 法律资料网's mirror prints the title twice and the issuer, then the
+    // notice's own title line without its second line (…人大代表建议).
+    let g = corpus("infoeach-export-jinzhengbanfa-2010-15-jianyi-tian-guize-title-cut.txt");
+    let d = only_document(&g);
+    assert_eq!(d.title, "关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知");
+    assert_eq!(roles(d, Role::Title), ["关于印发金华市人民政府办理人大代表建议"]);
+    assert_eq!((d.genre.as_deref(), number(d).as_deref()), (Some("通知"), Some("金政办发〔2010〕15号")));
+    assert_eq!((d.date, d.issuer.as_deref()), (date(2010, 4, 7), Some("金华市人民政府办公室")));
+    // 第一条: …意见(以下简称建议)和政协提案(以下简称提案): the second name
+    // starts after the conjunction that joins it to the first.
+    let aliases: Vec<_> = d.attachments[0].aliases.iter().map(|a| (a.name.as_str(), a.full.as_str())).collect();
+    assert_eq!(aliases[1], ("提案", "政协提案"));
+}

@@ -38,6 +38,11 @@ const VERBS: &[&str] = &[
 /// Words that introduce a name when they start the clause: 对, 由, 是.
 const LEADING: &[&str] = &["对于", "对", "由", "是", "为", "在", "将", "把"];
 
+/// Conjunctions that join a name to the one before it, set aside after the
+/// bracket that closes the earlier one: …意见(以下简称建议)和政协提案(以下简称
+/// 提案) names 政协提案. Only there: elsewhere 和 may start a name (和平区).
+const JOINING: &[&str] = &["以及", "或者", "和", "及", "与", "或"];
+
 /// The aliases defined in `text[span]`, in order.
 pub(crate) fn find_aliases(text: &str, span: Span) -> Vec<Alias> {
     let Some(part) = span.slice(text) else { return Vec::new() };
@@ -103,6 +108,10 @@ fn full_name(part: &str, open: usize) -> Option<(String, usize)> {
         .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8));
     let mut start = start + (before[start..].len() - super::history::after_marker(&before[start..]).len());
     if let Some(w) = LEADING.iter().find(|w| before[start..].starts_with(**w) && before.len() > start + w.len()) {
+        start += w.len();
+    } else if before[..start].ends_with([')', '）', '》'])
+        && let Some(w) = JOINING.iter().find(|w| before[start..].starts_with(**w) && before.len() > start + w.len())
+    {
         start += w.len();
     }
     if let Some(end) = VERBS

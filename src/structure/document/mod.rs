@@ -309,6 +309,18 @@ impl<'t, 'i> Segmenter<'t, 'i> {
             doc.doc_number = Some(number);
             doc.title = title;
         }
+        // An export may cut the title line under its issuer (关于印发金华市
+        // 人民政府办理人大代表建议): a print above that starts with it and,
+        // unlike it, ends with a 文种 is the whole title.
+        if genre(&doc.title).is_none() {
+            let cut = match_key(&doc.title);
+            if let Some(whole) = copies.iter().map(|&k| self.text_of(k)).find(|c| {
+                let key = match_key(c);
+                !cut.is_empty() && key.len() > cut.len() && key.starts_with(&cut) && genre(c).is_some()
+            }) {
+                doc.title = whole.to_string();
+            }
+        }
         doc.genre = genre(&doc.title);
         doc.kind = match header.start {
             Start::Interpretation => DocKind::Interpretation,
