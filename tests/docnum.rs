@@ -292,6 +292,19 @@ const CORPUS: &[(&str, &[Expected])] = &[
         "infoeach-export-jinzhengbanfa-2010-15-jianyi-tian-guize-title-cut.txt",
         &[("金政办发〔2010〕15号", "金政办发〔2010〕15号", true)],
     ),
+    // line 15: two cited after their titles; the notice prints no number
+    (
+        "dongyang-page-dongzhengban-2023-canjiren-jiuye-fangan-byline-box.txt",
+        &[
+            ("浙政办发〔2022〕59号", "浙政办发〔2022〕59号", false),
+            ("金政办发〔2022〕50号", "金政办发〔2022〕50号", false),
+        ],
+    ),
+    // line 2: the box's 发文字号
+    (
+        "dscjxm-page-aliangfa-2021-42-gongzuo-guize-list-box-byline.txt",
+        &[("阿行发〔2021〕42号", "阿行发〔2021〕42号", false)],
+    ),
 ];
 
 fn corpus_text(name: &str) -> String {

@@ -437,3 +437,34 @@ fn an_export_that_cuts_the_own_title_line_takes_the_whole_title_it_printed() {
     let aliases: Vec<_> = d.attachments[0].aliases.iter().map(|a| (a.name.as_str(), a.full.as_str())).collect();
     assert_eq!(aliases[1], ("提案", "政协提案"));
 }
+
+#[test]
+fn a_byline_box_between_the_title_and_the_addressees() {
+    // 东阳 page: the title, then 发布日期:2023-03-21访问次数: 信息来源:…, then
+    // the addressees; the notice prints no number. The counter's label
+    // follows the date without a space and keeps no value.
+    let g = corpus("dongyang-page-dongzhengban-2023-canjiren-jiuye-fangan-byline-box.txt");
+    let d = only_document(&g);
+    assert_eq!(d.addressees, ["各镇、乡人民政府", "各街道办事处", "市政府各部门"]);
+    assert_eq!((d.date, number(d)), (date(2023, 3, 13), None));
+    let m = d.metadata.as_ref().expect("the byline's box");
+    let fields: Vec<_> = m.fields.iter().map(|f| (f.label.as_str(), f.value.as_str())).collect();
+    assert_eq!(fields, [("发布日期", "2023-03-21"), ("访问次数", ""), ("信息来源", "东阳市人民政府办公室")]);
+    assert_eq!(m.published, date(2023, 3, 21));
+
+    // 阿里 page: the box saved as a Markdown list (- 索引号:…), the title,
+    // a byline whose count was lost (浏览次数:), then the addressees.
+    let g = corpus("dscjxm-page-aliangfa-2021-42-gongzuo-guize-list-box-byline.txt");
+    let d = only_document(&g);
+    assert_eq!(d.title, "阿里地区行政公署关于印发《阿里地区行政公署工作规则》的通知");
+    assert_eq!(number(d).as_deref(), Some("阿行发〔2021〕42号"));
+    assert_eq!(d.addressees, ["各县人民政府", "行署各局、委、办、处"]);
+    assert_eq!(d.date, date(2021, 11, 9));
+    let m = d.metadata.as_ref().expect("the box");
+    assert_eq!((m.index_number.as_deref(), m.published), (Some("dqxs/2021-00016"), date(2021, 12, 22)));
+    assert_eq!(m.fields.last().map(|f| (f.label.as_str(), f.value.as_str())), Some(("浏览次数", "")));
+    // 一、阿里地区行政公署(以下简称“行署”): the item's marker is no part of
+    // the full name.
+    let aliases: Vec<_> = d.attachments[0].aliases.iter().map(|a| (a.name.as_str(), a.full.as_str())).collect();
+    assert_eq!(aliases, [("行署", "阿里地区行政公署")]);
+}

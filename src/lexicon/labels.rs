@@ -196,6 +196,7 @@ pub const METADATA_LABELS: &[(&str, MetadataField)] = {
         ("效力位阶", Level),
         ("效力等级", Level),
         ("法规类别", Category),
+        ("公文种类", Other),
         ("主题词", Keywords),
         ("关键词", Keywords),
         ("法宝引证码", CitationCode),
@@ -209,19 +210,31 @@ pub const METADATA_LABELS: &[(&str, MetadataField)] = {
         ("失效依据", Other),
         ("废止时间", Other),
         ("废止日期", Other),
-        ("浏览次数", Other),
         ("批准部门", Other),
         ("批准日期", Other),
     ]
 };
 
-/// The field a metadata label fills: one of [`METADATA_LABELS`], or a
-/// colophon label of the same concept (网址, 网站: where the text is
-/// published).
+/// Labels of a web page's visit counters (浏览次数: 590, 访问次数:): a
+/// field of the page's box ([`MetadataField::Other`]) or, on a line of its
+/// own, the page's furniture ([`crate::text::is_web_furniture`]).
+///
+/// ```
+/// use gongbao::lexicon::{SITE_COUNTER_LABELS, metadata_field, MetadataField};
+/// assert!(SITE_COUNTER_LABELS.contains(&"访问次数"));
+/// assert_eq!(metadata_field("浏览次数"), Some(MetadataField::Other));
+/// ```
+pub const SITE_COUNTER_LABELS: &[&str] =
+    &["浏览量", "浏览次数", "访问量", "访问次数", "阅读量", "阅读次数", "点击量", "点击数", "点击次数"];
+
+/// The field a metadata label fills: one of [`METADATA_LABELS`], a site
+/// counter ([`SITE_COUNTER_LABELS`]), or a colophon label of the same
+/// concept (网址, 网站: where the text is published).
 pub fn metadata_field(label: &str) -> Option<MetadataField> {
     METADATA_LABELS
         .iter()
         .find(|(l, _)| *l == label)
         .map(|&(_, f)| f)
+        .or_else(|| SITE_COUNTER_LABELS.contains(&label).then_some(MetadataField::Other))
         .or_else(|| (colophon_field(label) == Some(ColophonField::Website)).then_some(MetadataField::Source))
 }

@@ -26,7 +26,9 @@ mod verbs;
 mod words;
 
 pub use genres::GENRES;
-pub use labels::{COLOPHON_LABELS, ColophonField, METADATA_LABELS, MetadataField, colophon_field, metadata_field};
+pub use labels::{
+    COLOPHON_LABELS, ColophonField, METADATA_LABELS, MetadataField, SITE_COUNTER_LABELS, colophon_field, metadata_field,
+};
 pub use organs::{ADMIN_LEVELS, COLLECTIVES, GENERIC_NOUNS, LEVEL_SUFFIXES, ORGAN_ENDINGS, ends_like_organ};
 pub use roles::{LABEL_ROLES, LEAD_MARKS, NOTE_PHRASES, ROLE_ADVERBS, ROLE_VERBS};
 pub use verbs::ISSUING_VERBS;

@@ -28,6 +28,7 @@ use nom::{
 };
 use regex::Regex;
 
+use crate::lexicon::SITE_COUNTER_LABELS;
 use crate::text::{fold_char, is_dash, is_space};
 
 /// Longest running head, in characters: a gazette's name and issue
@@ -347,27 +348,17 @@ fn is_byline(folded: &str, spaced: &str) -> bool {
                 >= MIN_BYLINE_LABELS)
 }
 
-/// Labels of a page's counters and display options, each on a line of its
-/// own with its value (`浏览次数: 590`, `字号:【大 中 小】`) or, in a page
-/// saved without its scripts, with none (`浏览量:`, `视力保护色:`).
-const SITE_FIELD_LABELS: &[&str] = &[
-    "浏览量",
-    "浏览次数",
-    "访问量",
-    "访问次数",
-    "阅读量",
-    "阅读次数",
-    "点击量",
-    "点击数",
-    "点击次数",
-    "视力保护色",
-    "字号",
-];
+/// Labels of a page's display options, each on a line of its own with its
+/// buttons (`字号:【大 中 小】`) or, in a page saved without its scripts,
+/// with none (`视力保护色:`).
+const DISPLAY_OPTION_LABELS: &[&str] = &["视力保护色", "字号"];
 
-/// A line of [`SITE_FIELD_LABELS`]: the label, a colon, then nothing but
-/// a count or the size buttons (a folded line, spaces dropped).
+/// A line of a page's counter ([`SITE_COUNTER_LABELS`]: `浏览次数: 590`,
+/// `浏览量:`) or display option ([`DISPLAY_OPTION_LABELS`]): the label, a
+/// colon, then nothing but a count or the size buttons (a folded line,
+/// spaces dropped).
 fn is_site_field(folded: &str) -> bool {
-    SITE_FIELD_LABELS.iter().any(|label| {
+    SITE_COUNTER_LABELS.iter().chain(DISPLAY_OPTION_LABELS).any(|label| {
         folded.strip_prefix(label).and_then(|rest| rest.strip_prefix(':')).is_some_and(|value| {
             value
                 .chars()

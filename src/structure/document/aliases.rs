@@ -107,6 +107,11 @@ fn full_name(part: &str, open: usize) -> Option<(String, usize)> {
         .rfind(['，', ',', '。', '；', ';', '：', ':', '！', '？', '\n', '》', '（', '(', ')', '）'])
         .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8));
     let mut start = start + (before[start..].len() - super::history::after_marker(&before[start..]).len());
+    // The marker that opens the paragraph (一、, 1．) is no part of the name;
+    // inside a sentence 第二部分 is (…《管制清单》第二部分所列的物项).
+    if near + start == 0 || before[..start].ends_with('\n') {
+        start = crate::layout::marker::marker(&before[start..], 0).map_or(start, |m| start + m.rest);
+    }
     if let Some(w) = LEADING.iter().find(|w| before[start..].starts_with(**w) && before.len() > start + w.len()) {
         start += w.len();
     } else if before[..start].ends_with([')', '）', '》'])

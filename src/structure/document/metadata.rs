@@ -25,7 +25,10 @@ use regex::Regex;
 use super::Segmenter;
 use super::header::{Header, Start, own_number};
 use crate::layout::classify::Class;
-use crate::lexicon::{COLOPHON_LABELS, ColophonField, METADATA_LABELS, MetadataField, ends_like_organ, metadata_field};
+use crate::lexicon::{
+    COLOPHON_LABELS, ColophonField, METADATA_LABELS, MetadataField, SITE_COUNTER_LABELS, ends_like_organ,
+    metadata_field,
+};
 use crate::model::{Document, Field, Metadata, Role};
 use crate::text::{Span, genre, is_command_line, is_web_furniture, match_key, strip_layout_spaces};
 
@@ -67,6 +70,7 @@ static LABEL_AT_START: LazyLock<Regex> =
 /// The pattern of [`LABEL`].
 fn label_pattern() -> String {
     let mut labels: Vec<&str> = METADATA_LABELS.iter().map(|&(l, _)| l).collect();
+    labels.extend(SITE_COUNTER_LABELS);
     labels.extend(COLOPHON_LABELS.iter().filter(|&&(_, f)| f == ColophonField::Website).map(|&(l, _)| l));
     labels.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
     let spaced: Vec<String> = labels
@@ -98,12 +102,24 @@ struct Pair {
     value: (usize, usize),
 }
 
+/// A line without the bullet of a Markdown list item (`- 索引号:…`: a box
+/// saved as a list), or the line itself.
+fn list_item(line: &str) -> &str {
+    let t = line.trim_start_matches(is_separator);
+    t.strip_prefix(['-', '*', '+']).filter(|rest| rest.starts_with(is_separator)).unwrap_or(line)
+}
+
+/// Whether a line is an item of a Markdown list ([`list_item`]).
+fn is_list_item(line: &str) -> bool {
+    list_item(line).len() != line.len()
+}
+
 /// The `label: value` pairs of a line that starts with a metadata label.
 fn pairs(line: &str) -> Option<Vec<Pair>> {
     if line.len() > MAX_FIELD_LINE_BYTES {
         return None;
     }
-    let lead = line.len() - line.trim_start_matches(is_separator).len();
+    let lead = line.len() - list_item(line).trim_start_matches(is_separator).len();
     if !LABEL_AT_START.is_match(&line[lead..]) {
         return None;
     }
@@ -114,11 +130,15 @@ fn pairs(line: &str) -> Option<Vec<Pair>> {
     let mut out: Vec<Pair> = Vec::new();
     let mut kept: Vec<&regex::Match> = Vec::new();
     for m in &found {
-        // A later label starts a new cell: after a separator or right
-        // after the label before it (an empty cell), never inside a value.
-        let after_separator = line[..m.start()].chars().next_back().is_none_or(|c| is_separator(c) || c == '】');
+        // A later label starts a new cell: after a separator, right after
+        // the label before it (an empty cell), or right after a date or a
+        // count, which a label's Han characters cannot continue
+        // (发布日期:2023-03-21访问次数:); never inside a value.
+        let before = line[..m.start()].chars().next_back();
+        let after_separator = before.is_none_or(|c| is_separator(c) || c == '】');
+        let after_number = before.is_some_and(|c| c.is_ascii_digit());
         let after_label = kept.last().is_some_and(|k| k.end() == m.start());
-        if kept.is_empty() || after_separator || after_label {
+        if kept.is_empty() || after_separator || after_number || after_label {
             kept.push(m);
         }
     }
@@ -204,7 +224,13 @@ impl Segmenter<'_, '_> {
             }
             let value = src.trim_matches(is_separator);
             let next = lines.get(n + 1).map_or("", |&(_, l)| &self.text[l.start..l.end]);
-            if r.pending.is_some() && !value.is_empty() && !prints_title(value, next, &titles) {
+            // A visit counter's value is a count: a saved page that lost it
+            // goes on with its text (浏览次数: / 各县人民政府,…:).
+            let counter_without_count = r.pending.as_ref().is_some_and(|(label, _)| {
+                SITE_COUNTER_LABELS.contains(&label.as_str()) && !value.chars().all(|c| c.is_ascii_digit())
+            });
+            if r.pending.is_some() && !value.is_empty() && !counter_without_count && !prints_title(value, next, &titles)
+            {
                 if let Some((label, span)) = r.pending.take() {
                     let a = line.start + (src.len() - src.trim_start_matches(is_separator).len());
                     let span = span.join(Span::new(a, a + value.len()));
@@ -220,7 +246,8 @@ impl Segmenter<'_, '_> {
             // goes on after, continues the value that the line above ended
             // with: a long cell wrapped (raw PDF text, a narrow saved page).
             let joined = n > 0 && lines[n - 1].0 == j;
-            let wrapped = (joined || pairs(next).is_some()) && r.pending.is_none();
+            // An item of a box saved as a Markdown list is a cell of its own.
+            let wrapped = (joined || pairs(next).is_some()) && r.pending.is_none() && !is_list_item(src);
             if wrapped
                 && !value.is_empty()
                 && !prints_title(value, next, &titles)
@@ -272,7 +299,7 @@ impl Segmenter<'_, '_> {
         });
         let (header, metadata, box_items, printed_key) = match boxed {
             Some((b, m, e)) => {
-                let header = self
+                let mut header = self
                     .header_at(e, end)
                     .or_else(|| self.title_start(e, end))
                     .or_else(|| self.title_above(i, b, e, end))
@@ -285,8 +312,11 @@ impl Segmenter<'_, '_> {
                         addressees: None,
                         end: e,
                     });
+                let mut items: Vec<usize> = (b..e).collect();
+                let mut m = m;
+                self.byline_under_title(&mut header, &mut m, &mut items, end);
                 let key = self.title_key(&header.titles);
-                (header, Some(m), (b..e).collect::<Vec<_>>(), key)
+                (header, Some(m), items, key)
             }
             None => {
                 // No box: the document starts at the last print of its
@@ -344,15 +374,43 @@ impl Segmenter<'_, '_> {
         let key = match_key(&(j..k).map(|t| self.text_of(t)).collect::<String>());
         let above = key.chars().count() >= MIN_TITLE_KEY_CHARS
             && (i..j).any(|a| matches!(self.class(a), Class::Heading) && match_key(self.text_of(a)) == key);
+        // A page that prints no number names the addressees right under
+        // the title's last print.
+        let addressees = match (k < end).then(|| self.class(k)) {
+            Some(Class::Addressees(parts)) => Some((k, parts.clone())),
+            _ => None,
+        };
+        let header_end = k + usize::from(addressees.is_some());
         above.then(|| Header {
             start: Start::Title,
             masthead: None,
             titles: (j..k).collect(),
             date: None,
             numbers: vec![],
-            addressees: None,
-            end: k,
+            addressees,
+            end: header_end,
         })
+    }
+
+    /// A page's byline between the title printed under its box and the
+    /// addressees (阿里 page: the box, the title, 发布时间:… 浏览次数:, then
+    /// 各县人民政府,…:): its lines are the box's too, and the addressees the
+    /// header's.
+    fn byline_under_title(&self, header: &mut Header, m: &mut Metadata, items: &mut Vec<usize>, end: usize) {
+        let k = header.end;
+        if header.addressees.is_some() || header.titles.is_empty() || k >= end || !self.starts_with_label(k) {
+            return;
+        }
+        if let Some((byline, after)) = self.metadata_at(k, end, &[])
+            && after < end
+            && let Class::Addressees(parts) = self.class(after)
+        {
+            items.extend(k..after);
+            m.span = m.span.join(byline.span);
+            m.fields.extend(byline.fields);
+            header.addressees = Some((after, parts.clone()));
+            header.end = after + 1;
+        }
     }
 
     /// An export prints a decree under the regulation's title and issuer:
@@ -377,7 +435,20 @@ impl Segmenter<'_, '_> {
         while k > i && b - k < super::header::MAX_TITLE_LINES && matches!(self.class(k - 1), Class::Heading) {
             k -= 1;
         }
-        let (date, numbers, addressees, end) = self.header_tail(e, e_end);
+        let (date, numbers, mut addressees, mut end) = self.header_tail(e, e_end);
+        // A page that prints no number names the addressees right under the
+        // box, when the title above it ends in its 文种 (东阳 page: title,
+        // 发布日期: … 信息来源: …, then 各镇、乡人民政府,…:).
+        let title: String = (k..b).map(|t| self.text_of(t)).collect();
+        if addressees.is_none()
+            && end == e
+            && e < e_end
+            && genre(&title).is_some()
+            && let Class::Addressees(parts) = self.class(e)
+        {
+            addressees = Some((e, parts.clone()));
+            end = e + 1;
+        }
         (k < b).then(|| Header {
             start: Start::Title,
             masthead: None,
