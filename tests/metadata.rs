@@ -468,3 +468,19 @@ fn a_byline_box_between_the_title_and_the_addressees() {
     let aliases: Vec<_> = d.attachments[0].aliases.iter().map(|a| (a.name.as_str(), a.full.as_str())).collect();
     assert_eq!(aliases, [("行署", "阿里地区行政公署")]);
 }
+
+#[test]
+fn a_title_names_the_organs_that_issue() {
+    // The gazette reprints its notices without a signature: the title names
+    // the organ (上海市人民政府办公厅关于印发…的通知, …办公厅印发《…》的通知).
+    let g = corpus("shanghai-gazette-2023-10.txt");
+    let issuers: Vec<_> = g.documents.iter().map(|d| (d.id.as_str(), d.issuer.as_deref())).collect();
+    let office = Some("上海市人民政府办公厅");
+    assert_eq!(issuers[..4], [("d1", office), ("d2", office), ("d3", office), ("d4", office)]);
+    // 关于《…》的政策解读 and the issued policies name none.
+    assert!(issuers[4..].iter().all(|&(_, i)| i.is_none()));
+    assert!(g.documents.iter().all(|d| d.attachments.iter().all(|a| a.issuer.is_none())));
+    // 开封市人民政府关于表彰…的通报, printed without a signature.
+    let g = corpus("fymate-page-bianzheng-2007-26-shichang-jianshe-tongbao.txt");
+    assert_eq!(only_document(&g).issuer.as_deref(), Some("开封市人民政府"));
+}

@@ -29,6 +29,6 @@ pub use glyphs::repair_glyphs;
 pub use lines::{LineIndex, Lines, grapheme_count, lines, sentences};
 pub use span::Span;
 pub use titles::{MAX_TITLE_BYTES, title_spans};
-pub(crate) use titles::{bracketed_titles, completes_title, genre, has_issuing_verb, issued_titles};
+pub(crate) use titles::{bracketed_titles, completes_title, genre, has_issuing_verb, issued_titles, title_organs};
 pub(crate) use words::WordIndex;
 pub use wrapped::Unwrapped;

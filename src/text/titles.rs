@@ -1,7 +1,7 @@
 //! Titles: the 《》 marks around the titles that texts cite, the titles a
 //! 印发 notice issues, and the 文种 (genre) a title ends with.
 
-use crate::lexicon::{GENRES, ISSUING_VERBS};
+use crate::lexicon::{GENRES, ISSUING_VERBS, ends_like_organ};
 use crate::text::Span;
 
 /// A title longer than this (in bytes) is taken for a stray 《 with no
@@ -100,6 +100,24 @@ pub(crate) fn issued_titles(title: &str) -> Vec<String> {
         }
     }
     Vec::new()
+}
+
+/// The organs a title opens with (GB/T 9704 §7.3.1: a title names the
+/// issuing organs, the matter and the 文种): the words before 关于 or an
+/// issuing verb, split at 、 and spaces (joint issuers), each of Han
+/// characters ending like an organ (上海市人民政府办公厅印发…, 最高人民法院
+/// 最高人民检察院关于…). Empty for a title that names none (关于…的实施意见,
+/// 中华人民共和国个人信息保护法).
+pub(crate) fn title_organs(title: &str) -> Vec<&str> {
+    let Some(cut) = std::iter::once("关于").chain(ISSUING_VERBS.iter().copied()).filter_map(|w| title.find(w)).min()
+    else {
+        return Vec::new();
+    };
+    let head = title[..cut].trim_start_matches(|c: char| c == '#' || crate::text::is_space(c));
+    let organs: Vec<&str> =
+        head.split(|c: char| c == '、' || crate::text::is_space(c)).filter(|p| !p.is_empty()).collect();
+    let named = !organs.is_empty() && organs.iter().all(|o| o.chars().all(crate::text::is_han) && ends_like_organ(o));
+    if named { organs } else { Vec::new() }
 }
 
 /// The 文种 that ends a title, after a bracketed version note.

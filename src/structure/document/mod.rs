@@ -336,6 +336,17 @@ impl<'t, 'i> Segmenter<'t, 'i> {
             doc.issuer =
                 copies.iter().map(|&k| self.text_of(k)).find(|t| metadata::is_issuer_line(t)).map(str::to_string);
         }
+        if doc.issuer.is_none() {
+            // The organs the title names (上海市人民政府办公厅关于…的通知): a
+            // gazette reprints a notice without its signature. Its first
+            // line as printed keeps the spaces between joint issuers.
+            let first_line = titles.first().and_then(|&t| self.items[t].para.lines.first());
+            let printed = first_line.map(|l| crate::text::title_organs(&self.text[l.start..l.end]));
+            let organs = printed.filter(|o| !o.is_empty()).unwrap_or_else(|| crate::text::title_organs(&doc.title));
+            if !organs.is_empty() {
+                doc.issuer = Some(organs.join(&crate::docnum::JOINT.to_string()));
+            }
+        }
         doc
     }
 
