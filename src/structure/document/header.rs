@@ -8,7 +8,7 @@ use super::{Segmenter, span_text};
 use crate::docnum::{self, DocNumber};
 use crate::layout::classify::Class;
 use crate::model::{Document, Role};
-use crate::text::fold;
+use crate::text::{fold, match_key};
 
 /// Longest run of title lines before a document number or date.
 pub(super) const MAX_TITLE_LINES: usize = 4;
@@ -175,8 +175,8 @@ impl Segmenter<'_, '_> {
                 }
             }
             _ if matches!(self.class(k), Class::DocNumber) || self.is_bracketed_number(k) => {
-                numbers.push(k);
-                k += 1;
+                numbers = self.number_lines(k, end);
+                k += numbers.len();
                 if k < end
                     && let Class::Date(d) = self.class(k)
                     && bracketed(k)
@@ -197,6 +197,16 @@ impl Segmenter<'_, '_> {
         Some(Header { masthead: None, start: Start::Header, titles, date, numbers, addressees, end: k })
     }
 
+    /// The number line at `k` and its reprints right under it: a page may
+    /// print the 发文字号 twice (0798ci: 京政办发〔2016〕26号 on two lines).
+    fn number_lines(&self, k: usize, end: usize) -> Vec<usize> {
+        let key = match_key(self.text_of(k));
+        let reprints = (k + 1..end)
+            .take_while(|&j| matches!(self.class(j), Class::DocNumber) && match_key(self.text_of(j)) == key)
+            .count();
+        (k..=k + reprints).collect()
+    }
+
     /// What may follow a title printed apart from the rest of its header
     /// (a Markdown `# title`, or a title above a page's metadata box): the
     /// 发文字号 on its own line, a bracketed 成文日期, the 主送机关. Returns
@@ -205,8 +215,8 @@ impl Segmenter<'_, '_> {
         let mut date = None;
         let mut numbers = Vec::new();
         if k < end && matches!(self.class(k), Class::DocNumber) && !self.is_decree_number(k) {
-            numbers.push(k);
-            k += 1;
+            numbers = self.number_lines(k, end);
+            k += numbers.len();
             if k < end
                 && let Class::Date(d) = self.class(k)
                 && self.text_of(k).starts_with(['(', '（'])
