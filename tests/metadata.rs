@@ -487,13 +487,22 @@ fn a_title_names_the_organs_that_issue() {
 
 #[test]
 fn a_number_printed_twice_is_one_header_line_and_the_addressees_follow() {
-    // Lines 2–6 of https://0798ci.com/policy/70942.html as the search tool's
-    // page store keeps it: the title in 《》, the number twice, the addressees.
-    let text = "《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》\n京政办发〔2016〕26号\n京政办发〔2016〕26号\n各区人民政府,市政府各委、办、局,各市属机构:\n《北京市2016年政务公开工作要点》已经市政府同意,现印发给你们,请结合实际认真贯彻落实。\n";
+    // Lines 2–9 of https://0798ci.com/policy/70942.html as the search tool's
+    // page store keeps it: the title in 《》, the number twice, the
+    // addressees, the issuing sentence, signature and date, then the
+    // policy's text without its title (cut after its first paragraph's
+    // first sentence).
+    let text = "《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》\n京政办发〔2016〕26号\n京政办发〔2016〕26号\n各区人民政府,市政府各委、办、局,各市属机构:\n《北京市2016年政务公开工作要点》已经市政府同意,现印发给你们,请结合实际认真贯彻落实。\n北京市人民政府办公厅\n2016年5月28日\n2016年是全面建成小康社会决胜阶段的开局之年,也是推进结构性改革的攻坚之年。\n";
     let g = gongbao::parse(text);
     let d = only_document(&g);
     assert_eq!(d.title, "北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知");
     assert_eq!(number(d).as_deref(), Some("京政办发〔2016〕26号"));
     assert_eq!(roles(d, Role::DocNumber).len(), 2);
     assert_eq!(d.addressees, ["各区人民政府", "市政府各委、办、局", "各市属机构"]);
+    // The signature and date close the notice; the policy after them has
+    // no title line of its own.
+    assert_eq!((d.date, d.issuer.as_deref()), (date(2016, 5, 28), Some("北京市人民政府办公厅")));
+    assert_eq!(d.attachments.len(), 1);
+    assert_eq!(d.attachments[0].title, "");
+    assert!(d.attachments[0].blocks[0].text.starts_with("2016年是全面建成小康社会"));
 }

@@ -48,6 +48,30 @@ impl Segmenter<'_, '_> {
         })
     }
 
+    /// For a 印发 notice whose policy is printed without its title (a page
+    /// that dropped it: 京政办发〔2016〕26号 on 0798ci), where the policy
+    /// starts: after the signature and date that close the issuing
+    /// sentence, and a note under them ((此件公开发布)).
+    pub(super) fn untitled_policy_at(&self, doc: &Document, k: usize, end: usize) -> Option<usize> {
+        if issued_titles(&doc.title).is_empty() {
+            return None;
+        }
+        let issuing = (k..end.min(k + ISSUING_SENTENCE_PARAGRAPHS)).find(|&j| has_issuing_verb(self.text_of(j)))?;
+        let date = (issuing + 2..end.min(issuing + ISSUING_SENTENCE_PARAGRAPHS)).find(|&j| {
+            matches!(self.class(j), Class::Date(_))
+                && !self.text_of(j).starts_with(['(', '（'])
+                && super::closing::is_organ_line(self.text_of(j - 1))
+        })?;
+        let start = if date + 1 < end && matches!(self.class(date + 1), Class::Note) { date + 2 } else { date + 1 };
+        // The policy's text opens there with a sentence; a line that is
+        // no sentence (a title of another print, 1995年1月1日 执行) leaves
+        // the notice as it is.
+        let sentence = start < end
+            && matches!(self.class(start), Class::Text)
+            && self.text_of(start).trim_end().ends_with(['。', '：', ':']);
+        sentence.then_some(start)
+    }
+
     pub(super) fn attachment_label_at(&self, k: usize, end: usize) -> Option<usize> {
         (k..end).find(|&j| matches!(self.class(j), Class::AttachmentLabel))
     }

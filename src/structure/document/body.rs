@@ -36,6 +36,7 @@ impl Segmenter<'_, '_> {
             self.issued_policy_at(doc, k, end)
                 .map(|a| if a > k && matches!(self.class(a - 1), Class::AttachmentLabel) { a - 1 } else { a })
                 .or_else(|| self.attachment_label_at(k, end))
+                .or_else(|| self.untitled_policy_at(doc, k, end))
         } else {
             None
         };

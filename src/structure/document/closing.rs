@@ -229,7 +229,7 @@ const MAX_JOINT_SIGNERS: usize = 6;
 /// A signature's organ line: short, no sentence punctuation, ending in an
 /// organ word (before a seal note: 国家卫生健康委办公厅（代章）) or short
 /// enough to be a name.
-fn is_organ_line(t: &str) -> bool {
+pub(super) fn is_organ_line(t: &str) -> bool {
     let n = t.chars().count();
     let organ = seal_note(t).map_or(t, |(organ, _)| organ);
     n > 0
