@@ -42,13 +42,13 @@ pub(crate) struct Options {
 pub(crate) const MAX_ATTACHMENT_DEPTH: usize = 6;
 
 /// Parses `text` into a [`Gazette`] (links not yet made). Returns it with
-/// the text the structure was read from: `text` itself, or a copy in which
-/// page furniture inside joined paragraphs is blanked out (same length,
-/// same offsets), so that a unit name or a date split by a page break reads
-/// whole.
-pub(crate) fn build<'t>(text: Cow<'t, str>, options: &Options) -> (Gazette, Cow<'t, str>) {
+/// the text the structure was read from: `text` itself, or `text` (a copy
+/// when borrowed) in which page furniture inside joined paragraphs is
+/// blanked out (same length, same offsets), so that a unit name or a date
+/// split by a page break reads whole; and what was blanked.
+pub(crate) fn build<'t>(text: Cow<'t, str>, options: &Options) -> (Gazette, Cow<'t, str>, Blanked) {
     let Layout { paras, diagnostics } = layout(&text);
-    let text = mask_furniture(text, &paras);
+    let (text, blanked) = mask_furniture(text, &paras);
     let classes: Vec<Class> = paras.iter().map(|p| classify(&text, p)).collect();
     let mut g = Gazette { diagnostics, ..Gazette::default() };
     let mut items: Vec<Item<'_>> = Vec::with_capacity(paras.len());
@@ -104,26 +104,71 @@ pub(crate) fn build<'t>(text: Cow<'t, str>, options: &Options) -> (Gazette, Cow<
     g.documents = documents;
     ids::assign(&mut g.documents);
     facts::fill(&text, &mut g.documents, year);
+    g.documents.shrink_to_fit();
+    fit(&mut g.documents);
     g.responsibility_index = g.responsibility_index();
     g.diagnostics.extend(diags);
     references::annotate(&text, &mut g, year);
     g.blocks.extend(blocks);
     g.blocks.sort_by_key(|b| b.span.start);
-    (g, text)
+    (g, text, blanked)
+}
+
+/// Gives back the room the tree's growing vectors (the facts, a document's
+/// blocks and attachments) hold beyond their length: a vector that doubled
+/// while it was filled holds up to twice its size (a quantity fact is 224
+/// bytes, a document 768), and the tree is kept.
+fn fit(documents: &mut [crate::model::Document]) {
+    fn fit_clauses(clauses: &mut [crate::model::Clause]) {
+        for c in clauses {
+            c.dates.shrink_to_fit();
+            c.quantities.shrink_to_fit();
+            fit_clauses(&mut c.children);
+        }
+    }
+    for d in documents {
+        d.dates.shrink_to_fit();
+        d.quantities.shrink_to_fit();
+        d.blocks.shrink_to_fit();
+        d.attachments.shrink_to_fit();
+        fit_clauses(&mut d.clauses);
+        fit(&mut d.attachments);
+    }
 }
 
 /// `text` with the page furniture inside paragraphs replaced by spaces: in
-/// place when the text is already a copy (glyphs repaired), so that a long
-/// text is never held three times.
-fn mask_furniture<'t>(text: Cow<'t, str>, paras: &[crate::layout::Para]) -> Cow<'t, str> {
+/// place when the text is already a copy (glyphs repaired) or the
+/// caller's own, so that a long text is never held three times. Returns
+/// what was blanked, for [`Blanked::restore`].
+fn mask_furniture<'t>(text: Cow<'t, str>, paras: &[crate::layout::Para]) -> (Cow<'t, str>, Blanked) {
     let mut spans = paras.iter().flat_map(|p| p.furniture.iter().copied()).peekable();
     if spans.peek().is_none() {
-        return text;
+        return (text, Blanked::default());
     }
-    let mut bytes = text.into_owned().into_bytes();
+    let mut text = text.into_owned();
+    let mut blanked = Blanked::default();
     for s in spans {
-        bytes[s.start..s.end].fill(b' ');
+        // Furniture is whole lines: whole characters become ASCII spaces.
+        if let Some(was) = text.get(s.start..s.end) {
+            blanked.0.push((s.start, was.to_string()));
+            text.replace_range(s.start..s.end, &" ".repeat(s.len()));
+        }
     }
-    // Whole characters were replaced by ASCII spaces: still UTF-8.
-    Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+    (Cow::Owned(text), blanked)
+}
+
+/// The page furniture [`build`] blanked out of the text it was given: its
+/// offsets and text.
+#[derive(Debug, Default)]
+pub(crate) struct Blanked(Vec<(usize, String)>);
+
+impl Blanked {
+    /// Puts the furniture back into the text it was blanked in: the text
+    /// is again the one given to [`build`].
+    pub(crate) fn restore(self, text: &mut String) {
+        // Last first, should two spans overlap.
+        for (at, was) in self.0.into_iter().rev() {
+            text.replace_range(at..at + was.len(), &was);
+        }
+    }
 }
