@@ -24,7 +24,7 @@ use super::numbering::{self, Numbered};
 use crate::layout::Para;
 use crate::layout::classify::Class;
 use crate::layout::marker::Marker;
-use crate::model::{Block, Clause, Diagnostic, MarkerStyle, Role};
+use crate::model::{Block, Clause, Diagnostic, MarkerStyle, OwnText, Role};
 use crate::text::{Span, is_sentence_end};
 use crate::units;
 
@@ -185,15 +185,16 @@ fn blank_from(text: &str, para: &Para, from: usize) -> bool {
 /// (（二）实施工业绿色生产，推动大宗工业固体废物贮存处置总量趋零增长。…) is
 /// read the same way, up to the length of a lone heading without a comma.
 fn harmonize_titles(list: &mut [Clause]) {
-    let led = list.iter().filter(|c| c.title.is_some() && !c.text.is_empty()).count();
+    let led = list.iter().filter(|c| c.title.is_some() && !c.text().is_empty()).count();
     if list.len() >= 2 && led * 2 >= list.len() {
         for c in list
             .iter_mut()
             .filter(|c| c.title.is_none() && !matches!(c.style, MarkerStyle::Article | MarkerStyle::Dash))
         {
-            if let Some(pos) = c.text.find('。') {
-                let first = &c.text[..pos];
-                let after = c.text[pos + '。'.len_utf8()..].trim_start();
+            let text = c.text().into_owned();
+            if let Some(pos) = text.find('。') {
+                let first = &text[..pos];
+                let after = text[pos + '。'.len_utf8()..].trim_start();
                 // A colon may stand in a heading its siblings confirm
                 // (单克隆抗体：安巴韦单抗/罗米司韦单抗注射液), but not before a
                 // list (针灸治疗推荐穴位：合谷、后溪、阴陵泉…).
@@ -208,7 +209,7 @@ fn harmonize_titles(list: &mut [Clause]) {
                     && colon_ok
                 {
                     c.title = Some(first.to_string());
-                    c.text = after.to_string();
+                    c.set_text(after);
                 }
             }
         }
@@ -307,7 +308,7 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
         sub: n.marker.sub,
         style: n.marker.style,
         title,
-        text: String::new(),
+        own_text: OwnText::default(),
         responsibilities: Vec::new(),
         dates: Vec::new(),
         quantities: Vec::new(),
@@ -320,7 +321,7 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
     if n.marker.style == MarkerStyle::Article && paras.iter().filter(|p| !p.text.is_empty()).count() >= 2 {
         split_paragraphs(&mut clause, paras, children, &child_items);
     } else {
-        clause.text = paras.iter().map(|p| p.text.as_str()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n");
+        let own = paras.iter().map(|p| p.text.as_str()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n");
         // Exact sizes: these vectors are kept in the tree.
         clause.blocks.reserve_exact(paras.len());
         clause.responsibilities.reserve_exact(paras.iter().map(|p| p.responsibilities.len()).sum());
@@ -328,6 +329,7 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
             clause.blocks.push(p.block);
             clause.responsibilities.extend(p.responsibilities);
         }
+        clause.set_text(&own);
         clause.children = children;
     }
     clause
@@ -368,14 +370,14 @@ fn split_paragraphs(article: &mut Clause, paras: Vec<Piece>, children: Vec<Claus
             continue;
         }
         count += 1;
-        article.children.push(Clause {
+        let mut kid = Clause {
             id: String::new(),
             marker: String::new(),
             number: Some(count),
             sub: None,
             style: MarkerStyle::Paragraph,
             title: None,
-            text: p.text,
+            own_text: OwnText::default(),
             responsibilities: p.responsibilities,
             dates: Vec::new(),
             quantities: Vec::new(),
@@ -383,7 +385,9 @@ fn split_paragraphs(article: &mut Clause, paras: Vec<Piece>, children: Vec<Claus
             children: Vec::new(),
             span: p.block.span,
             blocks: vec![p.block],
-        });
+        };
+        kid.set_text(&p.text);
+        article.children.push(kid);
     }
     for (kid, _) in kids {
         push_child(article, kid);
