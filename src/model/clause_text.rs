@@ -57,27 +57,51 @@ impl Clause {
     /// assert_eq!((c[1].title.as_deref(), &*c[1].text()), (Some("支持引进高端产业项目"), "对项目给予补贴。"));
     /// ```
     pub fn text(&self) -> Cow<'_, str> {
-        match &self.own_text {
+        self.own_text.read(self.blocks.last().map(|b| b.text.as_str()), || self.blocks.iter().map(|b| b.text.as_str()))
+    }
+
+    /// Sets the clause's own text; its blocks are already in place.
+    pub(crate) fn set_text(&mut self, text: &str) {
+        self.own_text = OwnText::of(&joined(&self.blocks), text);
+    }
+}
+
+impl OwnText {
+    /// The text, for a clause whose last block's text is `last` and whose
+    /// blocks' texts are `all`: the parser reads a clause while its blocks'
+    /// texts are still its paragraphs'.
+    pub(crate) fn read<'a, I: Iterator<Item = &'a str>>(
+        &'a self,
+        last: Option<&'a str>,
+        all: impl FnOnce() -> I,
+    ) -> Cow<'a, str> {
+        match self {
             OwnText::Other(text) => Cow::Borrowed(text),
             OwnText::Tail(0) => Cow::Borrowed(""),
             &OwnText::Tail(n) => {
                 // Most often the last paragraph holds all of it.
-                if let Some(last) = self.blocks.last()
-                    && let Some(tail) = last.text.len().checked_sub(n).and_then(|at| last.text.get(at..))
-                {
+                if let Some(tail) = last.and_then(|l| l.get(l.len().checked_sub(n)?..)) {
                     return Cow::Borrowed(tail);
                 }
-                let all = joined(&self.blocks);
+                let all = all().collect::<Vec<_>>().join("\n");
                 let tail = all.len().checked_sub(n).and_then(|at| all.get(at..)).unwrap_or("");
                 Cow::Owned(tail.to_string())
             }
         }
     }
 
-    /// Sets the clause's own text; its blocks are already in place.
-    pub(crate) fn set_text(&mut self, text: &str) {
-        self.own_text =
-            if joined(&self.blocks).ends_with(text) { OwnText::Tail(text.len()) } else { OwnText::Other(text.into()) };
+    /// Where the last `len` bytes of the text are: the text cut to them.
+    pub(crate) fn tail(&self, len: usize) -> OwnText {
+        match self {
+            OwnText::Tail(_) => OwnText::Tail(len),
+            OwnText::Other(text) => OwnText::Other(text.get(text.len().saturating_sub(len)..).unwrap_or("").into()),
+        }
+    }
+
+    /// Where `text` is, for a clause whose blocks' texts joined with line
+    /// breaks are `leaves`.
+    pub(crate) fn of(leaves: &str, text: &str) -> OwnText {
+        if leaves.ends_with(text) { OwnText::Tail(text.len()) } else { OwnText::Other(text.into()) }
     }
 }
 

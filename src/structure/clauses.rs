@@ -20,6 +20,8 @@
 //! paragraph after them belongs to the introducing clause again (the next
 //! 款 of an article).
 
+use std::borrow::Cow;
+
 use super::numbering::{self, Numbered};
 use crate::layout::Para;
 use crate::layout::classify::Class;
@@ -122,7 +124,7 @@ pub(crate) fn build(text: &str, items: &[Item<'_>]) -> (Vec<usize>, Vec<Clause>,
         nodes[target].items.push(i);
     }
     let mut clauses: Vec<Clause> = roots.iter().map(|&r| to_clause(text, items, &nodes, r)).collect();
-    harmonize_titles(&mut clauses);
+    harmonize_titles(&mut clauses, items);
     let numbered: Vec<Numbered> = nodes
         .iter()
         .map(|n| Numbered {
@@ -184,14 +186,24 @@ fn blank_from(text: &str, para: &Para, from: usize) -> bool {
 /// sibling whose first sentence is longer than a lone heading may be
 /// (（二）实施工业绿色生产，推动大宗工业固体废物贮存处置总量趋零增长。…) is
 /// read the same way, up to the length of a lone heading without a comma.
-fn harmonize_titles(list: &mut [Clause]) {
-    let led = list.iter().filter(|c| c.title.is_some() && !c.text().is_empty()).count();
+fn harmonize_titles(list: &mut [Clause], items: &[Item<'_>]) {
+    // The blocks' texts are still their paragraphs' (see `to_clause`).
+    fn leaf<'i>(items: &[Item<'i>], b: &Block) -> &'i str {
+        let at = items.binary_search_by_key(&b.span.start, |it| it.para.span.start).ok();
+        let at = at.or_else(|| items.iter().position(|it| it.para.span.start == b.span.start));
+        at.map_or("", |k| items[k].para.text.as_str())
+    }
+    let text = |c: &Clause| {
+        let last = c.blocks.last().map(|b| leaf(items, b));
+        c.own_text.read(last, || c.blocks.iter().map(|b| leaf(items, b))).into_owned()
+    };
+    let led = list.iter().filter(|c| c.title.is_some() && !text(c).is_empty()).count();
     if list.len() >= 2 && led * 2 >= list.len() {
         for c in list
             .iter_mut()
             .filter(|c| c.title.is_none() && !matches!(c.style, MarkerStyle::Article | MarkerStyle::Dash))
         {
-            let text = c.text().into_owned();
+            let text = text(c);
             if let Some(pos) = text.find('。') {
                 let first = &text[..pos];
                 let after = text[pos + '。'.len_utf8()..].trim_start();
@@ -209,14 +221,14 @@ fn harmonize_titles(list: &mut [Clause]) {
                     && colon_ok
                 {
                     c.title = Some(first.to_string());
-                    c.set_text(after);
+                    c.own_text = c.own_text.tail(after.len());
                 }
             }
         }
     }
     // The items of an article are its enumeration, never headed.
     for c in list.iter_mut().filter(|c| c.style != MarkerStyle::Article) {
-        harmonize_titles(&mut c.children);
+        harmonize_titles(&mut c.children, items);
     }
 }
 
@@ -274,8 +286,10 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
     }
 
     // Each paragraph as a leaf, with its text (the first one's after the
-    // marker and title) and its responsible-unit lists.
-    let mut paras: Vec<Piece> = Vec::with_capacity(n.items.len());
+    // marker and title) and its responsible-unit lists. The leaf's text is
+    // its paragraph's, moved in once the document tree is built
+    // (`structure::build`): it is not held twice meanwhile.
+    let mut paras: Vec<Piece<'_>> = Vec::with_capacity(n.items.len());
     for (k, &i) in n.items.iter().enumerate() {
         let p = items[i].para;
         let heading = k == 0 || (k == 1 && heading_below);
@@ -290,9 +304,10 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
             },
             block: Block {
                 role: if heading { Role::Clause } else { Role::Paragraph },
-                text: p.text.clone(),
+                text: String::new(),
                 span: p.span,
             },
+            leaf: &p.text,
             responsibilities: units::find_lists(text, p.span),
         });
     }
@@ -322,6 +337,11 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
         split_paragraphs(&mut clause, paras, children, &child_items);
     } else {
         let own = paras.iter().map(|p| p.text.as_str()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n");
+        let leaves = match paras.as_slice() {
+            [one] => Cow::Borrowed(one.leaf),
+            _ => Cow::Owned(paras.iter().map(|p| p.leaf).collect::<Vec<_>>().join("\n")),
+        };
+        clause.own_text = OwnText::of(&leaves, &own);
         // Exact sizes: these vectors are kept in the tree.
         clause.blocks.reserve_exact(paras.len());
         clause.responsibilities.reserve_exact(paras.iter().map(|p| p.responsibilities.len()).sum());
@@ -329,19 +349,21 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
             clause.blocks.push(p.block);
             clause.responsibilities.extend(p.responsibilities);
         }
-        clause.set_text(&own);
         clause.children = children;
     }
     clause
 }
 
 /// A paragraph of a clause on its way into the tree.
-struct Piece {
+struct Piece<'a> {
     /// Its index in the items.
     item: usize,
     /// Its text as the clause reads it (after the marker and title).
     text: String,
+    /// Its leaf, without its text yet.
     block: Block,
+    /// The text its leaf will have: the paragraph's.
+    leaf: &'a str,
     responsibilities: Vec<units::Responsibility>,
 }
 
@@ -352,7 +374,7 @@ struct Piece {
 /// paragraph after the items back to the article). The article keeps its
 /// marker, number and title, and its marker paragraph only when that holds
 /// no text of a 款 (第一条 alone on its line, or with a heading only).
-fn split_paragraphs(article: &mut Clause, paras: Vec<Piece>, children: Vec<Clause>, child_items: &[usize]) {
+fn split_paragraphs(article: &mut Clause, paras: Vec<Piece<'_>>, children: Vec<Clause>, child_items: &[usize]) {
     let mut kids = children.into_iter().zip(child_items.iter().copied()).peekable();
     let mut count = 0;
     // Exact sizes (the vectors are kept in the tree): a 款 for each
@@ -370,14 +392,14 @@ fn split_paragraphs(article: &mut Clause, paras: Vec<Piece>, children: Vec<Claus
             continue;
         }
         count += 1;
-        let mut kid = Clause {
+        article.children.push(Clause {
             id: String::new(),
             marker: String::new(),
             number: Some(count),
             sub: None,
             style: MarkerStyle::Paragraph,
             title: None,
-            own_text: OwnText::default(),
+            own_text: OwnText::of(p.leaf, &p.text),
             responsibilities: p.responsibilities,
             dates: Vec::new(),
             quantities: Vec::new(),
@@ -385,9 +407,7 @@ fn split_paragraphs(article: &mut Clause, paras: Vec<Piece>, children: Vec<Claus
             children: Vec::new(),
             span: p.block.span,
             blocks: vec![p.block],
-        };
-        kid.set_text(&p.text);
-        article.children.push(kid);
+        });
     }
     for (kid, _) in kids {
         push_child(article, kid);

@@ -47,7 +47,7 @@ pub(crate) const MAX_ATTACHMENT_DEPTH: usize = 6;
 /// blanked out (same length, same offsets), so that a unit name or a date
 /// split by a page break reads whole; and what was blanked.
 pub(crate) fn build<'t>(text: Cow<'t, str>, options: &Options) -> (Gazette, Cow<'t, str>, Blanked) {
-    let Layout { paras, diagnostics } = layout(&text);
+    let Layout { mut paras, diagnostics } = layout(&text);
     let (text, blanked) = mask_furniture(text, &paras);
     let classes: Vec<Class> = paras.iter().map(|p| classify(&text, p)).collect();
     let mut g = Gazette { diagnostics, ..Gazette::default() };
@@ -95,13 +95,14 @@ pub(crate) fn build<'t>(text: Cow<'t, str>, options: &Options) -> (Gazette, Cow<
     };
     let documents = seg.documents(start, end);
     let (diags, blocks) = (seg.diagnostics, seg.blocks);
-    // The paragraphs (a copy of the text) are done with: freed before the
-    // facts are read, so that they and the finished tree are never all
-    // held at once.
+    // The paragraphs (a copy of the text) are done with: their texts move
+    // into the clauses' leaves, the rest is freed before the facts are
+    // read, so that they and the finished tree are never all held at once.
     drop(items);
     drop(classes);
-    drop(paras);
     g.documents = documents;
+    fill_clause_leaves(&mut g.documents, &mut paras);
+    drop(paras);
     ids::assign(&mut g.documents);
     facts::fill(&text, &mut g.documents, year);
     g.documents.shrink_to_fit();
@@ -112,6 +113,41 @@ pub(crate) fn build<'t>(text: Cow<'t, str>, options: &Options) -> (Gazette, Cow<
     g.blocks.extend(blocks);
     g.blocks.sort_by_key(|b| b.span.start);
     (g, text, blanked)
+}
+
+/// Moves each paragraph's text into the clause leaf made of it: the
+/// clauses are built with their leaves' texts empty
+/// ([`clauses`]), so that the text is not held twice while the tree grows.
+fn fill_clause_leaves(documents: &mut [crate::model::Document], paras: &mut [crate::layout::Para]) {
+    fn each_leaf(documents: &mut [crate::model::Document], f: &mut dyn FnMut(&mut Block)) {
+        fn in_clauses(clauses: &mut [crate::model::Clause], f: &mut dyn FnMut(&mut Block)) {
+            for c in clauses {
+                c.blocks.iter_mut().for_each(&mut *f);
+                in_clauses(&mut c.children, f);
+            }
+        }
+        for d in documents {
+            in_clauses(&mut d.clauses, f);
+            each_leaf(&mut d.attachments, f);
+        }
+    }
+    // The paragraph of each start, and how many leaves were made of it
+    // (one; a second would get a copy).
+    let mut at: Vec<(usize, usize)> = paras.iter().enumerate().map(|(k, p)| (p.span.start, k)).collect();
+    at.sort_unstable();
+    let find = |start: usize| at.binary_search_by_key(&start, |&(s, _)| s).ok().map(|i| at[i].1);
+    let mut uses = vec![0usize; paras.len()];
+    each_leaf(documents, &mut |b| {
+        if let Some(k) = find(b.span.start) {
+            uses[k] += 1;
+        }
+    });
+    each_leaf(documents, &mut |b| {
+        if let Some(k) = find(b.span.start) {
+            uses[k] -= 1;
+            b.text = if uses[k] == 0 { std::mem::take(&mut paras[k].text) } else { paras[k].text.clone() };
+        }
+    });
 }
 
 /// Gives back the room the tree's growing vectors (the facts, a document's
