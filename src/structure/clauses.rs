@@ -35,6 +35,8 @@ use crate::units;
 pub(crate) struct Item<'a> {
     pub para: &'a Para,
     pub class: &'a Class,
+    /// The paragraph's text ([`Para::text`]).
+    pub text: &'a str,
 }
 
 /// Longest heading sentence taken as a clause title (characters).
@@ -191,7 +193,7 @@ fn harmonize_titles(list: &mut [Clause], items: &[Item<'_>]) {
     fn leaf<'i>(items: &[Item<'i>], b: &Block) -> &'i str {
         let at = items.binary_search_by_key(&b.span.start, |it| it.para.span.start).ok();
         let at = at.or_else(|| items.iter().position(|it| it.para.span.start == b.span.start));
-        at.map_or("", |k| items[k].para.text.as_str())
+        at.map_or("", |k| items[k].text)
     }
     let text = |c: &Clause| {
         let last = c.blocks.last().map(|b| leaf(items, b));
@@ -282,7 +284,7 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
         && matches!(n.marker.style, MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section)
         && n.items.get(1).is_some_and(|&i| matches!(items[i].class, Class::Heading));
     if heading_below {
-        title = Some(items[n.items[1]].para.text.clone());
+        title = Some(items[n.items[1]].text.to_string());
     }
 
     // Each paragraph as a leaf, with its text (the first one's after the
@@ -291,7 +293,7 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
     // (`structure::build`): it is not held twice meanwhile.
     let mut paras: Vec<Piece<'_>> = Vec::with_capacity(n.items.len());
     for (k, &i) in n.items.iter().enumerate() {
-        let p = items[i].para;
+        let (p, leaf) = (items[i].para, items[i].text);
         let heading = k == 0 || (k == 1 && heading_below);
         paras.push(Piece {
             item: i,
@@ -300,14 +302,14 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
             } else if heading {
                 String::new()
             } else {
-                p.text.clone()
+                leaf.to_string()
             },
             block: Block {
                 role: if heading { Role::Clause } else { Role::Paragraph },
                 text: String::new(),
                 span: p.span,
             },
-            leaf: &p.text,
+            leaf,
             responsibilities: units::find_lists(text, p.span),
         });
     }

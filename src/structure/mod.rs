@@ -55,10 +55,12 @@ pub(crate) fn build<'t>(text: Cow<'t, str>, options: &Options) -> (Gazette, Cow<
     for (p, c) in paras.iter().zip(&classes) {
         match p.kind {
             ParaKind::PageNumber => {
-                g.blocks.push(Block { role: Role::PageFurniture, text: p.text.clone(), span: p.span })
+                g.blocks.push(Block { role: Role::PageFurniture, text: p.text(&text).to_string(), span: p.span })
             }
-            ParaKind::Comment => g.blocks.push(Block { role: Role::Markup, text: p.text.clone(), span: p.span }),
-            _ => items.push(Item { para: p, class: c }),
+            ParaKind::Comment => {
+                g.blocks.push(Block { role: Role::Markup, text: p.text(&text).to_string(), span: p.span })
+            }
+            _ => items.push(Item { para: p, class: c, text: p.text(&text) }),
         }
     }
     let mut start = 0;
@@ -101,7 +103,7 @@ pub(crate) fn build<'t>(text: Cow<'t, str>, options: &Options) -> (Gazette, Cow<
     drop(items);
     drop(classes);
     g.documents = documents;
-    fill_clause_leaves(&mut g.documents, &mut paras);
+    fill_clause_leaves(&mut g.documents, &mut paras, &text);
     drop(paras);
     ids::assign(&mut g.documents);
     facts::fill(&text, &mut g.documents, year);
@@ -118,7 +120,7 @@ pub(crate) fn build<'t>(text: Cow<'t, str>, options: &Options) -> (Gazette, Cow<
 /// Moves each paragraph's text into the clause leaf made of it: the
 /// clauses are built with their leaves' texts empty
 /// ([`clauses`]), so that the text is not held twice while the tree grows.
-fn fill_clause_leaves(documents: &mut [crate::model::Document], paras: &mut [crate::layout::Para]) {
+fn fill_clause_leaves(documents: &mut [crate::model::Document], paras: &mut [crate::layout::Para], source: &str) {
     fn each_leaf(documents: &mut [crate::model::Document], f: &mut dyn FnMut(&mut Block)) {
         fn in_clauses(clauses: &mut [crate::model::Clause], f: &mut dyn FnMut(&mut Block)) {
             for c in clauses {
@@ -145,7 +147,7 @@ fn fill_clause_leaves(documents: &mut [crate::model::Document], paras: &mut [cra
     each_leaf(documents, &mut |b| {
         if let Some(k) = find(b.span.start) {
             uses[k] -= 1;
-            b.text = if uses[k] == 0 { std::mem::take(&mut paras[k].text) } else { paras[k].text.clone() };
+            b.text = if uses[k] == 0 { paras[k].take_text(source) } else { paras[k].text(source).to_string() };
         }
     });
 }
