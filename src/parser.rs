@@ -1,7 +1,9 @@
 //! [`Parser`]: the gazette parser as a value with options.
 
+use std::borrow::Cow;
+
 use crate::model::{Diagnostic, DiagnosticCode, Gazette, Severity};
-use crate::structure::{MAX_ATTACHMENT_DEPTH, Options};
+use crate::structure::{Blanked, MAX_ATTACHMENT_DEPTH, Options};
 use crate::text::Encoding;
 use crate::{Error, link, structure, text};
 
@@ -86,12 +88,17 @@ impl Parser {
     /// documents. Never fails; see [`crate::parse`].
     pub fn parse(&self, text: &str) -> Gazette {
         // Punctuation a PDF font misread, put back at the same offsets.
-        let text = text::repair_glyphs(text);
-        let (mut g, read) = structure::build(text, &self.options);
+        self.parse_repaired(text::repair_glyphs(text)).0
+    }
+
+    /// Parses a text whose misread glyphs are repaired; returns the parse,
+    /// the text it was read from and the furniture blanked in it.
+    fn parse_repaired<'t>(&self, text: Cow<'t, str>) -> (Gazette, Cow<'t, str>, Blanked) {
+        let (mut g, read, blanked) = structure::build(text, &self.options);
         if self.link {
             link::link(&read, &mut g);
         }
-        g
+        (g, read, blanked)
     }
 
     /// Decodes `bytes` and parses them; see [`crate::parse_bytes`].
@@ -121,7 +128,15 @@ impl Parser {
     /// assert_eq!(parsed.gazette.diagnostics[0].code.to_string(), "damaged-input");
     /// ```
     pub fn parse_decoded(&self, decoded: text::Decoded) -> Parsed {
-        let mut gazette = self.parse(&decoded.text);
+        // The text is the parser's own: its glyphs are repaired and its page
+        // furniture blanked in place, then put back, so that a long text is
+        // held once (not three times) and `Parsed::text` is the one decoded.
+        let mut text = decoded.text;
+        let repairs = text::repair_glyphs_in_place(&mut text);
+        let (mut gazette, read, blanked) = self.parse_repaired(Cow::Owned(text));
+        let mut text = read.into_owned();
+        blanked.restore(&mut text);
+        text::restore_glyphs(&mut text, &repairs);
         // Decoding comes before everything the parser noticed.
         let damaged = decoded.issues.into_iter().map(|issue| Diagnostic {
             severity: Severity::Warning,
@@ -130,7 +145,7 @@ impl Parser {
             span: Some(issue.span),
         });
         gazette.diagnostics.splice(0..0, damaged);
-        Parsed { text: decoded.text, encoding: decoded.encoding, gazette }
+        Parsed { text, encoding: decoded.encoding, gazette }
     }
 }
 

@@ -53,6 +53,23 @@ fn parse_bytes_hands_back_the_text_its_spans_point_into() {
 }
 
 #[test]
+fn parse_bytes_hands_back_the_text_as_given_after_repairing_its_own_copy() {
+    // A Founder-font PDF text, then one with page numbers inside
+    // paragraphs: the parser repairs the punctuation and blanks the page
+    // numbers in the text it owns, and puts both back.
+    let text = [
+        include_str!("../corpus/sichuan-chuanbangui-2025-6-chuangye-jiuye-cuoshi.pdflayout.txt"),
+        include_str!("../corpus/hangzhou-hangzhenghan-2024-16-jingji-zhengce.pdflayout.txt"),
+    ]
+    .join("\n\n");
+    assert_eq!(text.matches('ꎬ').count(), 114);
+    assert_eq!(gongbao::layout::layout(&text).paras.iter().map(|p| p.furniture.len()).sum::<usize>(), 36);
+    let parsed = gongbao::parse_bytes(text.as_bytes()).expect("UTF-8");
+    assert_eq!(parsed.text, text);
+    assert_eq!(parsed.gazette, gongbao::parse(&text));
+}
+
+#[test]
 fn documents_walk_attachments_depth_first() {
     let text = include_str!("../corpus/shanghai-gazette-2023-10.txt");
     let g = gongbao::parse(text);

@@ -47,7 +47,9 @@ fn ids_follow_the_clause_numbers() {
     assert_eq!(c.title.as_deref(), Some("支持引进高端产业项目"));
     assert_eq!(&text[c.span.start..c.span.start + 2], "1.");
     // (二十二) under 七、 keeps its printed number: items run on across parents.
-    assert!(clause(&g, "d4.1/7/22").text.starts_with("决策单位根据年度重点工作编制本单位2023年度重大行政决策事项目录"));
+    assert!(
+        clause(&g, "d4.1/7/22").text().starts_with("决策单位根据年度重点工作编制本单位2023年度重大行政决策事项目录")
+    );
     // —— items have no number: n and their position among their siblings.
     assert_eq!(clause(&g, "d3.1/1/n2").style, MarkerStyle::Dash);
     // Unique across the whole result, and the same on every run.
@@ -62,7 +64,7 @@ fn ids_follow_the_clause_numbers() {
     let (_, g) = corpus("npc-geren-xinxi-baohu-fa-2021-flk.txt");
     assert_eq!(clause(&g, "d1/chp2/sec1").title.as_deref(), Some("一般规定"));
     assert_eq!(clause(&g, "d1/art13").marker, "第十三条");
-    assert_eq!(clause(&g, "d1/art74").text, "本法自2021年11月1日起施行。");
+    assert_eq!(clause(&g, "d1/art74").text(), "本法自2021年11月1日起施行。");
 }
 
 #[test]
@@ -71,7 +73,7 @@ fn paragraphs_of_an_article_are_its_children() {
     // 第十三条　符合下列情形之一的，…方可处理个人信息：（一）…（七）… then
     // 依照本法其他有关规定，处理个人信息应当取得个人同意，…
     let art13 = clause(&g, "d1/art13");
-    assert_eq!((art13.text.as_str(), art13.blocks.len()), ("", 0));
+    assert_eq!((&*art13.text(), art13.blocks.len()), ("", 0));
     let paras: Vec<(&str, MarkerStyle, Option<u32>, usize)> =
         art13.children.iter().map(|c| (c.id.as_str(), c.style, c.number, c.children.len())).collect();
     assert_eq!(
@@ -81,20 +83,20 @@ fn paragraphs_of_an_article_are_its_children() {
             ("d1/art13/para2", MarkerStyle::Paragraph, Some(2), 0)
         ]
     );
-    assert_eq!(art13.children[0].text, "符合下列情形之一的，个人信息处理者方可处理个人信息：");
+    assert_eq!(art13.children[0].text(), "符合下列情形之一的，个人信息处理者方可处理个人信息：");
     assert_eq!(art13.children[0].marker, "");
     let item2 = clause(&g, "d1/art13/para1/item2");
     assert_eq!(item2.marker, "（二）");
-    assert!(item2.text.starts_with("为订立、履行个人作为一方当事人的合同所必需"));
-    assert!(art13.children[1].text.starts_with("依照本法其他有关规定，处理个人信息应当取得个人同意"));
+    assert!(item2.text().starts_with("为订立、履行个人作为一方当事人的合同所必需"));
+    assert!(art13.children[1].text().starts_with("依照本法其他有关规定，处理个人信息应当取得个人同意"));
     // An article of one paragraph has no 款 children.
     assert!(clause(&g, "d1/art1").children.is_empty());
 
     // 个税法实施条例 第六条: a 款 of nine items, (五) with items 1.–4., and a
     // second 款.
     let (_, g) = corpus("govcn-guoling-707-geshui-shishi-tiaoli.txt");
-    assert_eq!(clause(&g, "d1/art6/para1/item5/4").text, "个人从事其他生产、经营活动取得的所得。");
-    assert!(clause(&g, "d1/art6/para2").text.starts_with("个人取得的所得，难以界定应纳税所得项目的"));
+    assert_eq!(clause(&g, "d1/art6/para1/item5/4").text(), "个人从事其他生产、经营活动取得的所得。");
+    assert!(clause(&g, "d1/art6/para2").text().starts_with("个人取得的所得，难以界定应纳税所得项目的"));
 }
 
 #[test]
@@ -266,7 +268,7 @@ fn numbers_that_name_things_are_no_quantities() {
     // “五位一体”总体布局和协调推进“四个全面”战略布局.
     let (_, g) = corpus("govcn-guobanfa-2018-129-xiaofei-fupin-yijian.txt");
     let c = clause(&g, "d1/1");
-    assert!(c.text.contains("十九届二中、三中全会") && c.text.contains("“四个全面”"));
+    assert!(c.text().contains("十九届二中、三中全会") && c.text().contains("“四个全面”"));
     // Its only numbers name a session and two slogans.
     assert_eq!(c.quantities, []);
 

@@ -46,7 +46,7 @@ fn inserted_articles() {
         assert_eq!(inserted, [("第十七条之一", Some(17), Some(1)), ("第三十七条之一", Some(37), Some(1))], "{name}");
         let old_age = g.documents[0].clauses().find(|c| c.marker == "第十七条之一").unwrap();
         assert_eq!(old_age.style, MarkerStyle::Article);
-        assert!(old_age.text.starts_with("已满七十五周岁的人故意犯罪的，可以从轻或者减轻处罚"), "{name}");
+        assert!(old_age.text().starts_with("已满七十五周岁的人故意犯罪的，可以从轻或者减轻处罚"), "{name}");
         let path: Vec<&str> = old_age.parents.iter().map(|p| p.marker.as_str()).collect();
         assert_eq!(path, ["第一编", "第二章", "第一节"], "{name}");
     }
@@ -70,7 +70,7 @@ fn notice_with_attachment_note_and_the_attachment_following() {
     assert_eq!(note, ["附件：", "包头市数字政府建设考评指标"]);
     let markers: Vec<&str> = rules.clauses.iter().map(|c| c.marker.as_str()).collect();
     assert_eq!(markers, ["一、", "二、", "三、", "四、"]);
-    assert!(rules.clauses[3].text.ends_with("纳入各旗县区、稀土高新区及各部门领导班子实绩考核内容。"));
+    assert!(rules.clauses[3].text().ends_with("纳入各旗县区、稀土高新区及各部门领导班子实绩考核内容。"));
     let index = &rules.attachments[0];
     assert_eq!(index.title, "包头市数字政府建设考评指标");
     assert_eq!(index.clauses.len(), 7);
@@ -171,15 +171,19 @@ fn page_breaks_inside_clauses_and_unit_lists() {
     assert_eq!(units, ["各区政府", "市委宣传部", "市精神文明办", "市卫生健康委"]);
     let outfalls = g.documents().find(|d| d.title == "上海市加强入河入海排污口监督管理工作方案").expect("d2.1");
     let survey = outfalls.clauses().find(|c| c.title.as_deref() == Some("工作目标")).expect("一、(二)");
-    assert!(survey.text.contains("排污口排查溯源和30%整治任务,基本完成"), "{}", survey.text);
+    assert!(survey.text().contains("排污口排查溯源和30%整治任务,基本完成"), "{}", survey.text());
 
     // A raw pdftotext extraction: page numbers (—1—) on lines of their own
     // inside clause text stay out of it.
     let g = corpus("govdoc-cn-fagaibancaijingui-2019-860-geshui-xinyong.pdfraw.txt");
     assert_eq!(joined_page_breaks(&g), 4);
     let d = &g.documents[0];
-    assert!(d.clauses[0].text.contains("推动经济发展、惠及百姓民生作出的一项重大决策部署"), "{}", d.clauses[0].text);
-    assert!(d.clauses().all(|c| !c.text.contains('—')));
+    assert!(
+        d.clauses[0].text().contains("推动经济发展、惠及百姓民生作出的一项重大决策部署"),
+        "{}",
+        d.clauses[0].text()
+    );
+    assert!(d.clauses().all(|c| !c.text().contains('—')));
 }
 
 #[test]

@@ -126,10 +126,10 @@ fn reference_issue_clause_trees() {
     let first_item = &p1.clauses[0].children[0].children[0];
     assert_eq!(first_item.marker, "1.");
     assert_eq!(first_item.title.as_deref(), Some("支持引进高端产业项目"));
-    assert!(first_item.text.starts_with("围绕制造业高端化、智能化、绿色化发展"));
+    assert!(first_item.text().starts_with("围绕制造业高端化、智能化、绿色化发展"));
     // Item 5 is split by a page break and joined.
     let item5 = p1.clauses().find(|c| c.marker == "5.").expect("item 5");
-    assert!(item5.text.contains("对符合条件的融资租赁项目"), "{}", item5.text);
+    assert!(item5.text().contains("对符合条件的融资租赁项目"), "{}", item5.text());
     assert_eq!(item5.responsibilities.len(), 1);
     // Policy 4: （一）…（三十四） across nine parts.
     let p4 = &g.documents[3].attachments[0];
@@ -142,7 +142,7 @@ fn reference_issue_clause_trees() {
     let dashes: Vec<&Clause> = p3.clauses[0].children.iter().filter(|c| c.style == MarkerStyle::Dash).collect();
     assert_eq!(dashes.len(), 4);
     assert_eq!(dashes[0].title.as_deref(), Some("服务网络布局更加完善"));
-    assert!(dashes[0].text.starts_with("到2025年"), "{}", dashes[0].text);
+    assert!(dashes[0].text().starts_with("到2025年"), "{}", dashes[0].text());
 }
 
 #[test]
@@ -296,7 +296,7 @@ fn laws_with_chapters_sections_and_a_table_of_contents() {
     let art13 = d.clauses().find(|c| c.marker == "第十三条").expect("article 13");
     assert_eq!(art13.children.len(), 2);
     assert_eq!(art13.children[0].children.len(), 7);
-    assert!(art13.children[1].text.starts_with("依照本法其他有关规定，处理个人信息应当取得个人同意"));
+    assert!(art13.children[1].text().starts_with("依照本法其他有关规定，处理个人信息应当取得个人同意"));
 
     let (_, g) = corpus("lawrefbook-shanghai-youhua-yingshang-huanjing-tiaoli-2024.md.txt");
     let d = &g.documents[0];
@@ -327,7 +327,11 @@ fn pdf_text_with_page_numbers_and_broken_lines() {
     assert_eq!(d.clauses[0].title.as_deref(), Some("病原学特点"));
     // 一、病原学特点 runs over page 1 into page 2: one clause, its text
     // without the page number.
-    assert!(d.clauses[0].text.contains("新冠病毒在人群中流行和传播过程中基因频繁发生突变"), "{}", d.clauses[0].text);
+    assert!(
+        d.clauses[0].text().contains("新冠病毒在人群中流行和传播过程中基因频繁发生突变"),
+        "{}",
+        d.clauses[0].text()
+    );
     // The text has 30 page numbers (1–30), each on a line of its own: a
     // leaf of its own, or inside a paragraph joined across it.
     let mut pages: Vec<u32> = g

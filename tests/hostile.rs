@@ -49,7 +49,7 @@ fn a_nul_in_the_middle() {
     assert_eq!(err.span().start, text.find('\0').unwrap());
     // As text it is kept in the clause.
     let g = parse_checked(text);
-    assert_eq!(g.documents[0].clauses[0].text, "为了\0规范。");
+    assert_eq!(g.documents[0].clauses[0].text(), "为了\0规范。");
 }
 
 #[test]

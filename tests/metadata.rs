@@ -323,7 +323,7 @@ fn a_closing_formula_alone_is_no_part_of_the_last_clause() {
     let g = corpus("falvziliao-export-guojifanggai-2011-236-weixiu-zijin-buchong-tongzhi.txt");
     let d = only_document(&g);
     let last = d.clauses.last().expect("三、");
-    assert!(!last.text.contains("特此通知"), "{}", last.text);
+    assert!(!last.text().contains("特此通知"), "{}", last.text());
     assert_eq!(roles(d, Role::Closing), ["特此通知。"]);
 }
 

@@ -55,7 +55,7 @@ fn joint_notice_from_pdf_raw_and_layout() {
         // The last clause keeps its text: a heading marker's paragraph is no
         // closing, though it charges 各地区、各部门.
         let last = d.clauses.last().and_then(|c| c.children.last()).expect("（二）");
-        assert!(last.text.starts_with("各地区、各部门要充分利用报纸"), "{name}");
+        assert!(last.text().starts_with("各地区、各部门要充分利用报纸"), "{name}");
         assert!(texts(d, Role::Closing).is_empty(), "{name}");
         let markers: Vec<&str> = d.clauses.iter().map(|c| c.marker.as_str()).collect();
         assert_eq!(markers, ["一、", "二、", "三、", "四、", "五、"], "{name}");
@@ -127,7 +127,7 @@ fn headings_read_after_their_markers_in_raw_pdf_text() {
         assert_eq!(sections, ["犯罪和刑事责任", "犯罪的预备、未遂和中止", "共同犯罪", "单位犯罪"], "{name}");
         let article = &crime.children[0].children[0];
         assert_eq!(article.marker, "第十三条", "{name}");
-        assert!(article.text.starts_with("一切危害国家主权"), "{name}: {}", article.text);
+        assert!(article.text().starts_with("一切危害国家主权"), "{name}: {}", article.text());
     }
 }
 
@@ -187,7 +187,7 @@ fn an_issued_policy_and_the_record_after_it() {
         // The unit list wrapped in square brackets across the last page
         // break stays in the last clause's paragraph.
         let last = &policy.clauses[9].children[1];
-        assert!(last.text.ends_with("杭报集团，各区、县（市）政府]"), "{name}: {}", last.text);
+        assert!(last.text().ends_with("杭报集团，各区、县（市）政府]"), "{name}: {}", last.text());
     }
 }
 
@@ -204,7 +204,7 @@ fn city_policy_headings_and_lists_across_pages() {
         let policy = &g.documents[0].attachments[0];
         let third = &policy.clauses[2];
         assert_eq!(third.title.as_deref(), Some("五大产业生态圈建设培育政策（由市经信局牵头实施）"), "{name}");
-        assert!(third.text.starts_with("立足新发展阶段"), "{name}");
+        assert!(third.text().starts_with("立足新发展阶段"), "{name}");
         let list = &policy.clauses[3].children[1].responsibilities[0];
         assert_eq!(list.units, ["市发改委", "市商务局", "市财政局"], "{name}");
         assert!(policy.clauses[2].children[4].children.is_empty(), "{name}");

@@ -215,7 +215,7 @@ pub fn classify(text: &str, p: &Para) -> Class {
         ParaKind::PageNumber | ParaKind::Comment => return Class::Text,
         ParaKind::Heading(_) | ParaKind::Text => {}
     }
-    let t = p.text.as_str();
+    let t = p.text(text);
     if t.is_empty() {
         return Class::Text;
     }

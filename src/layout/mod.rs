@@ -65,8 +65,11 @@ pub struct Para {
     pub lines: Vec<Span>,
     /// Leading spaces of the first line, in columns (U+3000 counts 2).
     pub indent: usize,
-    /// The text with layout whitespace removed (and Markdown heading marks).
-    pub text: String,
+    /// The text with layout whitespace removed (and Markdown heading
+    /// marks) where it is not the source's own slice `span` ([`Para::text`]):
+    /// most paragraphs of a text written one to a line are, and are then
+    /// not copied.
+    own_text: Option<String>,
     /// Its physical kind.
     pub kind: ParaKind,
     /// Page furniture (page numbers, running heads) inside its span: lines
@@ -89,7 +92,7 @@ pub struct Layout {
 /// use gongbao::layout::layout;
 /// let text = "5. 鼓励增资扩产。对符合条件的项目，给予补贴；对\n\n符合条件的融资租赁项目,给予一次性补贴。\n\n(二)推广新模式";
 /// let l = layout(text);
-/// let paras: Vec<&str> = l.paras.iter().map(|p| p.text.as_str()).collect();
+/// let paras: Vec<&str> = l.paras.iter().map(|p| p.text(text)).collect();
 /// assert_eq!(paras, ["5.鼓励增资扩产。对符合条件的项目，给予补贴；对符合条件的融资租赁项目,给予一次性补贴。", "(二)推广新模式"]);
 /// assert_eq!(l.diagnostics.len(), 1);
 /// ```
@@ -130,8 +133,14 @@ pub fn layout(text: &str) -> Layout {
             continue;
         }
         if kind != ParaKind::Text {
-            let para =
-                Para { span, lines: vec![span], indent, text: kind_text(content, kind), kind, furniture: Vec::new() };
+            let para = Para {
+                span,
+                lines: vec![span],
+                indent,
+                own_text: Some(kind_text(content, kind)),
+                kind,
+                furniture: Vec::new(),
+            };
             if kind == ParaKind::PageNumber && open.is_some() {
                 pending.push(para);
                 gap = true;
@@ -159,7 +168,7 @@ pub fn layout(text: &str) -> Layout {
                 let what = if pending.is_empty() {
                     "a paragraph split by a page break was joined".to_string()
                 } else {
-                    let pages: Vec<&str> = pending.iter().map(|f| f.text.as_str()).collect();
+                    let pages: Vec<&str> = pending.iter().map(|f| f.text(text)).collect();
                     format!("a paragraph split by a page break was joined across page number {}", pages.join(", "))
                 };
                 out.diagnostics.push(Diagnostic {
@@ -180,16 +189,20 @@ pub fn layout(text: &str) -> Layout {
     out.paras.shrink_to_fit();
     for p in &mut out.paras {
         match p.kind {
-            ParaKind::Text => p.text = para_text(text, &without_strong(text, &p.lines)),
-            ParaKind::Heading(_) if p.text.is_empty() => {
+            ParaKind::Text => p.own_text = Some(para_text(text, &without_strong(text, &p.lines))),
+            ParaKind::Heading(_) if p.own_text.as_deref().is_none_or(str::is_empty) => {
                 let first = p.lines[0];
                 let hashes =
                     text[first.start..first.end].len() - text[first.start..first.end].trim_start_matches('#').len();
                 let mut lines = p.lines.clone();
                 lines[0].start += hashes;
-                p.text = para_text(text, &lines);
+                p.own_text = Some(para_text(text, &lines));
             }
             _ => {}
+        }
+        // A text that is the source's own slice is read from the source.
+        if p.own_text.as_deref() == p.span.slice(text) {
+            p.own_text = None;
         }
     }
     out
@@ -200,7 +213,7 @@ pub fn layout(text: &str) -> Layout {
 fn start_paragraph(out: &mut Layout, pending: &mut Vec<Para>, line: &Line, full_width: bool) -> (usize, Open) {
     let Line { span, content, indent, kind, .. } = *line;
     out.paras.append(pending);
-    out.paras.push(Para { span, lines: vec![span], indent, text: String::new(), kind, furniture: Vec::new() });
+    out.paras.push(Para { span, lines: vec![span], indent, own_text: None, kind, furniture: Vec::new() });
     let mut state = Open::default();
     state.add(content, indent, full_width);
     (out.paras.len() - 1, state)
@@ -656,6 +669,34 @@ fn para_text(text: &str, lines: &[Span]) -> String {
 }
 
 impl Para {
+    /// The text with layout whitespace removed (lines joined, Markdown
+    /// heading marks dropped): `source` is the text the paragraph was laid
+    /// out from (or the same text with page furniture blanked out, which
+    /// changes no paragraph's own text).
+    ///
+    /// ```
+    /// use gongbao::layout::layout;
+    /// let text = "一、总体要求\n\n加强统筹，推进\n落实。";
+    /// let l = layout(text);
+    /// assert_eq!(l.paras[0].text(text), "一、总体要求");
+    /// assert_eq!(l.paras[1].text(text), "加强统筹，推进落实。");
+    /// ```
+    pub fn text<'a>(&'a self, source: &'a str) -> &'a str {
+        match &self.own_text {
+            Some(text) => text,
+            None => self.span.slice(source).unwrap_or(""),
+        }
+    }
+
+    /// Takes the paragraph's text out (for the leaf made of it), leaving it
+    /// empty.
+    pub(crate) fn take_text(&mut self, source: &str) -> String {
+        match self.own_text.take() {
+            Some(text) => text,
+            None => self.span.slice(source).unwrap_or("").to_string(),
+        }
+    }
+
     /// The paragraph's text from byte `from` of the source on (the text
     /// after a clause marker), lines joined and layout spaces removed.
     pub fn text_from(&self, text: &str, from: usize) -> String {
@@ -784,7 +825,7 @@ mod tests {
             paragraphs.extend(["（一）加强统筹。", body, full, "1.完善机制。", full, "2023年4月18日", body]);
         }
         let text = raw(&paragraphs, 24);
-        let got: Vec<String> = layout(&text).paras.into_iter().map(|p| p.text).collect();
+        let got: Vec<String> = layout(&text).paras.iter().map(|p| p.text(&text).to_string()).collect();
         // A full line that ends a sentence, then a marker or a date: a new
         // paragraph. A full line, then a line of text: the same one.
         let mut want: Vec<String> = Vec::new();

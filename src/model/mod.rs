@@ -50,7 +50,7 @@
 //! let ids: Vec<&str> = g.documents[0].clauses().map(|c| c.clause.id.as_str()).collect();
 //! assert_eq!(ids, ["d1/art1", "d1/art1/para1", "d1/art1/para1/item1", "d1/art1/para1/item2", "d1/art1/para2", "d1/art2"]);
 //! let art1 = &g.documents[0].clauses[0];
-//! assert_eq!((art1.text.as_str(), art1.children[1].text.as_str()), ("", "依照其他规定处理的，从其规定。"));
+//! assert_eq!((&*art1.text(), &*art1.children[1].text()), ("", "依照其他规定处理的，从其规定。"));
 //! ```
 
 mod facts;
@@ -67,8 +67,10 @@ use crate::units::Responsibility;
 pub use facts::{Bound, DateFact, QuantityFact};
 pub use index::{UnitResponsibilities, UnitRole};
 
+mod clause_text;
 mod history;
 mod references;
+pub(crate) use clause_text::OwnText;
 pub use history::{EventKind, HistoryEvent, Repeal};
 pub use references::{Alias, Reference};
 
@@ -404,7 +406,9 @@ names! {
 }
 
 /// A numbered clause, with the clauses under it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// Its JSON (serde) has a `text` key after `title`: [`Clause::text`].
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Clause {
     /// Stable id, unique in the parse: the document's id, `/`, then one
@@ -424,23 +428,17 @@ pub struct Clause {
     /// first sentence when a heading sentence leads the paragraph
     /// (支持引进高端产业项目), an article's bracketed heading (信息公示).
     pub title: Option<String>,
-    /// The clause's own text after its title, paragraphs separated by a
-    /// line break, layout spaces removed. Children are not included, so an
-    /// article whose 款 are its children has none of its own
-    /// ([module docs](crate::model#款)).
-    pub text: String,
+    /// Where its own text is ([`Clause::text`]): it is not held twice.
+    pub(crate) own_text: OwnText,
     /// The responsible-unit lists in the clause's own text.
     pub responsibilities: Vec<Responsibility>,
     /// The dates written in the clause's own paragraphs, in order
     /// ([`DateFact`]).
-    #[serde(default)]
     pub dates: Vec<DateFact>,
     /// The quantities written in the clause's own paragraphs, in order
     /// ([`QuantityFact`]).
-    #[serde(default)]
     pub quantities: Vec<QuantityFact>,
     /// The references to provisions in the clause's own text.
-    #[serde(default)]
     pub references: Vec<Reference>,
     /// The clauses under it.
     pub children: Vec<Clause>,

@@ -20,11 +20,13 @@
 //! paragraph after them belongs to the introducing clause again (the next
 //! 款 of an article).
 
+use std::borrow::Cow;
+
 use super::numbering::{self, Numbered};
 use crate::layout::Para;
 use crate::layout::classify::Class;
 use crate::layout::marker::Marker;
-use crate::model::{Block, Clause, Diagnostic, MarkerStyle, Role};
+use crate::model::{Block, Clause, Diagnostic, MarkerStyle, OwnText, Role};
 use crate::text::{Span, is_sentence_end};
 use crate::units;
 
@@ -33,6 +35,8 @@ use crate::units;
 pub(crate) struct Item<'a> {
     pub para: &'a Para,
     pub class: &'a Class,
+    /// The paragraph's text ([`Para::text`]).
+    pub text: &'a str,
 }
 
 /// Longest heading sentence taken as a clause title (characters).
@@ -122,7 +126,7 @@ pub(crate) fn build(text: &str, items: &[Item<'_>]) -> (Vec<usize>, Vec<Clause>,
         nodes[target].items.push(i);
     }
     let mut clauses: Vec<Clause> = roots.iter().map(|&r| to_clause(text, items, &nodes, r)).collect();
-    harmonize_titles(&mut clauses);
+    harmonize_titles(&mut clauses, items);
     let numbered: Vec<Numbered> = nodes
         .iter()
         .map(|n| Numbered {
@@ -184,16 +188,27 @@ fn blank_from(text: &str, para: &Para, from: usize) -> bool {
 /// sibling whose first sentence is longer than a lone heading may be
 /// (（二）实施工业绿色生产，推动大宗工业固体废物贮存处置总量趋零增长。…) is
 /// read the same way, up to the length of a lone heading without a comma.
-fn harmonize_titles(list: &mut [Clause]) {
-    let led = list.iter().filter(|c| c.title.is_some() && !c.text.is_empty()).count();
+fn harmonize_titles(list: &mut [Clause], items: &[Item<'_>]) {
+    // The blocks' texts are still their paragraphs' (see `to_clause`).
+    fn leaf<'i>(items: &[Item<'i>], b: &Block) -> &'i str {
+        let at = items.binary_search_by_key(&b.span.start, |it| it.para.span.start).ok();
+        let at = at.or_else(|| items.iter().position(|it| it.para.span.start == b.span.start));
+        at.map_or("", |k| items[k].text)
+    }
+    let text = |c: &Clause| {
+        let last = c.blocks.last().map(|b| leaf(items, b));
+        c.own_text.read(last, || c.blocks.iter().map(|b| leaf(items, b))).into_owned()
+    };
+    let led = list.iter().filter(|c| c.title.is_some() && !text(c).is_empty()).count();
     if list.len() >= 2 && led * 2 >= list.len() {
         for c in list
             .iter_mut()
             .filter(|c| c.title.is_none() && !matches!(c.style, MarkerStyle::Article | MarkerStyle::Dash))
         {
-            if let Some(pos) = c.text.find('。') {
-                let first = &c.text[..pos];
-                let after = c.text[pos + '。'.len_utf8()..].trim_start();
+            let text = text(c);
+            if let Some(pos) = text.find('。') {
+                let first = &text[..pos];
+                let after = text[pos + '。'.len_utf8()..].trim_start();
                 // A colon may stand in a heading its siblings confirm
                 // (单克隆抗体：安巴韦单抗/罗米司韦单抗注射液), but not before a
                 // list (针灸治疗推荐穴位：合谷、后溪、阴陵泉…).
@@ -208,14 +223,14 @@ fn harmonize_titles(list: &mut [Clause]) {
                     && colon_ok
                 {
                     c.title = Some(first.to_string());
-                    c.text = after.to_string();
+                    c.own_text = c.own_text.tail(after.len());
                 }
             }
         }
     }
     // The items of an article are its enumeration, never headed.
     for c in list.iter_mut().filter(|c| c.style != MarkerStyle::Article) {
-        harmonize_titles(&mut c.children);
+        harmonize_titles(&mut c.children, items);
     }
 }
 
@@ -269,14 +284,16 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
         && matches!(n.marker.style, MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section)
         && n.items.get(1).is_some_and(|&i| matches!(items[i].class, Class::Heading));
     if heading_below {
-        title = Some(items[n.items[1]].para.text.clone());
+        title = Some(items[n.items[1]].text.to_string());
     }
 
     // Each paragraph as a leaf, with its text (the first one's after the
-    // marker and title) and its responsible-unit lists.
-    let mut paras: Vec<Piece> = Vec::with_capacity(n.items.len());
+    // marker and title) and its responsible-unit lists. The leaf's text is
+    // its paragraph's, moved in once the document tree is built
+    // (`structure::build`): it is not held twice meanwhile.
+    let mut paras: Vec<Piece<'_>> = Vec::with_capacity(n.items.len());
     for (k, &i) in n.items.iter().enumerate() {
-        let p = items[i].para;
+        let (p, leaf) = (items[i].para, items[i].text);
         let heading = k == 0 || (k == 1 && heading_below);
         paras.push(Piece {
             item: i,
@@ -285,13 +302,14 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
             } else if heading {
                 String::new()
             } else {
-                p.text.clone()
+                leaf.to_string()
             },
             block: Block {
                 role: if heading { Role::Clause } else { Role::Paragraph },
-                text: p.text.clone(),
+                text: String::new(),
                 span: p.span,
             },
+            leaf,
             responsibilities: units::find_lists(text, p.span),
         });
     }
@@ -307,7 +325,7 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
         sub: n.marker.sub,
         style: n.marker.style,
         title,
-        text: String::new(),
+        own_text: OwnText::default(),
         responsibilities: Vec::new(),
         dates: Vec::new(),
         quantities: Vec::new(),
@@ -320,7 +338,12 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
     if n.marker.style == MarkerStyle::Article && paras.iter().filter(|p| !p.text.is_empty()).count() >= 2 {
         split_paragraphs(&mut clause, paras, children, &child_items);
     } else {
-        clause.text = paras.iter().map(|p| p.text.as_str()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n");
+        let own = paras.iter().map(|p| p.text.as_str()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n");
+        let leaves = match paras.as_slice() {
+            [one] => Cow::Borrowed(one.leaf),
+            _ => Cow::Owned(paras.iter().map(|p| p.leaf).collect::<Vec<_>>().join("\n")),
+        };
+        clause.own_text = OwnText::of(&leaves, &own);
         // Exact sizes: these vectors are kept in the tree.
         clause.blocks.reserve_exact(paras.len());
         clause.responsibilities.reserve_exact(paras.iter().map(|p| p.responsibilities.len()).sum());
@@ -334,12 +357,15 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
 }
 
 /// A paragraph of a clause on its way into the tree.
-struct Piece {
+struct Piece<'a> {
     /// Its index in the items.
     item: usize,
     /// Its text as the clause reads it (after the marker and title).
     text: String,
+    /// Its leaf, without its text yet.
     block: Block,
+    /// The text its leaf will have: the paragraph's.
+    leaf: &'a str,
     responsibilities: Vec<units::Responsibility>,
 }
 
@@ -350,7 +376,7 @@ struct Piece {
 /// paragraph after the items back to the article). The article keeps its
 /// marker, number and title, and its marker paragraph only when that holds
 /// no text of a 款 (第一条 alone on its line, or with a heading only).
-fn split_paragraphs(article: &mut Clause, paras: Vec<Piece>, children: Vec<Clause>, child_items: &[usize]) {
+fn split_paragraphs(article: &mut Clause, paras: Vec<Piece<'_>>, children: Vec<Clause>, child_items: &[usize]) {
     let mut kids = children.into_iter().zip(child_items.iter().copied()).peekable();
     let mut count = 0;
     // Exact sizes (the vectors are kept in the tree): a 款 for each
@@ -375,7 +401,7 @@ fn split_paragraphs(article: &mut Clause, paras: Vec<Piece>, children: Vec<Claus
             sub: None,
             style: MarkerStyle::Paragraph,
             title: None,
-            text: p.text,
+            own_text: OwnText::of(p.leaf, &p.text),
             responsibilities: p.responsibilities,
             dates: Vec::new(),
             quantities: Vec::new(),

@@ -20,7 +20,7 @@ use crate::text::{match_key, strip_layout_spaces};
 pub(crate) fn masthead(items: &[Item<'_>], blocks: &mut Vec<Block>) -> Option<(Issue, usize)> {
     let first = items.iter().take(MASTHEAD_SEARCH_LINES).position(|it| matches!(it.class, Class::Masthead))?;
     let mut issue = Issue {
-        gazette: items[first].para.text.clone(),
+        gazette: items[first].text.to_string(),
         year: None,
         number: None,
         cumulative_number: None,
@@ -39,7 +39,7 @@ pub(crate) fn masthead(items: &[Item<'_>], blocks: &mut Vec<Block>) -> Option<(I
                 issue.cumulative_number = issue.cumulative_number.or(cumulative);
             }
             Class::Cumulative(n) => issue.cumulative_number = Some(n),
-            Class::Published { .. } => published = Some(&it.para.text),
+            Class::Published { .. } => published = Some(it.text),
             // A whole date in the masthead (2023年3月15日, 出版日期：
             // 2023年3月15日) is the day the issue came out.
             Class::Date(d) => published_day = Some(d),
@@ -51,7 +51,7 @@ pub(crate) fn masthead(items: &[Item<'_>], blocks: &mut Vec<Block>) -> Option<(I
             }
             // A subtitle in Latin letters (GAZETTE OF THE STATE COUNCIL…)
             // or a bracketed note on the frequency (（半月刊）).
-            _ if is_masthead_note(&it.para.text) => {}
+            _ if is_masthead_note(it.text) => {}
             _ => break,
         }
         issue.span = issue.span.join(it.para.span);
@@ -68,7 +68,7 @@ pub(crate) fn masthead(items: &[Item<'_>], blocks: &mut Vec<Block>) -> Option<(I
     }
     for (k, it) in items[..used].iter().enumerate() {
         let role = if k == first { Role::Masthead } else { Role::IssueLine };
-        blocks.push(Block { role, text: it.para.text.clone(), span: it.para.span });
+        blocks.push(Block { role, text: it.text.to_string(), span: it.para.span });
     }
     Some((issue, used))
 }
@@ -82,12 +82,12 @@ pub(crate) fn untitled_law_toc(items: &[Item<'_>]) -> Option<usize> {
         Class::Marker(m) => {
             matches!(m.style, MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section)
         }
-        _ => strip_layout_spaces(&it.para.text) == "序言",
+        _ => strip_layout_spaces(it.text) == "序言",
     };
     let first = items.first().filter(|it| is_heading(it))?;
-    let key = match_key(&first.para.text);
-    let stop = items.iter().skip(1).position(|it| !is_heading(it) || match_key(&it.para.text) == key)? + 1;
-    let repeats = match_key(&items[stop].para.text) == key;
+    let key = match_key(first.text);
+    let stop = items.iter().skip(1).position(|it| !is_heading(it) || match_key(it.text) == key)? + 1;
+    let repeats = match_key(items[stop].text) == key;
     (repeats && stop >= MIN_UNTITLED_TOC_ENTRIES).then_some(stop)
 }
 
@@ -144,7 +144,7 @@ pub(crate) fn toc(text: &str, items: &[Item<'_>], blocks: &mut Vec<Block>) -> Op
     // Whether the last entry was printed page first (its title may go on).
     let mut page_first = false;
     for (k, it) in items.iter().enumerate().skip(1) {
-        let t = it.para.text.as_str();
+        let t = it.text;
         let paged = match it.class {
             Class::TocEntry { title, page } => Some((title.clone(), *page)),
             _ => match title_then_spaced_page(text, it) {
@@ -155,7 +155,7 @@ pub(crate) fn toc(text: &str, items: &[Item<'_>], blocks: &mut Vec<Block>) -> Op
         };
         if let Some((title, page)) = paged {
             let first = wrapped.first().copied().unwrap_or(it);
-            let title: String = wrapped.iter().map(|w| w.para.text.as_str()).collect::<String>() + &title;
+            let title: String = wrapped.iter().map(|w| w.text).collect::<String>() + &title;
             let span = wrapped.iter().fold(it.para.span, |s, w| s.join(w.para.span));
             wrapped.clear();
             push_entry(&mut entries, &section, title, page, first.para.indent > 0, span);
@@ -201,7 +201,7 @@ pub(crate) fn toc(text: &str, items: &[Item<'_>], blocks: &mut Vec<Block>) -> Op
         return None;
     }
     for (it, role) in items[..used].iter().zip(roles) {
-        blocks.push(Block { role, text: it.para.text.clone(), span: it.para.span });
+        blocks.push(Block { role, text: it.text.to_string(), span: it.para.span });
     }
     Some((entries, used))
 }
@@ -248,7 +248,7 @@ fn issues(prev: &TocEntry, title: &str) -> bool {
 fn section_heading(it: &Item<'_>) -> Option<String> {
     match it.class {
         Class::Banner(name) => Some(name.clone()),
-        Class::Heading if it.para.text.chars().count() <= MAX_TOC_SECTION_CHARS => Some(it.para.text.clone()),
+        Class::Heading if it.text.chars().count() <= MAX_TOC_SECTION_CHARS => Some(it.text.to_string()),
         _ => None,
     }
 }
@@ -256,7 +256,7 @@ fn section_heading(it: &Item<'_>) -> Option<String> {
 /// Whether `next` may carry on a 目录 title that has no page yet: an entry
 /// line, leaders and a page alone, or another line of the title.
 fn continues_toc_title(next: &Item<'_>) -> bool {
-    matches!(next.class, Class::TocEntry { .. } | Class::Heading) || leader_page(&next.para.text).is_some()
+    matches!(next.class, Class::TocEntry { .. } | Class::Heading) || leader_page(next.text).is_some()
 }
 
 /// The page of a line that is only leaders and a page number (……… 21,
@@ -298,7 +298,7 @@ fn title_then_spaced_page(text: &str, it: &Item<'_>) -> Option<(String, u32)> {
         return None;
     }
     let page: u32 = crate::text::fold(digits).parse().ok()?;
-    let title = it.para.text.trim_end_matches(crate::text::is_digit);
+    let title = it.text.trim_end_matches(crate::text::is_digit);
     let sentence = title.contains(['。', '；', '，', ',', ';']);
     (!title.is_empty() && !sentence).then(|| (title.to_string(), page))
 }
@@ -322,7 +322,7 @@ fn page_then_title(text: &str, it: &Item<'_>) -> Option<(u32, String)> {
     }
     let page: u32 = crate::text::fold(&line[..digits]).parse().ok()?;
     // The paragraph text starts with the same digits, the space gone.
-    let title: String = it.para.text.chars().skip(line[..digits].chars().count()).collect();
+    let title: String = it.text.chars().skip(line[..digits].chars().count()).collect();
     let title = title.trim_start().to_string();
     let sentence = title.contains(['。', '；', '，', ',', ';']);
     // 2023 年上海市政务公开工作要点: a year before 年, not a page.
@@ -341,24 +341,22 @@ fn page_then_title(text: &str, it: &Item<'_>) -> Option<(u32, String)> {
 pub(crate) fn colophon(items: &[Item<'_>], year: Option<i32>, blocks: &mut Vec<Block>) -> Option<(Colophon, usize)> {
     let start = (0..items.len()).rev().take(MAX_COLOPHON_LINES).find(|&k| {
         matches!(items[k].class, Class::Masthead)
-            && items[k + 1..].iter().take(COLOPHON_NOTE_LINES).find(|n| !is_masthead_note(&n.para.text)).is_some_and(
-                |n| {
-                    matches!(
-                        n.class,
-                        Class::IssueLine { .. }
-                            | Class::Year(_)
-                            | Class::Cumulative(_)
-                            | Class::Published { .. }
-                            | Class::Field { .. }
-                    )
-                },
-            )
+            && items[k + 1..].iter().take(COLOPHON_NOTE_LINES).find(|n| !is_masthead_note(n.text)).is_some_and(|n| {
+                matches!(
+                    n.class,
+                    Class::IssueLine { .. }
+                        | Class::Year(_)
+                        | Class::Cumulative(_)
+                        | Class::Published { .. }
+                        | Class::Field { .. }
+                )
+            })
     })?;
     let mut c =
-        Colophon { gazette: Some(items[start].para.text.clone()), span: items[start].para.span, ..Colophon::default() };
+        Colophon { gazette: Some(items[start].text.to_string()), span: items[start].para.span, ..Colophon::default() };
     let mut issue_year = year;
     for it in &items[start + 1..] {
-        let t = it.para.text.as_str();
+        let t = it.text;
         match it.class {
             Class::IssueLine { year, .. } => {
                 c.issue = Some(c.issue.take().unwrap_or_default() + t);
@@ -380,7 +378,7 @@ pub(crate) fn colophon(items: &[Item<'_>], year: Option<i32>, blocks: &mut Vec<B
         c.span = c.span.join(it.para.span);
     }
     for it in &items[start..] {
-        blocks.push(Block { role: Role::Colophon, text: it.para.text.clone(), span: it.para.span });
+        blocks.push(Block { role: Role::Colophon, text: it.text.to_string(), span: it.para.span });
     }
     Some((c, start))
 }

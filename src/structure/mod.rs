@@ -42,23 +42,25 @@ pub(crate) struct Options {
 pub(crate) const MAX_ATTACHMENT_DEPTH: usize = 6;
 
 /// Parses `text` into a [`Gazette`] (links not yet made). Returns it with
-/// the text the structure was read from: `text` itself, or a copy in which
-/// page furniture inside joined paragraphs is blanked out (same length,
-/// same offsets), so that a unit name or a date split by a page break reads
-/// whole.
-pub(crate) fn build<'t>(text: Cow<'t, str>, options: &Options) -> (Gazette, Cow<'t, str>) {
-    let Layout { paras, diagnostics } = layout(&text);
-    let text = mask_furniture(text, &paras);
+/// the text the structure was read from: `text` itself, or `text` (a copy
+/// when borrowed) in which page furniture inside joined paragraphs is
+/// blanked out (same length, same offsets), so that a unit name or a date
+/// split by a page break reads whole; and what was blanked.
+pub(crate) fn build<'t>(text: Cow<'t, str>, options: &Options) -> (Gazette, Cow<'t, str>, Blanked) {
+    let Layout { mut paras, diagnostics } = layout(&text);
+    let (text, blanked) = mask_furniture(text, &paras);
     let classes: Vec<Class> = paras.iter().map(|p| classify(&text, p)).collect();
     let mut g = Gazette { diagnostics, ..Gazette::default() };
     let mut items: Vec<Item<'_>> = Vec::with_capacity(paras.len());
     for (p, c) in paras.iter().zip(&classes) {
         match p.kind {
             ParaKind::PageNumber => {
-                g.blocks.push(Block { role: Role::PageFurniture, text: p.text.clone(), span: p.span })
+                g.blocks.push(Block { role: Role::PageFurniture, text: p.text(&text).to_string(), span: p.span })
             }
-            ParaKind::Comment => g.blocks.push(Block { role: Role::Markup, text: p.text.clone(), span: p.span }),
-            _ => items.push(Item { para: p, class: c }),
+            ParaKind::Comment => {
+                g.blocks.push(Block { role: Role::Markup, text: p.text(&text).to_string(), span: p.span })
+            }
+            _ => items.push(Item { para: p, class: c, text: p.text(&text) }),
         }
     }
     let mut start = 0;
@@ -95,35 +97,116 @@ pub(crate) fn build<'t>(text: Cow<'t, str>, options: &Options) -> (Gazette, Cow<
     };
     let documents = seg.documents(start, end);
     let (diags, blocks) = (seg.diagnostics, seg.blocks);
-    // The paragraphs (a copy of the text) are done with: freed before the
-    // facts are read, so that they and the finished tree are never all
-    // held at once.
+    // The paragraphs (a copy of the text) are done with: their texts move
+    // into the clauses' leaves, the rest is freed before the facts are
+    // read, so that they and the finished tree are never all held at once.
     drop(items);
     drop(classes);
-    drop(paras);
     g.documents = documents;
+    fill_clause_leaves(&mut g.documents, &mut paras, &text);
+    drop(paras);
     ids::assign(&mut g.documents);
     facts::fill(&text, &mut g.documents, year);
+    g.documents.shrink_to_fit();
+    fit(&mut g.documents);
     g.responsibility_index = g.responsibility_index();
     g.diagnostics.extend(diags);
     references::annotate(&text, &mut g, year);
     g.blocks.extend(blocks);
     g.blocks.sort_by_key(|b| b.span.start);
-    (g, text)
+    (g, text, blanked)
+}
+
+/// Moves each paragraph's text into the clause leaf made of it: the
+/// clauses are built with their leaves' texts empty
+/// ([`clauses`]), so that the text is not held twice while the tree grows.
+fn fill_clause_leaves(documents: &mut [crate::model::Document], paras: &mut [crate::layout::Para], source: &str) {
+    fn each_leaf(documents: &mut [crate::model::Document], f: &mut dyn FnMut(&mut Block)) {
+        fn in_clauses(clauses: &mut [crate::model::Clause], f: &mut dyn FnMut(&mut Block)) {
+            for c in clauses {
+                c.blocks.iter_mut().for_each(&mut *f);
+                in_clauses(&mut c.children, f);
+            }
+        }
+        for d in documents {
+            in_clauses(&mut d.clauses, f);
+            each_leaf(&mut d.attachments, f);
+        }
+    }
+    // The paragraph of each start, and how many leaves were made of it
+    // (one; a second would get a copy).
+    let mut at: Vec<(usize, usize)> = paras.iter().enumerate().map(|(k, p)| (p.span.start, k)).collect();
+    at.sort_unstable();
+    let find = |start: usize| at.binary_search_by_key(&start, |&(s, _)| s).ok().map(|i| at[i].1);
+    let mut uses = vec![0usize; paras.len()];
+    each_leaf(documents, &mut |b| {
+        if let Some(k) = find(b.span.start) {
+            uses[k] += 1;
+        }
+    });
+    each_leaf(documents, &mut |b| {
+        if let Some(k) = find(b.span.start) {
+            uses[k] -= 1;
+            b.text = if uses[k] == 0 { paras[k].take_text(source) } else { paras[k].text(source).to_string() };
+        }
+    });
+}
+
+/// Gives back the room the tree's growing vectors (the facts, a document's
+/// blocks and attachments) hold beyond their length: a vector that doubled
+/// while it was filled holds up to twice its size (a quantity fact is 224
+/// bytes, a document 768), and the tree is kept.
+fn fit(documents: &mut [crate::model::Document]) {
+    fn fit_clauses(clauses: &mut [crate::model::Clause]) {
+        for c in clauses {
+            c.dates.shrink_to_fit();
+            c.quantities.shrink_to_fit();
+            fit_clauses(&mut c.children);
+        }
+    }
+    for d in documents {
+        d.dates.shrink_to_fit();
+        d.quantities.shrink_to_fit();
+        d.blocks.shrink_to_fit();
+        d.attachments.shrink_to_fit();
+        fit_clauses(&mut d.clauses);
+        fit(&mut d.attachments);
+    }
 }
 
 /// `text` with the page furniture inside paragraphs replaced by spaces: in
-/// place when the text is already a copy (glyphs repaired), so that a long
-/// text is never held three times.
-fn mask_furniture<'t>(text: Cow<'t, str>, paras: &[crate::layout::Para]) -> Cow<'t, str> {
+/// place when the text is already a copy (glyphs repaired) or the
+/// caller's own, so that a long text is never held three times. Returns
+/// what was blanked, for [`Blanked::restore`].
+fn mask_furniture<'t>(text: Cow<'t, str>, paras: &[crate::layout::Para]) -> (Cow<'t, str>, Blanked) {
     let mut spans = paras.iter().flat_map(|p| p.furniture.iter().copied()).peekable();
     if spans.peek().is_none() {
-        return text;
+        return (text, Blanked::default());
     }
-    let mut bytes = text.into_owned().into_bytes();
+    let mut text = text.into_owned();
+    let mut blanked = Blanked::default();
     for s in spans {
-        bytes[s.start..s.end].fill(b' ');
+        // Furniture is whole lines: whole characters become ASCII spaces.
+        if let Some(was) = text.get(s.start..s.end) {
+            blanked.0.push((s.start, was.to_string()));
+            text.replace_range(s.start..s.end, &" ".repeat(s.len()));
+        }
     }
-    // Whole characters were replaced by ASCII spaces: still UTF-8.
-    Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+    (Cow::Owned(text), blanked)
+}
+
+/// The page furniture [`build`] blanked out of the text it was given: its
+/// offsets and text.
+#[derive(Debug, Default)]
+pub(crate) struct Blanked(Vec<(usize, String)>);
+
+impl Blanked {
+    /// Puts the furniture back into the text it was blanked in: the text
+    /// is again the one given to [`build`].
+    pub(crate) fn restore(self, text: &mut String) {
+        // Last first, should two spans overlap.
+        for (at, was) in self.0.into_iter().rev() {
+            text.replace_range(at..at + was.len(), &was);
+        }
+    }
 }

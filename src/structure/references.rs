@@ -69,7 +69,8 @@ fn annotate_document(
     });
     if lists {
         doc.repeals.extend(doc.clauses.iter().filter(|c| c.children.is_empty()).filter_map(|c| {
-            let words = if c.text.is_empty() { c.title.as_deref().unwrap_or("") } else { &c.text };
+            let text = c.text();
+            let words = if text.is_empty() { c.title.as_deref().unwrap_or("") } else { &text };
             let title = words.trim_end_matches(['。', '；', ';', '，']).to_string();
             let words = title.trim_matches(['《', '》']).to_string();
             (!words.is_empty()).then_some(Repeal { title: words, doc_number: None, citation: None, span: c.span })

@@ -137,7 +137,7 @@ impl Rows<'_> {
             sub: c.sub,
             style: c.style.as_str().to_string(),
             title: c.title.clone(),
-            text: c.text.clone(),
+            text: c.text().into_owned(),
             start: c.span.start,
             end: c.span.end,
         });

@@ -28,21 +28,72 @@ const FOUNDER_MARKS: [(char, char); 3] = [('ꎬ', '，'), ('ꎮ', '。'), ('ꎻ'
 /// assert_eq!(repair_glyphs("ꆈꌠꎬꎮ"), "ꆈꌠꎬꎮ");
 /// ```
 pub fn repair_glyphs(text: &str) -> Cow<'_, str> {
-    // The syllables are EA 8E AC/AE/BB in UTF-8: most texts have no EA byte.
-    if memchr::memchr(0xEA, text.as_bytes()).is_none()
-        || !text.contains(|c| FOUNDER_MARKS.iter().any(|&(yi, _)| yi == c))
-    {
+    let mut found = misread(text).peekable();
+    if found.peek().is_none() {
         return Cow::Borrowed(text);
     }
-    let chars: Vec<char> = text.chars().collect();
-    let is_yi = |k: Option<&char>| k.is_some_and(|&c| ('\u{A000}'..='\u{A4CF}').contains(&c));
     let mut out = String::with_capacity(text.len());
-    for (i, &c) in chars.iter().enumerate() {
-        let mark = FOUNDER_MARKS.iter().find(|&&(yi, _)| yi == c).map(|&(_, m)| m);
-        match mark {
-            Some(m) if !is_yi(i.checked_sub(1).and_then(|j| chars.get(j))) && !is_yi(chars.get(i + 1)) => out.push(m),
-            _ => out.push(c),
-        }
+    let mut from = 0;
+    for (at, yi, mark) in found {
+        out.push_str(&text[from..at]);
+        out.push(mark);
+        from = at + yi.len_utf8();
     }
+    out.push_str(&text[from..]);
     Cow::Owned(out)
+}
+
+/// [`repair_glyphs`] in place, for a text the parser owns: a long text is
+/// then not copied. Returns each repair's offset and the syllable that
+/// stood there, for [`restore_glyphs`].
+pub(crate) fn repair_glyphs_in_place(text: &mut String) -> Vec<(usize, char)> {
+    // Every syllable is judged by its neighbours as given: all found first.
+    let found: Vec<(usize, char, char)> = misread(text).collect();
+    let mut buf = [0; 4];
+    for &(at, yi, mark) in &found {
+        text.replace_range(at..at + yi.len_utf8(), mark.encode_utf8(&mut buf));
+    }
+    found.into_iter().map(|(at, yi, _)| (at, yi)).collect()
+}
+
+/// Puts back the syllables [`repair_glyphs_in_place`] replaced: the text
+/// is again the one given.
+pub(crate) fn restore_glyphs(text: &mut String, repairs: &[(usize, char)]) {
+    let mut buf = [0; 4];
+    for &(at, yi) in repairs {
+        let end = at + text[at..].chars().next().map_or(0, char::len_utf8);
+        text.replace_range(at..end, yi.encode_utf8(&mut buf));
+    }
+}
+
+/// Each misread syllable that stands among Chinese text (no Yi syllable on
+/// either side): its byte offset, the syllable and the mark it stands for.
+fn misread(text: &str) -> impl Iterator<Item = (usize, char, char)> + '_ {
+    let is_yi = |c: Option<char>| c.is_some_and(|c| ('\u{A000}'..='\u{A4CF}').contains(&c));
+    // The syllables are EA 8E AC/AE/BB in UTF-8, and EA only starts a
+    // character: most texts have no EA byte at all.
+    memchr::memchr_iter(0xEA, text.as_bytes()).filter_map(move |at| {
+        let yi = text[at..].chars().next()?;
+        let &(_, mark) = FOUNDER_MARKS.iter().find(|&&(c, _)| c == yi)?;
+        let before = text[..at].chars().next_back();
+        let after = text[at + yi.len_utf8()..].chars().next();
+        (!is_yi(before) && !is_yi(after)).then_some((at, yi, mark))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn in_place_repair_is_undone_exactly() {
+        let given = "ꆈꌠꎬꎮ人民政府ꎬ省政府各部门ꎮ";
+        let mut text = given.to_string();
+        let repairs = repair_glyphs_in_place(&mut text);
+        assert_eq!(text, repair_glyphs(given));
+        assert_eq!(text, "ꆈꌠꎬꎮ人民政府，省政府各部门。");
+        assert_eq!(repairs, [(24, 'ꎬ'), (45, 'ꎮ')]);
+        restore_glyphs(&mut text, &repairs);
+        assert_eq!(text, given);
+    }
 }

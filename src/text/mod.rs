@@ -26,6 +26,7 @@ pub use furniture::{
     is_web_furniture, names_an_issue, running_head_candidates,
 };
 pub use glyphs::repair_glyphs;
+pub(crate) use glyphs::{repair_glyphs_in_place, restore_glyphs};
 pub use lines::{LineIndex, Lines, grapheme_count, lines, sentences};
 pub use span::Span;
 pub use titles::{MAX_TITLE_BYTES, title_spans};

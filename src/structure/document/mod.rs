@@ -173,8 +173,8 @@ impl<'t, 'i> Segmenter<'t, 'i> {
     }
 
     fn block(&mut self, i: usize, role: Role) {
-        let p = self.items[i].para;
-        self.blocks.push(Block { role, text: p.text.clone(), span: p.span });
+        let it = &self.items[i];
+        self.blocks.push(Block { role, text: it.text.to_string(), span: it.para.span });
     }
 
     fn class(&self, i: usize) -> &Class {
@@ -182,7 +182,7 @@ impl<'t, 'i> Segmenter<'t, 'i> {
     }
 
     fn text_of(&self, i: usize) -> &str {
-        &self.items[i].para.text
+        self.items[i].text
     }
 
     /// Whether a new top-level document (or a section) starts at `j`.
@@ -351,8 +351,8 @@ impl<'t, 'i> Segmenter<'t, 'i> {
     }
 
     fn push(&mut self, doc: &mut Document, k: usize, role: Role) {
-        let p = self.items[k].para;
-        doc.blocks.push(Block { role, text: p.text.clone(), span: p.span });
+        let (p, text) = (self.items[k].para, self.items[k].text);
+        doc.blocks.push(Block { role, text: text.to_string(), span: p.span });
         doc.span = if doc.blocks.len() == 1 { p.span } else { doc.span.join(p.span) };
     }
 }
