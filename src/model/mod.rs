@@ -251,8 +251,10 @@ pub struct Document {
     #[serde(default)]
     pub quantities: Vec<QuantityFact>,
     /// The signing organ (发文机关署名): the organ line under a notice, or
-    /// the organ whose decree (令) promulgates a regulation. Joint issuers
-    /// are separated by 、 (国家发展改革委办公厅、税务总局办公厅); a seal note
+    /// the organ whose decree (令) promulgates a regulation; where neither
+    /// is printed, the box's or export's issuer, else the organs the title
+    /// opens with (上海市人民政府办公厅关于…的通知). Joint issuers are
+    /// separated by 、 (国家发展改革委办公厅、税务总局办公厅); a seal note
     /// (（…代章）) is not part of it.
     pub issuer: Option<String>,
     /// A person who signs: the premier or mayor under a decree (总理 李克强).
