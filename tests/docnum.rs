@@ -305,6 +305,8 @@ const CORPUS: &[(&str, &[Expected])] = &[
         "dscjxm-page-aliangfa-2021-42-gongzuo-guize-list-box-byline.txt",
         &[("阿行发〔2021〕42号", "阿行发〔2021〕42号", false)],
     ),
+    // the export prints no number
+    ("infoeach-export-ningxia-shehui-banyi-banfa-title-issuer-pairs.txt", &[]),
 ];
 
 fn corpus_text(name: &str) -> String {

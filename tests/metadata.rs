@@ -506,3 +506,15 @@ fn a_number_printed_twice_is_one_header_line_and_the_addressees_follow() {
     assert_eq!(d.attachments[0].title, "");
     assert!(d.attachments[0].blocks[0].text.starts_with("2016年是全面建成小康社会"));
 }
+
+#[test]
+fn an_export_prints_the_issuer_under_each_print_of_the_title() {
+    // 法律资料网 mirror: …管理办法 / 宁夏回族自治区政府 printed apart, then line
+    // under line. The issuer line is no title, alone or under a print.
+    let g = corpus("infoeach-export-ningxia-shehui-banyi-banfa-title-issuer-pairs.txt");
+    let d = only_document(&g);
+    assert_eq!(d.title, "宁夏回族自治区社会办医和个体行医管理办法");
+    assert_eq!(roles(d, Role::Title), ["宁夏回族自治区社会办医和个体行医管理办法"]);
+    assert_eq!(d.issuer.as_deref(), Some("宁夏回族自治区政府"));
+    assert_eq!(d.clauses[0].marker, "第一章");
+}

@@ -371,7 +371,11 @@ impl Segmenter<'_, '_> {
         while k < end && k - j < super::header::MAX_TITLE_LINES && matches!(self.class(k), Class::Heading) {
             k += 1;
         }
-        let key = match_key(&(j..k).map(|t| self.text_of(t)).collect::<String>());
+        // An export prints the issuer under each print of the title (…管理办法
+        // / 宁夏回族自治区政府): a last line that only names organs is no part
+        // of the title, and a run of it alone is no title.
+        let title_end = if k > j && is_issuer_line(self.text_of(k - 1)) { k - 1 } else { k };
+        let key = match_key(&(j..title_end).map(|t| self.text_of(t)).collect::<String>());
         let above = key.chars().count() >= MIN_TITLE_KEY_CHARS
             && (i..j).any(|a| matches!(self.class(a), Class::Heading) && match_key(self.text_of(a)) == key);
         // A page that prints no number names the addressees right under
