@@ -187,14 +187,17 @@ impl Segmenter<'_, '_> {
             }
             _ => return None,
         }
-        let mut addressees = None;
-        if k < end
-            && let Class::Addressees(parts) = self.class(k)
-        {
-            addressees = Some((k, parts.clone()));
-            k += 1;
-        }
+        let addressees = self.addressees_at(k, end);
+        k += usize::from(addressees.is_some());
         Some(Header { masthead: None, start: Start::Header, titles, date, numbers, addressees, end: k })
+    }
+
+    /// The 主送机关 line at `k` (before `end`), with its parts.
+    pub(super) fn addressees_at(&self, k: usize, end: usize) -> Option<(usize, Vec<String>)> {
+        match (k < end).then(|| self.class(k)) {
+            Some(Class::Addressees(parts)) => Some((k, parts.clone())),
+            _ => None,
+        }
     }
 
     /// The number line at `k` and its reprints right under it: a page may
@@ -225,14 +228,8 @@ impl Segmenter<'_, '_> {
                 k += 1;
             }
         }
-        let mut addressees = None;
-        if !numbers.is_empty()
-            && k < end
-            && let Class::Addressees(parts) = self.class(k)
-        {
-            addressees = Some((k, parts.clone()));
-            k += 1;
-        }
+        let addressees = if numbers.is_empty() { None } else { self.addressees_at(k, end) };
+        k += usize::from(addressees.is_some());
         (date, numbers, addressees, k)
     }
 
@@ -293,10 +290,7 @@ impl Segmenter<'_, '_> {
         }
         // A notice printed without its number still names its addressees
         // under the title.
-        let addressees = match (titles.is_empty(), (k < end).then(|| self.class(k))) {
-            (false, Some(Class::Addressees(parts))) => Some((k, parts.clone())),
-            _ => None,
-        };
+        let addressees = if titles.is_empty() { None } else { self.addressees_at(k, end) };
         let end = k + usize::from(addressees.is_some());
         (!titles.is_empty()).then_some(Header {
             masthead: label.then_some(i),

@@ -380,10 +380,7 @@ impl Segmenter<'_, '_> {
             && (i..j).any(|a| matches!(self.class(a), Class::Heading) && match_key(self.text_of(a)) == key);
         // A page that prints no number names the addressees right under
         // the title's last print.
-        let addressees = match (k < end).then(|| self.class(k)) {
-            Some(Class::Addressees(parts)) => Some((k, parts.clone())),
-            _ => None,
-        };
+        let addressees = self.addressees_at(k, end);
         let header_end = k + usize::from(addressees.is_some());
         above.then(|| Header {
             start: Start::Title,
@@ -406,13 +403,12 @@ impl Segmenter<'_, '_> {
             return;
         }
         if let Some((byline, after)) = self.metadata_at(k, end, &[])
-            && after < end
-            && let Class::Addressees(parts) = self.class(after)
+            && let Some(addressees) = self.addressees_at(after, end)
         {
             items.extend(k..after);
             m.span = m.span.join(byline.span);
             m.fields.extend(byline.fields);
-            header.addressees = Some((after, parts.clone()));
+            header.addressees = Some(addressees);
             header.end = after + 1;
         }
     }
@@ -444,14 +440,9 @@ impl Segmenter<'_, '_> {
         // box, when the title above it ends in its 文种 (东阳 page: title,
         // 发布日期: … 信息来源: …, then 各镇、乡人民政府,…:).
         let title: String = (k..b).map(|t| self.text_of(t)).collect();
-        if addressees.is_none()
-            && end == e
-            && e < e_end
-            && genre(&title).is_some()
-            && let Class::Addressees(parts) = self.class(e)
-        {
-            addressees = Some((e, parts.clone()));
-            end = e + 1;
+        if addressees.is_none() && end == e && genre(&title).is_some() {
+            addressees = self.addressees_at(e, e_end);
+            end = e + usize::from(addressees.is_some());
         }
         (k < b).then(|| Header {
             start: Start::Title,
