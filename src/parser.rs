@@ -2,9 +2,9 @@
 
 use std::borrow::Cow;
 
-use crate::model::{Diagnostic, DiagnosticCode, Gazette, Severity};
+use crate::model::{Diagnostic, DiagnosticCode, Gazette, Severity, Texts};
 use crate::structure::{Blanked, MAX_ATTACHMENT_DEPTH, Options};
-use crate::text::Encoding;
+use crate::text::{Encoding, Span};
 use crate::{Error, link, structure, text};
 
 /// A gazette parser with options. [`crate::parse`] is
@@ -87,8 +87,13 @@ impl Parser {
     /// Parses the text of a gazette issue or of one or more official
     /// documents. Never fails; see [`crate::parse`].
     pub fn parse(&self, text: &str) -> Gazette {
-        // Punctuation a PDF font misread, put back at the same offsets.
-        self.parse_repaired(text::repair_glyphs(text)).0
+        // Punctuation a PDF font misread, put back at the same offsets;
+        // traditional characters read as simplified, likewise.
+        let mut read = text::repair_glyphs(text);
+        let folds = text::fold_script(&mut read);
+        let (mut gazette, read, _) = self.parse_repaired(read);
+        printed(&mut gazette, &read, &folds);
+        gazette
     }
 
     /// Parses a text whose misread glyphs are repaired; returns the parse,
@@ -133,9 +138,13 @@ impl Parser {
         // held once (not three times) and `Parsed::text` is the one decoded.
         let mut text = decoded.text;
         let repairs = text::repair_glyphs_in_place(&mut text);
-        let (mut gazette, read, blanked) = self.parse_repaired(Cow::Owned(text));
+        let mut text = Cow::Owned(text);
+        let folds = text::fold_script(&mut text);
+        let (mut gazette, read, blanked) = self.parse_repaired(text);
+        printed(&mut gazette, &read, &folds);
         let mut text = read.into_owned();
         blanked.restore(&mut text);
+        text::restore_glyphs(&mut text, &folds);
         text::restore_glyphs(&mut text, &repairs);
         // Decoding comes before everything the parser noticed.
         let damaged = decoded.issues.into_iter().map(|issue| Diagnostic {
@@ -146,6 +155,14 @@ impl Parser {
         });
         gazette.diagnostics.splice(0..0, damaged);
         Parsed { text, encoding: decoded.encoding, gazette }
+    }
+}
+
+/// Gives every text the parser derived from a folded `read` back in the
+/// characters printed ([`text::fold_script`]).
+fn printed(gazette: &mut Gazette, read: &str, folds: &[(usize, char)]) {
+    if let Some(printed) = text::Printed::new(read, folds) {
+        gazette.each_text(Span::new(0, read.len()), &mut |s, within| printed.restore(s, within));
     }
 }
 

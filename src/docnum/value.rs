@@ -250,6 +250,12 @@ impl DocNumber {
         &self.code
     }
 
+    /// The code, for a pass that gives every derived text back in the
+    /// characters printed (traditional ones read through simplified).
+    pub(crate) fn code_mut(&mut self) -> &mut String {
+        &mut self.code
+    }
+
     /// The year, `None` for a decree or announcement printed without one.
     ///
     /// ```

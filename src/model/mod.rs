@@ -70,9 +70,11 @@ pub use index::{UnitResponsibilities, UnitRole};
 mod clause_text;
 mod history;
 mod references;
+mod texts;
 pub(crate) use clause_text::OwnText;
 pub use history::{EventKind, HistoryEvent, Repeal};
 pub use references::{Alias, Reference};
+pub(crate) use texts::Texts;
 
 /// A parsed gazette issue, or a text with one or more documents.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

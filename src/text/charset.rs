@@ -38,11 +38,16 @@ impl CharSet {
 
     /// This set with `c` added (a character beyond the plane is ignored).
     pub(crate) const fn with(mut self, c: char) -> CharSet {
+        self.insert(c);
+        self
+    }
+
+    /// Adds `c` (a character beyond the plane is ignored).
+    pub(crate) const fn insert(&mut self, c: char) {
         let cp = c as usize;
         if cp < 0x10000 {
             self.bits[cp / 64] |= 1 << (cp % 64);
         }
-        self
     }
 
     /// This set with every character of `chars` added.

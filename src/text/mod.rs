@@ -8,6 +8,7 @@ mod fold;
 mod furniture;
 mod glyphs;
 mod lines;
+mod script;
 mod span;
 mod titles;
 mod words;
@@ -28,6 +29,8 @@ pub use furniture::{
 pub use glyphs::repair_glyphs;
 pub(crate) use glyphs::{repair_glyphs_in_place, restore_glyphs};
 pub use lines::{LineIndex, Lines, grapheme_count, lines, sentences};
+pub use script::read_simplified;
+pub(crate) use script::{Printed, fold_script};
 pub use span::Span;
 pub use titles::{MAX_TITLE_BYTES, title_spans};
 pub(crate) use titles::{bracketed_titles, completes_title, genre, has_issuing_verb, issued_titles, title_organs};
