@@ -518,3 +518,21 @@ fn an_export_prints_the_issuer_under_each_print_of_the_title() {
     assert_eq!(d.issuer.as_deref(), Some("宁夏回族自治区政府"));
     assert_eq!(d.clauses[0].marker, "第一章");
 }
+
+#[test]
+fn an_issued_policy_printed_with_a_version_note_its_notice_omits() {
+    // gd.pkulaw.com/gdnormativedoc/13327b4c3aa83630ddccf78d2c8690a6bdfb.html,
+    // from the notice's title to the policy's 四、: the notice cites
+    // 《清远市人民政府工作规则》, the policy prints 清远市人民政府工作规则(2019年11月修订).
+    let g = gongbao::parse(QINGYUAN);
+    let d = only_document(&g);
+    assert_eq!(d.title, "清远市人民政府关于印发《清远市人民政府工作规则》的通知");
+    assert_eq!(roles(d, Role::Signature), ["清远市人民政府"]);
+    assert_eq!(d.date, date(2019, 11, 29));
+    let [policy] = &d.attachments[..] else { panic!("the policy") };
+    assert_eq!(policy.title, "清远市人民政府工作规则(2019年11月修订)");
+    assert_eq!(policy.genre.as_deref(), Some("规则"));
+    assert_eq!(policy.clauses.iter().map(|c| c.marker.as_str()).collect::<Vec<_>>(), ["一、", "二、", "三、", "四、"]);
+}
+
+const QINGYUAN: &str = "清远市人民政府关于印发《清远市人民政府工作规则》的通知\n\n\n各县(市、区)人民政府,市政府各部门、各直属机构:\n  新修订的《清远市人民政府工作规则》已经七届第44次市政府常务会议审议通过。现印发给你们,自印发之日起施行,请认真贯彻执行。\n清远市人民政府\n  2019年11月29日\n\n清远市人民政府工作规则(2019年11月修订)\n\n\n  一、根据《中华人民共和国宪法》和《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》,参照《广东省人民政府工作规则》,制定本规则。\n  二、市政府工作的指导思想是,在以习近平同志为核心的党中央坚强领导下,高举中国特色社会主义伟大旗帜,以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想为指导,深入贯彻落实习近平总书记系列重要讲话和重要指示批示精神,全面落实李希书记调研清远讲话要求,认真贯彻党的基本理论、基本路线、基本方略,坚持和加强党的全面领导,严格遵守宪法和法律,全面正确履行政府职能,建设人民满意的法治政府、创新政府、廉洁政府和服务型政府。\n  三、市政府工作的准则是,执政为民,依法行政,实事求是,民主公开,务实清廉。\n\n  四、市政府组成人员要树牢“四个意识”,坚定“四个自信”,坚决做到“两个维护”,模范遵守宪法和法律,认真履行职责,为民务实,严守纪律,勤勉廉洁。\n";

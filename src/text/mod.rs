@@ -33,6 +33,8 @@ pub use script::read_simplified;
 pub(crate) use script::{Printed, fold_script};
 pub use span::Span;
 pub use titles::{MAX_TITLE_BYTES, title_spans};
-pub(crate) use titles::{bracketed_titles, completes_title, genre, has_issuing_verb, issued_titles, title_organs};
+pub(crate) use titles::{
+    bracketed_titles, completes_title, genre, has_issuing_verb, issued_titles, title_organs, without_version_notes,
+};
 pub(crate) use words::WordIndex;
 pub use wrapped::Unwrapped;

@@ -122,13 +122,21 @@ pub(crate) fn title_organs(title: &str) -> Vec<&str> {
 
 /// The 文种 that ends a title, after a bracketed version note.
 pub(crate) fn genre(title: &str) -> Option<String> {
+    let t = without_version_notes(title)?;
+    GENRES.iter().find(|(suffix, _)| t.ends_with(suffix)).map(|(_, g)| g.to_string())
+}
+
+/// A title without the bracketed notes that end it: （试行）,
+/// （试行第十版）, （2019年11月修订）, (2021—2025年). A citation and the
+/// print of the same title may differ by them. `None` when a closing
+/// bracket has no opening one.
+pub(crate) fn without_version_notes(title: &str) -> Option<&str> {
     let mut t = title.trim();
-    // Drop a trailing version note: （试行）, （试行第十版）, （2023年修订）.
     while let Some(stripped) = t.strip_suffix(['）', ')']) {
         let open = stripped.rfind(['（', '('])?;
         t = stripped[..open].trim_end();
     }
-    GENRES.iter().find(|(suffix, _)| t.ends_with(suffix)).map(|(_, g)| g.to_string())
+    Some(t)
 }
 
 /// Whether `text` ends the way a whole title ends: 的 and its 文种

@@ -7,7 +7,7 @@ use super::header::{Header, MAX_TITLE_LINES, Start};
 use crate::layout::classify::Class;
 use crate::layout::classify::attachment_number;
 use crate::model::{DocKind, Document, MarkerStyle, Role};
-use crate::text::{bracketed_titles, fold, has_issuing_verb, issued_titles, match_key};
+use crate::text::{bracketed_titles, fold, has_issuing_verb, issued_titles, match_key, without_version_notes};
 
 /// Paragraphs at the head of a notice's content searched for the sentence
 /// that issues the policy (现将《X》印发给你们): it opens the body, after a
@@ -34,6 +34,10 @@ impl Segmenter<'_, '_> {
         if keys.is_empty() {
             return None;
         }
+        // The print and the citation may differ by a version note
+        // (工作规则（2019年11月修订）, cited 《…工作规则》): compared without it.
+        let bare = |t: &str| without_version_notes(t).map(match_key).filter(|k| !k.is_empty());
+        let bare_keys: Vec<String> = names.iter().filter_map(|n| bare(n)).collect();
         // A title is short: long paragraphs need no key.
         let longest = keys.iter().map(String::len).max().unwrap_or(0) * 2 + TITLE_LAYOUT_SLACK_BYTES;
         (k..end).find(|&j| {
@@ -41,6 +45,7 @@ impl Segmenter<'_, '_> {
                 // The title may be set on two lines: 行动计划 / （2023—2025年）.
                 let key = match_key(self.text_of(j));
                 keys.contains(&key)
+                    || bare(self.text_of(j)).is_some_and(|b| bare_keys.contains(&b))
                     || (j + 1 < end
                         && matches!(self.class(j + 1), Class::Heading)
                         && keys.contains(&(key + &match_key(self.text_of(j + 1)))))
