@@ -70,7 +70,10 @@ pub fn read_simplified(text: &str) -> Cow<'_, str> {
 /// [`restore_glyphs`](super::restore_glyphs) and [`Printed::new`].
 pub(crate) fn fold_script(text: &mut Cow<'_, str>) -> Vec<(usize, char)> {
     let table = table();
-    let Some(first) = table.traditional.find(text, 0) else { return Vec::new() };
+    if !is_traditional(&table.traditional, text) {
+        return Vec::new();
+    }
+    let Some(first) = find_traditional(&table.traditional, text, 0) else { return Vec::new() };
     let text = text.to_mut();
     let mut folds = Vec::new();
     let mut buf = [0; 4];
@@ -81,9 +84,62 @@ pub(crate) fn fold_script(text: &mut Cow<'_, str>) -> Vec<(usize, char)> {
             text.replace_range(i..i + 3, s.encode_utf8(&mut buf));
             folds.push((i, printed));
         }
-        at = table.traditional.find(text, i + printed.len_utf8());
+        at = find_traditional(&table.traditional, text, i + printed.len_utf8());
     }
     folds
+}
+
+/// A text up to this long is checked character by character.
+const WHOLE_CHECK_BYTES: usize = 4096;
+
+/// In a longer text, the check looks at one character every this many
+/// bytes (one in eight of Chinese text).
+const SAMPLE_STRIDE_BYTES: usize = 24;
+
+/// Whether `text` prints traditional characters (members of `set`). A
+/// text printed in them has them everywhere, so a long text is sampled:
+/// every simplified text pays for the check. A simplified text with a
+/// stray one (二噁英) is read as it is.
+fn is_traditional(set: &CharSet, text: &str) -> bool {
+    if text.len() <= WHOLE_CHECK_BYTES {
+        return find_traditional(set, text, 0).is_some();
+    }
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i + 2 < b.len() {
+        // To the next character boundary: past continuation bytes.
+        while i < b.len() && (0x80..0xC0).contains(&b[i]) {
+            i += 1;
+        }
+        if member_at(set, b, i) {
+            return true;
+        }
+        i += SAMPLE_STRIDE_BYTES;
+    }
+    false
+}
+
+/// The offset of the first member of `set` at or after `from`, for a set
+/// of three-byte characters only: every other byte is stepped over without
+/// decoding.
+fn find_traditional(set: &CharSet, text: &str, from: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut i = from;
+    while i + 2 < b.len() {
+        if member_at(set, b, i) {
+            return Some(i);
+        }
+        i += if (0xE0..0xF0).contains(&b[i]) { 3 } else { 1 };
+    }
+    None
+}
+
+/// Whether a three-byte character starts at `i` and is a member of `set`.
+fn member_at(set: &CharSet, b: &[u8], i: usize) -> bool {
+    i + 2 < b.len() && (0xE0..0xF0).contains(&b[i]) && {
+        let cp = (u32::from(b[i] & 0x0F) << 12) | (u32::from(b[i + 1] & 0x3F) << 6) | u32::from(b[i + 2] & 0x3F);
+        char::from_u32(cp).is_some_and(|c| set.contains(c))
+    }
 }
 
 /// What the parser derived from a folded text, given back in the

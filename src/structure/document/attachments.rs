@@ -45,7 +45,8 @@ impl Segmenter<'_, '_> {
                 // The title may be set on two lines: 行动计划 / （2023—2025年）.
                 let key = match_key(self.text_of(j));
                 keys.contains(&key)
-                    || bare(self.text_of(j)).is_some_and(|b| bare_keys.contains(&b))
+                    || (self.text_of(j).trim_end().ends_with(['）', ')'])
+                        && bare(self.text_of(j)).is_some_and(|b| bare_keys.contains(&b)))
                     || (j + 1 < end
                         && matches!(self.class(j + 1), Class::Heading)
                         && keys.contains(&(key + &match_key(self.text_of(j + 1)))))
