@@ -88,11 +88,14 @@ impl Parser {
     /// documents. Never fails; see [`crate::parse`].
     pub fn parse(&self, text: &str) -> Gazette {
         // Punctuation a PDF font misread, put back at the same offsets;
-        // traditional characters read as simplified, likewise.
+        // HTML markup read as the layout it stands for, and traditional
+        // characters as simplified, likewise.
         let mut read = text::repair_glyphs(text);
+        let markup = text::blank_markup(&mut read);
         let folds = text::fold_script(&mut read);
         let (mut gazette, read, _) = self.parse_repaired(read);
         printed(&mut gazette, &read, &folds);
+        structure::markup::markup_leaves(&mut gazette, text, &markup);
         gazette
     }
 
@@ -139,13 +142,16 @@ impl Parser {
         let mut text = decoded.text;
         let repairs = text::repair_glyphs_in_place(&mut text);
         let mut text = Cow::Owned(text);
+        let markup = text::blank_markup(&mut text);
         let folds = text::fold_script(&mut text);
         let (mut gazette, read, blanked) = self.parse_repaired(text);
         printed(&mut gazette, &read, &folds);
         let mut text = read.into_owned();
         blanked.restore(&mut text);
         text::restore_glyphs(&mut text, &folds);
+        text::restore_markup(&mut text, &markup);
         text::restore_glyphs(&mut text, &repairs);
+        structure::markup::markup_leaves(&mut gazette, &text, &markup);
         // Decoding comes before everything the parser noticed.
         let damaged = decoded.issues.into_iter().map(|issue| Diagnostic {
             severity: Severity::Warning,

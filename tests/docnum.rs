@@ -311,6 +311,11 @@ const CORPUS: &[(&str, &[Expected])] = &[
     // reads simplified ones (the parser reads the text through
     // `text::read_simplified`, tests/script.rs)
     ("chaincentury-page-trad-ezhengfa-2018-26-yingshang-huanjing-yijian.txt", &[]),
+    // line 5, the header's 文号; line 6 cites 国发〔2016〕56号 inside HTML
+    (
+        "laodongfa-export-jinzhengfa-2018-13-html-paragraphs.txt",
+        &[("晋政发〔2018〕13号", "晋政发〔2018〕13号", false), ("国发〔2016〕56号", "国发〔2016〕56号", false)],
+    ),
 ];
 
 fn corpus_text(name: &str) -> String {

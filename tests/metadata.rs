@@ -95,6 +95,9 @@ fn a_box_flattened_with_bars_numbers_a_text_that_prints_no_number() {
     assert_eq!(m.status.as_deref(), Some("有效"));
     assert_eq!(m.fields.len(), 8);
     assert_eq!(m.fields[7].value, "市政府办公室 (市金融办)");
+    // The text under the box opens with the 主送机关.
+    assert_eq!(d.addressees, ["各区县人民政府", "市新区管委会", "市政府各工作部门、直属事业单位"]);
+    assert!(g.blocks.is_empty());
     assert_eq!(d.clauses.iter().map(|c| c.marker.as_str()).collect::<Vec<_>>(), ["一、", "二、", "三、"]);
 }
 
@@ -536,3 +539,25 @@ fn an_issued_policy_printed_with_a_version_note_its_notice_omits() {
 }
 
 const QINGYUAN: &str = "清远市人民政府关于印发《清远市人民政府工作规则》的通知\n\n\n各县(市、区)人民政府,市政府各部门、各直属机构:\n  新修订的《清远市人民政府工作规则》已经七届第44次市政府常务会议审议通过。现印发给你们,自印发之日起施行,请认真贯彻执行。\n清远市人民政府\n  2019年11月29日\n\n清远市人民政府工作规则(2019年11月修订)\n\n\n  一、根据《中华人民共和国宪法》和《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》,参照《广东省人民政府工作规则》,制定本规则。\n  二、市政府工作的指导思想是,在以习近平同志为核心的党中央坚强领导下,高举中国特色社会主义伟大旗帜,以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想为指导,深入贯彻落实习近平总书记系列重要讲话和重要指示批示精神,全面落实李希书记调研清远讲话要求,认真贯彻党的基本理论、基本路线、基本方略,坚持和加强党的全面领导,严格遵守宪法和法律,全面正确履行政府职能,建设人民满意的法治政府、创新政府、廉洁政府和服务型政府。\n  三、市政府工作的准则是,执政为民,依法行政,实事求是,民主公开,务实清廉。\n\n  四、市政府组成人员要树牢“四个意识”,坚定“四个自信”,坚决做到“两个维护”,模范遵守宪法和法律,认真履行职责,为民务实,严守纪律,勤勉廉洁。\n";
+
+#[test]
+fn an_export_that_prints_its_record_in_html() {
+    // A law database's record: header lines, then the notice and its
+    // policy on one line of HTML (<p>, <p style=…>, <strong>, <br/>).
+    let g = corpus("laodongfa-export-jinzhengfa-2018-13-html-paragraphs.txt");
+    let d = only_document(&g);
+    assert_eq!(number(d).as_deref(), Some("晋政发〔2018〕13号"));
+    assert_eq!(d.addressees, ["各市、县人民政府", "省人民政府各委、办、厅、局"]);
+    assert_eq!(roles(d, Role::Signature), ["山西省人民政府"]);
+    assert_eq!(d.date, date(2018, 3, 27));
+    assert_eq!(roles(d, Role::Note), ["(此件公开发布)"]);
+    let [policy] = &d.attachments[..] else { panic!("the policy") };
+    assert_eq!(policy.title, "山西省激发重点群体活力带动城乡居民增收的实施方案");
+    let titles: Vec<_> = policy.clauses.iter().map(|c| c.title.as_deref().unwrap_or("")).collect();
+    assert_eq!(titles, ["指导思想", "总体目标"]);
+    // Spans point into the text as given, tags and all.
+    let text = std::fs::read_to_string("corpus/laodongfa-export-jinzhengfa-2018-13-html-paragraphs.txt").unwrap();
+    let title = &policy.blocks[0];
+    assert_eq!(title.span.slice(&text), Some("山西省激发重点群体活力带动城乡居民增收的实施方案"));
+    assert!(text[..title.span.start].ends_with("<strong>"));
+}

@@ -15,6 +15,7 @@ pub(crate) mod document;
 pub(crate) mod facts;
 pub(crate) mod ids;
 pub(crate) mod issue;
+pub(crate) mod markup;
 pub(crate) mod numbering;
 pub(crate) mod references;
 

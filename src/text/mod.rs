@@ -8,6 +8,7 @@ mod fold;
 mod furniture;
 mod glyphs;
 mod lines;
+mod markup;
 mod script;
 mod span;
 mod titles;
@@ -29,6 +30,8 @@ pub use furniture::{
 pub use glyphs::repair_glyphs;
 pub(crate) use glyphs::{repair_glyphs_in_place, restore_glyphs};
 pub use lines::{LineIndex, Lines, grapheme_count, lines, sentences};
+pub use markup::read_markup;
+pub(crate) use markup::{blank_markup, restore_markup};
 pub use script::read_simplified;
 pub(crate) use script::{Printed, fold_script};
 pub use span::Span;

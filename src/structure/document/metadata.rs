@@ -303,14 +303,19 @@ impl Segmenter<'_, '_> {
                     .header_at(e, end)
                     .or_else(|| self.title_start(e, end))
                     .or_else(|| self.title_above(i, b, e, end))
-                    .unwrap_or(Header {
-                        start: Start::Title,
-                        masthead: None,
-                        titles: vec![],
-                        date: None,
-                        numbers: vec![],
-                        addressees: None,
-                        end: e,
+                    .unwrap_or_else(|| {
+                        // An export that prints no title: the 主送机关 may
+                        // open its text right under the box.
+                        let addressees = self.addressees_at(e, end);
+                        Header {
+                            start: Start::Title,
+                            masthead: None,
+                            titles: vec![],
+                            date: None,
+                            numbers: vec![],
+                            end: e + usize::from(addressees.is_some()),
+                            addressees,
+                        }
                     });
                 let mut items: Vec<usize> = (b..e).collect();
                 let mut m = m;
@@ -345,7 +350,8 @@ impl Segmenter<'_, '_> {
                 (self.decree_under_titles(header, end), None, Vec::new(), key)
             }
         };
-        let start = header.titles.iter().chain(&header.numbers).copied().min().unwrap_or(header.end);
+        let addressed = header.addressees.as_ref().map(|&(k, _)| k);
+        let start = header.titles.iter().chain(&header.numbers).copied().chain(addressed).min().unwrap_or(header.end);
         let key = printed_key;
         let mut items = box_items.clone();
         let mut furniture = Vec::new();
