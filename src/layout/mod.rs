@@ -32,11 +32,14 @@
 pub mod classify;
 pub mod marker;
 
+use std::borrow::Cow;
+
 use crate::date::is_date_line;
 use crate::docnum::is_doc_number_line;
 use crate::model::{Diagnostic, Severity};
 use crate::text::{
-    Span, completes_title, is_sentence_end, lines, names_an_issue, running_head_candidates, strip_layout_spaces,
+    Span, completes_title, is_sentence_end, is_space, lines, names_an_issue, running_head_candidates,
+    strip_layout_spaces,
 };
 
 /// The physical kind of a paragraph.
@@ -700,12 +703,27 @@ impl Para {
     /// The paragraph's text from byte `from` of the source on (the text
     /// after a clause marker), lines joined and layout spaces removed.
     pub fn text_from(&self, text: &str, from: usize) -> String {
+        self.text_after(text, from).into_owned()
+    }
+
+    /// [`Para::text_from`], borrowed from `text` when the paragraph's text
+    /// is the source's own slice ([`Para::text`]): then so is its end,
+    /// unless that starts with a space (a space kept between Latin words,
+    /// which the text would not start with).
+    pub(crate) fn text_after<'t>(&self, text: &'t str, from: usize) -> Cow<'t, str> {
+        if self.own_text.is_none()
+            && let Some(all) = self.span.slice(text)
+            && let Some(end) = all.get(from.saturating_sub(self.span.start).min(all.len())..)
+            && !end.starts_with(is_space)
+        {
+            return Cow::Borrowed(end);
+        }
         let lines: Vec<Span> = without_strong(text, &self.lines)
             .into_iter()
             .filter(|l| l.end > from)
             .map(|l| Span::new(l.start.max(from), l.end))
             .collect();
-        para_text(text, &lines)
+        Cow::Owned(para_text(text, &lines))
     }
 }
 
