@@ -299,19 +299,20 @@ fn flattened_signature(content: &str) -> Option<[(usize, usize); 3]> {
 /// wraps it whole (`**一、工作目标**`, as crawlers save a web page's bold
 /// headings, possibly wrapped over lines): the `**` marks are layout, like
 /// the spaces around a line, and stay in the paragraph's span but out of
-/// its text and markers. Other `**` are left as they are.
-pub(crate) fn without_strong(text: &str, lines: &[Span]) -> Vec<Span> {
-    let mut out = lines.to_vec();
-    let (Some(first), Some(last)) = (lines.first(), lines.last()) else { return out };
+/// its text and markers. Other `**` are left as they are. Borrowed when
+/// there are none, as for nearly every paragraph.
+pub(crate) fn without_strong<'l>(text: &str, lines: &'l [Span]) -> Cow<'l, [Span]> {
+    let (Some(first), Some(last)) = (lines.first(), lines.last()) else { return Cow::Borrowed(lines) };
     let whole = &text[first.start..last.end];
     // The cheap tests first: this runs on every paragraph.
     if whole.len() < 5 || !whole.starts_with("**") || !whole.ends_with("**") {
-        return out;
+        return Cow::Borrowed(lines);
     }
     let marks: usize = lines.iter().map(|l| text[l.start..l.end].matches("**").count()).sum();
     if marks != 2 {
-        return out;
+        return Cow::Borrowed(lines);
     }
+    let mut out = lines.to_vec();
     let lead = |s: &str| s.len() - s.trim_start_matches(is_layout_space).len();
     let trail = |s: &str| s.len() - s.trim_end_matches(is_layout_space).len();
     let n = out.len() - 1;
@@ -320,9 +321,9 @@ pub(crate) fn without_strong(text: &str, lines: &[Span]) -> Vec<Span> {
     out[n].end -= 2;
     out[n].end -= trail(&text[out[n].start..out[n].end]);
     if out[0].start > out[0].end || out[n].start > out[n].end {
-        return lines.to_vec();
+        return Cow::Borrowed(lines);
     }
-    out
+    Cow::Owned(out)
 }
 
 /// A line's content for the layout's rules, without a leading or trailing
@@ -722,7 +723,7 @@ impl Para {
             return Cow::Borrowed(end);
         }
         let lines: Vec<Span> = without_strong(text, &self.lines)
-            .into_iter()
+            .iter()
             .filter(|l| l.end > from)
             .map(|l| Span::new(l.start.max(from), l.end))
             .collect();
