@@ -195,17 +195,17 @@ fn harmonize_titles(list: &mut [Clause], items: &[Item<'_>]) {
         let at = at.or_else(|| items.iter().position(|it| it.para.span.start == b.span.start));
         at.map_or("", |k| items[k].text)
     }
-    let text = |c: &Clause| {
+    fn text<'a>(items: &[Item<'a>], c: &'a Clause) -> Cow<'a, str> {
         let last = c.blocks.last().map(|b| leaf(items, b));
-        c.own_text.read(last, || c.blocks.iter().map(|b| leaf(items, b))).into_owned()
-    };
-    let led = list.iter().filter(|c| c.title.is_some() && !text(c).is_empty()).count();
+        c.own_text.read(last, || c.blocks.iter().map(|b| leaf(items, b)))
+    }
+    let led = list.iter().filter(|c| c.title.is_some() && !text(items, c).is_empty()).count();
     if list.len() >= 2 && led * 2 >= list.len() {
         for c in list
             .iter_mut()
             .filter(|c| c.title.is_none() && !matches!(c.style, MarkerStyle::Article | MarkerStyle::Dash))
         {
-            let text = text(c);
+            let text = text(items, c).into_owned();
             if let Some(pos) = text.find('。') {
                 let first = &text[..pos];
                 let after = text[pos + '。'.len_utf8()..].trim_start();
