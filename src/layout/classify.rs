@@ -5,6 +5,7 @@
 //! decides from the sequence what a paragraph is (a heading-like line is a
 //! title only where a title can stand).
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
@@ -223,8 +224,10 @@ pub fn classify(text: &str, p: &Para) -> Class {
     // clause, a history note, or text. Checking that first keeps the cost
     // of classifying proportional to the text, without a regex run over
     // every long paragraph.
+    // The folded text, made once for the rules of short lines that read it.
+    let folded = OnceCell::new();
     if t.len() <= SHORT_LINE_BYTES
-        && let Some(c) = classify_short(t)
+        && let Some(c) = classify_short(t, &folded)
     {
         return c;
     }
@@ -247,14 +250,14 @@ pub fn classify(text: &str, p: &Para) -> Class {
         return Class::Marker(m);
     }
     if t.len() <= SHORT_LINE_BYTES {
-        let f = fold(t);
-        if let Some(field) = field(&f) {
+        let f = folded.get_or_init(|| fold(t)).as_str();
+        if let Some(field) = field(f) {
             return field;
         }
-        if is_record(&f) {
+        if is_record(f) {
             return Class::Record;
         }
-        if is_attachment_label(&f) {
+        if is_attachment_label(f) {
             return Class::AttachmentLabel;
         }
         if f.strip_prefix("附件").is_some_and(|r| r.starts_with(':')) && !f.contains('。') {
@@ -295,8 +298,9 @@ const MAX_DATE_LINE_CHARS: usize = 24;
 /// Longest bracketed 此件… note (此件公开发布, 此件不予公开: 6 characters).
 const MAX_NOTE_CHARS: usize = 12;
 
-/// The classes only a short paragraph can have.
-fn classify_short(t: &str) -> Option<Class> {
+/// The classes only a short paragraph can have; `folded` holds `t` folded
+/// once it is made.
+fn classify_short(t: &str, folded: &OnceCell<String>) -> Option<Class> {
     if let Some(inner) = t.strip_prefix('【').and_then(|r| r.strip_suffix('】'))
         && !inner.contains('【')
         && inner.chars().count() <= MAX_BANNER_CHARS
@@ -323,9 +327,9 @@ fn classify_short(t: &str) -> Option<Class> {
     if let Some(d) = date_only(t).filter(|_| !t.ends_with("印发")) {
         return Some(Class::Date(d));
     }
-    let f = fold(t);
+    let f = folded.get_or_init(|| fold(t)).as_str();
     // Each regex below runs only on lines that end or hold its key word.
-    let published = if f.ends_with("出版") { PUBLISHED.captures(&f) } else { None };
+    let published = if f.ends_with("出版") { PUBLISHED.captures(f) } else { None };
     if let Some(c) = published
         && let (Ok(month), Ok(day)) = (c["m"].parse(), c["d"].parse())
     {
@@ -334,7 +338,7 @@ fn classify_short(t: &str) -> Option<Class> {
     // 第N号 alone is a decree's serial; an issue numbered by 号 has its year.
     let decree_serial = f.starts_with('第') && f.ends_with('号');
     let issue_line = if f.ends_with(['期', '号', ')', '）', '〕', '］', ']']) && !decree_serial {
-        ISSUE_LINE.captures(&f)
+        ISSUE_LINE.captures(f)
     } else {
         None
     };
@@ -348,13 +352,13 @@ fn classify_short(t: &str) -> Option<Class> {
                 .and_then(|m| issue_number(m.as_str())),
         });
     }
-    let cumulative = if f.contains('总') { CUMULATIVE.captures(&f) } else { None };
+    let cumulative = if f.contains('总') { CUMULATIVE.captures(f) } else { None };
     if let Some(n) = cumulative.and_then(|c| issue_number(&c["n"])) {
         return Some(Class::Cumulative(n));
     }
     // A year alone, with or without 年 (a masthead prints 2023 or 2023年
     // on its own line above the issue number).
-    let year = f.strip_suffix('年').unwrap_or(&f);
+    let year = f.strip_suffix('年').unwrap_or(f);
     if year.len() == 4
         && year.bytes().all(|b| b.is_ascii_digit())
         && let Ok(y) = year.parse()
@@ -363,7 +367,7 @@ fn classify_short(t: &str) -> Option<Class> {
     }
     // A number alone on its line; or a decree's serial alone (第707号,
     // （第350号）), which follows the decree's masthead line.
-    if f.ends_with(['号', ')', '）']) && (is_decree_serial(&f) || crate::docnum::parse(t).is_ok()) {
+    if f.ends_with(['号', ')', '）']) && (is_decree_serial(f) || crate::docnum::parse(t).is_ok()) {
         return Some(Class::DocNumber);
     }
     // 第四章　人身安全保护令 is a chapter heading, not a decree's masthead.

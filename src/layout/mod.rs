@@ -32,11 +32,14 @@
 pub mod classify;
 pub mod marker;
 
+use std::borrow::Cow;
+
 use crate::date::is_date_line;
 use crate::docnum::is_doc_number_line;
 use crate::model::{Diagnostic, Severity};
 use crate::text::{
-    Span, completes_title, is_sentence_end, lines, names_an_issue, running_head_candidates, strip_layout_spaces,
+    Span, completes_title, is_sentence_end, is_space, lines, names_an_issue, running_head_candidates,
+    strip_layout_spaces,
 };
 
 /// The physical kind of a paragraph.
@@ -296,19 +299,20 @@ fn flattened_signature(content: &str) -> Option<[(usize, usize); 3]> {
 /// wraps it whole (`**一、工作目标**`, as crawlers save a web page's bold
 /// headings, possibly wrapped over lines): the `**` marks are layout, like
 /// the spaces around a line, and stay in the paragraph's span but out of
-/// its text and markers. Other `**` are left as they are.
-pub(crate) fn without_strong(text: &str, lines: &[Span]) -> Vec<Span> {
-    let mut out = lines.to_vec();
-    let (Some(first), Some(last)) = (lines.first(), lines.last()) else { return out };
+/// its text and markers. Other `**` are left as they are. Borrowed when
+/// there are none, as for nearly every paragraph.
+pub(crate) fn without_strong<'l>(text: &str, lines: &'l [Span]) -> Cow<'l, [Span]> {
+    let (Some(first), Some(last)) = (lines.first(), lines.last()) else { return Cow::Borrowed(lines) };
     let whole = &text[first.start..last.end];
     // The cheap tests first: this runs on every paragraph.
     if whole.len() < 5 || !whole.starts_with("**") || !whole.ends_with("**") {
-        return out;
+        return Cow::Borrowed(lines);
     }
     let marks: usize = lines.iter().map(|l| text[l.start..l.end].matches("**").count()).sum();
     if marks != 2 {
-        return out;
+        return Cow::Borrowed(lines);
     }
+    let mut out = lines.to_vec();
     let lead = |s: &str| s.len() - s.trim_start_matches(is_layout_space).len();
     let trail = |s: &str| s.len() - s.trim_end_matches(is_layout_space).len();
     let n = out.len() - 1;
@@ -317,9 +321,9 @@ pub(crate) fn without_strong(text: &str, lines: &[Span]) -> Vec<Span> {
     out[n].end -= 2;
     out[n].end -= trail(&text[out[n].start..out[n].end]);
     if out[0].start > out[0].end || out[n].start > out[n].end {
-        return lines.to_vec();
+        return Cow::Borrowed(lines);
     }
-    out
+    Cow::Owned(out)
 }
 
 /// A line's content for the layout's rules, without a leading or trailing
@@ -427,7 +431,10 @@ impl Open {
         {
             return true;
         }
-        if starts_clause(line) && continues_inline_list(para, line) && !(wrap.indented && indent >= 2) {
+        // The line's marker, read once for the rules below.
+        let marker = marker::marker(line, 0);
+        let starts_clause_here = marker.is_some();
+        if !(wrap.indented && indent >= 2) && marker.is_some_and(|m| continues_inline_list(para, &m)) {
             return true;
         }
         if wrap.wrapped {
@@ -435,14 +442,14 @@ impl Open {
                 // A hanging indent: a full line set in (an item of a list),
                 // then right under it a line set in further, is one item.
                 let hanging = !gap && self.wrapped && !self.ended && self.last_indent >= 2 && indent > self.last_indent;
-                return (self.depth > 0 || hanging) && !starts_clause(line);
+                return (self.depth > 0 || hanging) && !starts_clause_here;
             }
             // Blank lines after every line separate no paragraphs.
             let parted = gap && (page_break || !wrap.spaced);
             let starts_new = !wrap.indented
                 && ((parted && (self.ended || !(self.prose || (page_break && (self.wrapped || self.depth > 0)))))
-                    || (self.ended && starts_clause(line))
-                    || (!(self.prose || self.dangling || self.depth > 0) && starts_clause_with_text(line))
+                    || (self.ended && starts_clause_here)
+                    || (!(self.prose || self.dangling || self.depth > 0) && marker.is_some_and(|m| m.rest < line.len()))
                     || is_date_line(line)
                     || is_doc_number_line(line)
                     || (!self.prose && starts_with_day(line))
@@ -471,7 +478,7 @@ impl Open {
         // Whether the line starts something new matters only when the
         // paragraph asks for more: those tests (the costlier ones) last.
         let asks_for_more = self.dangling || self.depth > 0 || ((self.prose || self.wrapped) && !self.ended);
-        asks_for_more && !(starts_clause(line) || is_date_line(line) || is_doc_number_line(line))
+        asks_for_more && !(starts_clause_here || is_date_line(line) || is_doc_number_line(line))
     }
 }
 
@@ -700,12 +707,27 @@ impl Para {
     /// The paragraph's text from byte `from` of the source on (the text
     /// after a clause marker), lines joined and layout spaces removed.
     pub fn text_from(&self, text: &str, from: usize) -> String {
+        self.text_after(text, from).into_owned()
+    }
+
+    /// [`Para::text_from`], borrowed from `text` when the paragraph's text
+    /// is the source's own slice ([`Para::text`]): then so is its end,
+    /// unless that starts with a space (a space kept between Latin words,
+    /// which the text would not start with).
+    pub(crate) fn text_after<'t>(&self, text: &'t str, from: usize) -> Cow<'t, str> {
+        if self.own_text.is_none()
+            && let Some(all) = self.span.slice(text)
+            && let Some(end) = all.get(from.saturating_sub(self.span.start).min(all.len())..)
+            && !end.starts_with(is_space)
+        {
+            return Cow::Borrowed(end);
+        }
         let lines: Vec<Span> = without_strong(text, &self.lines)
-            .into_iter()
+            .iter()
             .filter(|l| l.end > from)
             .map(|l| Span::new(l.start.max(from), l.end))
             .collect();
-        para_text(text, &lines)
+        Cow::Owned(para_text(text, &lines))
     }
 }
 
@@ -739,8 +761,7 @@ const INLINE_LIST_BYTES: usize = 400;
 /// after a colon, when `para` ends with the separator of such items,
 /// ；，): an enumeration run inline in a sentence, whose next item a line
 /// break happened to put first on a line.
-fn continues_inline_list(para: &str, line: &str) -> bool {
-    let Some(m) = marker::marker(line, 0) else { return false };
+fn continues_inline_list(para: &str, m: &marker::Marker) -> bool {
     let Some(before) = m.number.and_then(|n| n.checked_sub(1)).filter(|&n| n > 0) else { return false };
     // Items run in a sentence end with ；or ，: a list of one item a line
     // (附件：1.… / 2.…) ends its first item, after the colon, with nothing.
@@ -750,26 +771,27 @@ fn continues_inline_list(para: &str, line: &str) -> bool {
         from += 1;
     }
     let tail = &para[from..];
-    let mut prev: Option<char> = None;
-    for (j, c) in tail.char_indices() {
-        // The item before stands after another item (；②, or ⑤ after a
-        // space: ①高血压 ②糖尿病), or after the list's colon when the
-        // paragraph ends an item.
-        let after_item = prev.is_some_and(|p| matches!(p, '；' | ';' | '，' | ',' | '、' | ' ' | '\u{3000}'));
-        let after_colon = prev.is_some_and(|p| matches!(p, '：' | ':'));
-        if (after_item || (after_colon && ends_item))
-            && marker::marker(&tail[j..], 0).is_some_and(|p| p.style == m.style && p.number == Some(before))
-        {
-            return true;
+    let bytes = tail.as_bytes();
+    // The item before stands after another item (；②, or ⑤ after a space:
+    // ①高血压 ②糖尿病), or after the list's colon when the paragraph ends
+    // an item. The separators are found by their first bytes (；，：are
+    // EF BC 9B/8C/9A, 、 and U+3000 are E3 80 81/80) rather than read
+    // character by character: whether one at `i` separates items (else it
+    // is a colon), and its length.
+    let separator = |i: usize| -> Option<(bool, usize)> {
+        match &bytes[i..] {
+            [b';' | b',' | b' ', ..] => Some((true, 1)),
+            [b':', ..] => Some((false, 1)),
+            [0xEF, 0xBC, 0x9B | 0x8C, ..] | [0xE3, 0x80, 0x81 | 0x80, ..] => Some((true, 3)),
+            [0xEF, 0xBC, 0x9A, ..] => Some((false, 3)),
+            _ => None,
         }
-        prev = Some(c);
-    }
-    false
-}
-
-/// Whether a line starts a clause and goes on after its marker.
-fn starts_clause_with_text(line: &str) -> bool {
-    marker::marker(line, 0).is_some_and(|m| m.rest < line.len())
+    };
+    let starts = memchr::memchr3_iter(b';', b',', b':', bytes).chain(memchr::memchr3_iter(b' ', 0xEF, 0xE3, bytes));
+    starts.filter_map(|i| separator(i).map(|(item, len)| (item, i + len))).any(|(item, j)| {
+        (item || ends_item)
+            && marker::marker(&tail[j..], 0).is_some_and(|p| p.style == m.style && p.number == Some(before))
+    })
 }
 
 /// Whether a line starts a clause: the recognizer of [`marker::marker`].
@@ -840,6 +862,8 @@ mod tests {
 
     #[test]
     fn an_inline_list_goes_on_across_a_line_break() {
+        let continues_inline_list =
+            |para: &str, line: &str| marker::marker(line, 0).is_some_and(|m| continues_inline_list(para, &m));
         assert!(continues_inline_list("替代治疗的指征包括:①高钾血症；②严重酸\n中毒；", "③利尿剂无效的肺水肿。"));
         assert!(!continues_inline_list("② PaO2/FiO2＜80mmHg 超过 6 小时；", "③ 动脉血 pH＜7.25"));
         assert!(!continues_inline_list("指征包括:①高钾血症；", "③利尿剂无效的肺水肿。"));

@@ -51,8 +51,8 @@ impl Gazette {
         let mut out: Vec<UnitResponsibilities> = Vec::new();
         let mut at: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for d in self.documents() {
-            for c in d.clauses() {
-                for list in &c.clause.responsibilities {
+            for c in d.each_clause() {
+                for list in &c.responsibilities {
                     for (k, unit) in list.units.iter().enumerate() {
                         let i = *at.entry(unit).or_insert_with(|| {
                             out.push(UnitResponsibilities { unit: unit.clone(), clauses: Vec::new() });

@@ -662,7 +662,7 @@ impl Gazette {
         let mut out: Vec<&Block> = self.blocks.iter().collect();
         for d in self.documents() {
             out.extend(d.blocks.iter());
-            out.extend(d.clauses().flat_map(|c| c.clause.blocks.iter()));
+            out.extend(d.each_clause().flat_map(|c| c.blocks.iter()));
         }
         out.sort_by_key(|b| (b.span.start, b.span.end));
         out
@@ -718,6 +718,27 @@ impl Document {
     /// ```
     pub fn clauses(&self) -> Clauses<'_> {
         Clauses { stack: vec![self.clauses.iter()], parents: Vec::new() }
+    }
+
+    /// The clauses of [`Document::clauses`], in its order, without the
+    /// path to each (which it copies for every clause): for the walks of
+    /// the parser that do not need it.
+    pub(crate) fn each_clause(&self) -> impl Iterator<Item = &Clause> {
+        let mut stack = vec![self.clauses.iter()];
+        std::iter::from_fn(move || {
+            loop {
+                let level = stack.last_mut()?;
+                match level.next() {
+                    Some(clause) => {
+                        stack.push(clause.children.iter());
+                        return Some(clause);
+                    }
+                    None => {
+                        stack.pop();
+                    }
+                }
+            }
+        })
     }
 }
 

@@ -195,17 +195,17 @@ fn harmonize_titles(list: &mut [Clause], items: &[Item<'_>]) {
         let at = at.or_else(|| items.iter().position(|it| it.para.span.start == b.span.start));
         at.map_or("", |k| items[k].text)
     }
-    let text = |c: &Clause| {
+    fn text<'a>(items: &[Item<'a>], c: &'a Clause) -> Cow<'a, str> {
         let last = c.blocks.last().map(|b| leaf(items, b));
-        c.own_text.read(last, || c.blocks.iter().map(|b| leaf(items, b))).into_owned()
-    };
-    let led = list.iter().filter(|c| c.title.is_some() && !text(c).is_empty()).count();
+        c.own_text.read(last, || c.blocks.iter().map(|b| leaf(items, b)))
+    }
+    let led = list.iter().filter(|c| c.title.is_some() && !text(items, c).is_empty()).count();
     if list.len() >= 2 && led * 2 >= list.len() {
         for c in list
             .iter_mut()
             .filter(|c| c.title.is_none() && !matches!(c.style, MarkerStyle::Article | MarkerStyle::Dash))
         {
-            let text = text(c);
+            let text = text(items, c).into_owned();
             if let Some(pos) = text.find('。') {
                 let first = &text[..pos];
                 let after = text[pos + '。'.len_utf8()..].trim_start();
@@ -269,14 +269,14 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
     let head = items[n.items[0]].para;
     let marker_text = &text[n.marker.span.start..n.marker.span.end];
     // The text after the marker in the marker paragraph.
-    let rest = head.text_from(text, n.marker.rest);
+    let rest = head.text_after(text, n.marker.rest);
     let more = n.items.len() > 1 || !children.is_empty();
     // The items of an article ((一)未依法发放…的；) enumerate cases or
     // duties: a short first sentence there is no heading.
     let under_article = n.parent.is_some_and(|p| nodes[p].marker.style == MarkerStyle::Article)
         && !matches!(n.marker.style, MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section);
-    let (mut title, first_text) =
-        if under_article { (None, rest.to_string()) } else { split_title(n.marker.style, &rest, more) };
+    let (title, first_text) = if under_article { (None, &*rest) } else { split_title(n.marker.style, &rest, more) };
+    let mut title = title.map(str::to_string);
     // A 编, 章 or 节 marker alone on its line, its heading on the next
     // (raw PDF text puts a tab-set heading on a line of its own): that
     // line is the heading.
@@ -298,11 +298,11 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
         paras.push(Piece {
             item: i,
             text: if k == 0 {
-                first_text.clone()
+                first_text
             } else if heading {
-                String::new()
+                ""
             } else {
-                leaf.to_string()
+                leaf
             },
             block: Block {
                 role: if heading { Role::Clause } else { Role::Paragraph },
@@ -338,10 +338,12 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
     if n.marker.style == MarkerStyle::Article && paras.iter().filter(|p| !p.text.is_empty()).count() >= 2 {
         split_paragraphs(&mut clause, paras, children, &child_items);
     } else {
-        let own = paras.iter().map(|p| p.text.as_str()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n");
-        let leaves = match paras.as_slice() {
-            [one] => Cow::Borrowed(one.leaf),
-            _ => Cow::Owned(paras.iter().map(|p| p.leaf).collect::<Vec<_>>().join("\n")),
+        let (own, leaves) = match paras.as_slice() {
+            [one] => (Cow::Borrowed(one.text), Cow::Borrowed(one.leaf)),
+            _ => (
+                Cow::Owned(paras.iter().map(|p| p.text).filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n")),
+                Cow::Owned(paras.iter().map(|p| p.leaf).collect::<Vec<_>>().join("\n")),
+            ),
         };
         clause.own_text = OwnText::of(&leaves, &own);
         // Exact sizes: these vectors are kept in the tree.
@@ -361,7 +363,7 @@ struct Piece<'a> {
     /// Its index in the items.
     item: usize,
     /// Its text as the clause reads it (after the marker and title).
-    text: String,
+    text: &'a str,
     /// Its leaf, without its text yet.
     block: Block,
     /// The text its leaf will have: the paragraph's.
@@ -401,7 +403,7 @@ fn split_paragraphs(article: &mut Clause, paras: Vec<Piece<'_>>, children: Vec<C
             sub: None,
             style: MarkerStyle::Paragraph,
             title: None,
-            own_text: OwnText::of(p.leaf, &p.text),
+            own_text: OwnText::of(p.leaf, p.text),
             responsibilities: p.responsibilities,
             dates: Vec::new(),
             quantities: Vec::new(),
@@ -437,13 +439,13 @@ fn push_child(article: &mut Clause, kid: Clause) {
 /// - A short first sentence ending in 。 followed by more text
 ///   (1. 支持引进高端产业项目。围绕…), or alone when more paragraphs or
 ///   sub-clauses follow ((一)传染源。): the heading.
-fn split_title(style: MarkerStyle, rest: &str, more: bool) -> (Option<String>, String) {
+fn split_title(style: MarkerStyle, rest: &str, more: bool) -> (Option<&str>, &str) {
     if rest.is_empty() {
-        return (None, String::new());
+        return (None, "");
     }
     match style {
         MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section => {
-            return (Some(rest.to_string()), String::new());
+            return (Some(rest), "");
         }
         MarkerStyle::Article => {
             for (open, close) in [('【', '】'), ('（', '）'), ('(', ')'), ('［', '］'), ('[', ']')] {
@@ -456,24 +458,24 @@ fn split_title(style: MarkerStyle, rest: &str, more: bool) -> (Option<String>, S
                         && !title.contains(['。', '，', '；'])
                     {
                         let body = inner[end + close.len_utf8()..].trim_start();
-                        return (Some(title.to_string()), body.to_string());
+                        return (Some(title), body);
                     }
                 }
             }
-            return (None, rest.to_string());
+            return (None, rest);
         }
-        MarkerStyle::Ordinal => return (None, rest.to_string()),
+        MarkerStyle::Ordinal => return (None, rest),
         _ => {}
     }
     let punct = |c: char| is_sentence_end(c) || matches!(c, '，' | ',' | '：' | ':');
     if style != MarkerStyle::Dash && !rest.chars().any(punct) {
-        return (Some(rest.to_string()), String::new());
+        return (Some(rest), "");
     }
     // A short line with commas but no sentence end, with paragraphs below
     // it, is a heading too (（3）阳气虚衰，疫毒侵肺证).
     let ends = |c: char| is_sentence_end(c) || matches!(c, '：' | ':');
     if more && style != MarkerStyle::Dash && !rest.chars().any(ends) && rest.chars().count() <= MAX_TITLE_WITH_COMMA {
-        return (Some(rest.to_string()), String::new());
+        return (Some(rest), "");
     }
     // A question alone on its line heads the answer below it (一、如何报名
     // 参加“政府开放月”活动？); the question mark stays, it is part of it.
@@ -483,7 +485,7 @@ fn split_title(style: MarkerStyle, rest: &str, more: bool) -> (Option<String>, S
         && !q.contains(['。', '？', '?', '；'])
         && q.chars().count() <= MAX_TITLE_SENTENCE
     {
-        return (Some(rest.to_string()), String::new());
+        return (Some(rest), "");
     }
     if let Some(pos) = rest.find('。') {
         let first = &rest[..pos];
@@ -494,10 +496,10 @@ fn split_title(style: MarkerStyle, rest: &str, more: bool) -> (Option<String>, S
         let limit = if first.contains(['，', ',']) { MAX_TITLE_WITH_COMMA } else { MAX_TITLE_SENTENCE };
         let short = first.chars().count() <= limit && !first.contains(['；', ';', '：', ':']);
         if short && !first.is_empty() && (!after.is_empty() || more) {
-            return (Some(first.to_string()), after.to_string());
+            return (Some(first), after);
         }
     }
-    (None, rest.to_string())
+    (None, rest)
 }
 
 #[cfg(test)]
@@ -506,43 +508,37 @@ mod tests {
 
     #[test]
     fn titles_split_as_documents_write_them() {
-        let t = |style, s: &str, more| split_title(style, s, more);
-        assert_eq!(t(MarkerStyle::Chapter, "总则", false), (Some("总则".into()), String::new()));
+        let t = split_title;
+        assert_eq!(t(MarkerStyle::Chapter, "总则", false), (Some("总则"), ""));
         assert_eq!(
             t(MarkerStyle::Article, "【信息公示】市场监管部门应当…。", false),
-            (Some("信息公示".into()), "市场监管部门应当…。".into())
+            (Some("信息公示"), "市场监管部门应当…。")
         );
         assert_eq!(
             t(MarkerStyle::Article, "根据《个人所得税法》，制定本条例。", false),
-            (None, "根据《个人所得税法》，制定本条例。".into())
+            (None, "根据《个人所得税法》，制定本条例。")
         );
-        assert_eq!(
-            t(MarkerStyle::ParenChinese, "实施招商奖励“新计划”", false),
-            (Some("实施招商奖励“新计划”".into()), String::new())
-        );
+        assert_eq!(t(MarkerStyle::ParenChinese, "实施招商奖励“新计划”", false), (Some("实施招商奖励“新计划”"), ""));
         assert_eq!(
             t(MarkerStyle::Arabic, "支持引进高端产业项目。围绕制造业。", false),
-            (Some("支持引进高端产业项目".into()), "围绕制造业。".into())
+            (Some("支持引进高端产业项目"), "围绕制造业。")
         );
-        assert_eq!(t(MarkerStyle::ParenChinese, "传染源。", true), (Some("传染源".into()), String::new()));
+        assert_eq!(t(MarkerStyle::ParenChinese, "传染源。", true), (Some("传染源"), ""));
         assert_eq!(
             t(MarkerStyle::Arabic, "在相对封闭的环境中经气溶胶传播。", false),
-            (None, "在相对封闭的环境中经气溶胶传播。".into())
+            (None, "在相对封闭的环境中经气溶胶传播。")
         );
-        assert_eq!(t(MarkerStyle::ParenChinese, "取得个人的同意；", false), (None, "取得个人的同意；".into()));
+        assert_eq!(t(MarkerStyle::ParenChinese, "取得个人的同意；", false), (None, "取得个人的同意；"));
         assert_eq!(
             t(MarkerStyle::Dash, "服务网络布局更加完善。到2025年，建成。", false),
-            (Some("服务网络布局更加完善".into()), "到2025年，建成。".into())
+            (Some("服务网络布局更加完善"), "到2025年，建成。")
         );
         assert_eq!(
             t(MarkerStyle::Chinese, "如何报名参加“政府开放月”活动？", true),
-            (Some("如何报名参加“政府开放月”活动？".into()), String::new())
+            (Some("如何报名参加“政府开放月”活动？"), "")
         );
-        assert_eq!(t(MarkerStyle::Chinese, "如何报名？", false), (None, "如何报名？".into()));
-        assert_eq!(
-            t(MarkerStyle::ParenArabic, "阳气虚衰，疫毒侵肺证", true),
-            (Some("阳气虚衰，疫毒侵肺证".into()), String::new())
-        );
-        assert_eq!(t(MarkerStyle::ParenArabic, "阳气虚衰，疫毒侵肺证", false), (None, "阳气虚衰，疫毒侵肺证".into()));
+        assert_eq!(t(MarkerStyle::Chinese, "如何报名？", false), (None, "如何报名？"));
+        assert_eq!(t(MarkerStyle::ParenArabic, "阳气虚衰，疫毒侵肺证", true), (Some("阳气虚衰，疫毒侵肺证"), ""));
+        assert_eq!(t(MarkerStyle::ParenArabic, "阳气虚衰，疫毒侵肺证", false), (None, "阳气虚衰，疫毒侵肺证"));
     }
 }

@@ -85,8 +85,8 @@ fn push_segment(id: &mut String, c: &Clause, position: usize, parent: Option<Mar
 
 /// `id`, or `id~2`, `id~3` … when it is taken.
 fn unique(id: String, used: &mut HashSet<String>) -> String {
-    if !used.contains(&id) {
-        used.insert(id.clone());
+    // An id is new nearly always: one lookup.
+    if used.insert(id.clone()) {
         return id;
     }
     let mut k = 2;

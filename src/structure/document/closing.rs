@@ -142,7 +142,7 @@ impl Segmenter<'_, '_> {
         }
         let year = doc.date.or(self.issued).map(|d| d.year()).or(self.year);
         let own = doc.blocks.iter().filter(|b| matches!(b.role, Role::Closing | Role::History | Role::Body));
-        let mut clause_blocks: Vec<&Block> = doc.clauses().flat_map(|c| c.clause.blocks.iter()).collect();
+        let mut clause_blocks: Vec<&Block> = doc.each_clause().flat_map(|c| c.blocks.iter()).collect();
         clause_blocks.sort_by_key(|b| std::cmp::Reverse(b.span.start));
         for b in own.chain(clause_blocks.into_iter().take(VALIDITY_CLAUSE_BLOCKS)) {
             let Some(v) = crate::date::DateParser::new().context_year(year).validity(span_text(self.text, b.span))

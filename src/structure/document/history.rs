@@ -179,6 +179,15 @@ fn day(v: &DateValue) -> Option<NaiveDate> {
 /// (现将…意见稿予以公布 publishes a draft for comment: no promulgation.)
 const ANNOUNCES: &[&str] = &["现予公布", "现予发布", "现予以公布", "现予以发布", "现公布", "现发布"];
 
+/// The words that say from when a text applies (自…起施行).
+const TAKES_EFFECT: [&str; 4] = ["起施行", "起实施", "起执行", "起生效"];
+
+/// Whether `s` holds one of [`TAKES_EFFECT`]: one search for their 起
+/// rather than one through `s` for each (this runs on every leaf).
+fn says_takes_effect(s: &str) -> bool {
+    s.match_indices('起').any(|(i, _)| TAKES_EFFECT.iter().any(|w| s[i..].starts_with(w)))
+}
+
 /// The events of a closing sentence in `text[span]`: its in-force event
 /// (本条例自2019年1月1日起施行, 现公布…自…起施行); and, in a decree's text
 /// (`decree`: its date, number and issuer), the promulgation it announces
@@ -191,10 +200,9 @@ pub(crate) fn closing_events(
     decree: Option<(Option<NaiveDate>, Option<&DocNumber>, Option<&str>)>,
 ) -> Vec<HistoryEvent> {
     let mut out = Vec::new();
-    const TAKES_EFFECT: [&str; 4] = ["起施行", "起实施", "起执行", "起生效"];
     let announcing = |p: &str| decree.is_some() && ANNOUNCES.iter().any(|w| p.contains(w));
     // Most leaves say nothing of the kind: one scan rules them out.
-    if !span.slice(text).is_some_and(|p| TAKES_EFFECT.iter().any(|w| p.contains(w)) || announcing(p)) {
+    if !span.slice(text).is_some_and(|p| says_takes_effect(p) || announcing(p)) {
         return out;
     }
     for s in sentences(text, span) {
@@ -202,7 +210,7 @@ pub(crate) fn closing_events(
         let skip = words.len() - after_marker(words).len();
         let (s, words) = (Span::new(s.start + skip, s.end), &words[skip..]);
         let own = words.starts_with('本') || words.starts_with("现公布") || words.starts_with("现予公布");
-        let takes_effect = TAKES_EFFECT.iter().any(|w| words.contains(w)) && words.contains('自');
+        let takes_effect = says_takes_effect(words) && words.contains('自');
         let announces = !words.starts_with('本') && announcing(words);
         if !(announces || own && takes_effect) {
             continue;
