@@ -316,6 +316,8 @@ const CORPUS: &[(&str, &[Expected])] = &[
         "laodongfa-export-jinzhengfa-2018-13-html-paragraphs.txt",
         &[("晋政发〔2018〕13号", "晋政发〔2018〕13号", false), ("国发〔2016〕56号", "国发〔2016〕56号", false)],
     ),
+    // the page prints no number
+    ("pkulaw-page-qingyuan-gongzuo-guize-2019-chrome-version-note.txt", &[]),
 ];
 
 fn corpus_text(name: &str) -> String {

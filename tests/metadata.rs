@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 mod tree;
 use tree::number;
 
-use gongbao::model::{Document, Gazette, Role};
+use gongbao::model::{DocKind, Document, Gazette, Role};
 
 #[track_caller]
 fn corpus(name: &str) -> Gazette {
@@ -560,4 +560,22 @@ fn an_export_that_prints_its_record_in_html() {
     let title = &policy.blocks[0];
     assert_eq!(title.span.slice(&text), Some("山西省激发重点群体活力带动城乡居民增收的实施方案"));
     assert!(text[..title.span.start].ends_with("<strong>"));
+}
+
+#[test]
+fn a_law_databases_page_chrome_before_the_title_is_furniture() {
+    // 北大法宝 (gd.pkulaw.com): the database's chrome lines, the title with
+    // its note (2019修订), then the title again over the addressees. The
+    // chrome is no document; the first print of the title is the page's.
+    let g = corpus("pkulaw-page-qingyuan-gongzuo-guize-2019-chrome-version-note.txt");
+    let d = only_document(&g);
+    assert_eq!(d.title, "清远市人民政府关于印发《清远市人民政府工作规则》的通知");
+    assert_eq!(d.kind, DocKind::Notice);
+    assert_eq!(roles(d, Role::Metadata), ["清远市人民政府关于印发《清远市人民政府工作规则》的通知(2019修订)"]);
+    let furniture: Vec<&str> = g.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(
+        furniture,
+        ["广东规范性文件 > 正文阅览", "转第", "下载", "保留字段信息", "页面宽度(px):", "页面宽度范围为200至2000"]
+    );
+    assert_eq!(d.attachments[0].title, "清远市人民政府工作规则(2019年11月修订)");
 }

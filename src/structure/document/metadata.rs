@@ -30,7 +30,9 @@ use crate::lexicon::{
     metadata_field,
 };
 use crate::model::{Document, Field, Metadata, Role};
-use crate::text::{Span, genre, is_command_line, is_web_furniture, match_key, strip_layout_spaces};
+use crate::text::{
+    Span, genre, is_command_line, is_web_furniture, match_key, strip_layout_spaces, without_version_notes,
+};
 
 /// Paragraphs at the head of a text searched for the document's start: a
 /// saved page's chrome (breadcrumbs, a title bar, 浏览量 and date lines)
@@ -381,9 +383,15 @@ impl Segmenter<'_, '_> {
         // / 宁夏回族自治区政府): a last line that only names organs is no part
         // of the title, and a run of it alone is no title.
         let title_end = if k > j && is_issuer_line(self.text_of(k - 1)) { k - 1 } else { k };
-        let key = match_key(&(j..title_end).map(|t| self.text_of(t)).collect::<String>());
+        let title = (j..title_end).map(|t| self.text_of(t)).collect::<String>();
+        let key = match_key(&title);
+        // The print above may carry a version note (…的通知(2019修订)).
+        let bare = |t: &str| without_version_notes(t).map(match_key);
         let above = key.chars().count() >= MIN_TITLE_KEY_CHARS
-            && (i..j).any(|a| matches!(self.class(a), Class::Heading) && match_key(self.text_of(a)) == key);
+            && (i..j).any(|a| {
+                matches!(self.class(a), Class::Heading)
+                    && (match_key(self.text_of(a)) == key || bare(self.text_of(a)) == bare(&title))
+            });
         // A page that prints no number names the addressees right under
         // the title's last print.
         let addressees = self.addressees_at(k, end);
