@@ -109,8 +109,10 @@ pub(crate) fn arabic_value(s: &str, at: usize) -> Result<Number, Error> {
 /// between tokens are skipped (2000 万, 1 亿). Returns the tokens and the
 /// number of bytes consumed (up to the end of the last token).
 pub(crate) fn lex(s: &str, allow_space: bool) -> Result<(Vec<Tok>, usize), Error> {
-    // Most numerals have a few tokens; one allocation of that size.
-    let mut toks = Vec::with_capacity(s.len().min(48) / 3 + 1);
+    // Most numerals have a few tokens and many runs none: the vector grows
+    // from nothing, its first blocks small enough for the allocator's
+    // per-thread cache.
+    let mut toks = Vec::new();
     let mut pos = 0;
     let mut end = 0;
     loop {
