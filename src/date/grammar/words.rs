@@ -162,13 +162,23 @@ pub(super) const OTHER_START_WORDS: &[&str] =
 /// Whether a date expression may start at `rest` (whose first character is
 /// one of [`DATE_STARTS`]): with a numeral, or with a start word. Most of
 /// the start characters (上, 有, 本, 当 …) start other words far more
-/// often; the grammar is not tried there.
+/// often; the grammar is not tried there. Nor is it at a quote or 第
+/// before anything but a numeral (they open only “十四五”期间 and 第三季度),
+/// or at a 年 before anything but 底, 末, 内 (年底前, 年内).
 pub(in crate::date) fn may_start_at(rest: &str) -> bool {
     static WORDS: LazyLock<WordIndex> = LazyLock::new(|| {
         let relative = RELATIVE.iter().map(|r| r.0);
         WordIndex::new(FROM_PREFIX.iter().chain(UNTIL_PREFIX).chain(OTHER_START_WORDS).copied().chain(relative))
     });
-    rest.chars().next().is_some_and(is_md_char) || WORDS.longest(rest).is_some()
+    let mut chars = rest.chars();
+    let Some(first) = chars.next() else { return false };
+    let next = chars.next();
+    match first {
+        c if is_md_char(c) => true,
+        '“' | '"' | '「' | '第' => next.is_some_and(is_md_char),
+        '年' => matches!(next, Some('底' | '末' | '内')),
+        _ => WORDS.longest(rest).is_some(),
+    }
 }
 
 #[cfg(test)]
