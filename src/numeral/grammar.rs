@@ -94,15 +94,23 @@ fn grouped(input: &str, comma: fn(char) -> bool) -> IResult<&str, &str> {
 
 /// The value of text matched by [`arabic`].
 pub(crate) fn arabic_value(s: &str, at: usize) -> Result<Number, Error> {
-    let mut ascii = String::with_capacity(s.len());
+    // The digits make the numerator; those after the point count the
+    // power of ten below it. Separators are skipped.
+    let overflow = || Error::at(Span::new(at, at + s.len()), NumeralFault::Overflow);
+    let mut num: i128 = 0;
+    let mut decimals: Option<u32> = None;
     for c in s.chars() {
         match digit_value(c) {
-            Some(d) => ascii.push(char::from(b'0' + d as u8)),
-            None if c == '.' || c == '．' => ascii.push('.'),
+            Some(d) => {
+                num = num.checked_mul(10).and_then(|n| n.checked_add(i128::from(d))).ok_or_else(overflow)?;
+                decimals = decimals.map(|k| k + 1);
+            }
+            None if c == '.' || c == '．' => decimals = Some(0),
             None => {}
         }
     }
-    Number::from_decimal_str(&ascii).ok_or_else(|| Error::at(Span::new(at, at + s.len()), NumeralFault::Overflow))
+    let den = 10i128.checked_pow(decimals.unwrap_or(0)).ok_or_else(overflow)?;
+    Number::ratio(num, den).ok_or_else(overflow)
 }
 
 /// Lexes tokens from the start of `s`. With `allow_space`, layout spaces
