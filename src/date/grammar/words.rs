@@ -153,6 +153,17 @@ pub(in crate::date) const DATE_STARTS: CharSet = {
     set
 };
 
+/// Characters one of which every date expression of running text reads:
+/// the 年 of a year (2023年, 今年, 年底, 上半年, 每年), the 月 of a month,
+/// the 日 of a day (and of 之日起), the 季 of a quarter, the 期 or 末 after
+/// a five-year plan (“十四五”期间, 十三五末) and of 有效期, and the
+/// separators of 2023.4.18, 2023-04-18, 2023/4/18 and 1999.08 in either
+/// width. A day written alone (20日, 上旬) follows a month, a quarter
+/// written Q1 a year. A text without one holds no date, and the scan for
+/// dates is not run.
+pub(in crate::date) const DATE_MARKS: CharSet =
+    CharSet::EMPTY.with_all(&['年', '月', '日', '季', '期', '末', '.', '．', '｡', '-', '－', '/', '／']);
+
 /// The words other than [`FROM_PREFIX`], [`UNTIL_PREFIX`] and the
 /// [`RELATIVE`] years that a date expression may start with; all other
 /// expressions start with a numeral.
