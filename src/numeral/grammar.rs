@@ -350,8 +350,13 @@ fn pow10(e: u32, span: Span) -> Result<Number, Error> {
 /// Evaluates tokens: digit-by-digit forms, approximate pairs, or a
 /// positional numeral.
 pub(crate) fn evaluate(toks: &[Tok]) -> Result<Eval, Error> {
-    if toks.is_empty() {
-        return Err(err(Span::empty(0), NumeralFault::NotNumeral));
+    // One number alone, the most common numeral (3, 二, 1.5): its value,
+    // as the positional reading below gives it.
+    match toks {
+        [] => return Err(err(Span::empty(0), NumeralFault::NotNumeral)),
+        [Tok { kind: TokKind::Digit(d), yao: false, .. }] => return Ok(Eval::One(Number::from(i128::from(*d)))),
+        [Tok { kind: TokKind::Arabic(n), .. }] => return Ok(Eval::One(*n)),
+        _ => {}
     }
     // 几/数 stands for an unknown digit: 1–9 in the ones place of its
     // section (十几, 十几万), 2–9 before a unit (几十, 数百). The numeral is
