@@ -426,11 +426,16 @@ fn find_with(parser: &DateParser, text: &str) -> Vec<DateMatch> {
     let context_year = parser.context_year;
     let grammar = Grammar::new(text, context_year, Mode::Running);
     let mut out = Vec::new();
-    if DATE_MARKS.find(text, 0).is_none() {
-        return out;
-    }
+    // A date reads one of DATE_MARKS: none starts after the last of them
+    // (and a text without one holds none). `mark` is the first at or after
+    // the candidate; the search for it goes over the text once.
+    let mut mark = None;
     let mut from = 0;
     while let Some(i) = DATE_STARTS.find(text, from) {
+        if mark.is_none_or(|m| m < i) {
+            let Some(m) = DATE_MARKS.find(text, i) else { break };
+            mark = Some(m);
+        }
         let Some(c) = text[i..].chars().next() else { break };
         if !may_start_at(&text[i..]) {
             from = i + c.len_utf8();

@@ -159,8 +159,8 @@ pub(in crate::date) const DATE_STARTS: CharSet = {
 /// a five-year plan (“十四五”期间, 十三五末) and of 有效期, and the
 /// separators of 2023.4.18, 2023-04-18, 2023/4/18 and 1999.08 in either
 /// width. A day written alone (20日, 上旬) follows a month, a quarter
-/// written Q1 a year. A text without one holds no date, and the scan for
-/// dates is not run.
+/// written Q1 a year. No date starts after the last of them in a text, so
+/// the scan for dates stops there (a text without one is not scanned).
 pub(in crate::date) const DATE_MARKS: CharSet =
     CharSet::EMPTY.with_all(&['年', '月', '日', '季', '期', '末', '.', '．', '｡', '-', '－', '/', '／']);
 
