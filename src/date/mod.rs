@@ -173,7 +173,7 @@ pub use fault::DateFault;
 
 use crate::error::Error;
 use crate::text::{Span, is_close_paren, is_comma, is_open_paren, is_sentence_end, is_space};
-use grammar::{DATE_STARTS, Grammar, Miss, Mode, NEUTRAL_PREFIX, NEUTRAL_SUFFIX, may_start_at};
+use grammar::{DATE_MARKS, DATE_STARTS, Grammar, Miss, Mode, NEUTRAL_PREFIX, NEUTRAL_SUFFIX, may_start_at};
 
 /// Parses one whole date phrase.
 ///
@@ -426,8 +426,16 @@ fn find_with(parser: &DateParser, text: &str) -> Vec<DateMatch> {
     let context_year = parser.context_year;
     let grammar = Grammar::new(text, context_year, Mode::Running);
     let mut out = Vec::new();
+    // A date reads one of DATE_MARKS: none starts after the last of them
+    // (and a text without one holds none). `mark` is the first at or after
+    // the candidate; the search for it goes over the text once.
+    let mut mark = None;
     let mut from = 0;
     while let Some(i) = DATE_STARTS.find(text, from) {
+        if mark.is_none_or(|m| m < i) {
+            let Some(m) = DATE_MARKS.find(text, i) else { break };
+            mark = Some(m);
+        }
         let Some(c) = text[i..].chars().next() else { break };
         if !may_start_at(&text[i..]) {
             from = i + c.len_utf8();
@@ -437,6 +445,7 @@ fn find_with(parser: &DateParser, text: &str) -> Vec<DateMatch> {
             && f.span.end > i
             && f.span.start == i
         {
+            debug_assert!(DATE_MARKS.find(&text[..f.span.end], i).is_some(), "a date without a mark: {text}");
             out.push(DateMatch { span: f.span, value: f.value, validity: f.validity });
             from = f.span.end;
             continue;

@@ -99,14 +99,18 @@ fn accept(text: &str, r: &Reading) -> bool {
         let first_digit = body.chars().position(is_digit) == Some(0);
         return !(latin(next) || first_digit && latin(before));
     }
-    let numeral_chars: Vec<NumChar> = body.chars().filter_map(classify).collect();
-    let digits = numeral_chars.iter().filter(|k| matches!(k, NumChar::Digit(_))).count();
-    let units = numeral_chars
-        .iter()
-        .filter(|k| matches!(k, NumChar::Small(_) | NumChar::Big(_) | NumChar::Tens(_) | NumChar::Zero))
-        .count();
+    let (mut digits, mut units, mut chars, mut zero) = (0, 0, 0, false);
+    for k in body.chars().filter_map(classify) {
+        chars += 1;
+        zero = k == NumChar::Zero;
+        match k {
+            NumChar::Digit(_) => digits += 1,
+            NumChar::Small(_) | NumChar::Big(_) | NumChar::Tens(_) | NumChar::Zero => units += 1,
+            NumChar::Point => {}
+        }
+    }
     // A lone 零 is a word in running text: 零部件, 零售, 零增长, 零碳.
-    if digits == 0 && numeral_chars.len() == 1 && numeral_chars[0] == NumChar::Zero {
+    if digits == 0 && chars == 1 && zero {
         return false;
     }
     if r.ordinal || body.contains("分之") {

@@ -94,23 +94,33 @@ fn grouped(input: &str, comma: fn(char) -> bool) -> IResult<&str, &str> {
 
 /// The value of text matched by [`arabic`].
 pub(crate) fn arabic_value(s: &str, at: usize) -> Result<Number, Error> {
-    let mut ascii = String::with_capacity(s.len());
+    // The digits make the numerator; those after the point count the
+    // power of ten below it. Separators are skipped.
+    let overflow = || Error::at(Span::new(at, at + s.len()), NumeralFault::Overflow);
+    let mut num: i128 = 0;
+    let mut decimals: Option<u32> = None;
     for c in s.chars() {
         match digit_value(c) {
-            Some(d) => ascii.push(char::from(b'0' + d as u8)),
-            None if c == '.' || c == '．' => ascii.push('.'),
+            Some(d) => {
+                num = num.checked_mul(10).and_then(|n| n.checked_add(i128::from(d))).ok_or_else(overflow)?;
+                decimals = decimals.map(|k| k + 1);
+            }
+            None if c == '.' || c == '．' => decimals = Some(0),
             None => {}
         }
     }
-    Number::from_decimal_str(&ascii).ok_or_else(|| Error::at(Span::new(at, at + s.len()), NumeralFault::Overflow))
+    let den = 10i128.checked_pow(decimals.unwrap_or(0)).ok_or_else(overflow)?;
+    Number::ratio(num, den).ok_or_else(overflow)
 }
 
 /// Lexes tokens from the start of `s`. With `allow_space`, layout spaces
 /// between tokens are skipped (2000 万, 1 亿). Returns the tokens and the
 /// number of bytes consumed (up to the end of the last token).
 pub(crate) fn lex(s: &str, allow_space: bool) -> Result<(Vec<Tok>, usize), Error> {
-    // Most numerals have a few tokens; one allocation of that size.
-    let mut toks = Vec::with_capacity(s.len().min(48) / 3 + 1);
+    // Most numerals have a few tokens and many runs none: the vector grows
+    // from nothing, its first blocks small enough for the allocator's
+    // per-thread cache.
+    let mut toks = Vec::new();
     let mut pos = 0;
     let mut end = 0;
     loop {
@@ -340,8 +350,13 @@ fn pow10(e: u32, span: Span) -> Result<Number, Error> {
 /// Evaluates tokens: digit-by-digit forms, approximate pairs, or a
 /// positional numeral.
 pub(crate) fn evaluate(toks: &[Tok]) -> Result<Eval, Error> {
-    if toks.is_empty() {
-        return Err(err(Span::empty(0), NumeralFault::NotNumeral));
+    // One number alone, the most common numeral (3, 二, 1.5): its value,
+    // as the positional reading below gives it.
+    match toks {
+        [] => return Err(err(Span::empty(0), NumeralFault::NotNumeral)),
+        [Tok { kind: TokKind::Digit(d), yao: false, .. }] => return Ok(Eval::One(Number::from(i128::from(*d)))),
+        [Tok { kind: TokKind::Arabic(n), .. }] => return Ok(Eval::One(*n)),
+        _ => {}
     }
     // 几/数 stands for an unknown digit: 1–9 in the ones place of its
     // section (十几, 十几万), 2–9 before a unit (几十, 数百). The numeral is

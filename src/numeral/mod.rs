@@ -166,11 +166,21 @@ fn err(span: Span, fault: NumeralFault) -> Error {
 /// assert!(parse("点点").is_err());
 /// ```
 pub fn parse(s: &str) -> Result<Number, Error> {
-    if let Some(v) = grammar::fast_integer(s) {
+    if let Some(v) = ascii_integer(s).or_else(|| grammar::fast_integer(s)) {
         return Ok(Number::from(v));
     }
     let (start, body) = trim(s);
     parse_at(body).map_err(|e| e.shifted(start))
+}
+
+/// A short run of ASCII digits and nothing else (the 4 and 18 of 4月18日,
+/// which the date grammar reads by the hundred): its value, as the full
+/// grammar reads it, without lexing.
+fn ascii_integer(s: &str) -> Option<i128> {
+    if s.is_empty() || s.len() > 18 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(s.bytes().fold(0, |v, b| v * 10 + i128::from(b - b'0')))
 }
 
 /// Parses a whole string as one integer (see [`parse`]); a fraction or

@@ -42,9 +42,11 @@
 //! assert_eq!((refs[1].from.item, refs[1].to.unwrap().item), (Some(2), Some(7)));
 //! ```
 
+use std::sync::LazyLock;
+
 use serde::{Deserialize, Serialize};
 
-use crate::text::{CharSet, Span, is_han};
+use crate::text::{Span, is_han};
 
 /// A reference to a provision found in running text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -308,10 +310,15 @@ pub fn find_references(text: &str, names: &[(&str, &str)]) -> Vec<RefMatch> {
     let mut out: Vec<RefMatch> = Vec::new();
     // Only a line's start and the first characters of a chain matter: the
     // scan jumps between them.
-    const STOPS: CharSet = CharSet::EMPTY.with_all(&['\n', '第', '本', '前']);
+    let stops = stops(text);
+    let mut next = 0;
     let mut i = 0;
     let mut line_start = 0;
-    while let Some(at) = STOPS.find(text, i) {
+    loop {
+        while stops.get(next).is_some_and(|&s| s < i) {
+            next += 1;
+        }
+        let Some(&at) = stops.get(next) else { break };
         i = at;
         let Some(c) = text[i..].chars().next() else { break };
         if c == '\n' {
@@ -364,6 +371,22 @@ pub fn find_references(text: &str, names: &[(&str, &str)]) -> Vec<RefMatch> {
         }
         i += c.len_utf8();
     }
+    out
+}
+
+/// Where a line break or the first character of a chain (第, 本, 前)
+/// stands in `text`, in order. These characters are rare: each is searched
+/// for on its own with memchr's vectorised search, far faster than a test
+/// of every character.
+fn stops(text: &str) -> Vec<usize> {
+    static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+        LazyLock::new(|| ["第", "本", "前"].iter().map(|c| memchr::memmem::Finder::new(c.as_bytes())).collect());
+    let bytes = text.as_bytes();
+    let mut out: Vec<usize> = memchr::memchr_iter(b'\n', bytes).collect();
+    for f in FINDERS.iter() {
+        out.extend(f.find_iter(bytes));
+    }
+    out.sort_unstable();
     out
 }
 

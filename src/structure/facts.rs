@@ -74,7 +74,8 @@ impl Reader<'_> {
         let words = |span: Span| strip_layout_spaces(&s[span.start..span.end]);
         let found = self.dates.find_dates(s);
         let amounts = find_quantities(s);
-        let numbers = if amounts.is_empty() { Vec::new() } else { find_doc_numbers(s) };
+        // Every document number reads its 号: a leaf without one holds none.
+        let numbers = if amounts.is_empty() || !s.contains('号') { Vec::new() } else { find_doc_numbers(s) };
         let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
         // A date or number in a cited title names the document:
         // 《2023年上海市政务公开工作要点》, 《…三年行动计划（2021-2023年）》.

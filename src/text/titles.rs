@@ -27,8 +27,11 @@ pub fn title_spans(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut depth = 0usize;
     let mut start = 0;
+    // Nothing before the first 《 counts: the scan starts there (a text
+    // without one, most text, is passed by one vectorised search).
+    let Some(first) = memchr::memmem::find(bytes, "《".as_bytes()) else { return out };
     // 《 and 》 are E3 80 8A and E3 80 8B: only E3 bytes are looked at.
-    for i in memchr::memchr_iter(0xE3, bytes) {
+    for i in memchr::memchr_iter(0xE3, &bytes[first..]).map(|i| first + i) {
         if depth > 0 && i - start > MAX_TITLE_BYTES {
             depth = 0;
         }

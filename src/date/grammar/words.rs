@@ -153,6 +153,17 @@ pub(in crate::date) const DATE_STARTS: CharSet = {
     set
 };
 
+/// Characters one of which every date expression of running text reads:
+/// the 年 of a year (2023年, 今年, 年底, 上半年, 每年), the 月 of a month,
+/// the 日 of a day (and of 之日起), the 季 of a quarter, the 期 or 末 after
+/// a five-year plan (“十四五”期间, 十三五末) and of 有效期, and the
+/// separators of 2023.4.18, 2023-04-18, 2023/4/18 and 1999.08 in either
+/// width. A day written alone (20日, 上旬) follows a month, a quarter
+/// written Q1 a year. No date starts after the last of them in a text, so
+/// the scan for dates stops there (a text without one is not scanned).
+pub(in crate::date) const DATE_MARKS: CharSet =
+    CharSet::EMPTY.with_all(&['年', '月', '日', '季', '期', '末', '.', '．', '｡', '-', '－', '/', '／']);
+
 /// The words other than [`FROM_PREFIX`], [`UNTIL_PREFIX`] and the
 /// [`RELATIVE`] years that a date expression may start with; all other
 /// expressions start with a numeral.
@@ -162,13 +173,23 @@ pub(super) const OTHER_START_WORDS: &[&str] =
 /// Whether a date expression may start at `rest` (whose first character is
 /// one of [`DATE_STARTS`]): with a numeral, or with a start word. Most of
 /// the start characters (上, 有, 本, 当 …) start other words far more
-/// often; the grammar is not tried there.
+/// often; the grammar is not tried there. Nor is it at a quote or 第
+/// before anything but a numeral (they open only “十四五”期间 and 第三季度),
+/// or at a 年 before anything but 底, 末, 内 (年底前, 年内).
 pub(in crate::date) fn may_start_at(rest: &str) -> bool {
     static WORDS: LazyLock<WordIndex> = LazyLock::new(|| {
         let relative = RELATIVE.iter().map(|r| r.0);
         WordIndex::new(FROM_PREFIX.iter().chain(UNTIL_PREFIX).chain(OTHER_START_WORDS).copied().chain(relative))
     });
-    rest.chars().next().is_some_and(is_md_char) || WORDS.longest(rest).is_some()
+    let mut chars = rest.chars();
+    let Some(first) = chars.next() else { return false };
+    let next = chars.next();
+    match first {
+        c if is_md_char(c) => true,
+        '“' | '"' | '「' | '第' => next.is_some_and(is_md_char),
+        '年' => matches!(next, Some('底' | '末' | '内')),
+        _ => WORDS.longest(rest).is_some(),
+    }
 }
 
 #[cfg(test)]
