@@ -681,3 +681,15 @@ fn phrases_as_they_stand_in_a_sentence() {
     assert_eq!(ok("截止时间: 2023年6月", None), DateValue::Deadline(d(2023, 6, 30)));
     assert_eq!(fault("Q1", Some(2023)).0, DateFault::NotADate);
 }
+
+#[test]
+fn a_day_that_lost_its_ri_at_the_end_of_its_line() {
+    // laodongfa.com (corpus): an export's header field 发布日期:2018年03月27.
+    assert_eq!(found("发布日期:2018年03月27\n生效日期:2018年03月27", None)[0].0, "2018年03月27");
+    assert_eq!(ok("2018年03月27", None), day(2018, 3, 27));
+    // LawRefBook 济南市农村公路条例: the 日 went to the next paragraph.
+    let text = "2014年9月26\n\n日山东省第十二届人民代表大会常务委员会第十次会议批准";
+    assert_eq!(found(text, None), [("2014年9月26", "\"2014-09-26\"".to_string())]);
+    // Inside a line, a number after the month is no day: 3月27个 stays a month.
+    assert_eq!(found("2018年3月27个项目", None)[0].0, "2018年3月");
+}

@@ -548,6 +548,14 @@ impl Grammar<'_> {
                 f.bare = Some(self.num(span)?);
                 return Ok(());
             }
+            // A field that lost its 日 (发布日期:2018年03月27, a database
+            // export): after a year and a month, a day that ends its line.
+            let rest = self.rest(span.end).trim_start_matches([' ', '\t', '\u{3000}']);
+            if f.year.is_some() && (rest.is_empty() || rest.starts_with(['\n', '\r'])) {
+                f.day = Some(self.num(span)?);
+                f.end = span.end;
+                return Ok(());
+            }
         }
         if let Some(w) = word(self.rest(at), &["上旬", "中旬", "下旬"]) {
             let x = match w {
