@@ -88,6 +88,14 @@ fn gazette_line() -> impl Strategy<Value = String> {
         Just("本方案自2023年4月20日起实施，有效期至2028年4月19日。".to_string()),
         Just("5月20日出版".to_string()),
         Just("主管单位:上海市人民政府办公厅".to_string()),
+        // HTML left in a text and traditional characters, read through
+        // text::read_markup and text::read_simplified.
+        Just("<p>各市、县人民政府:</p><p style=\"text-align: right;\"> 山西省人民政府</p>".to_string()),
+        Just("<p><strong> 一、指导思想</strong></p><p><br/></p>".to_string()),
+        Just("&nbsp;&ldquo;四个意识&rdquo;国务院&#12289;".to_string()),
+        Just("鄂政發〔2018〕26號".to_string()),
+        Just("各市、州、縣人民政府,省政府各部門:".to_string()),
+        "[<>/&;#pbrstongl\\- 國發號關於區\n]{0,30}",
         "[\\PC]{0,30}",
         "[一二三（）()、.1-9第条章：:，。 ]{0,12}",
     ]
