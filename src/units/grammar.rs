@@ -14,7 +14,7 @@ use crate::lexicon::{
     ADMIN_LEVELS, COLLECTIVES, CONJUNCTIONS, GENERIC_NOUNS, LEAD_MARKS, LEVEL_SUFFIXES, NOT_IN_NAMES, NOTE_PHRASES,
     ROLE_ADVERBS, ROLE_VERBS, ends_like_organ,
 };
-use crate::text::{Span, is_sentence_end};
+use crate::text::{CharSet, Span, is_sentence_end};
 
 /// One unit found in a clause (compact range) with its role.
 struct Hit {
@@ -266,10 +266,14 @@ fn units_of(
 
 /// Splits at 会同 outside brackets (`发展改革委会同有关部门`).
 fn split_huitong(c: &Compact<'_>, r: Range<usize>) -> Vec<Range<usize>> {
+    let s = &c.s[r.clone()];
+    // Most names hold no 会: nothing to split.
+    if !s.contains('会') {
+        return vec![r];
+    }
     let mut out = Vec::new();
     let mut depth = 0usize;
     let mut from = r.start;
-    let s = &c.s[r.clone()];
     let mut skip_to = 0;
     for (i, ch) in s.char_indices() {
         if i < skip_to {
@@ -293,10 +297,14 @@ fn split_huitong(c: &Compact<'_>, r: Range<usize>) -> Vec<Range<usize>> {
 /// Splits at a conjunction (和 与 及 以及) outside brackets that follows 等
 /// or precedes a collective (各 有关 相关 其他).
 fn split_conjunctions(c: &Compact<'_>, r: Range<usize>) -> Vec<Range<usize>> {
+    let s = &c.s[r.clone()];
+    // Most names hold no conjunction: nothing to split.
+    if !s.chars().any(|ch| CONJUNCTION_STARTS.contains(ch)) {
+        return vec![r];
+    }
     let mut out = Vec::new();
     let mut depth = 0usize;
     let mut from = r.start;
-    let s = &c.s[r.clone()];
     let mut skip_to = 0;
     let mut prev: Option<char> = None;
     for (i, ch) in s.char_indices() {
@@ -325,10 +333,16 @@ fn split_conjunctions(c: &Compact<'_>, r: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// The first characters of [`CONJUNCTIONS`].
+const CONJUNCTION_STARTS: CharSet = CharSet::EMPTY.with_first_chars_of(CONJUNCTIONS);
+
 /// Cuts a name at its terminating 等 (see the module docs): `商务部等有关部门`
 /// → `商务部`.
 fn cut_deng(c: &Compact<'_>, r: Range<usize>) -> Range<usize> {
     let s = &c.s[r.clone()];
+    if !s.contains('等') {
+        return r;
+    }
     let mut depth = 0usize;
     for (i, ch) in s.char_indices() {
         match ch {
