@@ -248,9 +248,15 @@ fn units_of(
     out: &mut Vec<Hit>,
 ) -> Result<(), Error> {
     let before = out.len();
+    // Buffers for the parts of each item, reused across items.
+    let (mut parts, mut pieces) = (Vec::new(), Vec::new());
     for item in merge(c, split_top(c, r.clone(), |ch| ch == '、')) {
-        for part in split_huitong(c, item) {
-            for piece in split_conjunctions(c, part.clone()) {
+        parts.clear();
+        split_huitong(c, item, &mut parts);
+        for part in &parts {
+            pieces.clear();
+            split_conjunctions(c, part.clone(), &mut pieces);
+            for piece in pieces.iter().cloned() {
                 let piece = cut_deng(c, piece);
                 let (name, marked) = strip_lead_mark(c, piece);
                 check_name(c, &name, strict)?;
@@ -264,14 +270,15 @@ fn units_of(
     Ok(())
 }
 
-/// Splits at 会同 outside brackets (`发展改革委会同有关部门`).
-fn split_huitong(c: &Compact<'_>, r: Range<usize>) -> Vec<Range<usize>> {
+/// Splits at 会同 outside brackets (`发展改革委会同有关部门`), appending the
+/// parts to `out`.
+fn split_huitong(c: &Compact<'_>, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     let s = &c.s[r.clone()];
     // Most names hold no 会: nothing to split.
     if !s.contains('会') {
-        return vec![r];
+        out.push(r);
+        return;
     }
-    let mut out = Vec::new();
     let mut depth = 0usize;
     let mut from = r.start;
     let mut skip_to = 0;
@@ -291,18 +298,18 @@ fn split_huitong(c: &Compact<'_>, r: Range<usize>) -> Vec<Range<usize>> {
         }
     }
     out.push(from..r.end);
-    out
 }
 
 /// Splits at a conjunction (和 与 及 以及) outside brackets that follows 等
-/// or precedes a collective (各 有关 相关 其他).
-fn split_conjunctions(c: &Compact<'_>, r: Range<usize>) -> Vec<Range<usize>> {
+/// or precedes a collective (各 有关 相关 其他), appending the parts to
+/// `out`.
+fn split_conjunctions(c: &Compact<'_>, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     let s = &c.s[r.clone()];
     // Most names hold no conjunction: nothing to split.
     if !s.chars().any(|ch| CONJUNCTION_STARTS.contains(ch)) {
-        return vec![r];
+        out.push(r);
+        return;
     }
-    let mut out = Vec::new();
     let mut depth = 0usize;
     let mut from = r.start;
     let mut skip_to = 0;
@@ -330,7 +337,6 @@ fn split_conjunctions(c: &Compact<'_>, r: Range<usize>) -> Vec<Range<usize>> {
         prev = Some(ch);
     }
     out.push(from..r.end);
-    out
 }
 
 /// The first characters of [`CONJUNCTIONS`].
