@@ -98,7 +98,12 @@ pub const fn digit_value(c: char) -> Option<u32> {
 /// assert!(!gongbao::text::is_space('、'));
 /// ```
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{FEFF}'
+    // No whitespace lies above U+3000: Han text is turned away by one
+    // comparison.
+    if c > '\u{3000}' {
+        return c == '\u{FEFF}';
+    }
+    c.is_whitespace()
 }
 
 /// Opening round brackets of either width: `(` `（`.
@@ -376,6 +381,13 @@ mod tests {
             }
         }
         assert_eq!(fold("（一）２０２３年\u{3000}第５期：a\u{a0}b"), "(一)2023年 第5期:a b");
+    }
+
+    #[test]
+    fn is_space_is_unicode_whitespace_or_a_bom() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_space(c), c.is_whitespace() || c == '\u{FEFF}', "{c:?}");
+        }
     }
 
     #[test]

@@ -29,7 +29,7 @@ use nom::{
 use regex::Regex;
 
 use crate::lexicon::SITE_COUNTER_LABELS;
-use crate::text::{fold_char, is_dash, is_space};
+use crate::text::{CharSet, fold_char, is_dash, is_space};
 
 /// Longest running head, in characters: a gazette's name and issue
 /// (`上海市人民政府公报2023·12` has 17) with room for a ministry's name.
@@ -287,10 +287,13 @@ static FIRST_CHARACTERS: LazyLock<Vec<char>> = LazyLock::new(|| {
 fn may_be_web_furniture(line: &str) -> bool {
     let Some(first) = line.chars().find(|&c| !is_space(c)).map(fold_char) else { return false };
     // A space folds to none of these: the whole line is searched as it is.
-    matches!(first, '【' | '[' | 'C')
-        || FIRST_CHARACTERS.contains(&first)
-        || line.chars().map(fold_char).any(|c| matches!(c, '>' | '»' | '›' | '〉' | '→' | ':' | '版' | 'A'))
+    matches!(first, '【' | '[' | 'C') || FIRST_CHARACTERS.contains(&first) || FURNITURE_MARKS.find(line, 0).is_some()
 }
+
+/// The characters that let a line through [`may_be_web_furniture`]
+/// wherever they stand: a breadcrumb's separators, a colon, 版 and `A`, in
+/// either width (the characters that fold to them).
+const FURNITURE_MARKS: CharSet = CharSet::EMPTY.with_all(&['>', '＞', '»', '›', '〉', '→', ':', '：', '版', 'A', 'Ａ']);
 
 /// File types a page offers its attachments in.
 const DOWNLOAD_EXTENSIONS: &[&str] = &[".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".ofd", ".zip", ".rar"];
@@ -426,4 +429,17 @@ fn is_breadcrumb(folded: &str) -> bool {
     steps.len() >= 2
         && steps.iter().all(short)
         && (labelled || matches!(steps[0], "首页" | "主页" | "网站首页" | "门户首页"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_marks_are_the_characters_that_fold_to_a_mark() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let folded = matches!(fold_char(c), '>' | '»' | '›' | '〉' | '→' | ':' | '版' | 'A');
+            assert_eq!(FURNITURE_MARKS.contains(c), folded, "{c:?}");
+        }
+    }
 }

@@ -14,7 +14,7 @@ use crate::lexicon::{
     ADMIN_LEVELS, COLLECTIVES, CONJUNCTIONS, GENERIC_NOUNS, LEAD_MARKS, LEVEL_SUFFIXES, NOT_IN_NAMES, NOTE_PHRASES,
     ROLE_ADVERBS, ROLE_VERBS, ends_like_organ,
 };
-use crate::text::{Span, is_sentence_end};
+use crate::text::{CharSet, Span, is_sentence_end};
 
 /// One unit found in a clause (compact range) with its role.
 struct Hit {
@@ -248,9 +248,15 @@ fn units_of(
     out: &mut Vec<Hit>,
 ) -> Result<(), Error> {
     let before = out.len();
+    // Buffers for the parts of each item, reused across items.
+    let (mut parts, mut pieces) = (Vec::new(), Vec::new());
     for item in merge(c, split_top(c, r.clone(), |ch| ch == '、')) {
-        for part in split_huitong(c, item) {
-            for piece in split_conjunctions(c, part.clone()) {
+        parts.clear();
+        split_huitong(c, item, &mut parts);
+        for part in &parts {
+            pieces.clear();
+            split_conjunctions(c, part.clone(), &mut pieces);
+            for piece in pieces.iter().cloned() {
                 let piece = cut_deng(c, piece);
                 let (name, marked) = strip_lead_mark(c, piece);
                 check_name(c, &name, strict)?;
@@ -264,12 +270,17 @@ fn units_of(
     Ok(())
 }
 
-/// Splits at 会同 outside brackets (`发展改革委会同有关部门`).
-fn split_huitong(c: &Compact<'_>, r: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+/// Splits at 会同 outside brackets (`发展改革委会同有关部门`), appending the
+/// parts to `out`.
+fn split_huitong(c: &Compact<'_>, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let s = &c.s[r.clone()];
+    // Most names hold no 会: nothing to split.
+    if !s.contains('会') {
+        out.push(r);
+        return;
+    }
     let mut depth = 0usize;
     let mut from = r.start;
-    let s = &c.s[r.clone()];
     let mut skip_to = 0;
     for (i, ch) in s.char_indices() {
         if i < skip_to {
@@ -287,16 +298,20 @@ fn split_huitong(c: &Compact<'_>, r: Range<usize>) -> Vec<Range<usize>> {
         }
     }
     out.push(from..r.end);
-    out
 }
 
 /// Splits at a conjunction (和 与 及 以及) outside brackets that follows 等
-/// or precedes a collective (各 有关 相关 其他).
-fn split_conjunctions(c: &Compact<'_>, r: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+/// or precedes a collective (各 有关 相关 其他), appending the parts to
+/// `out`.
+fn split_conjunctions(c: &Compact<'_>, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let s = &c.s[r.clone()];
+    // Most names hold no conjunction: nothing to split.
+    if !s.chars().any(|ch| CONJUNCTION_STARTS.contains(ch)) {
+        out.push(r);
+        return;
+    }
     let mut depth = 0usize;
     let mut from = r.start;
-    let s = &c.s[r.clone()];
     let mut skip_to = 0;
     let mut prev: Option<char> = None;
     for (i, ch) in s.char_indices() {
@@ -322,13 +337,18 @@ fn split_conjunctions(c: &Compact<'_>, r: Range<usize>) -> Vec<Range<usize>> {
         prev = Some(ch);
     }
     out.push(from..r.end);
-    out
 }
+
+/// The first characters of [`CONJUNCTIONS`].
+const CONJUNCTION_STARTS: CharSet = CharSet::EMPTY.with_first_chars_of(CONJUNCTIONS);
 
 /// Cuts a name at its terminating 等 (see the module docs): `商务部等有关部门`
 /// → `商务部`.
 fn cut_deng(c: &Compact<'_>, r: Range<usize>) -> Range<usize> {
     let s = &c.s[r.clone()];
+    if !s.contains('等') {
+        return r;
+    }
     let mut depth = 0usize;
     for (i, ch) in s.char_indices() {
         match ch {
