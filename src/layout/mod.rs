@@ -665,6 +665,17 @@ fn para_text(text: &str, lines: &[Span]) -> String {
     if let [line] = lines {
         return strip_layout_spaces(&text[line.start..line.end]);
     }
+    // Lines parted in the source by a line break and spaces only: the
+    // stretch of source from the first to the last reads as their join.
+    let parted = |a: &Span, b: &Span| {
+        let gap = &text[a.end..b.start];
+        gap.contains(['\n', '\r']) && gap.chars().all(is_space)
+    };
+    if let (Some(first), Some(last)) = (lines.first(), lines.last())
+        && lines.windows(2).all(|w| parted(&w[0], &w[1]))
+    {
+        return strip_layout_spaces(&text[first.start..last.end]);
+    }
     let mut joined = String::new();
     for (i, l) in lines.iter().enumerate() {
         if i > 0 {

@@ -42,7 +42,7 @@ fn annotate_document(
     // Short names, in text order: the document's own leaves and its
     // clauses'.
     let mut leaves: Vec<(Role, Span)> = doc.blocks.iter().map(|b| (b.role, b.span)).collect();
-    leaves.extend(doc.clauses().flat_map(|c| c.clause.blocks.iter()).map(|b| (b.role, b.span)));
+    leaves.extend(doc.each_clause().flat_map(|c| c.blocks.iter()).map(|b| (b.role, b.span)));
     leaves.sort_by_key(|(_, s)| s.start);
     let running: Vec<Span> = leaves.iter().filter(|(r, _)| is_running(*r)).map(|(_, s)| *s).collect();
     doc.aliases = running.iter().flat_map(|&s| aliases::find_aliases(text, s)).collect();
@@ -82,32 +82,37 @@ fn annotate_document(
     let found = |blocks: &[Block]| -> Vec<RefMatch> {
         blocks.iter().filter(|b| is_running(b.role)).flat_map(|b| in_block(text, b, &pairs)).collect()
     };
-    // Resolved on the document as it stands, then put in place by id.
-    let mut by_clause: HashMap<String, Vec<Reference>> = HashMap::new();
+    // Resolved on the document as it stands, each clause's in reading
+    // order, then put in place in the same order.
+    let mut by_clause: Vec<Vec<Reference>> = Vec::new();
     let own: Vec<Reference>;
     {
         let resolver = Resolver::new(doc);
         own = found(&doc.blocks).iter().map(|m| resolver.resolve(text, m, &[], diagnostics)).collect();
-        for c in doc.clauses() {
-            let mut path = c.parents.clone();
-            path.push(c.clause);
-            let refs: Vec<Reference> =
-                found(&c.clause.blocks).iter().map(|m| resolver.resolve(text, m, &path, diagnostics)).collect();
-            if !refs.is_empty() {
-                by_clause.insert(c.clause.id.clone(), refs);
+        // Each clause with the path to it (outermost first, itself last).
+        fn walk<'d>(clauses: &'d [Clause], path: &mut Vec<&'d Clause>, each: &mut dyn FnMut(&[&'d Clause])) {
+            for c in clauses {
+                path.push(c);
+                each(path);
+                walk(&c.children, path, each);
+                path.pop();
             }
         }
+        walk(&doc.clauses, &mut Vec::new(), &mut |path| {
+            let blocks = path.last().map_or(&[][..], |c| &c.blocks[..]);
+            by_clause.push(found(blocks).iter().map(|m| resolver.resolve(text, m, path, diagnostics)).collect());
+        });
     }
-    fn place(clauses: &mut [Clause], by_clause: &mut HashMap<String, Vec<Reference>>) {
+    fn place(clauses: &mut [Clause], by_clause: &mut std::vec::IntoIter<Vec<Reference>>) {
         for c in clauses {
-            if let Some(refs) = by_clause.remove(&c.id) {
+            if let Some(refs) = by_clause.next().filter(|r| !r.is_empty()) {
                 c.references = refs;
             }
             place(&mut c.children, by_clause);
         }
     }
     doc.references = own;
-    place(&mut doc.clauses, &mut by_clause);
+    place(&mut doc.clauses, &mut by_clause.into_iter());
     for a in &mut doc.attachments {
         annotate_document(text, a, &names, year, diagnostics);
     }
@@ -154,8 +159,7 @@ fn is_item(c: &Clause) -> bool {
 
 impl<'d> Resolver<'d> {
     fn new(doc: &'d Document) -> Self {
-        let articles: Vec<&Clause> =
-            doc.clauses().filter(|c| c.style == MarkerStyle::Article).map(|c| c.clause).collect();
+        let articles: Vec<&Clause> = doc.each_clause().filter(|c| c.style == MarkerStyle::Article).collect();
         let mut by_number = HashMap::new();
         let mut by_id = HashMap::new();
         for (k, a) in articles.iter().enumerate() {
@@ -165,9 +169,8 @@ impl<'d> Resolver<'d> {
             by_id.insert(a.id.as_str(), k);
         }
         let headings = doc
-            .clauses()
+            .each_clause()
             .filter(|c| matches!(c.style, MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section))
-            .map(|c| c.clause)
             .collect();
         Resolver { doc, articles, by_number, by_id, headings }
     }
