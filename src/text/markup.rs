@@ -103,8 +103,10 @@ const ENTITIES: &[(&str, char)] = &[
     ("apos", '\''),
 ];
 
-/// The text with its markup read as layout ([module docs](self)), every
-/// byte offset kept; borrowed when it has none.
+/// The text with its HTML markup read as layout: a tag that breaks a line
+/// (`<p>`, `</p>`, `<br/>`) as spaces ending in a line break, another known
+/// tag as spaces, an entity as its character and spaces. Every byte offset
+/// is kept; borrowed when there is no markup.
 ///
 /// ```
 /// use gongbao::text::read_markup;
