@@ -3,8 +3,8 @@
 use std::borrow::Cow;
 
 use crate::model::{Diagnostic, DiagnosticCode, Gazette, Severity, Texts};
-use crate::structure::{Blanked, MAX_ATTACHMENT_DEPTH, Options};
-use crate::text::{Encoding, Span};
+use crate::structure::{MAX_ATTACHMENT_DEPTH, Options};
+use crate::text::{Encoding, Replaced, Span};
 use crate::{Error, link, structure, text};
 
 /// A gazette parser with options. [`crate::parse`] is
@@ -101,7 +101,7 @@ impl Parser {
 
     /// Parses a text whose misread glyphs are repaired; returns the parse,
     /// the text it was read from and the furniture blanked in it.
-    fn parse_repaired<'t>(&self, text: Cow<'t, str>) -> (Gazette, Cow<'t, str>, Blanked) {
+    fn parse_repaired<'t>(&self, text: Cow<'t, str>) -> (Gazette, Cow<'t, str>, Replaced) {
         let (mut g, read, blanked) = structure::build(text, &self.options);
         if self.link {
             link::link(&read, &mut g);
@@ -149,7 +149,7 @@ impl Parser {
         let mut text = read.into_owned();
         blanked.restore(&mut text);
         text::restore_glyphs(&mut text, &folds);
-        text::restore_markup(&mut text, &markup);
+        markup.restore(&mut text);
         text::restore_glyphs(&mut text, &repairs);
         structure::markup::markup_leaves(&mut gazette, &text, &markup);
         // Decoding comes before everything the parser noticed.

@@ -5,21 +5,21 @@
 //! leaf for each run of them.
 
 use crate::model::{Block, Gazette, Role};
-use crate::text::Span;
+use crate::text::{Replaced, Span};
 
 /// Adds a page-furniture leaf to `g` for each run of what the `markup`
-/// pieces (offsets into `text` and what stood there) hold outside every
+/// pieces (replaced in `text`, which holds them again) hold outside every
 /// leaf, the whitespace between them included. A piece may be in a leaf in
 /// part: an entity at a paragraph's end (…国务院&#12289;) reads as its
 /// character, which the paragraph holds, and spaces, which it does not.
-pub(crate) fn markup_leaves(g: &mut Gazette, text: &str, markup: &[(usize, String)]) {
+pub(crate) fn markup_leaves(g: &mut Gazette, text: &str, markup: &Replaced) {
     if markup.is_empty() {
         return;
     }
     let leaves: Vec<Span> = g.leaves().iter().map(|b| b.span).collect();
     let mut runs: Vec<Span> = Vec::new();
-    for (at, was) in markup {
-        for part in outside(&leaves, Span::new(*at, at + was.len())) {
+    for (at, was) in markup.pieces() {
+        for part in outside(&leaves, Span::new(at, at + was.len())) {
             match runs.last_mut() {
                 // Only whitespace, and no leaf, between the run and the part.
                 Some(run)

@@ -24,6 +24,7 @@ use std::borrow::Cow;
 use crate::layout::classify::{Class, classify};
 use crate::layout::{Layout, ParaKind, layout};
 use crate::model::{Block, Gazette, Role};
+use crate::text::Replaced;
 use clauses::Item;
 
 /// What a caller of the parser may choose ([`crate::Parser`] sets it).
@@ -47,7 +48,7 @@ pub(crate) const MAX_ATTACHMENT_DEPTH: usize = 6;
 /// when borrowed) in which page furniture inside joined paragraphs is
 /// blanked out (same length, same offsets), so that a unit name or a date
 /// split by a page break reads whole; and what was blanked.
-pub(crate) fn build<'t>(text: Cow<'t, str>, options: &Options) -> (Gazette, Cow<'t, str>, Blanked) {
+pub(crate) fn build<'t>(text: Cow<'t, str>, options: &Options) -> (Gazette, Cow<'t, str>, Replaced) {
     let Layout { mut paras, diagnostics } = layout(&text);
     let (text, blanked) = mask_furniture(text, &paras);
     let classes: Vec<Class> = paras.iter().map(|p| classify(&text, p)).collect();
@@ -178,36 +179,19 @@ fn fit(documents: &mut [crate::model::Document]) {
 /// `text` with the page furniture inside paragraphs replaced by spaces: in
 /// place when the text is already a copy (glyphs repaired) or the
 /// caller's own, so that a long text is never held three times. Returns
-/// what was blanked, for [`Blanked::restore`].
-fn mask_furniture<'t>(text: Cow<'t, str>, paras: &[crate::layout::Para]) -> (Cow<'t, str>, Blanked) {
+/// what was blanked, to be put back.
+fn mask_furniture<'t>(text: Cow<'t, str>, paras: &[crate::layout::Para]) -> (Cow<'t, str>, Replaced) {
     let mut spans = paras.iter().flat_map(|p| p.furniture.iter().copied()).peekable();
     if spans.peek().is_none() {
-        return (text, Blanked::default());
+        return (text, Replaced::default());
     }
     let mut text = text.into_owned();
-    let mut blanked = Blanked::default();
+    let mut blanked = Replaced::default();
     for s in spans {
         // Furniture is whole lines: whole characters become ASCII spaces.
-        if let Some(was) = text.get(s.start..s.end) {
-            blanked.0.push((s.start, was.to_string()));
-            text.replace_range(s.start..s.end, &" ".repeat(s.len()));
+        if text.get(s.start..s.end).is_some() {
+            blanked.replace(&mut text, s.start, &" ".repeat(s.len()));
         }
     }
     (Cow::Owned(text), blanked)
-}
-
-/// The page furniture [`build`] blanked out of the text it was given: its
-/// offsets and text.
-#[derive(Debug, Default)]
-pub(crate) struct Blanked(Vec<(usize, String)>);
-
-impl Blanked {
-    /// Puts the furniture back into the text it was blanked in: the text
-    /// is again the one given to [`build`].
-    pub(crate) fn restore(self, text: &mut String) {
-        // Last first, should two spans overlap.
-        for (at, was) in self.0.into_iter().rev() {
-            text.replace_range(at..at + was.len(), &was);
-        }
-    }
 }

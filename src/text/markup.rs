@@ -10,6 +10,8 @@
 
 use std::borrow::Cow;
 
+use super::Replaced;
+
 /// Elements that start or end a line of the page.
 const BLOCK_TAGS: &[&str] = &[
     "p",
@@ -124,29 +126,17 @@ pub fn read_markup(text: &str) -> Cow<'_, str> {
 }
 
 /// Reads the markup of `text` as layout in place (copying a borrowed text
-/// only when it has some). Returns each replaced piece's offset and what it
-/// was, for [`restore_markup`].
-pub(crate) fn blank_markup(text: &mut Cow<'_, str>) -> Vec<(usize, String)> {
+/// only when it has some). Returns what it replaced, to be put back.
+pub(crate) fn blank_markup(text: &mut Cow<'_, str>) -> Replaced {
+    let mut replaced = Replaced::default();
     let found = markup(text);
-    if found.is_empty() {
-        return Vec::new();
+    if !found.is_empty() {
+        let text = text.to_mut();
+        for (at, _, with) in found {
+            replaced.replace(text, at, &with);
+        }
     }
-    let text = text.to_mut();
-    found
-        .into_iter()
-        .map(|(start, end, with)| {
-            let was = text[start..end].to_string();
-            text.replace_range(start..end, &with);
-            (start, was)
-        })
-        .collect()
-}
-
-/// Puts back what [`blank_markup`] replaced.
-pub(crate) fn restore_markup(text: &mut String, replaced: &[(usize, String)]) {
-    for (at, was) in replaced {
-        text.replace_range(*at..*at + was.len(), was);
-    }
+    replaced
 }
 
 /// Each tag and entity of `text`: its span and what stands in its place
@@ -227,11 +217,11 @@ mod tests {
             "<p>各市、县人民政府,省人民政府各委、办、厅、局:</p><p style=\"text-align: right;\"> 山西省人民政府</p>";
         let mut text = Cow::Borrowed(given);
         let replaced = blank_markup(&mut text);
-        assert_eq!(replaced.len(), 4);
+        assert_eq!(replaced.pieces().count(), 4);
         let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
         assert_eq!(lines, ["各市、县人民政府,省人民政府各委、办、厅、局:", "山西省人民政府"]);
         let mut text = text.into_owned();
-        restore_markup(&mut text, &replaced);
+        replaced.restore(&mut text);
         assert_eq!(text, given);
     }
 

@@ -9,6 +9,7 @@ mod furniture;
 mod glyphs;
 mod lines;
 mod markup;
+mod replaced;
 mod script;
 mod span;
 mod titles;
@@ -30,8 +31,9 @@ pub use furniture::{
 pub use glyphs::repair_glyphs;
 pub(crate) use glyphs::{repair_glyphs_in_place, restore_glyphs};
 pub use lines::{LineIndex, Lines, grapheme_count, lines, sentences};
+pub(crate) use markup::blank_markup;
 pub use markup::read_markup;
-pub(crate) use markup::{blank_markup, restore_markup};
+pub(crate) use replaced::Replaced;
 pub use script::read_simplified;
 pub(crate) use script::{Printed, fold_script};
 pub use span::Span;
