@@ -108,19 +108,18 @@ impl CharSet {
     pub(crate) fn find(&self, text: &str, from: usize) -> Option<usize> {
         let b = text.as_bytes();
         let mut i = from;
-        while i < b.len() {
-            let lead = b[i];
+        loop {
             // Three bytes (Han, CJK punctuation, full-width forms) are most
             // of the text: the lead byte and the next pick the word of bits,
             // the last byte the bit.
-            if (0xE0..0xF0).contains(&lead) && i + 2 < b.len() {
-                let word = (usize::from(lead & 0x0F) << 6) | usize::from(b[i + 1] & 0x3F);
-                if self.bits[word] & (1 << (b[i + 2] & 0x3F)) != 0 {
+            while let [lead @ 0xE0..=0xEF, b1, b2, ..] = *b.get(i..)? {
+                let word = (usize::from(lead & 0x0F) << 6) | usize::from(b1 & 0x3F);
+                if self.bits[word] & (1 << (b2 & 0x3F)) != 0 {
                     return Some(i);
                 }
                 i += 3;
-                continue;
             }
+            let &lead = b.get(i)?;
             // `text` is valid UTF-8 and `i` a boundary: the continuation
             // bytes a lead byte announces are there.
             let (cp, len) = match lead {
@@ -138,7 +137,6 @@ impl CharSet {
             }
             i += len;
         }
-        None
     }
 }
 
