@@ -64,11 +64,21 @@ const FIRST: CharSet = NUMERAL_STARTS.with_all(&['负', '負', '第']).union(&PR
 fn may_start(c: char, rest: &str) -> bool {
     match classify(c) {
         Some(NumChar::Point) => false,
+        Some(NumChar::Digit(_)) => !labels_a_list(&rest[c.len_utf8()..]),
         Some(_) => true,
         None if is_digit(c) => true,
         None if matches!(c, '负' | '負') => starts_numeral(rest),
         None => (c == '第' || may_prefix(c)) && numeral_ahead(rest),
     }
+}
+
+/// Whether what follows a Chinese digit makes it the label of a list item
+/// or point: 一、, （二）, 一是…二是…. A necessary condition for
+/// [`read_at`] and [`accept`] to refuse a lone digit there (no measure
+/// word, range, share or bound starts with these), tested first: these
+/// labels are most of the digits that running text holds.
+fn labels_a_list(after: &str) -> bool {
+    after.starts_with(['、', ')', '）', '是'])
 }
 
 /// Characters a word before a numeral takes at most (总第, 不超过, 最高给予),
@@ -120,4 +130,16 @@ fn accept(text: &str, r: &Reading) -> bool {
         return true;
     }
     digits >= 1 && units >= 1 && r.amount.value().is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find_numerals;
+
+    #[test]
+    fn list_labels_are_no_numerals() {
+        let text = "一、总体要求（二）加强管理，一是完善制度，三)三年行动";
+        let found: Vec<&str> = find_numerals(text).iter().map(|r| &text[r.span.start..r.span.end]).collect();
+        assert_eq!(found, ["三年"]);
+    }
 }
