@@ -105,6 +105,21 @@ pub(crate) fn classify(c: char) -> Option<NumChar> {
     (cp == c as u32).then_some(kind)
 }
 
+/// `at` moved past the layout spaces (ASCII and ideographic) that may
+/// stand inside a numeral phrase (最高 300 万元, 2000 万). Byte by byte: the
+/// phrase reader asks this several times at each candidate.
+pub(crate) fn skip_spaces(s: &str, at: usize) -> usize {
+    let b = s.as_bytes();
+    let mut i = at;
+    loop {
+        match b.get(i..) {
+            Some([b' ', ..]) => i += 1,
+            Some([0xE3, 0x80, 0x80, ..]) => i += '\u{3000}'.len_utf8(),
+            _ => return i,
+        }
+    }
+}
+
 /// The sign at the start of `s`, when a numeral follows it: `true` for
 /// minus (负 負 - － − and 零下, below zero, of temperatures), `false` for
 /// plus (正 + ＋); with the sign's length in bytes.
@@ -116,9 +131,8 @@ pub(crate) fn sign(s: &str) -> Option<(bool, usize)> {
         '零' if s.starts_with("零下") => (true, "零下".len()),
         _ => return None,
     };
-    let next = s[len..].trim_start_matches([' ', '\u{3000}']).chars().next()?;
-    let numeral = crate::text::is_digit(next) || classify(next).is_some();
-    numeral.then_some((minus, len))
+    let next = s[skip_spaces(s, len)..].chars().next()?;
+    NUMERAL_CHARS.contains(next).then_some((minus, len))
 }
 
 /// The Arabic digits of both widths (those [`crate::text::is_digit`] takes).
@@ -133,6 +147,18 @@ pub(crate) const NUMERAL_STARTS: CharSet = {
         if !matches!(ENTRIES[i].1, Point) {
             set = set.with(ENTRIES[i].0);
         }
+        i += 1;
+    }
+    set
+};
+
+/// Every numeral character: the Arabic digits and those [`classify`]
+/// knows, 点 included.
+pub(crate) const NUMERAL_CHARS: CharSet = {
+    let mut set = ARABIC_DIGITS;
+    let mut i = 0;
+    while i < ENTRIES.len() {
+        set = set.with(ENTRIES[i].0);
         i += 1;
     }
     set
@@ -172,3 +198,15 @@ pub(crate) const UPPER_DIGITS: [char; 10] = ['零', '壹', '贰', '叁', '肆', 
 pub(crate) const LOWER_SMALL: [char; 3] = ['十', '百', '千'];
 /// 大写 拾 佰 仟.
 pub(crate) const UPPER_SMALL: [char; 3] = ['拾', '佰', '仟'];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numeral_chars_are_the_digits_and_the_classified() {
+        for c in (0..=0xFFFF).filter_map(char::from_u32) {
+            assert_eq!(NUMERAL_CHARS.contains(c), crate::text::is_digit(c) || classify(c).is_some(), "{c}");
+        }
+    }
+}

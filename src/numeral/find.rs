@@ -1,6 +1,6 @@
 //! Finding numerals in running text.
 
-use super::chars::{NUMERAL_STARTS, NumChar, classify};
+use super::chars::{NUMERAL_CHARS, NUMERAL_STARTS, NumChar, classify};
 use super::grammar::lex;
 use super::qualifier::PREFIX_STARTS;
 use super::reading::{Reading, read_at, starts_numeral};
@@ -89,7 +89,7 @@ const MAX_WORD_AHEAD: usize = 8;
 /// of `s`. Where none does, a qualifier there cannot lead a numeral, and the
 /// scan passes the common 不, 大, 合, 至 … without reading them.
 fn numeral_ahead(s: &str) -> bool {
-    s.chars().filter(|c| !c.is_whitespace()).take(MAX_WORD_AHEAD).any(|c| is_digit(c) || classify(c).is_some())
+    s.chars().filter(|c| !c.is_whitespace()).take(MAX_WORD_AHEAD).any(|c| NUMERAL_CHARS.contains(c))
 }
 
 fn may_prefix(c: char) -> bool {

@@ -29,7 +29,7 @@ use nom::{
 
 use super::Number;
 use super::NumeralFault;
-use super::chars::{NumChar, classify, is_liang, is_yao};
+use super::chars::{NumChar, classify, is_liang, is_yao, skip_spaces};
 use crate::error::Error;
 use crate::text::{Span, digit_value, is_digit};
 
@@ -126,7 +126,7 @@ pub(crate) fn lex(s: &str, allow_space: bool) -> Result<(Vec<Tok>, usize), Error
     loop {
         let mut at = pos;
         if allow_space && !toks.is_empty() {
-            at += s[pos..].len() - s[pos..].trim_start_matches([' ', '\u{3000}']).len();
+            at = skip_spaces(s, pos);
         }
         let rest = &s[at..];
         let Some(c) = rest.chars().next() else { break };

@@ -8,7 +8,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::NumeralFault;
-use super::chars::sign;
+use super::chars::{sign, skip_spaces};
 use super::grammar::{Eval, Tok, TokKind, evaluate, lex};
 use super::measure::{KUAI, Measure, QuantityKind, measure_word, ordinal_head};
 use super::qualifier::{prefix_word, suffix_word};
@@ -369,17 +369,13 @@ fn lead_word(s: &str) -> Option<&'static str> {
 /// ```
 pub fn starts_numeral(s: &str) -> bool {
     let s = match s.strip_prefix(['负', '負']) {
-        Some(rest) => rest.trim_start_matches([' ', '\u{3000}']),
+        Some(rest) => &rest[skip_spaces(rest, 0)..],
         None => s,
     };
     match s.chars().next() {
         Some(c) => crate::text::is_digit(c) || chars::classify(c).is_some_and(|k| k != chars::NumChar::Point),
         None => false,
     }
-}
-
-fn skip_spaces(s: &str, at: usize) -> usize {
-    at + (s[at..].len() - s[at..].trim_start_matches([' ', '\u{3000}']).len())
 }
 
 /// One side of a possible range: a numeral with its share marks,
