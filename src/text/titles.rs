@@ -1,6 +1,10 @@
 //! Titles: the 《》 marks around the titles that texts cite, the titles a
 //! 印发 notice issues, and the 文种 (genre) a title ends with.
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 use crate::lexicon::{GENRES, ISSUING_VERBS, ends_like_organ};
 use crate::text::Span;
 
@@ -23,32 +27,43 @@ pub const MAX_TITLE_BYTES: usize = 1024;
 /// assert_eq!(title_spans(&stray), [Span::new(stray.len() - "《Y》".len(), stray.len())]);
 /// ```
 pub fn title_spans(text: &str) -> Vec<Span> {
+    // Only the marks matter: each is searched for with memchr's vectorised
+    // search, and the two streams are read in text order.
+    static OPEN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("《"));
+    static CLOSE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("》"));
     let bytes = text.as_bytes();
     let mut out = Vec::new();
+    // Nothing before the first 《 counts (most text has none).
+    let Some(first) = OPEN.find(bytes) else { return out };
+    let mut opens = OPEN.find_iter(&bytes[first..]).map(|i| first + i).peekable();
+    let mut closes = CLOSE.find_iter(&bytes[first..]).map(|i| first + i).peekable();
     let mut depth = 0usize;
     let mut start = 0;
-    // Nothing before the first 《 counts: the scan starts there (a text
-    // without one, most text, is passed by one vectorised search).
-    let Some(first) = memchr::memmem::find(bytes, "《".as_bytes()) else { return out };
-    // 《 and 》 are E3 80 8A and E3 80 8B: only E3 bytes are looked at.
-    for i in memchr::memchr_iter(0xE3, &bytes[first..]).map(|i| first + i) {
+    loop {
+        let (i, open) = match (opens.peek(), closes.peek()) {
+            (Some(&o), Some(&c)) if o < c => (o, true),
+            (Some(&o), None) => (o, true),
+            (_, Some(&c)) => (c, false),
+            (None, None) => break,
+        };
+        if open {
+            opens.next();
+        } else {
+            closes.next();
+        }
         if depth > 0 && i - start > MAX_TITLE_BYTES {
             depth = 0;
         }
-        match bytes.get(i + 1..i + 3) {
-            Some([0x80, 0x8A]) => {
-                if depth == 0 {
-                    start = i;
-                }
-                depth += 1;
+        if open {
+            if depth == 0 {
+                start = i;
             }
-            Some([0x80, 0x8B]) if depth > 0 => {
-                depth -= 1;
-                if depth == 0 {
-                    out.push(Span::new(start, i + '》'.len_utf8()));
-                }
+            depth += 1;
+        } else if depth > 0 {
+            depth -= 1;
+            if depth == 0 {
+                out.push(Span::new(start, i + '》'.len_utf8()));
             }
-            _ => {}
         }
     }
     out
