@@ -39,8 +39,8 @@ use std::fmt;
 
 use crate::error::{Error, Fault};
 use crate::numeral::{
-    Amount, BEFORE_GRANT_VERB, GRANT_VERBS, Number, PREFIXES, Reading, SUFFIXES, after_negation, bound, find_numerals,
-    measure_word, read_at,
+    Amount, BEFORE_GRANT_VERB, GRANT_VERBS, NUMERAL_FIRST, Number, PREFIXES, Reading, SUFFIXES, after_negation, bound,
+    find_numerals_at, measure_word, read_at,
 };
 pub use crate::numeral::{Qualifier, QuantityKind};
 use crate::text::{Span, is_space};
@@ -224,8 +224,14 @@ fn lead_qualifier(s: &str, at: usize) -> Option<(Qualifier, usize, usize)> {
 /// assert_eq!(find_quantities("共3方面24条（1—14条）").len(), 2);
 /// ```
 pub fn find_quantities(text: &str) -> Vec<Quantity> {
+    find_quantities_at(text, &NUMERAL_FIRST.positions(text))
+}
+
+/// [`find_quantities`], trying only the offsets of `stops`, among them
+/// every member of [`NUMERAL_FIRST`] (see [`find_numerals_at`]).
+pub(crate) fn find_quantities_at(text: &str, stops: &[usize]) -> Vec<Quantity> {
     let mut out = Vec::new();
-    for r in find_numerals(text) {
+    for r in find_numerals_at(text, stops) {
         if is_date_part(text, &r) || names_provisions(text, &r) || names_a_term(text, &r) {
             continue;
         }

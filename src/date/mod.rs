@@ -173,6 +173,7 @@ pub use fault::DateFault;
 
 use crate::error::Error;
 use crate::text::{Span, is_close_paren, is_comma, is_open_paren, is_sentence_end, is_space};
+pub(crate) use grammar::DATE_STOPS;
 use grammar::{DATE_MARKS, DATE_STARTS, Grammar, Miss, Mode, NEUTRAL_PREFIX, NEUTRAL_SUFFIX, may_start_at};
 
 /// Parses one whole date phrase.
@@ -421,22 +422,24 @@ pub fn find_dates(text: &str) -> Vec<DateMatch> {
     DateParser::new().find_dates(text)
 }
 
-/// [`find_dates`] with the options of `parser`.
-fn find_with(parser: &DateParser, text: &str) -> Vec<DateMatch> {
+/// [`find_dates`] with the options of `parser`, trying only the offsets of
+/// `stops`: character boundaries of `text` in order, among them every
+/// member of [`DATE_STOPS`] (others are passed over).
+fn find_with(parser: &DateParser, text: &str, stops: &[usize]) -> Vec<DateMatch> {
     let context_year = parser.context_year;
-    let grammar = Grammar::new(text, context_year, Mode::Running);
     let mut out = Vec::new();
+    let char_at = |i: usize| text[i..].chars().next().unwrap_or_default();
     // A date reads one of DATE_MARKS: none starts after the last of them
-    // (and a text without one holds none). `mark` is the first at or after
-    // the candidate; the search for it goes over the text once.
-    let mut mark = None;
+    // (and a text without one holds none).
+    let Some(&last_mark) = stops.iter().rfind(|&&i| DATE_MARKS.contains(char_at(i))) else { return out };
+    let grammar = Grammar::new(text, context_year, Mode::Running);
+    // No date starts before the end of the last one or a skipped run.
     let mut from = 0;
-    while let Some(i) = DATE_STARTS.find(text, from) {
-        if mark.is_none_or(|m| m < i) {
-            let Some(m) = DATE_MARKS.find(text, i) else { break };
-            mark = Some(m);
+    for &i in stops.iter().take_while(|&&i| i <= last_mark) {
+        let c = char_at(i);
+        if i < from || !DATE_STARTS.contains(c) {
+            continue;
         }
-        let Some(c) = text[i..].chars().next() else { break };
         if !may_start_at(&text[i..]) {
             from = i + c.len_utf8();
             continue;
@@ -611,7 +614,14 @@ impl DateParser {
     /// assert_eq!(written, ["2023年4月18日", "3月31日前"]);
     /// ```
     pub fn find_dates(&self, text: &str) -> Vec<DateMatch> {
-        find_with(self, text)
+        find_with(self, text, &DATE_STOPS.positions(text))
+    }
+
+    /// [`find_dates`](Self::find_dates), trying only the offsets of
+    /// `stops`: character boundaries of `text` in order, among them every
+    /// member of [`DATE_STOPS`]. Finders that read one text share one scan.
+    pub(crate) fn find_dates_at(&self, text: &str, stops: &[usize]) -> Vec<DateMatch> {
+        find_with(self, text, stops)
     }
 
     /// [`validity`](fn@validity) with this parser's context year.

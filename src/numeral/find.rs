@@ -29,12 +29,22 @@ use crate::text::{CharSet, is_digit};
 /// assert_eq!(found[0].amount, Amount::One(Number::from(100_000_000)));
 /// ```
 pub fn find_numerals(text: &str) -> Vec<Reading> {
+    find_numerals_at(text, &FIRST.positions(text))
+}
+
+/// [`find_numerals`], trying only the offsets of `stops`: character
+/// boundaries of `text` in order, among them every member of [`FIRST`]
+/// (others are passed over). Finders that read one text share one scan.
+pub(crate) fn find_numerals_at(text: &str, stops: &[usize]) -> Vec<Reading> {
     let mut out = Vec::new();
+    // No numeral starts before the end of the last one or a skipped run.
     let mut from = 0;
-    while let Some(i) = FIRST.find(text, from) {
+    for &i in stops {
+        if i < from {
+            continue;
+        }
         let rest = &text[i..];
-        let Some(c) = rest.chars().next() else { break };
-        from = i + c.len_utf8();
+        let Some(c) = rest.chars().next().filter(|&c| FIRST.contains(c)) else { continue };
         if !may_start(c, rest) {
             continue;
         }
@@ -56,7 +66,7 @@ pub fn find_numerals(text: &str) -> Vec<Reading> {
 
 /// The characters [`may_start`] may take: numeral characters, 负, 第 and
 /// the first characters of qualifiers. The scan jumps from one to the next.
-const FIRST: CharSet = NUMERAL_STARTS.with_all(&['负', '負', '第']).union(&PREFIX_STARTS);
+pub(crate) const FIRST: CharSet = NUMERAL_STARTS.with_all(&['负', '負', '第']).union(&PREFIX_STARTS);
 
 /// Whether a numeral, or a word that leads one, may start at `rest`, whose
 /// first character is `c`, one of [`FIRST`]. 总第 needs no test of its

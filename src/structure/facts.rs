@@ -12,11 +12,15 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::date::DateParser;
+use crate::date::{DATE_STOPS, DateParser};
 use crate::docnum::find_doc_numbers;
 use crate::model::{Block, Clause, DateFact, Document, QuantityFact, Role};
-use crate::quantity::find_quantities;
-use crate::text::{Span, Unwrapped, strip_layout_spaces, title_spans};
+use crate::numeral::NUMERAL_FIRST;
+use crate::quantity::find_quantities_at;
+use crate::text::{CharSet, Span, Unwrapped, strip_layout_spaces, title_spans};
+
+/// Where the scans for dates and for numerals stop.
+const STOPS: CharSet = DATE_STOPS.union(&NUMERAL_FIRST);
 
 /// Fills the facts of `documents` and their attachments. `year` is the
 /// issue's year (or the caller's context year), for documents without a
@@ -72,8 +76,10 @@ impl Reader<'_> {
         let s = joined.as_str();
         let at = |span: Span| joined.span(span).shifted(b.span.start);
         let words = |span: Span| strip_layout_spaces(&s[span.start..span.end]);
-        let found = self.dates.find_dates(s);
-        let amounts = find_quantities(s);
+        // One scan finds where the finders of dates and of numerals stop.
+        let stops = STOPS.positions(s);
+        let found = self.dates.find_dates_at(s, &stops);
+        let amounts = find_quantities_at(s, &stops);
         // Every document number reads its 号: a leaf without one holds none.
         let numbers = if amounts.is_empty() || !s.contains('号') { Vec::new() } else { find_doc_numbers(s) };
         let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;

@@ -164,6 +164,9 @@ pub(in crate::date) const DATE_STARTS: CharSet = {
 pub(in crate::date) const DATE_MARKS: CharSet =
     CharSet::EMPTY.with_all(&['年', '月', '日', '季', '期', '末', '.', '．', '｡', '-', '－', '/', '／']);
 
+/// [`DATE_STARTS`] and [`DATE_MARKS`]: where the scan for dates stops.
+pub(crate) const DATE_STOPS: CharSet = DATE_STARTS.union(&DATE_MARKS);
+
 /// The words other than [`FROM_PREFIX`], [`UNTIL_PREFIX`] and the
 /// [`RELATIVE`] years that a date expression may start with; all other
 /// expressions start with a numeral.
