@@ -222,9 +222,10 @@ fn left_edge(text: &str, code_end: usize, floor: usize, class: CodeClass) -> Opt
     }
     // Rule 3: the rightmost function word.
     let words = FUNCTION_WORDS.iter().chain(if decree { &[][..] } else { CONJUNCTIONS });
+    let hay = run.get(cut..)?.as_bytes();
     let mut best = cut;
-    for w in words {
-        if let Some(k) = run.get(cut..)?.rfind(w) {
+    for (w, finder) in words.zip(RULE_3_FINDERS.iter()) {
+        if let Some(k) = finder.rfind(hay) {
             let after = cut + k + w.len();
             if after < run.len() {
                 best = best.max(after);
@@ -255,6 +256,13 @@ fn left_edge(text: &str, code_end: usize, floor: usize, class: CodeClass) -> Opt
     }
     Some(run_start + cut)
 }
+
+/// Searchers for the last of each of [`FUNCTION_WORDS`], then of
+/// [`CONJUNCTIONS`], built once: rule 3 of [`left_edge`] looks for all of
+/// them in every code it reads.
+static RULE_3_FINDERS: LazyLock<Vec<memchr::memmem::FinderRev<'static>>> = LazyLock::new(|| {
+    FUNCTION_WORDS.iter().chain(CONJUNCTIONS).map(|w| memchr::memmem::FinderRev::new(w.as_bytes())).collect()
+});
 
 /// Whether only whitespace shares the line(s) of `span`.
 fn alone_on_line(text: &str, span: Span) -> bool {
