@@ -34,11 +34,11 @@ use crate::error::{Error, Fault};
 use crate::numeral::{self, classify, is_liang};
 use crate::text::{Span, is_close_paren, is_comma, is_digit, is_han, is_sentence_end, is_space};
 use fields::{Fields, Item, YearTok};
+pub(crate) use words::DATE_STOPS;
 use words::{
     AFTER_OTHER_WORD, AFTER_SUFFIX, BEFORE_OTHER_WORD, BEFORE_SUFFIX, FROM_PREFIX, ISSUE_VERBS, MONTH_STOP, RELATIVE,
     SINCE_SUFFIX, UNTIL_PREFIX, UNTIL_SUFFIX, VALIDITY_VERBS, YEAR_WORD_ALLOWED_BEFORE,
 };
-pub(crate) use words::DATE_STOPS;
 pub(super) use words::{DATE_MARKS, DATE_STARTS, NEUTRAL_PREFIX, NEUTRAL_SUFFIX, may_start_at};
 
 /// Whether the grammar reads a whole phrase or looks for dates in running
