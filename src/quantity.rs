@@ -40,7 +40,7 @@ use std::fmt;
 use crate::error::{Error, Fault};
 use crate::numeral::{
     Amount, BEFORE_GRANT_VERB, GRANT_VERBS, NUMERAL_FIRST, Number, PREFIXES, Reading, SUFFIXES, after_negation, bound,
-    find_numerals_at, measure_word, read_at,
+    each_numeral, measure_word, read_at,
 };
 pub use crate::numeral::{Qualifier, QuantityKind};
 use crate::text::{Span, is_space};
@@ -228,12 +228,12 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
 }
 
 /// [`find_quantities`], trying only the offsets of `stops`, among them
-/// every member of [`NUMERAL_FIRST`] (see [`find_numerals_at`]).
+/// every member of [`NUMERAL_FIRST`] (see [`each_numeral`]).
 pub(crate) fn find_quantities_at(text: &str, stops: &[usize]) -> Vec<Quantity> {
     let mut out = Vec::new();
-    for r in find_numerals_at(text, stops) {
+    each_numeral(text, stops, |r| {
         if is_date_part(text, &r) || names_provisions(text, &r) || names_a_term(text, &r) {
-            continue;
+            return;
         }
         let lead = qualifier_before(text, r.span.start);
         if let Some(mut q) = from_reading(&r, lead.map(|(q, _)| q)) {
@@ -245,7 +245,7 @@ pub(crate) fn find_quantities_at(text: &str, stops: &[usize]) -> Vec<Quantity> {
             }
             out.push(q);
         }
-    }
+    });
     out
 }
 

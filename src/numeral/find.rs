@@ -29,14 +29,17 @@ use crate::text::{CharSet, is_digit};
 /// assert_eq!(found[0].amount, Amount::One(Number::from(100_000_000)));
 /// ```
 pub fn find_numerals(text: &str) -> Vec<Reading> {
-    find_numerals_at(text, &FIRST.positions(text))
+    let mut out = Vec::new();
+    each_numeral(text, &FIRST.positions(text), |r| out.push(r));
+    out
 }
 
-/// [`find_numerals`], trying only the offsets of `stops`: character
-/// boundaries of `text` in order, among them every member of [`FIRST`]
-/// (others are passed over). Finders that read one text share one scan.
-pub(crate) fn find_numerals_at(text: &str, stops: &[usize]) -> Vec<Reading> {
-    let mut out = Vec::new();
+/// Gives `found` each numeral [`find_numerals`] finds, in order, trying
+/// only the offsets of `stops`: character boundaries of `text` in order,
+/// among them every member of [`FIRST`] (others are passed over). Finders
+/// that read one text share one scan; a caller that keeps only some of the
+/// numerals collects no others.
+pub(crate) fn each_numeral(text: &str, stops: &[usize], mut found: impl FnMut(Reading)) {
     // No numeral starts before the end of the last one or a skipped run.
     let mut from = 0;
     for &i in stops {
@@ -50,7 +53,7 @@ pub(crate) fn find_numerals_at(text: &str, stops: &[usize]) -> Vec<Reading> {
         }
         match read_at(text, i) {
             Ok((r, end)) if end > i && accept(text, &r) => {
-                out.push(r);
+                found(r);
                 from = end;
             }
             _ => {
@@ -61,7 +64,6 @@ pub(crate) fn find_numerals_at(text: &str, stops: &[usize]) -> Vec<Reading> {
             }
         }
     }
-    out
 }
 
 /// The characters [`may_start`] may take: numeral characters, 负, 第 and
