@@ -4,7 +4,7 @@ use super::chars::{NUMERAL_CHARS, NUMERAL_STARTS, NumChar, classify};
 use super::grammar::lex;
 use super::qualifier::PREFIX_STARTS;
 use super::reading::{Reading, read_at, starts_numeral};
-use crate::text::{CharSet, is_digit};
+use crate::text::{CharSet, WHITESPACE, is_digit};
 
 /// Finds the numerals of running text, each as a [`Reading`] with its span
 /// (including a qualifier in front and a bound after it, as 最高1亿元,
@@ -101,7 +101,7 @@ const MAX_WORD_AHEAD: usize = 8;
 /// of `s`. Where none does, a qualifier there cannot lead a numeral, and the
 /// scan passes the common 不, 大, 合, 至 … without reading them.
 fn numeral_ahead(s: &str) -> bool {
-    s.chars().filter(|c| !c.is_whitespace()).take(MAX_WORD_AHEAD).any(|c| NUMERAL_CHARS.contains(c))
+    NUMERAL_CHARS.among_first(s, MAX_WORD_AHEAD, &WHITESPACE)
 }
 
 fn may_prefix(c: char) -> bool {

@@ -32,6 +32,14 @@ pub(crate) const fn first_char(word: &str) -> Option<char> {
     char::from_u32(cp)
 }
 
+/// The characters of the Basic Multilingual Plane that
+/// [`char::is_whitespace`] takes (Unicode's `White_Space`), for scans that
+/// pass over them.
+pub(crate) const WHITESPACE: CharSet = CharSet::EMPTY
+    .with_range('\u{9}', '\u{D}')
+    .with_all(&[' ', '\u{85}', '\u{A0}', '\u{1680}', '\u{2028}', '\u{2029}', '\u{202F}', '\u{205F}', '\u{3000}'])
+    .with_range('\u{2000}', '\u{200A}');
+
 impl CharSet {
     /// The empty set.
     pub(crate) const EMPTY: CharSet = CharSet { bits: [0; 1024] };
@@ -102,6 +110,43 @@ impl CharSet {
         cp < 0x10000 && self.bits[cp / 64] & (1 << (cp % 64)) != 0
     }
 
+    /// Whether a member of the set is among the first `n` characters of
+    /// `text` that are not in `passed` (a set disjoint from this one).
+    /// Decodes the UTF-8 itself, as [`CharSet::find`] does.
+    pub(crate) fn among_first(&self, text: &str, n: usize, passed: &CharSet) -> bool {
+        let b = text.as_bytes();
+        let mut i = 0;
+        let mut counted = 0;
+        while counted < n {
+            // The word and bit of the character at `i`, as in `find`.
+            let (word, bit, len) = match b[i..] {
+                [] => return false,
+                [lead @ 0xE0..=0xEF, b1, b2, ..] => {
+                    ((usize::from(lead & 0x0F) << 6) | usize::from(b1 & 0x3F), b2 & 0x3F, 3)
+                }
+                _ => {
+                    let Some(c) = text[i..].chars().next() else { return false };
+                    let cp = c as usize;
+                    if cp >= 0x10000 {
+                        // Beyond the plane: in neither set.
+                        counted += 1;
+                        i += c.len_utf8();
+                        continue;
+                    }
+                    (cp / 64, (cp % 64) as u8, c.len_utf8())
+                }
+            };
+            if self.bits[word] & (1 << bit) != 0 {
+                return true;
+            }
+            if passed.bits[word] & (1 << bit) == 0 {
+                counted += 1;
+            }
+            i += len;
+        }
+        false
+    }
+
     /// The offsets of the members of the set in `text`, in order: for
     /// finders that read one text and each jump between the members of a
     /// subset of this set, one scan instead of one each.
@@ -158,6 +203,25 @@ impl CharSet {
 #[cfg(test)]
 mod tests {
     use super::CharSet;
+
+    #[test]
+    fn whitespace_is_what_is_whitespace_takes() {
+        for c in (0..=0xFFFF).filter_map(char::from_u32) {
+            assert_eq!(super::WHITESPACE.contains(c), c.is_whitespace(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn among_first_counts_only_characters_not_passed() {
+        const SET: CharSet = CharSet::EMPTY.with_all(&['一', '0']);
+        let spaces = &super::WHITESPACE;
+        assert!(SET.among_first("ab一", 3, spaces));
+        assert!(!SET.among_first("ab一", 2, spaces));
+        assert!(SET.among_first("a  \u{3000}b一", 3, spaces));
+        assert!(SET.among_first("😀é0", 3, spaces));
+        assert!(!SET.among_first("😀é二", 5, spaces));
+        assert!(!SET.among_first("", 5, spaces));
+    }
 
     #[test]
     fn members_are_exactly_those_added() {

@@ -16,7 +16,7 @@ mod titles;
 mod words;
 mod wrapped;
 
-pub(crate) use charset::{CharSet, first_char};
+pub(crate) use charset::{CharSet, WHITESPACE, first_char};
 pub use decode::{DecodeError, DecodeFault, DecodeIssue, Decoded, Encoding, decode, decode_lenient};
 pub use fold::{
     closing_bracket, digit_value, fold, fold_char, is_cjk_punct, is_close_bracket, is_close_paren, is_colon, is_comma,
