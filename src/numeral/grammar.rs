@@ -71,6 +71,12 @@ pub(crate) enum TokKind {
 /// otherwise that it is one, by a decimal part or a half-width comma, or
 /// that stands alone (a phrase of its own: 1，000).
 pub(crate) fn arabic(input: &str) -> IResult<&str, &str> {
+    // Most numbers are a run of digits with neither a separator nor a
+    // point after it: the run is the number.
+    let run = input.len() - input.trim_start_matches(is_digit).len();
+    if run > 0 && !input[run..].starts_with([',', '，', '.', '．']) {
+        return Ok((&input[run..], &input[..run]));
+    }
     let (rest, m) = grouped(input, |c| c == ',' || c == '，')?;
     if !m.contains('，') || m.contains([',', '.', '．']) || rest.trim().is_empty() {
         return Ok((rest, m));
