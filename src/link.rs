@@ -43,7 +43,7 @@ pub(crate) fn link(text: &str, g: &mut Gazette) {
     toc(g, &all);
     interpretations(g, &all);
     citations(text, g, &all);
-    references::link(g);
+    references::link(g, &all);
 }
 
 /// Each entry links to the first document not yet linked whose title it

@@ -4,12 +4,13 @@
 
 use std::collections::HashMap;
 
-use super::title_key;
+use super::{Known, title_key};
 use crate::model::{Citation, Clause, Document, Gazette, Reference};
 
-/// Links the references and repeals of every document of `g`.
-pub(super) fn link(g: &mut Gazette) {
-    let by_title: HashMap<String, String> = g.documents().map(|d| (title_key(&d.title), d.id.clone())).collect();
+/// Links the references and repeals of every document of `g`, whose
+/// documents are `all`.
+pub(super) fn link(g: &mut Gazette, all: &[Known]) {
+    let by_title: HashMap<&str, &str> = all.iter().map(|d| (d.key.as_str(), d.id.as_str())).collect();
     let citations = std::mem::take(&mut g.citations);
     for d in &mut g.documents {
         link_document(d, &by_title, &citations);
@@ -17,10 +18,10 @@ pub(super) fn link(g: &mut Gazette) {
     g.citations = citations;
 }
 
-fn link_document(d: &mut Document, by_title: &HashMap<String, String>, citations: &[Citation]) {
+fn link_document(d: &mut Document, by_title: &HashMap<&str, &str>, citations: &[Citation]) {
     let name = |r: &mut Reference| {
-        if let Some(id) = r.document.as_ref().and_then(|t| by_title.get(&title_key(t))) {
-            r.document = Some(id.clone());
+        if let Some(id) = r.document.as_ref().and_then(|t| by_title.get(title_key(t).as_str())) {
+            r.document = Some(id.to_string());
         }
     };
     d.references.iter_mut().for_each(name);
