@@ -11,6 +11,8 @@
 //! (、。《》〔〕【】) stay as they are; [`is_open_bracket`] and friends group
 //! them by role.
 
+use std::borrow::Cow;
+
 /// Folds one character to its half-width form for matching.
 ///
 /// ```
@@ -224,13 +226,25 @@ pub const fn is_cjk_punct(c: char) -> bool {
 /// assert_eq!(strip_layout_spaces("  New  Deal "), "New Deal");
 /// ```
 pub fn strip_layout_spaces(s: &str) -> String {
+    stripped_layout_spaces(s).into_owned()
+}
+
+/// [`strip_layout_spaces`], borrowing `s` when it holds no layout space at
+/// all (most paragraphs and names): nothing is copied then.
+pub(crate) fn stripped_layout_spaces(s: &str) -> Cow<'_, str> {
     let bytes = s.as_bytes();
+    let mut i = next_candidate(bytes, 0);
+    while i < bytes.len() && space_len(bytes, i) == 0 {
+        i = next_candidate(bytes, i + 1);
+    }
+    if i >= bytes.len() {
+        return Cow::Borrowed(s);
+    }
     let mut out = String::with_capacity(s.len());
     // Copy the stretches between whitespace runs whole, recognising the
     // spaces from their bytes; decide each run from the characters on its
     // two sides.
     let mut stretch = 0;
-    let mut i = 0;
     loop {
         i = next_candidate(bytes, i);
         if i >= bytes.len() {
@@ -260,7 +274,7 @@ pub fn strip_layout_spaces(s: &str) -> String {
         }
     }
     out.push_str(&s[stretch..]);
-    out
+    Cow::Owned(out)
 }
 
 /// Lead bytes of the multi-byte [`is_space`] characters: U+0085/U+00A0

@@ -23,6 +23,7 @@ pub use fold::{
     is_dash, is_digit, is_han, is_open_bracket, is_open_paren, is_sentence_end, is_space, match_key,
     strip_layout_spaces,
 };
+pub(crate) use fold::stripped_layout_spaces;
 pub(crate) use furniture::is_command_line;
 pub use furniture::{
     MASTHEAD_LINES, MAX_RUNNING_HEAD_CHARS, PAGE_NUMBER_INDENT, is_page_number, is_page_number_at, is_running_head,

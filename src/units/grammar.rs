@@ -270,12 +270,18 @@ fn units_of(
     Ok(())
 }
 
+/// Whether `s` holds `c`: a name is a few characters, too few for a
+/// substring search to pay for setting itself up.
+fn holds(s: &str, c: char) -> bool {
+    s.chars().any(|x| x == c)
+}
+
 /// Splits at 会同 outside brackets (`发展改革委会同有关部门`), appending the
 /// parts to `out`.
 fn split_huitong(c: &Compact<'_>, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     let s = &c.s[r.clone()];
     // Most names hold no 会: nothing to split.
-    if !s.contains('会') {
+    if !holds(s, '会') {
         out.push(r);
         return;
     }
@@ -346,7 +352,7 @@ const CONJUNCTION_STARTS: CharSet = CharSet::EMPTY.with_first_chars_of(CONJUNCTI
 /// → `商务部`.
 fn cut_deng(c: &Compact<'_>, r: Range<usize>) -> Range<usize> {
     let s = &c.s[r.clone()];
-    if !s.contains('等') {
+    if !holds(s, '等') {
         return r;
     }
     let mut depth = 0usize;

@@ -47,9 +47,10 @@ const JOINING: &[&str] = &["以及", "或者", "和", "及", "与", "或"];
 pub(crate) fn find_aliases(text: &str, span: Span) -> Vec<Alias> {
     let Some(part) = span.slice(text) else { return Vec::new() };
     let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(k) = part[from..].find('称').map(|k| from + k) {
-        from = k + '称'.len_utf8();
+    // 称 is found by its three bytes together: its last byte alone ends
+    // many a Han character.
+    for k in memchr::memmem::find_iter(part.as_bytes(), "称".as_bytes()) {
+        let from = k + '称'.len_utf8();
         let Some(word) = DEFINING.iter().find(|w| part[..from].ends_with(**w)) else { continue };
         let word_start = from - word.len();
         // The bracket the definition stands in: （以下简称X） or （…，简称X，下同）.
