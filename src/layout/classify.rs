@@ -180,7 +180,7 @@ static HISTORY: LazyLock<Regex> = LazyLock::new(|| {
 /// test that spares the regex the many items that open with （一）.
 fn opens_with_year(t: &str) -> bool {
     let mut chars = t.strip_prefix(['（', '(']).unwrap_or(t).chars();
-    let year_digit = |c: char| crate::text::is_digit(c) || "〇○零一二三四五六七八九".contains(c);
+    let year_digit = |c: char| crate::text::is_digit(c) || matches!(c, '〇' | '○' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九');
     (0..4).all(|_| chars.next().is_some_and(year_digit)) && chars.next() == Some('年')
 }
 
