@@ -251,13 +251,23 @@ fn units_of(
     // Buffers for the parts of each item, reused across items.
     let (mut parts, mut pieces) = (Vec::new(), Vec::new());
     for item in merge(c, split_top(c, r.clone(), |ch| ch == '、')) {
+        // Most names hold nothing to split or cut at: one scan tells.
+        let plain = SPLIT_OR_CUT.find(c.at(&item), 0).is_none();
         parts.clear();
-        split_huitong(c, item, &mut parts);
+        if plain {
+            parts.push(item);
+        } else {
+            split_huitong(c, item, &mut parts);
+        }
         for part in &parts {
             pieces.clear();
-            split_conjunctions(c, part.clone(), &mut pieces);
+            if plain {
+                pieces.push(part.clone());
+            } else {
+                split_conjunctions(c, part.clone(), &mut pieces);
+            }
             for piece in pieces.iter().cloned() {
-                let piece = cut_deng(c, piece);
+                let piece = if plain { piece } else { cut_deng(c, piece) };
                 let (name, marked) = strip_lead_mark(c, piece);
                 check_name(c, &name, strict)?;
                 out.push(Hit { name, role: role.to_owned(), lead: lead || marked });
@@ -347,6 +357,10 @@ fn split_conjunctions(c: &Compact<'_>, r: Range<usize>, out: &mut Vec<Range<usiz
 
 /// The first characters of [`CONJUNCTIONS`].
 const CONJUNCTION_STARTS: CharSet = CharSet::EMPTY.with_first_chars_of(CONJUNCTIONS);
+
+/// What a name must hold to be split at 会同 ([`split_huitong`]) or a
+/// conjunction ([`split_conjunctions`]), or cut at 等 ([`cut_deng`]).
+static SPLIT_OR_CUT: CharSet = CharSet::EMPTY.with('会').with('等').union(&CONJUNCTION_STARTS);
 
 /// Cuts a name at its terminating 等 (see the module docs): `商务部等有关部门`
 /// → `商务部`.
