@@ -248,29 +248,27 @@ fn units_of(
     out: &mut Vec<Hit>,
 ) -> Result<(), Error> {
     let before = out.len();
+    let mut push = |piece: Range<usize>| {
+        let (name, marked) = strip_lead_mark(c, piece);
+        check_name(c, &name, strict)?;
+        out.push(Hit { name, role: role.to_owned(), lead: lead || marked });
+        Ok::<(), Error>(())
+    };
     // Buffers for the parts of each item, reused across items.
     let (mut parts, mut pieces) = (Vec::new(), Vec::new());
     for item in merge(c, split_top(c, r.clone(), |ch| ch == '、')) {
         // Most names hold nothing to split or cut at: one scan tells.
-        let plain = SPLIT_OR_CUT.find(c.at(&item), 0).is_none();
-        parts.clear();
-        if plain {
-            parts.push(item);
-        } else {
-            split_huitong(c, item, &mut parts);
+        if SPLIT_OR_CUT.find(c.at(&item), 0).is_none() {
+            push(item)?;
+            continue;
         }
+        parts.clear();
+        split_huitong(c, item, &mut parts);
         for part in &parts {
             pieces.clear();
-            if plain {
-                pieces.push(part.clone());
-            } else {
-                split_conjunctions(c, part.clone(), &mut pieces);
-            }
+            split_conjunctions(c, part.clone(), &mut pieces);
             for piece in pieces.iter().cloned() {
-                let piece = if plain { piece } else { cut_deng(c, piece) };
-                let (name, marked) = strip_lead_mark(c, piece);
-                check_name(c, &name, strict)?;
-                out.push(Hit { name, role: role.to_owned(), lead: lead || marked });
+                push(cut_deng(c, piece))?;
             }
         }
     }
