@@ -546,17 +546,18 @@ fn indents_paragraphs(lines: &[Line]) -> bool {
 fn display_width(line: &str) -> usize {
     // A continuation byte (10xxxxxx) adds nothing, a lead byte of three or
     // four bytes (111xxxxx) adds 2, any other byte 1: counted eight bytes
-    // at a time from the top three bits of each (every line is measured).
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // at a time from the top three bits of each (every line is measured):
+    // each byte's share (0, 1 or 2) is made in the byte itself, and the
+    // eight shares are summed by one multiplication.
+    const ONES: u64 = 0x0101_0101_0101_0101;
     let bytes = line.trim_end().as_bytes();
     let mut chunks = bytes.chunks_exact(8);
     let mut width = 0;
     for chunk in &mut chunks {
         let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let (bit7, bit6, bit5) = (w & HIGHS, (w << 1) & HIGHS, (w << 2) & HIGHS);
-        let continuation = (bit7 & !bit6).count_ones() as usize;
-        let wide = (bit7 & bit6 & bit5).count_ones() as usize;
-        width += 8 - continuation + wide;
+        let (bit7, bit6, bit5) = ((w >> 7) & ONES, (w >> 6) & ONES, (w >> 5) & ONES);
+        let shares = ONES - (bit7 & !bit6) + (bit7 & bit6 & bit5);
+        width += (shares.wrapping_mul(ONES) >> 56) as usize;
     }
     let tail = chunks.remainder();
     width + tail.iter().map(|&b| usize::from(!(0x80..0xC0).contains(&b)) + usize::from(b >= 0xE0)).sum::<usize>()
@@ -839,7 +840,15 @@ mod tests {
 
     #[test]
     fn display_width_counts_wide_characters_twice() {
-        for line in ["", "a", "12345678", "上海市人民政府公报", "第一条　为了 规范 é 😀", "（一）2023年5月20日出版。 "]
+        for line in [
+            "",
+            "a",
+            "12345678",
+            "上海市人民政府公报",
+            "第一条　为了 规范 é 😀",
+            "（一）2023年5月20日出版。 ",
+            "😀😀😀😀😀😀😀😀éééééééé一二三四五六七八abcdefgh",
+        ]
         {
             let want: usize = line.trim_end().chars().map(|c| if c.len_utf8() >= 3 { 2 } else { 1 }).sum();
             assert_eq!(display_width(line), want, "{line}");
