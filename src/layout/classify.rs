@@ -180,7 +180,10 @@ static HISTORY: LazyLock<Regex> = LazyLock::new(|| {
 /// test that spares the regex the many items that open with （一）.
 fn opens_with_year(t: &str) -> bool {
     let mut chars = t.strip_prefix(['（', '(']).unwrap_or(t).chars();
-    let year_digit = |c: char| crate::text::is_digit(c) || matches!(c, '〇' | '○' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九');
+    let year_digit = |c: char| {
+        crate::text::is_digit(c)
+            || matches!(c, '〇' | '○' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九')
+    };
     (0..4).all(|_| chars.next().is_some_and(year_digit)) && chars.next() == Some('年')
 }
 
@@ -606,9 +609,9 @@ mod tests {
     #[test]
     fn a_toc_entry_reads_as_its_whole_regex_does() {
         let whole = |t: &str| {
-            TOC_ENTRY.captures(t).map(|c| {
-                (c["title"].to_string(), c.name("page").or(c.name("bare")).map(|m| m.range()))
-            })
+            TOC_ENTRY
+                .captures(t)
+                .map(|c| (c["title"].to_string(), c.name("page").or(c.name("bare")).map(|m| m.range())))
         };
         let split = |t: &str| {
             toc_entry(t).map(|(title, c)| (title.to_string(), c.name("page").or(c.name("bare")).map(|m| m.range())))

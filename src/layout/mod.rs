@@ -848,8 +848,7 @@ mod tests {
             "第一条　为了 规范 é 😀",
             "（一）2023年5月20日出版。 ",
             "😀😀😀😀😀😀😀😀éééééééé一二三四五六七八abcdefgh",
-        ]
-        {
+        ] {
             let want: usize = line.trim_end().chars().map(|c| if c.len_utf8() >= 3 { 2 } else { 1 }).sum();
             assert_eq!(display_width(line), want, "{line}");
         }

@@ -271,8 +271,10 @@ pub fn is_web_furniture(line: &str) -> bool {
 
 /// The first characters of [`WEB_CAPTIONS`], [`SHARE_LABELS`] and
 /// [`WEB_COMMANDS`].
-static FIRST_CHARACTERS: CharSet =
-    CharSet::EMPTY.with_first_chars_of(WEB_CAPTIONS).with_first_chars_of(SHARE_LABELS).with_first_chars_of(WEB_COMMANDS);
+static FIRST_CHARACTERS: CharSet = CharSet::EMPTY
+    .with_first_chars_of(WEB_CAPTIONS)
+    .with_first_chars_of(SHARE_LABELS)
+    .with_first_chars_of(WEB_COMMANDS);
 
 /// Whether a line may be web furniture at all, checked before it is folded
 /// into a string: every shape of [`is_web_furniture`] past the download

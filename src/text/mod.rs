@@ -18,12 +18,12 @@ mod wrapped;
 
 pub(crate) use charset::{CharSet, first_char};
 pub use decode::{DecodeError, DecodeFault, DecodeIssue, Decoded, Encoding, decode, decode_lenient};
+pub(crate) use fold::stripped_layout_spaces;
 pub use fold::{
     closing_bracket, digit_value, fold, fold_char, is_cjk_punct, is_close_bracket, is_close_paren, is_colon, is_comma,
     is_dash, is_digit, is_han, is_open_bracket, is_open_paren, is_sentence_end, is_space, match_key,
     strip_layout_spaces,
 };
-pub(crate) use fold::stripped_layout_spaces;
 pub(crate) use furniture::is_command_line;
 pub use furniture::{
     MASTHEAD_LINES, MAX_RUNNING_HEAD_CHARS, PAGE_NUMBER_INDENT, is_page_number, is_page_number_at, is_running_head,
