@@ -454,8 +454,10 @@ pub(crate) fn date_only(t: &str) -> Option<NaiveDate> {
 
 fn field(folded: &str) -> Option<Class> {
     let (label, value) = folded.split_once(':')?;
-    let label = strip_layout_spaces(label);
-    colophon_field(&label).is_some().then(|| Class::Field { label, value: value.trim().to_string() })
+    let label = crate::text::stripped_layout_spaces(label);
+    colophon_field(&label)
+        .is_some()
+        .then(|| Class::Field { label: label.into_owned(), value: value.trim().to_string() })
 }
 
 /// 抄送：…, 主题词：…, 印发机关 + 日期 + 印发: the 版记 (GB/T 9704 §7.4).

@@ -378,7 +378,7 @@ fn is_wide(c: char) -> bool {
 /// assert_eq!(match_key("关于 新时期强化投资促进（试行）"), match_key("关于新时期强化投资促进(试行)"));
 /// ```
 pub fn match_key(s: &str) -> String {
-    fold(&strip_layout_spaces(s))
+    fold(&stripped_layout_spaces(s))
 }
 
 #[cfg(test)]
