@@ -49,7 +49,7 @@ pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut copied = 0;
     for (i, &b) in s.as_bytes().iter().enumerate() {
-        if !FOLDING_LEADS.contains(&b) {
+        if !FOLDING_LEAD[usize::from(b)] {
             continue;
         }
         // A lead byte starts a character: `i` is a boundary.
@@ -68,6 +68,17 @@ pub fn fold(s: &str) -> String {
 /// First bytes of the UTF-8 of every character [`fold_char`] changes:
 /// U+00A0 (C2), U+2002–U+205F (E2), U+3000 (E3), U+FF01–U+FF61 (EF).
 const FOLDING_LEADS: [u8; 4] = [0xC2, 0xE2, 0xE3, 0xEF];
+
+/// [`FOLDING_LEADS`] as a table: one lookup a byte.
+static FOLDING_LEAD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < FOLDING_LEADS.len() {
+        t[FOLDING_LEADS[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 /// Whether `c` is an ASCII digit after folding (0-9 or ０-９). Unlike
 /// regex's `\d`, nothing else counts.
