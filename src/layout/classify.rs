@@ -91,14 +91,37 @@ pub enum Class {
 
 /// A table-of-contents entry: a title, an optional dot leader, and a page
 /// number in brackets (…的通知..... (3)); or a title, a dot leader that
-/// cannot be missing, and a bare page number (…的通知 ……… 5).
-static TOC_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^(?P<title>.+?)(?:[\s.．·…]*[（(]\s*(?P<page>[0-9０-９]{1,4})\s*[)）]",
-        r"|\s*[.．·…—－-]{2,}\s*(?P<bare>[0-9０-９]{1,4}))$"
-    ))
-    .expect("valid regex")
-});
+/// cannot be missing, and a bare page number (…的通知 ……… 5). The title
+/// is the shortest that leaves a [`TOC_PAGE`] after it.
+static TOC_ENTRY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^(?P<title>.+?){TOC_PAGE}")).expect("valid regex"));
+
+/// The page number that ends a table-of-contents entry, with the dot
+/// leader before it.
+const TOC_PAGE: &str = concat!(
+    r"(?:[\s.．·…]*[（(]\s*(?P<page>[0-9０-９]{1,4})\s*[)）]",
+    r"|\s*[.．·…—－-]{2,}\s*(?P<bare>[0-9０-９]{1,4}))$"
+);
+
+/// [`TOC_PAGE`] alone, searched for from the end of a line.
+static TOC_PAGE_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(TOC_PAGE).expect("valid regex"));
+
+/// A line read as [`TOC_ENTRY`]: its title and the captures of its page.
+/// The leftmost page that ends the line is where the shortest title ends,
+/// so the page is found first, from the end of the line, and the title
+/// never goes through the regex: a title holds no line break. Only a
+/// line that is a page from its first character needs [`TOC_ENTRY`]
+/// itself, whose title takes that character at least.
+fn toc_entry(t: &str) -> Option<(&str, regex::Captures<'_>)> {
+    let page = TOC_PAGE_AT.captures(t)?;
+    let start = page.get(0)?.start();
+    if start > 0 {
+        let title = &t[..start];
+        return (!title.contains('\n')).then_some((title, page));
+    }
+    let entry = TOC_ENTRY.captures(t)?;
+    Some((entry.name("title")?.as_str(), entry))
+}
 /// An issue line: `第X期` or `第X号` (the State Council's gazette numbers
 /// its issues by 号), after an optional year, before an optional cumulative
 /// number in any of the forms gazettes print it: （总第538期）, 总第538期
@@ -157,7 +180,10 @@ static HISTORY: LazyLock<Regex> = LazyLock::new(|| {
 /// test that spares the regex the many items that open with （一）.
 fn opens_with_year(t: &str) -> bool {
     let mut chars = t.strip_prefix(['（', '(']).unwrap_or(t).chars();
-    let year_digit = |c: char| crate::text::is_digit(c) || "〇○零一二三四五六七八九".contains(c);
+    let year_digit = |c: char| {
+        crate::text::is_digit(c)
+            || matches!(c, '〇' | '○' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九')
+    };
     (0..4).all(|_| chars.next().is_some_and(year_digit)) && chars.next() == Some('年')
 }
 
@@ -313,9 +339,9 @@ fn classify_short(t: &str, folded: &OnceCell<String>) -> Option<Class> {
     // A TOC entry ends with its page number, bracketed or not.
     let before_bracket = t.strip_suffix([')', '）']).unwrap_or(t).trim_end();
     if before_bracket.ends_with(|c: char| crate::text::is_digit(c))
-        && let Some(c) = TOC_ENTRY.captures(t)
+        && let Some((title, c)) = toc_entry(t)
     {
-        let title = c["title"].trim_end_matches(['.', '．', '·', '…', ' ', '\u{3000}']).to_string();
+        let title = title.trim_end_matches(['.', '．', '·', '…', ' ', '\u{3000}']).to_string();
         let page = c.name("page").or(c.name("bare")).and_then(|m| fold(m.as_str()).parse().ok());
         // A TOC entry is a title: no sentence punctuation before the page.
         if !title.is_empty() && !title.contains(['。', '；', '，', ',', ';']) && !is_date_text(&title) {
@@ -337,7 +363,9 @@ fn classify_short(t: &str, folded: &OnceCell<String>) -> Option<Class> {
     }
     // 第N号 alone is a decree's serial; an issue numbered by 号 has its year.
     let decree_serial = f.starts_with('第') && f.ends_with('号');
-    let issue_line = if f.ends_with(['期', '号', ')', '）', '〕', '］', ']']) && !decree_serial {
+    // An issue line opens with its year or its 第.
+    let opens_issue = f.starts_with(|c: char| c == '第' || c.is_ascii_digit() || "〇○零一二三四五六七八九".contains(c));
+    let issue_line = if f.ends_with(['期', '号', ')', '）', '〕', '］', ']']) && !decree_serial && opens_issue {
         ISSUE_LINE.captures(f)
     } else {
         None
@@ -352,7 +380,9 @@ fn classify_short(t: &str, folded: &OnceCell<String>) -> Option<Class> {
                 .and_then(|m| issue_number(m.as_str())),
         });
     }
-    let cumulative = if f.contains('总') { CUMULATIVE.captures(f) } else { None };
+    // A cumulative number opens with 总, after a bracket at most.
+    let opens_cumulative = f.strip_prefix(['（', '(', '〔', '［', '[']).unwrap_or(f).starts_with('总');
+    let cumulative = if opens_cumulative { CUMULATIVE.captures(f) } else { None };
     if let Some(n) = cumulative.and_then(|c| issue_number(&c["n"])) {
         return Some(Class::Cumulative(n));
     }
@@ -424,8 +454,10 @@ pub(crate) fn date_only(t: &str) -> Option<NaiveDate> {
 
 fn field(folded: &str) -> Option<Class> {
     let (label, value) = folded.split_once(':')?;
-    let label = strip_layout_spaces(label);
-    colophon_field(&label).is_some().then(|| Class::Field { label, value: value.trim().to_string() })
+    let label = crate::text::stripped_layout_spaces(label);
+    colophon_field(&label)
+        .is_some()
+        .then(|| Class::Field { label: label.into_owned(), value: value.trim().to_string() })
 }
 
 /// 抄送：…, 主题词：…, 印发机关 + 日期 + 印发: the 版记 (GB/T 9704 §7.4).
@@ -570,4 +602,45 @@ fn is_heading(t: &str) -> bool {
         }
     }
     depth == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_toc_entry_reads_as_its_whole_regex_does() {
+        let whole = |t: &str| {
+            TOC_ENTRY
+                .captures(t)
+                .map(|c| (c["title"].to_string(), c.name("page").or(c.name("bare")).map(|m| m.range())))
+        };
+        let split = |t: &str| {
+            toc_entry(t).map(|(title, c)| (title.to_string(), c.name("page").or(c.name("bare")).map(|m| m.range())))
+        };
+        for t in [
+            "关于印发《方案》的通知..... (3)",
+            "关于印发《方案》的通知（12）",
+            "关于印发《方案》的通知 ……… 5",
+            "关于印发…的通知……5",
+            "目录……(3)",
+            "..... (3)",
+            "(3)",
+            "((3)",
+            "…… 5",
+            "-- ..5",
+            "标题-- ..5",
+            "标题\n..... (3)",
+            "标\n题..... (3)",
+            "\n(3)",
+            "标题 (12345)",
+            "标题 ..12345",
+            "标题（3）（4）",
+            "标题.. (3) .. 4",
+            "2023年第10期(总第538期)",
+            "标题",
+        ] {
+            assert_eq!(split(t), whole(t), "{t:?}");
+        }
+    }
 }

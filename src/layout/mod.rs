@@ -39,7 +39,7 @@ use crate::docnum::is_doc_number_line;
 use crate::model::{Diagnostic, Severity};
 use crate::text::{
     Span, completes_title, is_sentence_end, is_space, lines, names_an_issue, running_head_candidates,
-    strip_layout_spaces,
+    strip_layout_spaces, stripped_layout_spaces,
 };
 
 /// The physical kind of a paragraph.
@@ -191,20 +191,23 @@ pub fn layout(text: &str) -> Layout {
     out.paras.append(&mut pending);
     out.paras.shrink_to_fit();
     for p in &mut out.paras {
-        match p.kind {
-            ParaKind::Text => p.own_text = Some(para_text(text, &without_strong(text, &p.lines))),
+        let own = match p.kind {
+            ParaKind::Text => Some(para_text(text, &without_strong(text, &p.lines))),
             ParaKind::Heading(_) if p.own_text.as_deref().is_none_or(str::is_empty) => {
                 let first = p.lines[0];
                 let hashes =
                     text[first.start..first.end].len() - text[first.start..first.end].trim_start_matches('#').len();
                 let mut lines = p.lines.clone();
                 lines[0].start += hashes;
-                p.own_text = Some(para_text(text, &lines));
+                Some(para_text(text, &lines))
             }
-            _ => {}
-        }
-        // A text that is the source's own slice is read from the source.
-        if p.own_text.as_deref() == p.span.slice(text) {
+            _ => None,
+        };
+        // A text that is the source's own slice is read from the source
+        // (and is not copied).
+        if let Some(own) = own {
+            p.own_text = (Some(&*own) != p.span.slice(text)).then(|| own.into_owned());
+        } else if p.own_text.as_deref() == p.span.slice(text) {
             p.own_text = None;
         }
     }
@@ -329,6 +332,11 @@ pub(crate) fn without_strong<'l>(text: &str, lines: &'l [Span]) -> Cow<'l, [Span
 /// A line's content for the layout's rules, without a leading or trailing
 /// `**` of Markdown strong emphasis (which may wrap a heading over lines).
 fn strong_stripped(content: &str) -> &str {
+    // `content` is trimmed already: without a mark at either end it is
+    // its own inner text.
+    if !content.starts_with("**") && !content.ends_with("**") {
+        return content;
+    }
     let inner = content.strip_prefix("**").unwrap_or(content);
     let inner = inner.strip_suffix("**").unwrap_or(inner).trim_matches(is_layout_space);
     if inner.is_empty() || inner.contains("**") { content } else { inner }
@@ -538,17 +546,18 @@ fn indents_paragraphs(lines: &[Line]) -> bool {
 fn display_width(line: &str) -> usize {
     // A continuation byte (10xxxxxx) adds nothing, a lead byte of three or
     // four bytes (111xxxxx) adds 2, any other byte 1: counted eight bytes
-    // at a time from the top three bits of each (every line is measured).
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // at a time from the top three bits of each (every line is measured):
+    // each byte's share (0, 1 or 2) is made in the byte itself, and the
+    // eight shares are summed by one multiplication.
+    const ONES: u64 = 0x0101_0101_0101_0101;
     let bytes = line.trim_end().as_bytes();
     let mut chunks = bytes.chunks_exact(8);
     let mut width = 0;
     for chunk in &mut chunks {
         let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let (bit7, bit6, bit5) = (w & HIGHS, (w << 1) & HIGHS, (w << 2) & HIGHS);
-        let continuation = (bit7 & !bit6).count_ones() as usize;
-        let wide = (bit7 & bit6 & bit5).count_ones() as usize;
-        width += 8 - continuation + wide;
+        let (bit7, bit6, bit5) = ((w >> 7) & ONES, (w >> 6) & ONES, (w >> 5) & ONES);
+        let shares = ONES - (bit7 & !bit6) + (bit7 & bit6 & bit5);
+        width += (shares.wrapping_mul(ONES) >> 56) as usize;
     }
     let tail = chunks.remainder();
     width + tail.iter().map(|&b| usize::from(!(0x80..0xC0).contains(&b)) + usize::from(b >= 0xE0)).sum::<usize>()
@@ -660,10 +669,11 @@ fn kind_text(content: &str, kind: ParaKind) -> String {
     }
 }
 
-/// The text of a paragraph: its lines joined, layout spaces removed.
-fn para_text(text: &str, lines: &[Span]) -> String {
+/// The text of a paragraph: its lines joined, layout spaces removed;
+/// borrowed from `text` when that is a stretch of it.
+fn para_text<'t>(text: &'t str, lines: &[Span]) -> Cow<'t, str> {
     if let [line] = lines {
-        return strip_layout_spaces(&text[line.start..line.end]);
+        return stripped_layout_spaces(&text[line.start..line.end]);
     }
     // Lines parted in the source by a line break and spaces only: the
     // stretch of source from the first to the last reads as their join.
@@ -674,7 +684,7 @@ fn para_text(text: &str, lines: &[Span]) -> String {
     if let (Some(first), Some(last)) = (lines.first(), lines.last())
         && lines.windows(2).all(|w| parted(&w[0], &w[1]))
     {
-        return strip_layout_spaces(&text[first.start..last.end]);
+        return stripped_layout_spaces(&text[first.start..last.end]);
     }
     let mut joined = String::new();
     for (i, l) in lines.iter().enumerate() {
@@ -683,7 +693,7 @@ fn para_text(text: &str, lines: &[Span]) -> String {
         }
         joined.push_str(&text[l.start..l.end]);
     }
-    strip_layout_spaces(&joined)
+    Cow::Owned(strip_layout_spaces(&joined))
 }
 
 impl Para {
@@ -738,7 +748,7 @@ impl Para {
             .filter(|l| l.end > from)
             .map(|l| Span::new(l.start.max(from), l.end))
             .collect();
-        Cow::Owned(para_text(text, &lines))
+        para_text(text, &lines)
     }
 }
 
@@ -830,8 +840,15 @@ mod tests {
 
     #[test]
     fn display_width_counts_wide_characters_twice() {
-        for line in ["", "a", "12345678", "上海市人民政府公报", "第一条　为了 规范 é 😀", "（一）2023年5月20日出版。 "]
-        {
+        for line in [
+            "",
+            "a",
+            "12345678",
+            "上海市人民政府公报",
+            "第一条　为了 规范 é 😀",
+            "（一）2023年5月20日出版。 ",
+            "😀😀😀😀😀😀😀😀éééééééé一二三四五六七八abcdefgh",
+        ] {
             let want: usize = line.trim_end().chars().map(|c| if c.len_utf8() >= 3 { 2 } else { 1 }).sum();
             assert_eq!(display_width(line), want, "{line}");
         }

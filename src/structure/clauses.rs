@@ -253,14 +253,19 @@ fn ends_enumeration(text: &str, items: &[Item<'_>], nodes: &[Node], node: usize)
     let own = last_of(node);
     let own_text = &text[own.span.start..own.span.end];
     let item_like = own_text.ends_with(['；', ';', '。']) && nodes[node].items.len() == 1;
+    if !item_like {
+        return false;
+    }
     let intro = last_of(parent);
     let intro_text = text[intro.span.start..intro.span.end].trim_end();
     // The introducing clause ends with a colon, or its last sentence
     // announces a list (符合以下之一, 包括下列情形, 如下).
+    if intro_text.ends_with(['：', ':']) {
+        return true;
+    }
     let last_sentence = intro_text.trim_end_matches(['。', '：', ':']);
     let last_sentence = last_sentence.rsplit(['。', '；']).next().unwrap_or("");
-    let announces = ["以下", "下列", "如下"].iter().any(|w| last_sentence.contains(w));
-    item_like && (intro_text.ends_with(['：', ':']) || announces)
+    ["以下", "下列", "如下"].iter().any(|w| last_sentence.contains(w))
 }
 
 fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Clause {

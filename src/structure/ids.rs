@@ -13,15 +13,23 @@
 //! numbering lint reports), `~2`, `~3` … is appended.
 
 use std::collections::HashSet;
-use std::fmt::Write;
 
 use crate::model::{Clause, Document, MarkerStyle};
 
 /// Gives every clause of `documents` (attachments included) its id.
 pub(crate) fn assign(documents: &mut [Document]) {
-    let mut used = HashSet::new();
+    // Room for every id at once: the set is not rehashed as it grows.
+    let mut used = HashSet::with_capacity(count_ids(documents));
     collect_document_ids(documents, &mut used);
     assign_documents(documents, &mut used);
+}
+
+/// How many ids `documents` take: theirs and their clauses'.
+fn count_ids(documents: &[Document]) -> usize {
+    fn in_clauses(list: &[Clause]) -> usize {
+        list.iter().map(|c| 1 + in_clauses(&c.children)).sum()
+    }
+    documents.iter().map(|d| 1 + in_clauses(&d.clauses) + count_ids(&d.attachments)).sum()
 }
 
 fn collect_document_ids(documents: &[Document], used: &mut HashSet<String>) {
@@ -65,22 +73,38 @@ fn assign_clauses(
 /// Appends the segment of a clause at `position` (from 1) among its
 /// siblings to `id`.
 fn push_segment(id: &mut String, c: &Clause, position: usize, parent: Option<MarkerStyle>) {
-    // Writing to a String cannot fail.
-    let _ = match (c.number, c.style) {
-        (None, _) => write!(id, "n{position}"),
-        (Some(n), MarkerStyle::Part) => write!(id, "part{n}"),
-        (Some(n), MarkerStyle::Chapter) => write!(id, "chp{n}"),
-        (Some(n), MarkerStyle::Section) => write!(id, "sec{n}"),
-        (Some(n), MarkerStyle::Article) => match c.sub {
-            Some(s) => write!(id, "art{n}-{s}"),
-            None => write!(id, "art{n}"),
-        },
-        (Some(n), MarkerStyle::Paragraph) => write!(id, "para{n}"),
-        (Some(n), _) if matches!(parent, Some(MarkerStyle::Article | MarkerStyle::Paragraph)) => {
-            write!(id, "item{n}")
-        }
-        (Some(n), _) => write!(id, "{n}"),
+    let (prefix, n) = match (c.number, c.style) {
+        (None, _) => ("n", position),
+        (Some(n), MarkerStyle::Part) => ("part", n as usize),
+        (Some(n), MarkerStyle::Chapter) => ("chp", n as usize),
+        (Some(n), MarkerStyle::Section) => ("sec", n as usize),
+        (Some(n), MarkerStyle::Article) => ("art", n as usize),
+        (Some(n), MarkerStyle::Paragraph) => ("para", n as usize),
+        (Some(n), _) if matches!(parent, Some(MarkerStyle::Article | MarkerStyle::Paragraph)) => ("item", n as usize),
+        (Some(n), _) => ("", n as usize),
     };
+    id.push_str(prefix);
+    push_number(id, n);
+    if let (Some(s), MarkerStyle::Article, Some(_)) = (c.sub, c.style, c.number) {
+        id.push('-');
+        push_number(id, s as usize);
+    }
+}
+
+/// Appends `n` in decimal digits (without the formatting machinery: every
+/// clause's id has a number).
+fn push_number(id: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    id.extend(digits[k..].iter().map(|&d| char::from(d)));
 }
 
 /// `id`, or `id~2`, `id~3` … when it is taken.
@@ -102,6 +126,15 @@ fn unique(id: String, used: &mut HashSet<String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_are_written_in_decimal() {
+        for n in [0, 7, 10, 99, 100, 1234, usize::MAX] {
+            let mut id = String::from("d1/");
+            push_number(&mut id, n);
+            assert_eq!(id, format!("d1/{n}"));
+        }
+    }
 
     #[test]
     fn taken_ids_get_a_count() {

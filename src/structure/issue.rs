@@ -82,7 +82,7 @@ pub(crate) fn untitled_law_toc(items: &[Item<'_>]) -> Option<usize> {
         Class::Marker(m) => {
             matches!(m.style, MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section)
         }
-        _ => strip_layout_spaces(it.text) == "序言",
+        _ => crate::text::stripped_layout_spaces(it.text) == "序言",
     };
     let first = items.first().filter(|it| is_heading(it))?;
     let key = match_key(first.text);
@@ -430,9 +430,9 @@ const MAX_FIELD_LABEL_CHARS: usize = 10;
 fn generic_field(t: &str) -> Option<(String, String)> {
     let folded = crate::text::fold(t);
     let (label, value) = folded.split_once(':')?;
-    let label = crate::text::strip_layout_spaces(label);
+    let label = crate::text::stripped_layout_spaces(label);
     let short = (1..=MAX_FIELD_LABEL_CHARS).contains(&label.chars().count()) && label.chars().all(crate::text::is_han);
-    short.then(|| (label, value.trim().to_string()))
+    short.then(|| (label.into_owned(), value.trim().to_string()))
 }
 
 /// Longest unlabelled colophon note (免费赠阅, 内部资料, 准印证号: a few words).

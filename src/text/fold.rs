@@ -11,6 +11,8 @@
 //! (、。《》〔〕【】) stay as they are; [`is_open_bracket`] and friends group
 //! them by role.
 
+use std::borrow::Cow;
+
 /// Folds one character to its half-width form for matching.
 ///
 /// ```
@@ -47,7 +49,7 @@ pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut copied = 0;
     for (i, &b) in s.as_bytes().iter().enumerate() {
-        if !FOLDING_LEADS.contains(&b) {
+        if !FOLDING_LEAD[usize::from(b)] {
             continue;
         }
         // A lead byte starts a character: `i` is a boundary.
@@ -66,6 +68,17 @@ pub fn fold(s: &str) -> String {
 /// First bytes of the UTF-8 of every character [`fold_char`] changes:
 /// U+00A0 (C2), U+2002–U+205F (E2), U+3000 (E3), U+FF01–U+FF61 (EF).
 const FOLDING_LEADS: [u8; 4] = [0xC2, 0xE2, 0xE3, 0xEF];
+
+/// [`FOLDING_LEADS`] as a table: one lookup a byte.
+static FOLDING_LEAD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < FOLDING_LEADS.len() {
+        t[FOLDING_LEADS[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 /// Whether `c` is an ASCII digit after folding (0-9 or ０-９). Unlike
 /// regex's `\d`, nothing else counts.
@@ -224,13 +237,25 @@ pub const fn is_cjk_punct(c: char) -> bool {
 /// assert_eq!(strip_layout_spaces("  New  Deal "), "New Deal");
 /// ```
 pub fn strip_layout_spaces(s: &str) -> String {
+    stripped_layout_spaces(s).into_owned()
+}
+
+/// [`strip_layout_spaces`], borrowing `s` when it holds no layout space at
+/// all (most paragraphs and names): nothing is copied then.
+pub(crate) fn stripped_layout_spaces(s: &str) -> Cow<'_, str> {
     let bytes = s.as_bytes();
+    let mut i = next_candidate(bytes, 0);
+    while i < bytes.len() && space_len(bytes, i) == 0 {
+        i = next_candidate(bytes, i + 1);
+    }
+    if i >= bytes.len() {
+        return Cow::Borrowed(s);
+    }
     let mut out = String::with_capacity(s.len());
     // Copy the stretches between whitespace runs whole, recognising the
     // spaces from their bytes; decide each run from the characters on its
     // two sides.
     let mut stretch = 0;
-    let mut i = 0;
     loop {
         i = next_candidate(bytes, i);
         if i >= bytes.len() {
@@ -260,7 +285,7 @@ pub fn strip_layout_spaces(s: &str) -> String {
         }
     }
     out.push_str(&s[stretch..]);
-    out
+    Cow::Owned(out)
 }
 
 /// Lead bytes of the multi-byte [`is_space`] characters: U+0085/U+00A0
@@ -364,7 +389,7 @@ fn is_wide(c: char) -> bool {
 /// assert_eq!(match_key("关于 新时期强化投资促进（试行）"), match_key("关于新时期强化投资促进(试行)"));
 /// ```
 pub fn match_key(s: &str) -> String {
-    fold(&strip_layout_spaces(s))
+    fold(&stripped_layout_spaces(s))
 }
 
 #[cfg(test)]

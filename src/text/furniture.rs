@@ -55,7 +55,8 @@ pub fn is_page_number(line: &str) -> bool {
     if !first.is_some_and(|c| c.is_ascii_digit() || is_dash(c) || c == '第') {
         return false;
     }
-    let folded: String = line.chars().filter(|&c| !is_space(c)).map(fold_char).collect();
+    let mut folded = String::with_capacity(line.len());
+    folded.extend(line.chars().filter(|&c| !is_space(c)).map(fold_char));
     page_number(&folded).is_ok()
 }
 
@@ -250,7 +251,8 @@ pub fn is_web_furniture(line: &str) -> bool {
     if line.len() > 200 || !may_be_web_furniture(line) {
         return false;
     }
-    let folded: String = line.chars().filter(|&c| !is_space(c)).map(fold_char).collect();
+    let mut folded = String::with_capacity(line.len());
+    folded.extend(line.chars().filter(|&c| !is_space(c)).map(fold_char));
     if folded.is_empty() {
         return false;
     }
@@ -264,19 +266,15 @@ pub fn is_web_furniture(line: &str) -> bool {
     if is_command_row(&folded) || is_breadcrumb(&folded) || is_site_notice(&folded) || is_site_field(&folded) {
         return true;
     }
-    let spaced: String = line.chars().map(fold_char).collect();
-    is_byline(&folded, &spaced)
+    is_byline(&folded, line)
 }
 
 /// The first characters of [`WEB_CAPTIONS`], [`SHARE_LABELS`] and
 /// [`WEB_COMMANDS`].
-static FIRST_CHARACTERS: LazyLock<Vec<char>> = LazyLock::new(|| {
-    let mut firsts: Vec<char> =
-        WEB_CAPTIONS.iter().chain(SHARE_LABELS).chain(WEB_COMMANDS).filter_map(|w| w.chars().next()).collect();
-    firsts.sort_unstable();
-    firsts.dedup();
-    firsts
-});
+static FIRST_CHARACTERS: CharSet = CharSet::EMPTY
+    .with_first_chars_of(WEB_CAPTIONS)
+    .with_first_chars_of(SHARE_LABELS)
+    .with_first_chars_of(WEB_COMMANDS);
 
 /// Whether a line may be web furniture at all, checked before it is folded
 /// into a string: every shape of [`is_web_furniture`] past the download
@@ -287,7 +285,7 @@ static FIRST_CHARACTERS: LazyLock<Vec<char>> = LazyLock::new(|| {
 fn may_be_web_furniture(line: &str) -> bool {
     let Some(first) = line.chars().find(|&c| !is_space(c)).map(fold_char) else { return false };
     // A space folds to none of these: the whole line is searched as it is.
-    matches!(first, '【' | '[' | 'C') || FIRST_CHARACTERS.contains(&first) || FURNITURE_MARKS.find(line, 0).is_some()
+    matches!(first, '【' | '[' | 'C') || FIRST_CHARACTERS.contains(first) || FURNITURE_MARKS.find(line, 0).is_some()
 }
 
 /// The characters that let a line through [`may_be_web_furniture`]
@@ -340,15 +338,26 @@ const BYLINE_FIELD_LABELS: &[&str] = &["日期:", "字号:"];
 /// A page's byline under the title: an 作者: label, or three of
 /// [`BYLINE_LABELS`] and [`BYLINE_FIELD_LABELS`] (`来源:岳阳市政府门户网
 /// 日期:2017-01-12 17:08 字号:【`). `folded` is the line folded with its
-/// spaces dropped, `spaced` folded with them kept.
-fn is_byline(folded: &str, spaced: &str) -> bool {
+/// spaces dropped.
+fn is_byline(folded: &str, line: &str) -> bool {
+    if folded.chars().count() > MAX_SITE_LINE_CHARS {
+        return false;
+    }
+    if folded.contains("作者:") {
+        return true;
+    }
+    let labels = BYLINE_LABELS.iter().filter(|l| folded.contains(*l)).count();
+    // Too few even with every field label: the line need not be folded
+    // again to look for them.
+    if labels + BYLINE_FIELD_LABELS.len() < MIN_BYLINE_LABELS {
+        return false;
+    }
+    // Folded with its spaces kept: a field starts after one.
+    let mut spaced = String::with_capacity(line.len());
+    spaced.extend(line.chars().map(fold_char));
     let field_starts =
         |label: &str| spaced.match_indices(label).any(|(i, _)| spaced[..i].chars().next_back().is_none_or(is_space));
-    folded.chars().count() <= MAX_SITE_LINE_CHARS
-        && (folded.contains("作者:")
-            || BYLINE_LABELS.iter().filter(|l| folded.contains(*l)).count()
-                + BYLINE_FIELD_LABELS.iter().filter(|l| field_starts(l)).count()
-                >= MIN_BYLINE_LABELS)
+    labels + BYLINE_FIELD_LABELS.iter().filter(|l| field_starts(l)).count() >= MIN_BYLINE_LABELS
 }
 
 /// Labels of a page's display options, each on a line of its own with its
@@ -376,12 +385,28 @@ fn is_site_field(folded: &str) -> bool {
 /// starts, after it ends), though a lone `打印` is too weak a sign for
 /// [`is_web_furniture`] anywhere in a text.
 pub(crate) fn is_command_line(line: &str) -> bool {
-    let folded: String = line.chars().map(fold_char).collect();
-    let mut words = folded
-        .split(|c: char| is_space(c) || matches!(c, '【' | '】' | '[' | ']' | '|' | ':'))
-        .filter(|w| !w.is_empty())
-        .peekable();
-    words.peek().is_some() && words.all(|w| WEB_COMMANDS.contains(&w))
+    // The words are read folded one at a time, and the line is refused as
+    // soon as a word cannot become a command (most lines at their first
+    // character).
+    let mut word = String::new();
+    let mut words = 0;
+    for c in line.chars().map(fold_char).chain([' ']) {
+        if is_space(c) || matches!(c, '【' | '】' | '[' | ']' | '|' | ':') {
+            if !word.is_empty() {
+                if !WEB_COMMANDS.contains(&word.as_str()) {
+                    return false;
+                }
+                words += 1;
+                word.clear();
+            }
+            continue;
+        }
+        word.push(c);
+        if !WEB_COMMANDS.iter().any(|command| command.starts_with(&word)) {
+            return false;
+        }
+    }
+    words > 0
 }
 
 /// 【打印】【关闭】, [打印] [关闭], 打印 关闭 (spaces already dropped): only
@@ -412,6 +437,9 @@ fn is_command_row(folded: &str) -> bool {
     commands >= 2 || (commands == 1 && bracketed)
 }
 
+/// What parts the steps of a breadcrumb (folded).
+const BREADCRUMB_SEPARATORS: [char; 5] = ['>', '»', '›', '〉', '→'];
+
 /// 首页 > 政策 > 政策文件, 当前位置：首页 » 政务公开 (folded, spaces
 /// dropped): steps of a site's path, the first of them its home page
 /// unless a location label stands before them.
@@ -420,7 +448,11 @@ fn is_breadcrumb(folded: &str) -> bool {
         Some(rest) if rest.starts_with(':') => (true, &rest[1..]),
         _ => (false, folded),
     };
-    let steps: Vec<&str> = path.split(['>', '»', '›', '〉', '→']).collect();
+    // Two steps or more: a separator first.
+    if !path.contains(BREADCRUMB_SEPARATORS) {
+        return false;
+    }
+    let steps: Vec<&str> = path.split(BREADCRUMB_SEPARATORS).collect();
     let short = |s: &&str| {
         !s.is_empty()
             && s.chars().count() <= MAX_BREADCRUMB_STEP_CHARS

@@ -18,6 +18,7 @@ mod wrapped;
 
 pub(crate) use charset::{CharSet, WHITESPACE, first_char};
 pub use decode::{DecodeError, DecodeFault, DecodeIssue, Decoded, Encoding, decode, decode_lenient};
+pub(crate) use fold::stripped_layout_spaces;
 pub use fold::{
     closing_bracket, digit_value, fold, fold_char, is_cjk_punct, is_close_bracket, is_close_paren, is_colon, is_comma,
     is_dash, is_digit, is_han, is_open_bracket, is_open_paren, is_sentence_end, is_space, match_key,

@@ -36,21 +36,44 @@ impl<'t> Compact<'t> {
         let mut spaced = false;
         let furniture = furniture(text, content);
         let mut next = 0;
-        for (i, c) in part.char_indices() {
+        let bytes = part.as_bytes();
+        let mut i = 0;
+        while let Some(c) = part[i..].chars().next() {
             let at = content.start + i;
             while furniture.get(next).is_some_and(|f| f.end <= at) {
                 next += 1;
             }
-            if is_space(c) || furniture.get(next).is_some_and(|f| f.start <= at) {
+            let in_furniture = furniture.get(next).is_some_and(|f| f.start <= at);
+            if in_furniture || is_space(c) {
                 spaced = true;
+                i += c.len_utf8();
                 continue;
             }
-            let at = s.len();
+            // A run of characters that are neither spaces nor folded (most
+            // Han text), up to the next furniture: copied whole, each of
+            // its characters mapped as the loop would map it alone.
+            let limit = furniture.get(next).map_or(part.len(), |f| f.start - content.start);
+            let from = s.len();
+            let mut end = i;
+            while end < limit && KEPT_AS_IS[usize::from(bytes[end])] {
+                let (to, len) = (from + (end - i), utf8_len(bytes[end]));
+                start_at[to] = content.start + end;
+                end_at[to + len] = content.start + end + len;
+                end += len;
+            }
+            if end > i {
+                s.push_str(&part[i..end]);
+                gap[from] = spaced;
+                spaced = false;
+                i = end;
+                continue;
+            }
             s.push(fold_char(c));
-            start_at[at] = content.start + i;
+            start_at[from] = content.start + i;
             end_at[s.len()] = content.start + i + c.len_utf8();
-            gap[at] = spaced;
+            gap[from] = spaced;
             spaced = false;
+            i += c.len_utf8();
         }
         start_at.truncate(s.len() + 1);
         end_at.truncate(s.len() + 1);
@@ -97,6 +120,30 @@ impl<'t> Compact<'t> {
 
     pub(super) fn at(&self, r: &Range<usize>) -> &str {
         &self.s[r.clone()]
+    }
+}
+
+/// First bytes of the characters that are neither [`is_space`] nor changed
+/// by [`fold_char`]: all but ASCII whitespace and the lead bytes C2, E1,
+/// E2, E3 and EF, which the spaces and the folded characters start with
+/// (continuation bytes start none).
+static KEPT_AS_IS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = !matches!(b as u8, b'\t'..=b'\r' | b' ' | 0x80..=0xBF | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF);
+        b += 1;
+    }
+    t
+};
+
+/// The length of the UTF-8 character that starts with byte `lead`.
+const fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0x00..=0x7F => 1,
+        0x80..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
     }
 }
 
@@ -170,3 +217,36 @@ const MAX_HEADER_CHECKS: usize = 4;
 const HEADER_WINDOW: usize = 16 * 1024;
 /// The window is also at most this many times the list's length.
 const HEADER_WINDOW_FACTOR: usize = 256;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn characters_kept_as_is_are_told_by_their_first_byte() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let encoded = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(utf8_len(encoded[0]), encoded.len(), "{c:?}");
+            if KEPT_AS_IS[usize::from(encoded[0])] {
+                assert!(!is_space(c) && fold_char(c) == c, "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_run_maps_as_its_characters_one_by_one() {
+        let text = "（责任单位：市 商务委、\n\n13\n\n市发展改革委（牵头）、ｅ各区政府😀）";
+        let content = Span::new("（".len(), text.len() - "）".len());
+        let c = Compact::new(text, content);
+        assert_eq!(c.s, "责任单位:市商务委、市发展改革委(牵头)、e各区政府😀");
+        for (i, ch) in c.s.char_indices() {
+            let span = c.span(&(i..i + ch.len_utf8()));
+            let printed = &text[span.start..span.end];
+            assert_eq!(fold_char(printed.chars().next().unwrap()), ch, "{i}");
+            assert_eq!(printed.chars().count(), 1, "{i}");
+        }
+        let gaps: Vec<usize> = (0..c.s.len()).filter(|&i| c.gap[i]).collect();
+        assert_eq!(gaps, [c.s.find("商").unwrap(), c.s.find("市发").unwrap()]);
+    }
+}

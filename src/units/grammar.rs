@@ -248,19 +248,27 @@ fn units_of(
     out: &mut Vec<Hit>,
 ) -> Result<(), Error> {
     let before = out.len();
+    let mut push = |piece: Range<usize>| {
+        let (name, marked) = strip_lead_mark(c, piece);
+        check_name(c, &name, strict)?;
+        out.push(Hit { name, role: role.to_owned(), lead: lead || marked });
+        Ok::<(), Error>(())
+    };
     // Buffers for the parts of each item, reused across items.
     let (mut parts, mut pieces) = (Vec::new(), Vec::new());
     for item in merge(c, split_top(c, r.clone(), |ch| ch == '、')) {
+        // Most names hold nothing to split or cut at: one scan tells.
+        if SPLIT_OR_CUT.find(c.at(&item), 0).is_none() {
+            push(item)?;
+            continue;
+        }
         parts.clear();
         split_huitong(c, item, &mut parts);
         for part in &parts {
             pieces.clear();
             split_conjunctions(c, part.clone(), &mut pieces);
             for piece in pieces.iter().cloned() {
-                let piece = cut_deng(c, piece);
-                let (name, marked) = strip_lead_mark(c, piece);
-                check_name(c, &name, strict)?;
-                out.push(Hit { name, role: role.to_owned(), lead: lead || marked });
+                push(cut_deng(c, piece))?;
             }
         }
     }
@@ -270,12 +278,18 @@ fn units_of(
     Ok(())
 }
 
+/// Whether `s` holds `c`: a name is a few characters, too few for a
+/// substring search to pay for setting itself up.
+fn holds(s: &str, c: char) -> bool {
+    s.chars().any(|x| x == c)
+}
+
 /// Splits at 会同 outside brackets (`发展改革委会同有关部门`), appending the
 /// parts to `out`.
 fn split_huitong(c: &Compact<'_>, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     let s = &c.s[r.clone()];
     // Most names hold no 会: nothing to split.
-    if !s.contains('会') {
+    if !holds(s, '会') {
         out.push(r);
         return;
     }
@@ -342,11 +356,15 @@ fn split_conjunctions(c: &Compact<'_>, r: Range<usize>, out: &mut Vec<Range<usiz
 /// The first characters of [`CONJUNCTIONS`].
 const CONJUNCTION_STARTS: CharSet = CharSet::EMPTY.with_first_chars_of(CONJUNCTIONS);
 
+/// What a name must hold to be split at 会同 ([`split_huitong`]) or a
+/// conjunction ([`split_conjunctions`]), or cut at 等 ([`cut_deng`]).
+static SPLIT_OR_CUT: CharSet = CharSet::EMPTY.with('会').with('等').union(&CONJUNCTION_STARTS);
+
 /// Cuts a name at its terminating 等 (see the module docs): `商务部等有关部门`
 /// → `商务部`.
 fn cut_deng(c: &Compact<'_>, r: Range<usize>) -> Range<usize> {
     let s = &c.s[r.clone()];
-    if !s.contains('等') {
+    if !holds(s, '等') {
         return r;
     }
     let mut depth = 0usize;

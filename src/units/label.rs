@@ -53,7 +53,9 @@ fn is_han(c: char) -> bool {
 /// is neither Han nor 、 is a colon of either width. The cheap test that
 /// spares folding the paragraphs that open otherwise.
 pub(super) fn may_open_with_label(s: &str) -> bool {
-    s.chars().map(crate::text::fold_char).find(|&c| !(is_han(c) || c == '、')) == Some(':')
+    // Folding keeps Han characters and 、 as they are, and makes none of
+    // them: only the character found needs folding.
+    s.chars().find(|&c| !(is_han(c) || c == '、')).map(crate::text::fold_char) == Some(':')
 }
 
 /// The unit label at the start of folded `s`: the label's length without

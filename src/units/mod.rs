@@ -208,12 +208,13 @@ mod grammar;
 mod label;
 
 use std::fmt;
+use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Fault};
 use crate::lexicon::ROLE_VERBS;
-use crate::text::{Span, is_close_paren, is_open_paren, is_sentence_end, is_space};
+use crate::text::{CharSet, Span, is_close_paren, is_open_paren, is_sentence_end, is_space};
 use grammar::read_list;
 
 /// One responsible-unit list.
@@ -540,7 +541,14 @@ fn labelled_paragraph(text: &str, span: Span) -> Option<Responsibility> {
 /// stays in the text whatever layout space splits the verb. Most bracketed
 /// remarks ((一), （试行）, （2023—2025年）) are turned away here.
 fn may_hold_list(content: &str) -> bool {
-    content.chars().any(|c| c == ':' || c == '：' || ROLE_VERBS.iter().any(|v| v.ends_with(c)))
+    static MARKS: LazyLock<CharSet> = LazyLock::new(|| {
+        let mut marks = CharSet::EMPTY.with(':').with('：');
+        for c in ROLE_VERBS.iter().filter_map(|v| v.chars().next_back()) {
+            marks.insert(c);
+        }
+        marks
+    });
+    MARKS.find(content, 0).is_some()
 }
 
 /// Whether the bracket pair stands where an unlabeled list stands: after a

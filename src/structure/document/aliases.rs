@@ -6,6 +6,10 @@
 //! with a leading word that only introduces them (根据, 对, 由, 深化 …)
 //! set aside.
 
+use std::sync::LazyLock;
+
+use memchr::memmem;
+
 use crate::model::Alias;
 use crate::text::{Span, strip_layout_spaces};
 
@@ -47,9 +51,12 @@ const JOINING: &[&str] = &["以及", "或者", "和", "及", "与", "或"];
 pub(crate) fn find_aliases(text: &str, span: Span) -> Vec<Alias> {
     let Some(part) = span.slice(text) else { return Vec::new() };
     let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(k) = part[from..].find('称').map(|k| from + k) {
-        from = k + '称'.len_utf8();
+    // 称 is found by its three bytes together: its last byte alone ends
+    // many a Han character. The searcher is made once (this runs on every
+    // leaf).
+    static CHENG: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("称"));
+    for k in CHENG.find_iter(part.as_bytes()) {
+        let from = k + '称'.len_utf8();
         let Some(word) = DEFINING.iter().find(|w| part[..from].ends_with(**w)) else { continue };
         let word_start = from - word.len();
         // The bracket the definition stands in: （以下简称X） or （…，简称X，下同）.

@@ -9,7 +9,7 @@ use crate::docnum;
 use crate::layout::classify::Class;
 use crate::model::{Document, MarkerStyle, Role};
 use crate::structure::clauses::{self, Item};
-use crate::text::{fold, match_key, strip_layout_spaces};
+use crate::text::{fold, match_key, stripped_layout_spaces};
 
 impl Segmenter<'_, '_> {
     /// Fills the document from its content `items[k..end]`.
@@ -93,7 +93,7 @@ impl Segmenter<'_, '_> {
         {
             doc.doc_number = Some(m.number);
         }
-        let folded = fold(&strip_layout_spaces(line));
+        let folded = fold(&stripped_layout_spaces(line));
         // The date a header or decree gave stands; otherwise the latest
         // adoption, promulgation or amendment (施行 is validity, not date).
         let dated_by_header = doc.blocks.iter().any(|b| b.role == Role::Date);

@@ -20,7 +20,10 @@
 //! A sentence that ends in 同时废止 or 予以废止 repeals the 《》 titles in it
 //! (or the 原… words that name the old text).
 
+use std::sync::LazyLock;
+
 use chrono::NaiveDate;
+use memchr::memmem;
 
 use crate::date::{DateParser, DateValue, Point, Start};
 use crate::docnum::{DocNumber, find_doc_numbers};
@@ -183,9 +186,12 @@ const ANNOUNCES: &[&str] = &["现予公布", "现予发布", "现予以公布", 
 const TAKES_EFFECT: [&str; 4] = ["起施行", "起实施", "起执行", "起生效"];
 
 /// Whether `s` holds one of [`TAKES_EFFECT`]: one search for their 起
-/// rather than one through `s` for each (this runs on every leaf).
+/// rather than one through `s` for each (this runs on every leaf). 起 is
+/// looked for by its three bytes together: its last byte alone ends many a
+/// Han character.
 fn says_takes_effect(s: &str) -> bool {
-    s.match_indices('起').any(|(i, _)| TAKES_EFFECT.iter().any(|w| s[i..].starts_with(w)))
+    static QI: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("起"));
+    QI.find_iter(s.as_bytes()).any(|i| TAKES_EFFECT.iter().any(|w| s[i..].starts_with(w)))
 }
 
 /// The events of a closing sentence in `text[span]`: its in-force event
@@ -250,10 +256,13 @@ pub(crate) fn closing_events(
 /// 同时废止 or 予以废止.
 pub(crate) fn repeals(text: &str, span: Span) -> Vec<Repeal> {
     let mut out = Vec::new();
-    if !span.slice(text).is_some_and(|p| p.contains("废止")) {
-        return out;
-    }
+    // Where 废止 stands: a sentence without one is passed over unsearched.
+    let Some(part) = span.slice(text).filter(|p| p.contains("废止")) else { return out };
+    let repealing: Vec<usize> = part.match_indices("废止").map(|(k, _)| span.start + k).collect();
     for s in sentences(text, span) {
+        if !repealing.iter().any(|&k| s.start <= k && k + "废止".len() <= s.end) {
+            continue;
+        }
         let Some(words) = s.slice(text) else { continue };
         let Some(at) = ["同时废止", "予以废止"].iter().find_map(|w| words.find(w)) else { continue };
         let before = &words[..at];

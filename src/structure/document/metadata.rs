@@ -149,7 +149,7 @@ fn pairs(line: &str) -> Option<Vec<Pair>> {
         let raw = &line[m.end()..value_end];
         let a = m.end() + (raw.len() - raw.trim_start_matches(is_separator).len());
         let b = m.end() + raw.trim_end_matches(is_separator).len();
-        let label: String = strip_layout_spaces(m.as_str())
+        let label: String = crate::text::stripped_layout_spaces(m.as_str())
             .chars()
             .filter(|c| !matches!(c, '【' | '】' | ':' | '：' | '*') && !c.is_whitespace())
             .collect();
