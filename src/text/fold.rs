@@ -316,24 +316,28 @@ static MAY_START_SPACE: [bool; 256] = {
 };
 
 /// The first byte at or after `i` that [`MAY_START_SPACE`] flags, or the
-/// length of `bytes`. Eight bytes are tested at a time: a word none of
-/// whose bytes is below 0x21 or one of [`SPACE_LEADS`] is passed over
-/// whole (the tests are those of "Bit Twiddling Hacks": a byte below
-/// n, a zero byte after an XOR).
+/// length of `bytes`. Blocks of bytes where no space may start are
+/// passed over whole: the test is written byte by byte with no table and
+/// no early exit, which the compiler turns into a few vector instructions
+/// per block. It is a necessary condition only (a false alarm costs a
+/// walk through the block); E3 and EF, which lead the full-width
+/// punctuation of every sentence (。、，：), alarm only with the third
+/// byte of U+3000 (E3 80 80) or U+FEFF (EF BB BF) two bytes on.
 fn next_candidate(bytes: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let below = |w: u64, n: u64| w.wrapping_sub(ONES * n) & !w & HIGHS;
-    let has = |w: u64, b: u64| below(w ^ (ONES * b), 1);
-    while let Some(word) = bytes.get(i..i + 8) {
-        let w = u64::from_le_bytes(word.try_into().unwrap_or_default());
-        // E1, E2 and E3 are told at once by their top six bits (with E0,
-        // which the byte loop below passes over).
-        let leads = has(w & (ONES * 0xFC), 0xE0) | has(w, 0xC2) | has(w, 0xEF);
-        if below(w, 0x21) | leads != 0 {
+    const BLOCK: usize = 32;
+    let may_start = |b: u8, third: u8| {
+        b < 0x21
+            || b == 0xC2
+            || b & 0xFE == 0xE0
+            || b == 0xE2
+            || (b == 0xE3 && third == 0x80)
+            || (b == 0xEF && third == 0xBF)
+    };
+    while let (Some(block), Some(thirds)) = (bytes.get(i..i + BLOCK), bytes.get(i + 2..i + 2 + BLOCK)) {
+        if block.iter().zip(thirds).fold(false, |any, (&b, &t)| any | may_start(b, t)) {
             break;
         }
-        i += 8;
+        i += BLOCK;
     }
     while i < bytes.len() && !MAY_START_SPACE[usize::from(bytes[i])] {
         i += 1;
