@@ -276,22 +276,57 @@ static FIRST_CHARACTERS: CharSet = CharSet::EMPTY
     .with_first_chars_of(SHARE_LABELS)
     .with_first_chars_of(WEB_COMMANDS);
 
+/// The second characters of [`WEB_CAPTIONS`], [`SHARE_LABELS`] and
+/// [`WEB_COMMANDS`].
+static SECOND_CHARACTERS: LazyLock<CharSet> = LazyLock::new(|| {
+    let mut set = CharSet::EMPTY;
+    for word in WEB_CAPTIONS.iter().chain(SHARE_LABELS).chain(WEB_COMMANDS) {
+        if let Some(c) = word.chars().nth(1) {
+            set.insert(c);
+        }
+    }
+    set
+});
+
 /// Whether a line may be web furniture at all, checked before it is folded
 /// into a string: every shape of [`is_web_furniture`] past the download
 /// link starts with a caption's, a share label's or a command's first
-/// character, a bracket or `C` (Copyright), or holds a breadcrumb's
-/// separator, a colon (a byline), 版 (版权所有) or `A` (All Rights
-/// Reserved). Most lines of text are turned away here.
+/// two characters, a bracket or `C` (Copyright), or holds a breadcrumb's
+/// separator, 版 (版权所有) or `A` (All Rights Reserved), or a colon with
+/// a byline's or a site field's label ([`LABEL_CHARACTERS`]). Most lines
+/// of text are turned away here.
 fn may_be_web_furniture(line: &str) -> bool {
-    let Some(first) = line.chars().find(|&c| !is_space(c)).map(fold_char) else { return false };
+    let mut chars = line.chars().filter(|&c| !is_space(c)).map(fold_char);
+    let (Some(first), second) = (chars.next(), chars.next()) else { return false };
+    // A line that opens with a caption, a share label or a command has
+    // the word's second character next, or is the word (×).
+    let opens_with_word = FIRST_CHARACTERS.contains(first) && second.is_none_or(|c| SECOND_CHARACTERS.contains(c));
     // A space folds to none of these: the whole line is searched as it is.
-    matches!(first, '【' | '[' | 'C') || FIRST_CHARACTERS.contains(first) || FURNITURE_MARKS.find(line, 0).is_some()
+    matches!(first, '【' | '[' | 'C')
+        || opens_with_word
+        || FURNITURE_MARKS
+            .find(line, 0)
+            .is_some_and(|_| PLACE_MARKS.find(line, 0).is_some() || LABEL_CHARACTERS.find(line, 0).is_some())
 }
 
 /// The characters that let a line through [`may_be_web_furniture`]
-/// wherever they stand: a breadcrumb's separators, a colon, 版 and `A`, in
-/// either width (the characters that fold to them).
-const FURNITURE_MARKS: CharSet = CharSet::EMPTY.with_all(&['>', '＞', '»', '›', '〉', '→', ':', '：', '版', 'A', 'Ａ']);
+/// wherever they stand: a breadcrumb's separators, 版 and `A`, in either
+/// width (the characters that fold to them).
+const PLACE_MARKS: CharSet = CharSet::EMPTY.with_all(&['>', '＞', '»', '›', '〉', '→', '版', 'A', 'Ａ']);
+
+/// [`PLACE_MARKS`] and the colons, which let a line through only with one
+/// of [`LABEL_CHARACTERS`].
+const FURNITURE_MARKS: CharSet = PLACE_MARKS.with_all(&[':', '：']);
+
+/// The first characters of the labels of a byline ([`BYLINE_LABELS`],
+/// [`BYLINE_AUTHOR_LABEL`]) and of a site field ([`SITE_COUNTER_LABELS`],
+/// [`DISPLAY_OPTION_LABELS`]): the shapes that a colon alone lets through
+/// hold one of them (a byline at least one of its [`BYLINE_LABELS`]).
+static LABEL_CHARACTERS: CharSet = CharSet::EMPTY
+    .with_first_chars_of(BYLINE_LABELS)
+    .with_first_chars_of(&[BYLINE_AUTHOR_LABEL])
+    .with_first_chars_of(SITE_COUNTER_LABELS)
+    .with_first_chars_of(DISPLAY_OPTION_LABELS);
 
 /// File types a page offers its attachments in.
 const DOWNLOAD_EXTENSIONS: &[&str] = &[".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".ofd", ".zip", ".rar"];
@@ -326,6 +361,9 @@ fn is_site_notice(folded: &str) -> bool {
 /// 来源: 政府 时间: 2020-05-15 16:10:46 评论(/)).
 const BYLINE_LABELS: &[&str] = &["来源:", "时间:", "浏览:", "阅读:", "点击:", "评论("];
 
+/// The label that makes a byline alone.
+const BYLINE_AUTHOR_LABEL: &str = "作者:";
+
 /// Fewest [`BYLINE_LABELS`] of a byline without 作者: (来源: … 时间: … is
 /// also a one-row metadata box).
 const MIN_BYLINE_LABELS: usize = 3;
@@ -343,7 +381,7 @@ fn is_byline(folded: &str, line: &str) -> bool {
     if folded.chars().count() > MAX_SITE_LINE_CHARS {
         return false;
     }
-    if folded.contains("作者:") {
+    if folded.contains(BYLINE_AUTHOR_LABEL) {
         return true;
     }
     let labels = BYLINE_LABELS.iter().filter(|l| folded.contains(*l)).count();
