@@ -12,38 +12,44 @@ use crate::text::{Span, fold_char, is_page_number, is_space, running_head_candid
 pub(super) struct Compact<'t> {
     text: &'t str,
     pub(super) s: String,
-    /// `start_at[b]`: original start of the character at compact byte `b`
-    /// (`start_at[s.len()]` is the end of the content).
-    start_at: Vec<usize>,
-    /// `end_at[b]`: original end of the character that ends at compact byte
-    /// `b` (`end_at[0]` is the start of the content).
-    end_at: Vec<usize>,
-    /// `gap[b]`: layout space (or page furniture) stood before the
-    /// character at compact byte `b`.
-    pub(super) gap: Vec<bool>,
+    /// For each compact byte `b` (and `s.len()`), what the text says
+    /// there: one vector, one allocation.
+    map: Vec<At>,
     /// Page furniture inside the content (see [`furniture`]), sorted: whole
     /// lines left out of `s` and of printed names.
     furniture: Vec<Span>,
+}
+
+/// What the text says at one byte of the compact copy.
+#[derive(Clone, Copy)]
+struct At {
+    /// Original start of the character at this byte (at `s.len()`, the
+    /// end of the content).
+    start: usize,
+    /// Original end of the character that ends at this byte (at 0, the
+    /// start of the content).
+    end: usize,
+    /// Layout space (or page furniture) stood before the character at
+    /// this byte.
+    gap: bool,
 }
 
 impl<'t> Compact<'t> {
     pub(super) fn new(text: &'t str, content: Span) -> Self {
         let part = content.slice(text).unwrap_or("");
         let mut s = String::with_capacity(part.len());
-        let mut start_at = vec![content.start; part.len() + 1];
-        let mut end_at = vec![content.start; part.len() + 1];
-        let mut gap = vec![false; part.len() + 1];
+        let mut map = vec![At { start: content.start, end: content.start, gap: false }; part.len() + 1];
         let mut spaced = false;
         let furniture = furniture(text, content);
         let mut next = 0;
         let bytes = part.as_bytes();
         let mut i = 0;
         while let Some(c) = part[i..].chars().next() {
-            let at = content.start + i;
-            while furniture.get(next).is_some_and(|f| f.end <= at) {
+            let here = content.start + i;
+            while furniture.get(next).is_some_and(|f| f.end <= here) {
                 next += 1;
             }
-            let in_furniture = furniture.get(next).is_some_and(|f| f.start <= at);
+            let in_furniture = furniture.get(next).is_some_and(|f| f.start <= here);
             if in_furniture || is_space(c) {
                 spaced = true;
                 i += c.len_utf8();
@@ -57,38 +63,42 @@ impl<'t> Compact<'t> {
             let mut end = i;
             while end < limit && KEPT_AS_IS[usize::from(bytes[end])] {
                 let (to, len) = (from + (end - i), utf8_len(bytes[end]));
-                start_at[to] = content.start + end;
-                end_at[to + len] = content.start + end + len;
+                map[to].start = content.start + end;
+                map[to + len].end = content.start + end + len;
                 end += len;
             }
             if end > i {
                 s.push_str(&part[i..end]);
-                gap[from] = spaced;
+                map[from].gap = spaced;
                 spaced = false;
                 i = end;
                 continue;
             }
             s.push(fold_char(c));
-            start_at[from] = content.start + i;
-            end_at[s.len()] = content.start + i + c.len_utf8();
-            gap[from] = spaced;
+            map[from].start = content.start + i;
+            map[s.len()].end = content.start + i + c.len_utf8();
+            map[from].gap = spaced;
             spaced = false;
             i += c.len_utf8();
         }
-        start_at.truncate(s.len() + 1);
-        end_at.truncate(s.len() + 1);
-        gap.truncate(s.len() + 1);
-        start_at[s.len()] = content.end;
-        Compact { text, s, start_at, end_at, gap, furniture }
+        map.truncate(s.len() + 1);
+        map[s.len()].start = content.end;
+        Compact { text, s, map, furniture }
     }
 
     /// The original span of compact range `r`.
     pub(super) fn span(&self, r: &Range<usize>) -> Span {
         if r.start >= r.end {
-            Span::empty(self.start_at[r.start])
+            Span::empty(self.map[r.start].start)
         } else {
-            Span::new(self.start_at[r.start], self.end_at[r.end])
+            Span::new(self.map[r.start].start, self.map[r.end].end)
         }
+    }
+
+    /// Whether layout space (or page furniture) stood before the character
+    /// at compact byte `b`.
+    pub(super) fn gap(&self, b: usize) -> bool {
+        self.map[b].gap
     }
 
     /// The original text of compact range `r`, page furniture and layout
@@ -246,7 +256,7 @@ mod tests {
             assert_eq!(fold_char(printed.chars().next().unwrap()), ch, "{i}");
             assert_eq!(printed.chars().count(), 1, "{i}");
         }
-        let gaps: Vec<usize> = (0..c.s.len()).filter(|&i| c.gap[i]).collect();
+        let gaps: Vec<usize> = (0..c.s.len()).filter(|&i| c.gap(i)).collect();
         assert_eq!(gaps, [c.s.find("商").unwrap(), c.s.find("市发").unwrap()]);
     }
 }

@@ -3,6 +3,7 @@
 //! terminating 等 and the collective it summarises, and the checks a name
 //! must pass.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::collective::{is_collective, merge};
@@ -44,7 +45,7 @@ pub(super) fn clauses(view: &Compact<'_>) -> Vec<Range<usize>> {
             out.push(from..i);
             from = i + c.len_utf8();
         } else if depth == 0
-            && view.gap[i]
+            && view.gap(i)
             && i > from
             && prev.is_some_and(|p| p != '、' && p != ':')
             // Only after a labelled part: a line break inside a label
@@ -112,15 +113,15 @@ pub(super) fn read_list(text: &str, open: Span, close: Span) -> Result<(Responsi
             let lab_range = clause.start..clause.start + lab_len;
             let printed = c.printed(&lab_range);
             label_text.get_or_insert_with(|| printed.clone());
-            current = Some(printed.clone());
+            let printed: &str = current.insert(printed);
             let units = clause.start + units_at..clause.end;
             if units.is_empty() {
                 return Err(Error::at(c.span(&clause), UnitsFault::LabelWithoutUnits));
             }
             let (units, verb) = strip_role(&c, units);
             let (role, lead) = match &verb {
-                Some(v) => (c.printed(v), c.at(v).contains("牵头")),
-                None => (printed, lab.contains("牵头")),
+                Some(v) => (Cow::Owned(c.printed(v)), c.at(v).contains("牵头")),
+                None => (Cow::Borrowed(printed), lab.contains("牵头")),
             };
             units_of(&c, units, false, &role, lead, &mut hits)?;
             continue;
