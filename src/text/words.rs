@@ -4,12 +4,18 @@
 //! character, so that a lookup compares only the few that can match
 //! instead of the whole list.
 
+use crate::text::CharSet;
+
 /// The words of one list, grouped by their first character.
 #[derive(Debug)]
 pub(crate) struct WordIndex {
     /// (first character, word, position in the list), sorted by character,
     /// then by position.
     entries: Vec<(char, &'static str, usize)>,
+    /// The first characters of the words (those in the Basic Multilingual
+    /// Plane, the ones a [`CharSet`] holds): most positions of running
+    /// text start with none, and are turned away with one load.
+    firsts: CharSet,
 }
 
 impl WordIndex {
@@ -19,13 +25,20 @@ impl WordIndex {
         let mut entries: Vec<(char, &'static str, usize)> =
             words.into_iter().enumerate().filter_map(|(i, w)| Some((w.chars().next()?, w, i))).collect();
         entries.sort_unstable_by_key(|&(c, _, i)| (c, i));
-        WordIndex { entries }
+        let mut firsts = CharSet::EMPTY;
+        for &(c, _, _) in &entries {
+            firsts.insert(c);
+        }
+        WordIndex { entries, firsts }
     }
 
     /// The position of the longest word of the list that `s` starts with;
     /// of two as long, the earlier in the list.
     pub(crate) fn longest(&self, s: &str) -> Option<usize> {
         let c = s.chars().next()?;
+        if c < '\u{10000}' && !self.firsts.contains(c) {
+            return None;
+        }
         let from = self.entries.partition_point(|e| e.0 < c);
         let mut best: Option<(usize, usize)> = None;
         for &(_, w, i) in self.entries[from..].iter().take_while(|e| e.0 == c) {
