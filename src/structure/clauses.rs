@@ -325,7 +325,12 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
     let mut clause = Clause {
         id: String::new(),
         // A marker holds no space of its own: ( 一) is (一).
-        marker: marker_text.chars().filter(|&c| !crate::text::is_space(c)).collect(),
+        marker: {
+            // Sized once: collected a character at a time it would grow.
+            let mut m = String::with_capacity(marker_text.len());
+            m.extend(marker_text.chars().filter(|&c| !crate::text::is_space(c)));
+            m
+        },
         number: n.marker.number,
         sub: n.marker.sub,
         style: n.marker.style,
@@ -346,8 +351,8 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
         let (own, leaves) = match paras.as_slice() {
             [one] => (Cow::Borrowed(one.text), Cow::Borrowed(one.leaf)),
             _ => (
-                Cow::Owned(paras.iter().map(|p| p.text).filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n")),
-                Cow::Owned(paras.iter().map(|p| p.leaf).collect::<Vec<_>>().join("\n")),
+                Cow::Owned(lines_joined(paras.iter().map(|p| p.text).filter(|t| !t.is_empty()))),
+                Cow::Owned(lines_joined(paras.iter().map(|p| p.leaf))),
             ),
         };
         clause.own_text = OwnText::of(&leaves, &own);
@@ -361,6 +366,19 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
         clause.children = children;
     }
     clause
+}
+
+/// `parts` joined by line breaks, built in one string (no vector of the
+/// parts first).
+fn lines_joined<'a>(parts: impl Iterator<Item = &'a str> + Clone) -> String {
+    let mut out = String::with_capacity(parts.clone().map(|p| p.len() + 1).sum());
+    for (k, part) in parts.enumerate() {
+        if k > 0 {
+            out.push('\n');
+        }
+        out.push_str(part);
+    }
+    out
 }
 
 /// A paragraph of a clause on its way into the tree.
