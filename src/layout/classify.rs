@@ -132,16 +132,27 @@ fn toc_entry(t: &str) -> Option<(&str, regex::Captures<'_>)> {
 static ISSUE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         concat!(
-            r"^(?:(?P<year>[0-9〇○零一二三四五六七八九]{{4}})年?)?第(?P<number>{n}{{1,4}})(?:期|号)",
+            r"^(?:(?P<year>[0-9{y}]{{4}})年?)?第(?P<number>{n}{{1,4}})(?:期|号)",
             r"(?:[（(〔［\[]?(?:总第(?P<total>{n}{{1,6}})(?:期|号)|总号[:：]?(?P<serial>{n}{{1,6}})|总(?P<short>{n}{{1,6}})期)[)）〕］\]]?)?$"
         ),
-        n = ISSUE_DIGIT
+        y = CHINESE_YEAR_DIGITS,
+        n = issue_digit()
     ))
     .expect("valid regex")
 });
 
-/// A digit of an issue or cumulative number: Arabic or a Chinese numeral.
-const ISSUE_DIGIT: &str = "[0-9〇○零一二三四五六七八九十百千]";
+/// The Chinese digits a year is written in, digit by digit (二〇二三年).
+const CHINESE_YEAR_DIGITS: &str = "〇○零一二三四五六七八九";
+
+fn is_chinese_year_digit(c: char) -> bool {
+    CHINESE_YEAR_DIGITS.contains(c)
+}
+
+/// A digit of an issue or cumulative number, as a regex class: Arabic or
+/// a Chinese numeral.
+fn issue_digit() -> String {
+    format!("[0-9{CHINESE_YEAR_DIGITS}十百千]")
+}
 
 /// The value of an issue's year or number as printed: 538, 一九六四 (digit
 /// by digit), 二八九, 十一 (with units).
@@ -162,14 +173,15 @@ static PUBLISHED: LazyLock<Regex> =
 /// line: （总号：1797）, 〔总号：1798〕, 总号1798, （总第1798期）, 总第538号,
 /// （总第二八九号）.
 static CUMULATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^[（(〔［\[]?总(?:号|第)[:：]?(?P<n>{ISSUE_DIGIT}{{1,6}})(?:期|号)?[)）〕］\]]?$"))
+    Regex::new(&format!(r"^[（(〔［\[]?总(?:号|第)[:：]?(?P<n>{n}{{1,6}})(?:期|号)?[)）〕］\]]?$", n = issue_digit()))
         .expect("valid regex")
 });
 static DECREE_SERIAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[（(]?(?:[0-9]{4}年)?第[0-9]{1,6}号[)）]?$").expect("valid regex"));
 static HISTORY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[（(]?[0-9〇○零一二三四五六七八九]{{4}}年.{{1,{run}}}(?:通过|公布|发布|施行|修正|修订|批准)(?:[^。]{{0,{run}}})?[)）]?$",
+        r"^[（(]?[0-9{y}]{{4}}年.{{1,{run}}}(?:通过|公布|发布|施行|修正|修订|批准)(?:[^。]{{0,{run}}})?[)）]?$",
+        y = CHINESE_YEAR_DIGITS,
         run = MAX_HISTORY_RUN_CHARS
     ))
     .expect("valid regex")
@@ -180,10 +192,7 @@ static HISTORY: LazyLock<Regex> = LazyLock::new(|| {
 /// test that spares the regex the many items that open with （一）.
 fn opens_with_year(t: &str) -> bool {
     let mut chars = t.strip_prefix(['（', '(']).unwrap_or(t).chars();
-    let year_digit = |c: char| {
-        crate::text::is_digit(c)
-            || matches!(c, '〇' | '○' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九')
-    };
+    let year_digit = |c: char| crate::text::is_digit(c) || is_chinese_year_digit(c);
     (0..4).all(|_| chars.next().is_some_and(year_digit)) && chars.next() == Some('年')
 }
 
@@ -364,7 +373,7 @@ fn classify_short(t: &str, folded: &OnceCell<String>) -> Option<Class> {
     // 第N号 alone is a decree's serial; an issue numbered by 号 has its year.
     let decree_serial = f.starts_with('第') && f.ends_with('号');
     // An issue line opens with its year or its 第.
-    let opens_issue = f.starts_with(|c: char| c == '第' || c.is_ascii_digit() || "〇○零一二三四五六七八九".contains(c));
+    let opens_issue = f.starts_with(|c: char| c == '第' || c.is_ascii_digit() || is_chinese_year_digit(c));
     let issue_line = if f.ends_with(['期', '号', ')', '）', '〕', '］', ']']) && !decree_serial && opens_issue {
         ISSUE_LINE.captures(f)
     } else {
