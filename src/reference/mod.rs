@@ -42,7 +42,6 @@
 //! assert_eq!((refs[1].from.item, refs[1].to.unwrap().item), (Some(2), Some(7)));
 //! ```
 
-
 use serde::{Deserialize, Serialize};
 
 use crate::text::{Span, is_han};

@@ -128,7 +128,9 @@ mod tests {
 
     #[test]
     fn every_byte_maps_to_where_it_came_from() {
-        for text in ["取 2023—  \n   \n 2025 年每年", "最高 100\n万元\n  一次性\r\n奖励\n", "a\nb", "一\n二\n三", "一二"] {
+        for text in
+            ["取 2023—  \n   \n 2025 年每年", "最高 100\n万元\n  一次性\r\n奖励\n", "a\nb", "一\n二\n三", "一二"]
+        {
             let u = Unwrapped::new(text);
             // The byte each byte of the joined text is, one entry a byte
             // (and one for the end), as the runs taken out give it.
