@@ -439,18 +439,18 @@ fn side(s: &str, start: usize, buf: &mut Vec<Tok>) -> Result<Side, Error> {
         return Err(err(Span::new(at, at + n), NumeralFault::NotNumeral));
     }
     let mut end = at + len;
-    let mut big = trailing_big(&toks);
+    let mut big = trailing_big(toks);
     let mut share = None;
     let mut bare = toks.len() == 1 && matches!(toks[0].kind, TokKind::Digit(_) | TokKind::Arabic(_));
-    let mut units = lead_units(&toks);
-    let eval = evaluate(&toks).map_err(|e| e.shifted(at))?;
-    let two_digits = matches!((&*toks, eval), ([a, b], Eval::One(_)) if matches!((a.kind, b.kind), (TokKind::Digit(_), TokKind::Digit(_))));
+    let mut units = lead_units(toks);
+    let eval = evaluate(toks).map_err(|e| e.shifted(at))?;
+    let two_digits = matches!((toks, eval), ([a, b], Eval::One(_)) if matches!((a.kind, b.kind), (TokKind::Digit(_), TokKind::Digit(_))));
     // A pair at the end of the numeral (三四, 十四五) is ambiguous until a
     // measure word follows; one with a unit after it (两三百) is not.
     let mut pair = matches!(eval, Eval::Pair(_, _, false));
     let mut amount = to_amount(eval);
     // 1/3: an Arabic fraction.
-    if let (Some(rest), [Tok { kind: TokKind::Arabic(num), .. }]) = (s[end..].strip_prefix('/'), &*toks)
+    if let (Some(rest), [Tok { kind: TokKind::Arabic(num), .. }]) = (s[end..].strip_prefix('/'), toks)
         && let Ok((_, den_text)) = super::grammar::arabic(rest)
     {
         let den = super::grammar::arabic_value(den_text, end + 1)?;
