@@ -248,11 +248,22 @@ fn title_key(title: &str) -> String {
     let stripped = strip_layout_spaces(title);
     let rest = stripped.strip_prefix("关于").unwrap_or(&stripped);
     let mut key = String::with_capacity(rest.len());
-    key.extend(rest.chars().map(|c| match fold_char(c) {
-        '〈' => '《',
-        '〉' => '》',
-        f => f,
-    }));
+    // Runs of characters that stay as they are (most of a title) are
+    // copied whole.
+    let mut copied = 0;
+    for (i, c) in rest.char_indices() {
+        let f = match fold_char(c) {
+            '〈' => '《',
+            '〉' => '》',
+            f => f,
+        };
+        if f != c {
+            key.push_str(&rest[copied..i]);
+            key.push(f);
+            copied = i + c.len_utf8();
+        }
+    }
+    key.push_str(&rest[copied..]);
     key
 }
 

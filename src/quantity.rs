@@ -301,7 +301,10 @@ fn scale(a: Amount, f: Number) -> Option<Amount> {
 fn qualifier_before(text: &str, at: usize) -> Option<(Qualifier, usize)> {
     // 最高奖励 500 万元 in PDF text: a layout space before the amount.
     let before = text[..at].trim_end_matches(is_space);
-    for verb in GRANT_VERBS {
+    // A verb the text ends with ends with its last byte: one comparison
+    // refuses most verbs before a comparison of the whole word.
+    let last = before.as_bytes().last()?;
+    for verb in GRANT_VERBS.iter().filter(|v| v.as_bytes().last() == Some(last)) {
         let Some(head) = before.strip_suffix(verb) else { continue };
         for w in BEFORE_GRANT_VERB {
             if head.ends_with(w) {

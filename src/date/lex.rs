@@ -9,7 +9,6 @@ use nom::{
     bytes::complete::{tag, take_while_m_n},
     character::complete::satisfy,
     combinator::{opt, recognize},
-    multi::many0_count,
 };
 
 use crate::numeral::{MONTH_DAY_CHARS, NumChar, classify, is_liang};
@@ -25,11 +24,34 @@ fn is_hspace(c: char) -> bool {
 /// from PDF (截至 2022⏎年底). A blank line ends a date. The bounds keep a
 /// failed attempt cheap on long runs of spaces.
 pub(super) fn gap(input: &str) -> IResult<&str, &str> {
-    recognize((
-        take_while_m_n(0, 4, is_hspace),
-        opt((alt((tag("\r\n"), tag("\n"), tag("\r"))), take_while_m_n(0, 16, is_hspace))),
-    ))
-    .parse(input)
+    let mut end = leading(input, 4, is_hspace);
+    let rest = &input[end..];
+    let line_break = if rest.starts_with("\r\n") { 2 } else { usize::from(rest.starts_with(['\n', '\r'])) };
+    if line_break > 0 {
+        end += line_break;
+        end += leading(&input[end..], 16, is_hspace);
+    }
+    Ok((&input[end..], &input[..end]))
+}
+
+/// Bytes of the at most `max` characters at the start of `s` that `f`
+/// takes. The runs and gaps are read by hand, not by nom's combinators:
+/// the date grammar asks for them at every candidate.
+fn leading(s: &str, max: usize, f: impl Fn(char) -> bool) -> usize {
+    s.chars().take(max).take_while(|&c| f(c)).map(char::len_utf8).sum()
+}
+
+/// The run at the start of `input` whose first character `first` takes
+/// and every other `more` (nom's `recognize((satisfy(first),
+/// many0_count(satisfy(more))))`).
+fn run(input: &str, first: impl Fn(char) -> bool, more: impl Fn(char) -> bool) -> IResult<&str, &str> {
+    let mut chars = input.chars();
+    let Some(c) = chars.next().filter(|&c| first(c)) else {
+        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Satisfy)));
+    };
+    let tail = chars.as_str();
+    let end = c.len_utf8() + tail.find(|c| !more(c)).unwrap_or(tail.len());
+    Ok((&input[end..], &input[..end]))
 }
 
 /// A character that may be a digit of a year written digit by digit:
@@ -54,24 +76,17 @@ pub(super) fn is_duration_char(c: char) -> bool {
 /// typo 二O二三 (a Latin O after the first digit, which
 /// `numeral::parse_digit_sequence` reads as 〇).
 pub(super) fn year_run(input: &str) -> IResult<&str, &str> {
-    recognize((satisfy(is_year_char), many0_count(satisfy(|c| is_year_char(c) || matches!(c, 'O' | 'Ｏ')))))
-        .parse(input)
+    run(input, is_year_char, |c| is_year_char(c) || matches!(c, 'O' | 'Ｏ'))
 }
 
 /// A run of month or day numeral characters: 4, 04, ４, 四, 十八, 廿一.
 pub(super) fn md_run(input: &str) -> IResult<&str, &str> {
-    recognize(many_one(is_md_char)).parse(input)
+    run(input, is_md_char, is_md_char)
 }
 
 /// A run of duration numeral characters: 5, 五, 两, 十.
 pub(super) fn duration_run(input: &str) -> IResult<&str, &str> {
-    recognize(many_one(is_duration_char)).parse(input)
-}
-
-fn many_one<'a>(
-    f: fn(char) -> bool,
-) -> impl Parser<&'a str, Output = (char, usize), Error = nom::error::Error<&'a str>> {
-    (satisfy(f), many0_count(satisfy(f)))
+    run(input, is_duration_char, is_duration_char)
 }
 
 /// Hours and minutes (and seconds) after a day: 10:05, 10:05:30, 10：05,
@@ -188,12 +203,16 @@ fn value(s: &str) -> u32 {
 /// A range joiner with its layout: 至, 到, a dash (— – - ～ ~, doubled as
 /// ——).
 pub(super) fn joiner(input: &str) -> IResult<&str, &str> {
-    recognize((
-        take_while_m_n(0, 4, is_hspace),
-        alt((tag("至"), tag("到"), recognize(take_while_m_n(1, 2, is_dash)))),
-        take_while_m_n(0, 4, is_hspace),
-    ))
-    .parse(input)
+    let mut end = leading(input, 4, is_hspace);
+    let rest = &input[end..];
+    let word = rest.chars().next().filter(|c| matches!(c, '至' | '到')).map_or(0, char::len_utf8);
+    let mark = if word > 0 { word } else { leading(rest, 2, is_dash) };
+    if mark == 0 {
+        return Err(nom::Err::Error(nom::error::Error::new(rest, nom::error::ErrorKind::TakeWhileMN)));
+    }
+    end += mark;
+    end += leading(&input[end..], 4, is_hspace);
+    Ok((&input[end..], &input[..end]))
 }
 
 /// The longest word of `words` that starts `s`.
@@ -212,6 +231,54 @@ pub(super) fn consumed<'a, O>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every string of up to four characters from `alphabet`.
+    fn strings(alphabet: &[char]) -> Vec<String> {
+        let mut all = vec![String::new()];
+        let mut last = vec![String::new()];
+        for _ in 0..4 {
+            last = last.iter().flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}"))).collect();
+            all.extend(last.iter().cloned());
+        }
+        all
+    }
+
+    #[test]
+    fn hand_read_runs_match_their_nom_forms() {
+        let ok = |r: IResult<&str, &str>| r.ok().map(|(rest, m)| (rest.len(), m.len()));
+        let long = [
+            " ".repeat(5) + "至",
+            " ".repeat(4) + "\n" + &" ".repeat(20),
+            "\n".to_string() + &"\u{3000}".repeat(17),
+            "———".into(),
+            "至    2".into(),
+            "— ".repeat(3),
+        ];
+        for s in strings(&[' ', '\u{3000}', '\n', '\r', '至', '—', '-', '2', '年']).into_iter().chain(long) {
+            let nom_gap = recognize((
+                take_while_m_n(0, 4, is_hspace),
+                opt((alt((tag("\r\n"), tag("\n"), tag("\r"))), take_while_m_n(0, 16, is_hspace))),
+            ))
+            .parse(s.as_str());
+            assert_eq!(ok(gap(&s)), ok(nom_gap), "{s:?}");
+            let nom_joiner = recognize((
+                take_while_m_n(0, 4, is_hspace),
+                alt((tag("至"), tag("到"), recognize(take_while_m_n(1, 2, is_dash)))),
+                take_while_m_n(0, 4, is_hspace),
+            ))
+            .parse(s.as_str());
+            assert_eq!(ok(joiner(&s)), ok(nom_joiner), "{s:?}");
+        }
+        for s in strings(&['2', '二', '〇', 'O', '十', '两', '年', ' ']) {
+            let nom_run = |f: fn(char) -> bool, g: fn(char) -> bool| {
+                recognize((satisfy(f), nom::multi::many0_count(satisfy(g)))).parse(s.as_str())
+            };
+            let year_more = |c| is_year_char(c) || matches!(c, 'O' | 'Ｏ');
+            assert_eq!(ok(year_run(&s)), ok(nom_run(is_year_char, year_more)), "{s:?}");
+            assert_eq!(ok(md_run(&s)), ok(nom_run(is_md_char, is_md_char)), "{s:?}");
+            assert_eq!(ok(duration_run(&s)), ok(nom_run(is_duration_char, is_duration_char)), "{s:?}");
+        }
+    }
 
     #[test]
     fn runs() {

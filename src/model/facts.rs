@@ -206,8 +206,88 @@ fn json_exact(n: Number) -> Option<Number> {
     if fits_i64(n) {
         return Some(n);
     }
-    let rounded: f64 = format!("{:.14e}", n.to_f64()).parse().ok()?;
-    let d = Number::from_decimal_str(&format!("{rounded}"))?;
+    let d = if is_short_decimal(n) { n } else { rounded_to_15_digits(n)? };
     let exact_float = d.numerator().unsigned_abs() < 1 << 53 && d.denominator() <= 10i128.pow(22);
     (fits_i64(d) || exact_float).then_some(d)
+}
+
+/// `n` rounded to the 15 significant digits a float keeps, through `f64`.
+fn rounded_to_15_digits(n: Number) -> Option<Number> {
+    let rounded: f64 = format!("{:.14e}", n.to_f64()).parse().ok()?;
+    Number::from_decimal_str(&format!("{rounded}"))
+}
+
+/// Whether `n` is m/10^k with |m| < 10^15 and k ≤ 15: a decimal of at most
+/// 15 significant digits, which [`rounded_to_15_digits`] gives back
+/// unchanged, so most amounts skip its formatting. Why unchanged: the
+/// numerator and denominator are below 2^53, exact as floats, so `to_f64`
+/// is the float x nearest to `n` (correctly rounded division; n is not 0,
+/// an integer, and |n| ≥ 10^-15, far from the subnormals). A decimal of at
+/// most 15 digits (DBL_DIG = ⌊52·log10 2⌋ = 15) comes back from its nearest
+/// float rounded to 15 digits, so `{:.14e}` writes `n` and parsing it gives
+/// x again. `{x}` writes the shortest digits that read back as x; no two
+/// decimals of at most 15 digits read back as the same float (the same
+/// bound), and `n` is one, so it writes `n` (in positional notation, which
+/// `from_decimal_str` reads exactly).
+fn is_short_decimal(n: Number) -> bool {
+    const LIMIT: i128 = 10i128.pow(15);
+    let den = n.denominator();
+    if LIMIT % den != 0 {
+        return false;
+    }
+    // The smallest 10^k that `den` divides gives the fewest digits m.
+    let mut scale = 1;
+    while scale % den != 0 {
+        scale *= 10;
+    }
+    n.numerator().checked_mul(scale / den).is_some_and(|m| m.abs() < LIMIT)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Number, is_short_decimal, json_exact, rounded_to_15_digits};
+
+    #[test]
+    fn short_decimals_come_back_unchanged_from_the_float_round_trip() {
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            seed >> 11
+        };
+        let mut checked = 0;
+        for _ in 0..20_000 {
+            // Mantissas of every length from 1 to 15 digits, either sign.
+            let digits = (next() % 15 + 1) as u32;
+            let m = (next() as i128) % 10i128.pow(digits);
+            let m = if next() % 2 == 0 { m } else { -m };
+            let k = (next() % 16) as u32;
+            let Some(n) = Number::ratio(m, 10i128.pow(k)) else { continue };
+            if n.is_integer() {
+                continue;
+            }
+            assert!(is_short_decimal(n), "{n:?}");
+            assert_eq!(rounded_to_15_digits(n), Some(n), "{n:?}");
+            checked += 1;
+        }
+        assert!(checked > 10_000);
+        for (m, k) in [(999_999_999_999_999, 15), (1, 15), (999_999_999_999_999, 1), (-5, 1), (1, 3)] {
+            let n = Number::ratio(m, 10i128.pow(k)).unwrap();
+            assert!(is_short_decimal(n));
+            assert_eq!(rounded_to_15_digits(n), Some(n));
+        }
+    }
+
+    #[test]
+    fn other_values_are_rounded_to_15_digits() {
+        let third = Number::ratio(1, 3).unwrap();
+        assert!(!is_short_decimal(third));
+        assert_eq!(json_exact(third), Number::from_decimal_str("0.333333333333333"));
+        let long = Number::from_decimal_str("0.1234567890123456").unwrap();
+        assert!(!is_short_decimal(long));
+        assert_eq!(json_exact(long), Number::from_decimal_str("0.123456789012346"));
+        let tiny = Number::ratio(1, 10i128.pow(16)).unwrap();
+        assert!(!is_short_decimal(tiny));
+        assert_eq!(json_exact(tiny), Some(tiny));
+        assert_eq!(json_exact(Number::from_decimal_str("12.5").unwrap()), Number::from_decimal_str("12.5"));
+    }
 }

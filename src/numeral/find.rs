@@ -1,9 +1,9 @@
 //! Finding numerals in running text.
 
 use super::chars::{NUMERAL_CHARS, NUMERAL_STARTS, NumChar, classify};
-use super::grammar::lex;
+use super::grammar::lex_into;
 use super::qualifier::PREFIX_STARTS;
-use super::reading::{Reading, read_at, starts_numeral};
+use super::reading::{Reading, read_at_with, starts_numeral};
 use crate::text::{CharSet, WHITESPACE, is_digit};
 
 /// Finds the numerals of running text, each as a [`Reading`] with its span
@@ -42,6 +42,8 @@ pub fn find_numerals(text: &str) -> Vec<Reading> {
 pub(crate) fn each_numeral(text: &str, stops: &[usize], mut found: impl FnMut(Reading)) {
     // No numeral starts before the end of the last one or a skipped run.
     let mut from = 0;
+    // One vector for the tokens of every candidate.
+    let mut toks = Vec::new();
     for &i in stops {
         if i < from {
             continue;
@@ -51,7 +53,7 @@ pub(crate) fn each_numeral(text: &str, stops: &[usize], mut found: impl FnMut(Re
         if !may_start(c, rest) {
             continue;
         }
-        match read_at(text, i) {
+        match read_at_with(text, i, &mut toks) {
             Ok((r, end)) if end > i && accept(text, &r) => {
                 found(r);
                 from = end;
@@ -59,7 +61,7 @@ pub(crate) fn each_numeral(text: &str, stops: &[usize], mut found: impl FnMut(Re
             _ => {
                 // Skip the whole run of numeral characters so that a long
                 // malformed run is not re-read from each of its characters.
-                let run = lex(rest, false).map(|(_, n)| n).unwrap_or(0);
+                let run = lex_into(rest, false, &mut toks).unwrap_or(0);
                 from = i + run.max(c.len_utf8());
             }
         }
@@ -86,7 +88,7 @@ fn may_start(c: char, rest: &str) -> bool {
 
 /// Whether what follows a Chinese digit makes it the label of a list item
 /// or point: 一、, （二）, 一是…二是…. A necessary condition for
-/// [`read_at`] and [`accept`] to refuse a lone digit there (no measure
+/// [`read_at`](super::read_at) and [`accept`] to refuse a lone digit there (no measure
 /// word, range, share or bound starts with these), tested first: these
 /// labels are most of the digits that running text holds.
 fn labels_a_list(after: &str) -> bool {

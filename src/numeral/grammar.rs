@@ -127,6 +127,14 @@ pub(crate) fn lex(s: &str, allow_space: bool) -> Result<(Vec<Tok>, usize), Error
     // from nothing, its first blocks small enough for the allocator's
     // per-thread cache.
     let mut toks = Vec::new();
+    let end = lex_into(s, allow_space, &mut toks)?;
+    Ok((toks, end))
+}
+
+/// [`lex`] into `toks` (cleared first), for a reader that lexes numeral
+/// after numeral: one vector for all of them.
+pub(crate) fn lex_into(s: &str, allow_space: bool, toks: &mut Vec<Tok>) -> Result<usize, Error> {
+    toks.clear();
     let mut pos = 0;
     let mut end = 0;
     loop {
@@ -207,7 +215,7 @@ pub(crate) fn lex(s: &str, allow_space: bool) -> Result<(Vec<Tok>, usize), Error
         pos = at + c.len_utf8();
         end = pos;
     }
-    Ok((toks, end))
+    Ok(end)
 }
 
 /// Whether the 十/百/千 (of value `unit`) that starts `rest` begins a unit

@@ -113,19 +113,23 @@ pub(crate) const PREFIXES: &[QualifierWord] = &[
 /// stops to read a word that may lead one. 人民币 is left out: 人 starts
 /// too many words (人民, 人员) to stop at, and a sum in 人民币 reads as
 /// money from its number on.
-pub(crate) const PREFIX_STARTS: CharSet = {
+pub(crate) const PREFIX_STARTS: CharSet = first_chars(PREFIXES, Some('人'));
+
+/// The first characters of the words of `table`, but `except`. Lookups
+/// test them first: most places asked about start no word of the table (a
+/// digit, a measure word), and the set refuses those without the index.
+const fn first_chars(table: &[QualifierWord], except: Option<char>) -> CharSet {
     let mut set = CharSet::EMPTY;
     let mut i = 0;
-    while i < PREFIXES.len() {
-        if let Some(c) = first_char(PREFIXES[i].0)
-            && c != '人'
-        {
+    while i < table.len() {
+        let Some(c) = first_char(table[i].0) else { panic!("an empty qualifier word") };
+        if !matches!(except, Some(e) if e == c) {
             set = set.with(c);
         }
         i += 1;
     }
     set
-};
+}
 
 /// Words after a numeral and its unit (longest match wins).
 pub(crate) const SUFFIXES: &[QualifierWord] = &[
@@ -193,6 +197,10 @@ pub(crate) const GRANT_VERBS: &[&str] = &[
 
 /// The longest word of [`PREFIXES`] at the start of `s`.
 pub(crate) fn prefix_word(s: &str) -> Option<&'static QualifierWord> {
+    const FIRSTS: CharSet = first_chars(PREFIXES, None);
+    if !s.chars().next().is_some_and(|c| FIRSTS.contains(c)) {
+        return None;
+    }
     // Indexed once: the prefixes are looked up at every candidate numeral.
     static INDEX: LazyLock<WordIndex> = LazyLock::new(|| WordIndex::new(PREFIXES.iter().map(|q| q.0)));
     INDEX.longest(s).map(|i| &PREFIXES[i])
@@ -200,6 +208,10 @@ pub(crate) fn prefix_word(s: &str) -> Option<&'static QualifierWord> {
 
 /// The longest word of [`SUFFIXES`] at the start of `s`.
 pub(crate) fn suffix_word(s: &str) -> Option<&'static QualifierWord> {
+    const FIRSTS: CharSet = first_chars(SUFFIXES, None);
+    if !s.chars().next().is_some_and(|c| FIRSTS.contains(c)) {
+        return None;
+    }
     static INDEX: LazyLock<WordIndex> = LazyLock::new(|| WordIndex::new(SUFFIXES.iter().map(|q| q.0)));
     INDEX.longest(s).map(|i| &SUFFIXES[i])
 }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::NumeralFault;
 use super::chars::{sign, skip_spaces};
-use super::grammar::{Eval, Tok, TokKind, evaluate, lex};
+use super::grammar::{Eval, Tok, TokKind, evaluate, lex, lex_into};
 use super::measure::{KUAI, Measure, QuantityKind, measure_word, ordinal_head};
 use super::qualifier::{prefix_word, suffix_word};
 use super::range::{join_range, joiner, skip_note, starts_signed};
@@ -207,12 +207,18 @@ fn label(s: &str, start: usize) -> Option<Result<Reading, Error>> {
 /// Reads the numeral phrase that starts at byte `pos` of `s` and returns it
 /// with the byte offset where it ends. Spans are offsets into `s`.
 pub(crate) fn read_at(s: &str, pos: usize) -> Result<(Reading, usize), Error> {
-    read_phrase(s, pos, true)
+    read_at_with(s, pos, &mut Vec::new())
+}
+
+/// [`read_at`] with a vector for the tokens, which a finder that reads
+/// candidate after candidate keeps for all of them.
+pub(crate) fn read_at_with(s: &str, pos: usize, toks: &mut Vec<Tok>) -> Result<(Reading, usize), Error> {
+    read_phrase(s, pos, true, toks)
 }
 
 /// [`read_at`]; with `pair_bounds`, a floor followed by a cap (10万元以上
 /// 50万元以下) is read as one range.
-fn read_phrase(s: &str, pos: usize, pair_bounds: bool) -> Result<(Reading, usize), Error> {
+fn read_phrase(s: &str, pos: usize, pair_bounds: bool, toks: &mut Vec<Tok>) -> Result<(Reading, usize), Error> {
     let mut at = pos;
     let mut prefix = None;
     let mut approximate = false;
@@ -250,7 +256,7 @@ fn read_phrase(s: &str, pos: usize, pair_bounds: bool) -> Result<(Reading, usize
         }
     }
     at = skip_spaces(s, at);
-    let left = side(s, at)?;
+    let left = side(s, at, toks)?;
     if &s[left.numeral.start..left.numeral.end] == "一" && prefix.is_none() && !ordinal && yi_in_word(s, at) {
         return Err(err(Span::new(at, left.end), NumeralFault::SetPhrase));
     }
@@ -275,7 +281,7 @@ fn read_phrase(s: &str, pos: usize, pair_bounds: bool) -> Result<(Reading, usize
         let rs = skip_spaces(s, j);
         let rs = if ordinal && s[rs..].starts_with('第') { rs + '第'.len_utf8() } else { rs };
         if starts_signed(&s[rs..])
-            && let Ok(right) = side(s, rs)
+            && let Ok(right) = side(s, rs, toks)
             && let Some(range) = join_range(&left, &right)
         {
             amount = range;
@@ -329,7 +335,7 @@ fn read_phrase(s: &str, pos: usize, pair_bounds: bool) -> Result<(Reading, usize
     if pair_bounds && suffix == Some("以上") && !ordinal {
         let next = skip_spaces(s, end);
         if (starts_numeral(&s[next..]) || s[next..].starts_with('不'))
-            && let Ok((cap, cap_end)) = read_phrase(s, next, false)
+            && let Ok((cap, cap_end)) = read_phrase(s, next, false, toks)
             && (matches!(cap.suffix, Some("以下" | "以内"))
                 || matches!(cap.prefix, Some("不满" | "不足" | "不到" | "不超过")))
             && let (Amount::One(low), Amount::One(high)) = (amount, cap.amount)
@@ -401,7 +407,7 @@ pub(super) struct Side {
     pub(super) end: usize,
 }
 
-fn side(s: &str, start: usize) -> Result<Side, Error> {
+fn side(s: &str, start: usize, buf: &mut Vec<Tok>) -> Result<Side, Error> {
     let mut at = start;
     let (negative, sign_len) = sign(&s[at..]).unwrap_or((false, 0));
     at += sign_len;
@@ -426,24 +432,25 @@ fn side(s: &str, start: usize) -> Result<Side, Error> {
             end,
         });
     }
-    let (toks, len) = lex(&s[at..], true).map_err(|e| e.shifted(at))?;
+    let len = lex_into(&s[at..], true, buf).map_err(|e| e.shifted(at))?;
+    let toks: &[Tok] = buf;
     if toks.is_empty() {
         let n = s[at..].chars().next().map_or(0, char::len_utf8);
         return Err(err(Span::new(at, at + n), NumeralFault::NotNumeral));
     }
     let mut end = at + len;
-    let mut big = trailing_big(&toks);
+    let mut big = trailing_big(toks);
     let mut share = None;
     let mut bare = toks.len() == 1 && matches!(toks[0].kind, TokKind::Digit(_) | TokKind::Arabic(_));
-    let mut units = lead_units(&toks);
-    let eval = evaluate(&toks).map_err(|e| e.shifted(at))?;
-    let two_digits = matches!((&*toks, eval), ([a, b], Eval::One(_)) if matches!((a.kind, b.kind), (TokKind::Digit(_), TokKind::Digit(_))));
+    let mut units = lead_units(toks);
+    let eval = evaluate(toks).map_err(|e| e.shifted(at))?;
+    let two_digits = matches!((toks, eval), ([a, b], Eval::One(_)) if matches!((a.kind, b.kind), (TokKind::Digit(_), TokKind::Digit(_))));
     // A pair at the end of the numeral (三四, 十四五) is ambiguous until a
     // measure word follows; one with a unit after it (两三百) is not.
     let mut pair = matches!(eval, Eval::Pair(_, _, false));
     let mut amount = to_amount(eval);
     // 1/3: an Arabic fraction.
-    if let (Some(rest), [Tok { kind: TokKind::Arabic(num), .. }]) = (s[end..].strip_prefix('/'), &*toks)
+    if let (Some(rest), [Tok { kind: TokKind::Arabic(num), .. }]) = (s[end..].strip_prefix('/'), toks)
         && let Ok((_, den_text)) = super::grammar::arabic(rest)
     {
         let den = super::grammar::arabic_value(den_text, end + 1)?;

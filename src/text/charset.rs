@@ -172,7 +172,13 @@ impl CharSet {
             // Three bytes (Han, CJK punctuation, full-width forms) are most
             // of the text: the lead byte and the next pick the word of bits,
             // the last byte the bit.
-            while let [lead @ 0xE0..=0xEF, b1, b2, ..] = *b.get(i..)? {
+            // A run of them is whole chunks of three bytes from `i`: the
+            // chunks need no bounds checks.
+            for chunk in b.get(i..)?.chunks_exact(3) {
+                let &[lead, b1, b2] = chunk else { break };
+                if lead & 0xF0 != 0xE0 {
+                    break;
+                }
                 let word = (usize::from(lead & 0x0F) << 6) | usize::from(b1 & 0x3F);
                 if self.bits[word] & (1 << (b2 & 0x3F)) != 0 {
                     return Some(i);

@@ -30,9 +30,12 @@ use super::fold::{is_space, joins_lines};
 #[derive(Debug, Clone)]
 pub struct Unwrapped<'a> {
     text: Cow<'a, str>,
-    /// `from[b]`: the byte of the original text that byte `b` of `text`
-    /// is; one more entry for the end. Empty when nothing was taken out.
-    from: Vec<usize>,
+    /// For each run taken out, in order: where it was in `text`, and the
+    /// bytes taken out up to its end. Byte `b` of `text` is byte `b` plus
+    /// the bytes taken out before it of the original; empty when nothing
+    /// was taken out. A few entries, not one a byte: most paragraphs have
+    /// a few breaks, and only the spans of what the finders found map back.
+    shifts: Vec<(usize, usize)>,
     /// The original text's length.
     len: usize,
 }
@@ -42,20 +45,18 @@ impl<'a> Unwrapped<'a> {
     pub fn new(s: &'a str) -> Self {
         let len = s.len();
         let Some(breaks) = droppable_runs(s) else {
-            return Unwrapped { text: Cow::Borrowed(s), from: Vec::new(), len };
+            return Unwrapped { text: Cow::Borrowed(s), shifts: Vec::new(), len };
         };
         let mut text = String::with_capacity(s.len());
-        let mut from = Vec::with_capacity(s.len() + 1);
+        let mut shifts = Vec::with_capacity(breaks.len());
         let mut at = 0;
         for run in breaks {
             text.push_str(&s[at..run.start]);
-            from.extend(at..run.start);
+            shifts.push((text.len(), run.end - text.len()));
             at = run.end;
         }
         text.push_str(&s[at..]);
-        from.extend(at..len);
-        from.push(len);
-        Unwrapped { text: Cow::Owned(text), from, len }
+        Unwrapped { text: Cow::Owned(text), shifts, len }
     }
 
     /// The joined text.
@@ -65,10 +66,17 @@ impl<'a> Unwrapped<'a> {
 
     /// The span of the original text that `span` of the joined text covers.
     pub fn span(&self, span: Span) -> Span {
-        if self.from.is_empty() {
+        if self.shifts.is_empty() {
             return span;
         }
-        let at = |b: usize| self.from.get(b).copied().unwrap_or(self.len);
+        // A byte where a run was taken out is the byte after the run.
+        let at = |b: usize| {
+            if b > self.text.len() {
+                return self.len;
+            }
+            let k = self.shifts.partition_point(|&(j, _)| j <= b);
+            b + k.checked_sub(1).map_or(0, |k| self.shifts[k].1)
+        };
         if span.is_empty() {
             return Span::empty(at(span.start));
         }
@@ -116,5 +124,33 @@ mod tests {
         assert_eq!(u.as_str(), "取 2023—2025 年每年");
         let at = u.as_str().find("2023").unwrap();
         assert_eq!(u.span(Span::new(at, at + 15)).slice(text), Some("2023—  \n   \n 2025 年"));
+    }
+
+    #[test]
+    fn every_byte_maps_to_where_it_came_from() {
+        for text in
+            ["取 2023—  \n   \n 2025 年每年", "最高 100\n万元\n  一次性\r\n奖励\n", "a\nb", "一\n二\n三", "一二"]
+        {
+            let u = Unwrapped::new(text);
+            // The byte each byte of the joined text is, one entry a byte
+            // (and one for the end), as the runs taken out give it.
+            let mut from = Vec::new();
+            let mut at = 0;
+            for run in droppable_runs(text).unwrap_or_default() {
+                from.extend(at..run.start);
+                at = run.end;
+            }
+            from.extend(at..text.len());
+            assert_eq!(from.len(), u.as_str().len(), "{text:?}");
+            for (b, &o) in from.iter().enumerate() {
+                assert_eq!(u.span(Span::new(b, b + 1)), Span::new(o, o + 1), "{text:?} {b}");
+                assert_eq!(u.span(Span::empty(b)), Span::empty(o), "{text:?} {b}");
+            }
+            let end = u.as_str().len();
+            assert_eq!(u.span(Span::empty(end)), Span::empty(text.len()), "{text:?}");
+            if droppable_runs(text).is_some() {
+                assert_eq!(u.span(Span::empty(end + 1)), Span::empty(text.len()), "{text:?}");
+            }
+        }
     }
 }
