@@ -442,6 +442,27 @@ mod tests {
     }
 
     #[test]
+    fn no_space_is_passed_over_by_the_block_skip() {
+        // Texts longer than a block, of Han and full-width punctuation whose
+        // first bytes a space shares but which raise no alarm themselves (、
+        // would: E3 80 81 has U+3000's third byte two bytes on), with one
+        // space at each offset.
+        let filler = "中，。";
+        for space in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| is_space(c)) {
+            for k in 0..48 {
+                let before: String = filler.chars().cycle().take(k).collect();
+                let text = format!("{before}{space}{}", filler.repeat(12));
+                let at = before.len();
+                let mut i = next_candidate(text.as_bytes(), 0);
+                while i < at {
+                    i = next_candidate(text.as_bytes(), i + 1);
+                }
+                assert_eq!(i, at, "{space:?} after {k} characters");
+            }
+        }
+    }
+
+    #[test]
     fn runs_of_mixed_spaces_next_to_flagged_non_spaces() {
         // 、 (E3 80 81) and ， (EF BC 8C) share first bytes with spaces.
         assert_eq!(strip_layout_spaces("、\u{3000} \u{A0}，\u{FEFF}。 a"), "、，。 a");
