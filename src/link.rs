@@ -195,7 +195,11 @@ fn citations(text: &str, g: &mut Gazette, all: &[Known]) {
         k.checked_sub(1).is_some_and(|k| cited[k].1 > span.start)
     };
     let mut abbreviations: Vec<String> = Vec::new();
-    for leaf in leaves.iter().filter(|b| is_running_text(b.role)) {
+    // A leaf without a 《 has no title: one search of the whole text for the
+    // marks spares a search of each leaf.
+    let opens: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), "《").collect();
+    let has_open = |span: Span| opens.get(opens.partition_point(|&o| o < span.start)).is_some_and(|&o| o < span.end);
+    for leaf in leaves.iter().filter(|b| is_running_text(b.role) && has_open(b.span)) {
         for (title, span) in titles_in(text, leaf.span) {
             if already_cited(span) {
                 continue;
