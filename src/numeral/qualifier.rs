@@ -115,9 +115,7 @@ pub(crate) const PREFIXES: &[QualifierWord] = &[
 /// money from its number on.
 pub(crate) const PREFIX_STARTS: CharSet = first_chars(PREFIXES, Some('人'));
 
-/// The first characters of the words of `table`, but `except`. Lookups
-/// test them first: most places asked about start no word of the table (a
-/// digit, a measure word), and the set refuses those without the index.
+/// The first characters of the words of `table`, but `except`.
 const fn first_chars(table: &[QualifierWord], except: Option<char>) -> CharSet {
     let mut set = CharSet::EMPTY;
     let mut i = 0;
@@ -197,10 +195,6 @@ pub(crate) const GRANT_VERBS: &[&str] = &[
 
 /// The longest word of [`PREFIXES`] at the start of `s`.
 pub(crate) fn prefix_word(s: &str) -> Option<&'static QualifierWord> {
-    const FIRSTS: CharSet = first_chars(PREFIXES, None);
-    if !s.chars().next().is_some_and(|c| FIRSTS.contains(c)) {
-        return None;
-    }
     // Indexed once: the prefixes are looked up at every candidate numeral.
     static INDEX: LazyLock<WordIndex> = LazyLock::new(|| WordIndex::new(PREFIXES.iter().map(|q| q.0)));
     INDEX.longest(s).map(|i| &PREFIXES[i])
@@ -208,10 +202,6 @@ pub(crate) fn prefix_word(s: &str) -> Option<&'static QualifierWord> {
 
 /// The longest word of [`SUFFIXES`] at the start of `s`.
 pub(crate) fn suffix_word(s: &str) -> Option<&'static QualifierWord> {
-    const FIRSTS: CharSet = first_chars(SUFFIXES, None);
-    if !s.chars().next().is_some_and(|c| FIRSTS.contains(c)) {
-        return None;
-    }
     static INDEX: LazyLock<WordIndex> = LazyLock::new(|| WordIndex::new(SUFFIXES.iter().map(|q| q.0)));
     INDEX.longest(s).map(|i| &SUFFIXES[i])
 }
