@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 
 use super::code::{CodeClass, is_code_char, is_organ_count, separates_organs};
-use super::grammar::{decree_tail, is_line_break, is_year_open, ordinary_tail};
+use super::grammar::{decree_tail, in_tail, is_line_break, is_year_open, ordinary_tail};
 use super::limits::{LOOKBACK_CHARS, MAX_CODE_CHARS, MAX_DECREE_CODE_CHARS};
 use super::normalize::{Normalization, build};
 use super::value::{DocNumber, JOINT};
@@ -108,23 +108,29 @@ pub(super) fn find_doc_numbers(text: &str) -> Vec<DocNumberMatch> {
 }
 
 /// Where a number can be recognised, in order: at the 令 of a decree, the
-/// 告 of 公告, or a bracket that may hold a year ([`is_year_open`]). Each
-/// mark is searched for on its own with memchr's vectorised search, which
-/// looks for its rarest bytes: far fewer false starts than a search by the
-/// first bytes these characters share with most Chinese text.
+/// 告 of 公告, or a bracket that may hold a year ([`is_year_open`]); only
+/// those a tail may follow. A number's tail runs from its anchor to its 号
+/// over the characters of [`in_tail`] alone, so a mark is looked for only
+/// in the run of them that ends at a 号: one vectorised search for 号 (far
+/// rarer than brackets) and a few characters read back from each, instead
+/// of a search of the whole text for each mark.
 fn anchors(text: &str) -> Vec<usize> {
-    static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
-        ["令", "告", "〔", "［", "（", "【", "〖", "„"]
-            .iter()
-            .map(|m| memchr::memmem::Finder::new(m.as_bytes()))
-            .collect()
-    });
-    let bytes = text.as_bytes();
-    let mut out: Vec<usize> = memchr::memchr2_iter(b'(', b'[', bytes).collect();
-    for f in FINDERS.iter() {
-        out.extend(f.find_iter(bytes));
+    static HAO: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("号"));
+    let mut out = Vec::new();
+    for hao in HAO.find_iter(text.as_bytes()) {
+        let first = out.len();
+        let mut run_start = hao;
+        for (i, c) in text[..hao].char_indices().rev().take_while(|&(_, c)| in_tail(c)) {
+            if is_year_open(c) {
+                out.push(i);
+            }
+            run_start = i;
+        }
+        out[first..].reverse();
+        if let Some(c) = text[..run_start].chars().next_back().filter(|&c| c == '令' || c == '告') {
+            out.insert(first, run_start - c.len_utf8());
+        }
     }
-    out.sort_unstable();
     out
 }
 
@@ -304,7 +310,16 @@ mod tests {
     fn anchors_are_every_year_bracket_and_suffix() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             let expected: &[usize] = if is_year_open(c) || c == '令' || c == '告' { &[0] } else { &[] };
-            assert_eq!(anchors(&c.to_string()), expected, "{c:?}");
+            assert_eq!(anchors(&format!("{c}2023〕5号")), expected, "{c:?}");
         }
+    }
+
+    #[test]
+    fn anchors_need_a_tail_to_a_hao() {
+        // Every mark of a number before its 号; none where no tail reaches one.
+        let text = "国发〔2019〕4号，公告 2023年第 5 号（第6号），令第7号";
+        let marks: Vec<&str> = anchors(text).iter().map(|&i| &text[i..i + 3]).collect();
+        assert_eq!(marks, ["〔", "告", "（", "令"]);
+        assert_eq!(anchors("（见附件）〔2019〕令第"), Vec::<usize>::new());
     }
 }

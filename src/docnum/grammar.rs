@@ -107,6 +107,14 @@ pub(super) fn is_year_open(c: char) -> bool {
     (is_open_bracket(c) && !matches!(c, '《' | '〈' | '「' | '『' | '{' | '｛')) || c == '„'
 }
 
+/// The characters a number's tail holds before its 号 (whitespace, digits,
+/// year brackets, 字, 第, 年): what [`ordinary_tail`] and [`decree_tail`]
+/// read up to it. No tail reaches its 号 over any other character, which
+/// lets the finder look for anchors only right before a 号.
+pub(super) fn in_tail(c: char) -> bool {
+    is_space(c) || is_digit(c) || is_year_open(c) || is_year_close(c) || matches!(c, '字' | '第' | '年')
+}
+
 pub(super) fn is_year_close(c: char) -> bool {
     (is_close_bracket(c) && !matches!(c, '》' | '〉' | '」' | '』' | '}' | '｝')) || c == '‟'
 }
@@ -362,5 +370,22 @@ fn nom_error(whole: &str, e: nom::Err<Miss<'_>>) -> Error {
     match e {
         nom::Err::Error(m) | nom::Err::Failure(m) => miss_error(whole, m),
         nom::Err::Incomplete(_) => Error::at(Span::empty(whole.len()), DocNumberFault::Incomplete),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tails_reach_their_hao_over_tail_characters_only() {
+        for tail in ["〔2019〕4号", " [２０２２] 017 号", "〔2023〕字第5号", "(2021) 第 3 号"] {
+            assert!(ordinary_tail(tail).is_ok(), "{tail}");
+            assert!(tail[..tail.find('号').unwrap()].chars().all(in_tail), "{tail}");
+        }
+        for tail in ["第707号", "（第350号）", "2023年第7号", "〔2017〕12号", " 8号"] {
+            assert!(decree_tail(tail).is_ok(), "{tail}");
+            assert!(tail[..tail.find('号').unwrap()].chars().all(in_tail), "{tail}");
+        }
     }
 }
