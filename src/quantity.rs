@@ -39,8 +39,8 @@ use std::fmt;
 
 use crate::error::{Error, Fault};
 use crate::numeral::{
-    Amount, BEFORE_GRANT_VERB, GRANT_VERBS, NUMERAL_FIRST, Number, PREFIXES, Reading, SUFFIXES, after_negation, bound,
-    each_numeral, measure_word, read_at,
+    Amount, BEFORE_GRANT_VERB, GRANT_VERBS, NUMERAL_FIRST, Number, PREFIXES, Reading, SUFFIXES, Tokens, after_negation,
+    bound, each_numeral, measure_word, read_at,
 };
 pub use crate::numeral::{Qualifier, QuantityKind};
 use crate::text::{Span, is_space};
@@ -224,14 +224,14 @@ fn lead_qualifier(s: &str, at: usize) -> Option<(Qualifier, usize, usize)> {
 /// assert_eq!(find_quantities("共3方面24条（1—14条）").len(), 2);
 /// ```
 pub fn find_quantities(text: &str) -> Vec<Quantity> {
-    find_quantities_at(text, &NUMERAL_FIRST.positions(text))
+    find_quantities_at(text, &NUMERAL_FIRST.positions(text), &mut Tokens::default())
 }
 
 /// [`find_quantities`], trying only the offsets of `stops`, among them
 /// every member of [`NUMERAL_FIRST`] (see [`each_numeral`]).
-pub(crate) fn find_quantities_at(text: &str, stops: &[usize]) -> Vec<Quantity> {
+pub(crate) fn find_quantities_at(text: &str, stops: &[usize], tokens: &mut Tokens) -> Vec<Quantity> {
     let mut out = Vec::new();
-    each_numeral(text, stops, |r| {
+    each_numeral(text, stops, tokens, |r| {
         if is_date_part(text, &r) || names_provisions(text, &r) || names_a_term(text, &r) {
             return;
         }

@@ -1,7 +1,7 @@
 //! Finding numerals in running text.
 
 use super::chars::{NUMERAL_CHARS, NUMERAL_STARTS, NumChar, classify};
-use super::grammar::lex_into;
+use super::grammar::{Tok, lex_into};
 use super::qualifier::PREFIX_STARTS;
 use super::reading::{Reading, read_at_with, starts_numeral};
 use crate::text::{CharSet, WHITESPACE, is_digit};
@@ -30,20 +30,25 @@ use crate::text::{CharSet, WHITESPACE, is_digit};
 /// ```
 pub fn find_numerals(text: &str) -> Vec<Reading> {
     let mut out = Vec::new();
-    each_numeral(text, &FIRST.positions(text), |r| out.push(r));
+    each_numeral(text, &FIRST.positions(text), &mut Tokens::default(), |r| out.push(r));
     out
 }
+
+/// The token vector of [`each_numeral`], kept by a caller that finds the
+/// numerals of text after text: one allocation for all of them.
+#[derive(Debug, Default)]
+pub(crate) struct Tokens(Vec<Tok>);
 
 /// Gives `found` each numeral [`find_numerals`] finds, in order, trying
 /// only the offsets of `stops`: character boundaries of `text` in order,
 /// among them every member of [`FIRST`] (others are passed over). Finders
 /// that read one text share one scan; a caller that keeps only some of the
 /// numerals collects no others.
-pub(crate) fn each_numeral(text: &str, stops: &[usize], mut found: impl FnMut(Reading)) {
+pub(crate) fn each_numeral(text: &str, stops: &[usize], tokens: &mut Tokens, mut found: impl FnMut(Reading)) {
     // No numeral starts before the end of the last one or a skipped run.
     let mut from = 0;
     // One vector for the tokens of every candidate.
-    let mut toks = Vec::new();
+    let toks = &mut tokens.0;
     for &i in stops {
         if i < from {
             continue;
@@ -53,7 +58,7 @@ pub(crate) fn each_numeral(text: &str, stops: &[usize], mut found: impl FnMut(Re
         if !may_start(c, rest) {
             continue;
         }
-        match read_at_with(text, i, &mut toks) {
+        match read_at_with(text, i, toks) {
             Ok((r, end)) if end > i && accept(text, &r) => {
                 found(r);
                 from = end;
@@ -61,7 +66,7 @@ pub(crate) fn each_numeral(text: &str, stops: &[usize], mut found: impl FnMut(Re
             _ => {
                 // Skip the whole run of numeral characters so that a long
                 // malformed run is not re-read from each of its characters.
-                let run = lex_into(rest, false, &mut toks).unwrap_or(0);
+                let run = lex_into(rest, false, toks).unwrap_or(0);
                 from = i + run.max(c.len_utf8());
             }
         }

@@ -116,7 +116,7 @@ mod words;
 
 pub use fault::NumeralFault;
 pub use find::find_numerals;
-pub(crate) use find::{FIRST as NUMERAL_FIRST, each_numeral};
+pub(crate) use find::{FIRST as NUMERAL_FIRST, Tokens, each_numeral};
 pub use format::{Style, format, format_digits};
 pub use measure::{Measure, QuantityKind, measure_word};
 pub use number::Number;

@@ -15,7 +15,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::date::{DATE_STOPS, DateParser};
 use crate::docnum::find_doc_numbers;
 use crate::model::{Block, Clause, DateFact, Document, QuantityFact, Role};
-use crate::numeral::NUMERAL_FIRST;
+use crate::numeral::{NUMERAL_FIRST, Tokens};
 use crate::quantity::find_quantities_at;
 use crate::text::{CharSet, Span, Unwrapped, strip_layout_spaces, title_spans};
 
@@ -26,21 +26,35 @@ const STOPS: CharSet = DATE_STOPS.union(&NUMERAL_FIRST);
 /// issue's year (or the caller's context year), for documents without a
 /// date.
 pub(crate) fn fill(text: &str, documents: &mut [Document], year: Option<i32>) {
-    fill_documents(text, documents, year, None);
+    fill_documents(text, documents, year, None, &mut Scratch::default());
+}
+
+/// The vectors every leaf's reading fills anew, kept for all of them: one
+/// allocation each for the whole text rather than one a leaf.
+#[derive(Default)]
+struct Scratch {
+    stops: Vec<usize>,
+    tokens: Tokens,
 }
 
 /// `issued` is the date of the document that issues these (a notice's, for
 /// the policy it issues), for a document without its own date.
-fn fill_documents(text: &str, documents: &mut [Document], year: Option<i32>, issued: Option<NaiveDate>) {
+fn fill_documents(
+    text: &str,
+    documents: &mut [Document],
+    year: Option<i32>,
+    issued: Option<NaiveDate>,
+    scratch: &mut Scratch,
+) {
     for d in documents {
         let date = d.date.or(issued);
         let reader =
             Reader { text, dates: DateParser::new().context_year(date.map(|d| d.year()).or(year)), issued: date };
         for b in d.blocks.iter().filter(|b| is_fact_block(b)) {
-            reader.read(b, &mut d.dates, &mut d.quantities);
+            reader.read(b, &mut d.dates, &mut d.quantities, scratch);
         }
-        fill_clauses(&reader, &mut d.clauses);
-        fill_documents(text, &mut d.attachments, year, date);
+        fill_clauses(&reader, &mut d.clauses, scratch);
+        fill_documents(text, &mut d.attachments, year, date, scratch);
     }
 }
 
@@ -51,12 +65,12 @@ fn is_fact_block(b: &Block) -> bool {
     matches!(b.role, Role::Body | Role::Preamble | Role::Closing)
 }
 
-fn fill_clauses(reader: &Reader<'_>, clauses: &mut [Clause]) {
+fn fill_clauses(reader: &Reader<'_>, clauses: &mut [Clause], scratch: &mut Scratch) {
     for c in clauses {
         for b in &c.blocks {
-            reader.read(b, &mut c.dates, &mut c.quantities);
+            reader.read(b, &mut c.dates, &mut c.quantities, scratch);
         }
-        fill_clauses(reader, &mut c.children);
+        fill_clauses(reader, &mut c.children, scratch);
     }
 }
 
@@ -69,7 +83,7 @@ struct Reader<'t> {
 }
 
 impl Reader<'_> {
-    fn read(&self, b: &Block, dates: &mut Vec<DateFact>, quantities: &mut Vec<QuantityFact>) {
+    fn read(&self, b: &Block, dates: &mut Vec<DateFact>, quantities: &mut Vec<QuantityFact>, scratch: &mut Scratch) {
         let Some(s) = b.span.slice(self.text) else { return };
         // Read with wrapped lines joined; spans map back to the leaf.
         let joined = Unwrapped::new(s);
@@ -77,9 +91,9 @@ impl Reader<'_> {
         let at = |span: Span| joined.span(span).shifted(b.span.start);
         let words = |span: Span| strip_layout_spaces(&s[span.start..span.end]);
         // One scan finds where the finders of dates and of numerals stop.
-        let stops = STOPS.positions(s);
-        let found = self.dates.find_dates_at(s, &stops);
-        let amounts = find_quantities_at(s, &stops);
+        STOPS.positions_into(s, &mut scratch.stops);
+        let found = self.dates.find_dates_at(s, &scratch.stops);
+        let amounts = find_quantities_at(s, &scratch.stops, &mut scratch.tokens);
         // Every document number reads its 号: a leaf without one holds none.
         let numbers = if amounts.is_empty() || !s.contains('号') { Vec::new() } else { find_doc_numbers(s) };
         let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;

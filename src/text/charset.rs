@@ -154,12 +154,19 @@ impl CharSet {
         // One allocation, for one character in five: the members of the
         // sets scanned so are about one in ten of running text.
         let mut out = Vec::with_capacity(text.len() / 16);
+        self.positions_into(text, &mut out);
+        out
+    }
+
+    /// [`CharSet::positions`] into `out` (cleared first), for a reader that
+    /// scans text after text: one vector for all of them.
+    pub(crate) fn positions_into(&self, text: &str, out: &mut Vec<usize>) {
+        out.clear();
         let mut from = 0;
         while let Some(i) = self.find(text, from) {
             out.push(i);
             from = i + text[i..].chars().next().map_or(1, char::len_utf8);
         }
-        out
     }
 
     /// The offset of the first member of the set in `text` at or after
