@@ -459,7 +459,7 @@ enum Prev {
 /// Evaluates a positional numeral (一千零五, 3000万, 三万亿, 三点一四, 1.5亿).
 fn positional(toks: &[Tok]) -> Result<Number, Error> {
     // Closed 万/亿 groups: value and magnitude exponent, magnitudes descending.
-    let mut groups: Vec<(Number, u32)> = Vec::new();
+    let mut groups = Groups::new();
     let mut section = Number::ZERO;
     let mut section_used = false;
     let mut pending: Option<(Number, Tok)> = None;
@@ -686,8 +686,53 @@ fn positional(toks: &[Tok]) -> Result<Number, Error> {
     total.checked_add(section).ok_or_else(|| overflow(last.span))
 }
 
-fn sum_groups(groups: &[(Number, u32)], span: Span) -> Result<Number, Error> {
+fn sum_groups(groups: &Groups, span: Span) -> Result<Number, Error> {
     groups.iter().try_fold(Number::ZERO, |acc, &(g, _)| acc.checked_add(g).ok_or_else(|| overflow(span)))
+}
+
+/// The groups [`positional`] keeps in place: a numeral closes at most one
+/// group a 万 or 亿, and has few of them.
+const INLINE_GROUPS: usize = 4;
+
+/// The closed 万/亿 groups of [`positional`] (value and magnitude
+/// exponent), a stack: the first [`INLINE_GROUPS`] in place, any more on
+/// the heap, so that reading a numeral allocates nothing.
+struct Groups {
+    inline: [(Number, u32); INLINE_GROUPS],
+    len: usize,
+    /// Used only while `inline` is full.
+    heap: Vec<(Number, u32)>,
+}
+
+impl Groups {
+    fn new() -> Self {
+        Groups { inline: [(Number::ZERO, 0); INLINE_GROUPS], len: 0, heap: Vec::new() }
+    }
+
+    fn last(&self) -> Option<&(Number, u32)> {
+        self.heap.last().or_else(|| self.inline[..self.len].last())
+    }
+
+    fn pop(&mut self) -> Option<(Number, u32)> {
+        self.heap.pop().or_else(|| {
+            self.len = self.len.checked_sub(1)?;
+            Some(self.inline[self.len])
+        })
+    }
+
+    fn push(&mut self, group: (Number, u32)) {
+        if self.len < INLINE_GROUPS {
+            self.inline[self.len] = group;
+            self.len += 1;
+        } else {
+            self.heap.push(group);
+        }
+    }
+
+    /// Bottom to top.
+    fn iter(&self) -> impl Iterator<Item = &(Number, u32)> {
+        self.inline[..self.len].iter().chain(&self.heap)
+    }
 }
 
 #[cfg(test)]

@@ -442,7 +442,8 @@ fn side(s: &str, start: usize, buf: &mut Vec<Tok>) -> Result<Side, Error> {
     let mut big = trailing_big(toks);
     let mut share = None;
     let mut bare = toks.len() == 1 && matches!(toks[0].kind, TokKind::Digit(_) | TokKind::Arabic(_));
-    let mut units = lead_units(toks);
+    let mut units = lead_units(buf);
+    let toks: &[Tok] = buf;
     let eval = evaluate(toks).map_err(|e| e.shifted(at))?;
     let two_digits = matches!((toks, eval), ([a, b], Eval::One(_)) if matches!((a.kind, b.kind), (TokKind::Digit(_), TokKind::Digit(_))));
     // A pair at the end of the numeral (三四, 十四五) is ambiguous until a
@@ -581,17 +582,20 @@ fn negate(amount: Amount) -> Option<Amount> {
 
 /// The value of the units after the leading number of a numeral that is
 /// one number and units only (三仟 → 1000, 九百亿 → 10^10, 15k → 1000).
-fn lead_units(toks: &[Tok]) -> Option<Number> {
-    let (first, rest) = toks.split_first()?;
+/// The tokens are evaluated in place with the number set to one, then put
+/// back.
+fn lead_units(toks: &mut [Tok]) -> Option<Number> {
+    let (&first, rest) = toks.split_first()?;
     if rest.is_empty()
         || !matches!(first.kind, TokKind::Digit(_) | TokKind::Arabic(_))
         || !rest.iter().all(|t| matches!(t.kind, TokKind::Small(_) | TokKind::Big(_)))
     {
         return None;
     }
-    let mut one = toks.to_vec();
-    one[0] = Tok { kind: TokKind::Digit(1), liang: false, yao: false, ..*first };
-    match evaluate(&one) {
+    toks[0] = Tok { kind: TokKind::Digit(1), liang: false, yao: false, ..first };
+    let one = evaluate(toks);
+    toks[0] = first;
+    match one {
         Ok(Eval::One(v)) => Some(v),
         _ => None,
     }
