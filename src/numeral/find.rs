@@ -3,7 +3,7 @@
 use super::chars::{NUMERAL_CHARS, NUMERAL_STARTS, NumChar, classify};
 use super::grammar::{Tok, lex_into};
 use super::qualifier::PREFIX_STARTS;
-use super::reading::{Reading, read_at_with, starts_numeral};
+use super::reading::{Reading, read_at_with, starts_numeral, word_leads};
 use crate::text::{CharSet, WHITESPACE, is_digit};
 
 /// Finds the numerals of running text, each as a [`Reading`] with its span
@@ -87,7 +87,10 @@ fn may_start(c: char, rest: &str) -> bool {
         Some(_) => true,
         None if is_digit(c) => true,
         None if matches!(c, '负' | '負') => starts_numeral(rest),
-        None => (c == '第' || may_prefix(c)) && numeral_ahead(rest),
+        // A character that is no numeral, sign or 半 starts a phrase only
+        // through a word that leads a numeral: the look ahead refuses most
+        // cheaply, the word itself the rest (年度重点, 最高给予).
+        None => (c == '第' || may_prefix(c)) && numeral_ahead(rest) && word_leads(rest),
     }
 }
 
@@ -153,7 +156,21 @@ fn accept(text: &str, r: &Reading) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::find_numerals;
+    use super::*;
+
+    #[test]
+    fn words_before_numerals_start_with_no_numeral_sign_or_half() {
+        // What may_start asks of a word's first character: without a word
+        // that leads a numeral, no phrase reads from it.
+        for c in (0..=0xFFFF).filter_map(char::from_u32) {
+            if FIRST.contains(c) && classify(c).is_none() && !is_digit(c) && !matches!(c, '负' | '負') {
+                let s = format!("{c}1个");
+                assert!(super::super::chars::sign(&s).is_none() && c != '半', "{c}");
+                assert_eq!(super::super::grammar::lex(&s, true).map(|(t, _)| t.len()).ok(), Some(0), "{c}");
+                assert!(read_at_with(&format!("{c}律"), 0, &mut Vec::new()).is_err(), "{c}");
+            }
+        }
+    }
 
     #[test]
     fn list_labels_are_no_numerals() {

@@ -219,43 +219,8 @@ pub(crate) fn read_at_with(s: &str, pos: usize, toks: &mut Vec<Tok>) -> Result<(
 /// [`read_at`]; with `pair_bounds`, a floor followed by a cap (10万元以上
 /// 50万元以下) is read as one range.
 fn read_phrase(s: &str, pos: usize, pair_bounds: bool, toks: &mut Vec<Tok>) -> Result<(Reading, usize), Error> {
-    let mut at = pos;
-    let mut prefix = None;
-    let mut approximate = false;
-    let mut ordinal = false;
-    let mut cumulative = false;
-    if s[at..].starts_with("总第") {
-        ordinal = true;
-        cumulative = true;
-        at += "总第".len();
-    } else if s[at..].starts_with('第') {
-        ordinal = true;
-        at += '第'.len_utf8();
-    } else if s[at..].starts_with('上') && s[at + '上'.len_utf8()..].starts_with(['百', '千', '万', '亿']) {
-        // 上百家, 上千人: "as many as a hundred", an approximate count.
-        prefix = Some("上");
-        approximate = true;
-        at += '上'.len_utf8();
-    } else if let Some(&(w, approx, _)) = prefix_word(&s[at..]) {
-        // A prefix counts only when a numeral follows it (after a layout
-        // space in PDF text: 最高 300 万元).
-        let after = skip_spaces(s, at + w.len());
-        if starts_signed(&s[after..]) {
-            prefix = Some(w);
-            approximate = approx;
-            at = after;
-        }
-    } else if !starts_numeral(&s[at..])
-        && let Some(w) = lead_word(&s[at..])
-    {
-        // 从3万到5万元, 港币50元: a range's 从, a currency written first.
-        let after = skip_spaces(s, at + w.len());
-        if starts_signed(&s[after..]) {
-            prefix = Some(w);
-            at = after;
-        }
-    }
-    at = skip_spaces(s, at);
+    let Head { at, prefix, mut approximate, ordinal, cumulative } = head(s, pos);
+    let at = skip_spaces(s, at);
     let left = side(s, at, toks)?;
     if &s[left.numeral.start..left.numeral.end] == "一" && prefix.is_none() && !ordinal && yi_in_word(s, at) {
         return Err(err(Span::new(at, left.end), NumeralFault::SetPhrase));
@@ -353,6 +318,67 @@ fn read_phrase(s: &str, pos: usize, pair_bounds: bool, toks: &mut Vec<Tok>) -> R
     }
     let span = Span::new(pos, end);
     Ok((Reading { amount, ordinal, cumulative, share, approximate, prefix, suffix, measure, ratio: None, span }, end))
+}
+
+/// What stands before the numeral of a phrase: 第 or 总第, 上 before a
+/// unit (上百家), or a qualifier, 从, 每 or a currency with a numeral after
+/// it.
+struct Head {
+    /// Where the numeral may start (before any layout space).
+    at: usize,
+    prefix: Option<&'static str>,
+    approximate: bool,
+    ordinal: bool,
+    cumulative: bool,
+}
+
+/// The [`Head`] of a phrase that starts at `pos`; `at` is `pos` when no
+/// word leads a numeral there.
+fn head(s: &str, pos: usize) -> Head {
+    let mut at = pos;
+    let mut prefix = None;
+    let mut approximate = false;
+    let mut ordinal = false;
+    let mut cumulative = false;
+    if s[at..].starts_with("总第") {
+        ordinal = true;
+        cumulative = true;
+        at += "总第".len();
+    } else if s[at..].starts_with('第') {
+        ordinal = true;
+        at += '第'.len_utf8();
+    } else if s[at..].starts_with('上') && s[at + '上'.len_utf8()..].starts_with(['百', '千', '万', '亿']) {
+        // 上百家, 上千人: "as many as a hundred", an approximate count.
+        prefix = Some("上");
+        approximate = true;
+        at += '上'.len_utf8();
+    } else if let Some(&(w, approx, _)) = prefix_word(&s[at..]) {
+        // A prefix counts only when a numeral follows it (after a layout
+        // space in PDF text: 最高 300 万元).
+        let after = skip_spaces(s, at + w.len());
+        if starts_signed(&s[after..]) {
+            prefix = Some(w);
+            approximate = approx;
+            at = after;
+        }
+    } else if !starts_numeral(&s[at..])
+        && let Some(w) = lead_word(&s[at..])
+    {
+        // 从3万到5万元, 港币50元: a range's 从, a currency written first.
+        let after = skip_spaces(s, at + w.len());
+        if starts_signed(&s[after..]) {
+            prefix = Some(w);
+            at = after;
+        }
+    }
+    Head { at, prefix, approximate, ordinal, cumulative }
+}
+
+/// Whether a word at the start of `s` leads a numeral (see [`Head`]). A
+/// phrase that starts with a character that is no numeral, sign or 半 reads
+/// only so.
+pub(super) fn word_leads(s: &str) -> bool {
+    head(s, 0).at > 0
 }
 
 /// A word before a numeral that is no qualifier: 从 (or 由) opening a
