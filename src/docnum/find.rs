@@ -15,7 +15,7 @@ use super::limits::{LOOKBACK_CHARS, MAX_CODE_CHARS, MAX_DECREE_CODE_CHARS};
 use super::normalize::{Normalization, build};
 use super::value::{DocNumber, JOINT};
 use crate::lexicon::{CONJUNCTIONS, FUNCTION_WORDS};
-use crate::text::{Span, is_digit, is_open_paren, is_space, strip_layout_spaces};
+use crate::text::{CharSet, Span, is_digit, is_open_paren, is_space, strip_layout_spaces};
 
 /// A number found in running text by [`find_doc_numbers`](super::find_doc_numbers).
 ///
@@ -226,16 +226,21 @@ fn left_edge(text: &str, code_end: usize, floor: usize, class: CodeClass) -> Opt
         }
         prev = Some(c);
     }
-    // Rule 3: the rightmost function word.
-    let words = FUNCTION_WORDS.iter().chain(if decree { &[][..] } else { CONJUNCTIONS });
-    let hay = run.get(cut..)?.as_bytes();
+    // Rule 3: the rightmost function word. Each word counts at its last
+    // occurrence, and not at all when that one ends the code: read from
+    // the right, the first end of a word that does not end the code wins.
+    // Only a word's last character may end it.
+    let words = || FUNCTION_WORDS.iter().chain(if decree { &[][..] } else { CONJUNCTIONS });
+    let hay = run.get(cut..)?;
     let mut best = cut;
-    for (w, finder) in words.zip(RULE_3_FINDERS.iter()) {
-        if let Some(k) = finder.rfind(hay) {
-            let after = cut + k + w.len();
-            if after < run.len() {
-                best = best.max(after);
-            }
+    for (k, c) in hay.char_indices().rev() {
+        let end = k + c.len_utf8();
+        if end < hay.len()
+            && RULE_3_LAST_CHARS.contains(c)
+            && words().any(|w| hay[..end].ends_with(w) && !hay.ends_with(w))
+        {
+            best = cut + end;
+            break;
         }
     }
     let mut cut = best;
@@ -263,11 +268,17 @@ fn left_edge(text: &str, code_end: usize, floor: usize, class: CodeClass) -> Opt
     Some(run_start + cut)
 }
 
-/// Searchers for the last of each of [`FUNCTION_WORDS`], then of
-/// [`CONJUNCTIONS`], built once: rule 3 of [`left_edge`] looks for all of
-/// them in every code it reads.
-static RULE_3_FINDERS: LazyLock<Vec<memchr::memmem::FinderRev<'static>>> = LazyLock::new(|| {
-    FUNCTION_WORDS.iter().chain(CONJUNCTIONS).map(|w| memchr::memmem::FinderRev::new(w.as_bytes())).collect()
+/// The last characters of [`FUNCTION_WORDS`] and [`CONJUNCTIONS`]: where
+/// rule 3 of [`left_edge`] compares the words, as it reads a code from the
+/// right.
+static RULE_3_LAST_CHARS: LazyLock<CharSet> = LazyLock::new(|| {
+    let mut set = CharSet::EMPTY;
+    for w in FUNCTION_WORDS.iter().chain(CONJUNCTIONS) {
+        if let Some(c) = w.chars().next_back() {
+            set.insert(c);
+        }
+    }
+    set
 });
 
 /// Whether only whitespace shares the line(s) of `span`.
