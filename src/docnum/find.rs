@@ -70,13 +70,19 @@ pub struct CitedTitle {
 
 /// Every number in `text`: the body of [`find_doc_numbers`](super::find_doc_numbers).
 pub(super) fn find_doc_numbers(text: &str) -> Vec<DocNumberMatch> {
-    let titles = crate::text::title_spans(text);
     let mut out = Vec::new();
+    let anchors = anchors(text);
+    // Most texts a finder is given hold no number: their titles are not
+    // looked for.
+    if anchors.is_empty() {
+        return out;
+    }
+    let titles = crate::text::title_spans(text);
     // Where the last match ended: no match starts before it, and no code
     // reaches back over it.
     let mut floor = 0;
     let mut next_title = 0;
-    for pos in anchors(text) {
+    for pos in anchors {
         let Some(c) = text.get(pos..).and_then(|rest| rest.chars().next()) else { continue };
         let at_suffix = c == '令' || (c == '告' && text.get(..pos).is_some_and(|b| b.ends_with('公')));
         if pos < floor || !(at_suffix || is_year_open(c)) {
