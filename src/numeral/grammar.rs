@@ -73,7 +73,7 @@ pub(crate) enum TokKind {
 pub(crate) fn arabic(input: &str) -> IResult<&str, &str> {
     // Most numbers are a run of digits with neither a separator nor a
     // point after it: the run is the number.
-    let run = input.len() - input.trim_start_matches(is_digit).len();
+    let run = digit_run(input);
     if run > 0 && !input[run..].starts_with([',', '，', '.', '．']) {
         return Ok((&input[run..], &input[..run]));
     }
@@ -82,6 +82,21 @@ pub(crate) fn arabic(input: &str) -> IResult<&str, &str> {
         return Ok((rest, m));
     }
     grouped(input, |c| c == ',')
+}
+
+/// The length in bytes of the Arabic digits `s` starts with (those
+/// [`is_digit`] takes: 0-9, and ０-９, whose UTF-8 is EF BC 90 to EF BC 99),
+/// read byte by byte.
+fn digit_run(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut i = 0;
+    loop {
+        match b.get(i..) {
+            Some([b'0'..=b'9', ..]) => i += 1,
+            Some([0xEF, 0xBC, 0x90..=0x99, ..]) => i += 3,
+            _ => return i,
+        }
+    }
 }
 
 /// [`arabic`] with the thousands separators `comma` accepts.
@@ -103,6 +118,10 @@ pub(crate) fn arabic_value(s: &str, at: usize) -> Result<Number, Error> {
     // The digits make the numerator; those after the point count the
     // power of ten below it. Separators are skipped.
     let overflow = || Error::at(Span::new(at, at + s.len()), NumeralFault::Overflow);
+    // Most are a few ASCII digits: a whole number, which no i128 overflows.
+    if s.len() <= 18 && s.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(Number::from(s.bytes().fold(0i128, |v, b| v * 10 + i128::from(b - b'0'))));
+    }
     let mut num: i128 = 0;
     let mut decimals: Option<u32> = None;
     for c in s.chars() {
@@ -149,7 +168,7 @@ pub(crate) fn lex_into(s: &str, allow_space: bool, toks: &mut Vec<Tok>) -> Resul
         {
             // Arabic digits inside a string of Chinese digits (二0二三,
             // 2零二三) or after 点 (三点1) are digits of that string.
-            let run = rest.len() - rest.trim_start_matches(is_digit).len();
+            let run = digit_run(rest);
             let chinese_digit = |k: Option<NumChar>| matches!(k, Some(NumChar::Digit(_) | NumChar::Zero));
             let in_string =
                 matches!(toks.last(), Some(Tok { kind: TokKind::Digit(_) | TokKind::Zero | TokKind::Point, .. }))
@@ -749,6 +768,15 @@ mod tests {
         match evaluate(&toks).ok()? {
             Eval::One(n) => n.to_integer(),
             Eval::Pair(..) => None,
+        }
+    }
+
+    #[test]
+    fn digit_runs_are_the_digits_is_digit_takes() {
+        for c in (0..=0xFFFF).filter_map(char::from_u32) {
+            let s = format!("{c}{c}x");
+            let expected = if is_digit(c) { 2 * c.len_utf8() } else { 0 };
+            assert_eq!(digit_run(&s), expected, "{c:?}");
         }
     }
 

@@ -49,7 +49,12 @@ const NOTES: &[&str] = &["(含)", "（含）", "(不含)", "（不含）"];
 
 /// `at` moved past an inclusion note, if one stands there.
 pub(super) fn skip_note(s: &str, at: usize) -> usize {
-    NOTES.iter().find(|n| s[at..].starts_with(*n)).map_or(at, |n| at + n.len())
+    // Every note opens with a bracket: most places are turned away by it.
+    let rest = &s[at..];
+    if !rest.starts_with(['(', '（']) {
+        return at;
+    }
+    NOTES.iter().find(|n| rest.starts_with(*n)).map_or(at, |n| at + n.len())
 }
 
 /// Whether a numeral, with or without a sign, starts `s`.
@@ -91,4 +96,15 @@ pub(super) fn join_range(left: &Side, right: &Side) -> Option<Amount> {
         (low, high) = (high, low);
     }
     (low <= high).then_some(Amount::Range { low, high })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notes_open_with_a_bracket() {
+        assert!(NOTES.iter().all(|n| n.starts_with(['(', '（'])));
+        assert_eq!(skip_note("1万(含)-5万元", 4), "1万(含)".len());
+    }
 }
