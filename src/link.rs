@@ -54,7 +54,8 @@ fn toc(g: &mut Gazette, all: &[Known]) {
     let mut used: Vec<bool> = vec![false; all.len()];
     for e in &mut g.toc {
         let key = title_key(strip_trailing_number(&e.title));
-        let number = docnum::parse(&e.title).ok().map(|n| n.to_string());
+        let number =
+            docnum::ends_like_number(&e.title).then(|| docnum::parse(&e.title).ok()).flatten().map(|n| n.to_string());
         let wants_attachment = e.level > 0;
         let pick = all
             .iter()
@@ -241,7 +242,7 @@ fn strip_trailing_number(title: &str) -> &str {
     let Some(body) = title.strip_suffix(['）', ')']) else { return title };
     let Some(open) = body.rfind(['（', '(']) else { return title };
     let inner = &body[open + body[open..].chars().next().map_or(0, char::len_utf8)..];
-    if docnum::parse(inner).is_ok() { title[..open].trim_end() } else { title }
+    if docnum::ends_like_number(inner) && docnum::parse(inner).is_ok() { title[..open].trim_end() } else { title }
 }
 
 /// A title compared for linking: [`match_key`] without a leading 关于

@@ -63,6 +63,14 @@ pub fn is_doc_number_line(line: &str) -> bool {
     ends_like_number && !line.contains(is_line_break) && parse_with_notes(line).is_ok()
 }
 
+/// Whether `s` ends as every number [`parse_with_notes`] reads does, layout
+/// space aside: with 号, or with the bracket that closes a bracketed serial
+/// (（第350号）). A necessary condition of a parse, for callers that try
+/// many strings that are no numbers.
+pub(crate) fn ends_like_number(s: &str) -> bool {
+    s.trim_end_matches(is_space).chars().next_back().is_some_and(|c| c == '号' || is_year_close(c))
+}
+
 /// Line breaks, as opposed to the other whitespace a number may hold.
 pub(super) fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0B}' | '\u{0C}' | '\u{85}')
@@ -376,6 +384,19 @@ fn nom_error(whole: &str, e: nom::Err<Miss<'_>>) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parsed_numbers_end_like_numbers() {
+        for s in [
+            "国办函[2022]017号 ",
+            "中华人民共和国国务院令（第760号）",
+            "中华人民共和国国务院令„第760号‟",
+            "东莞市人民政府令第123号",
+        ] {
+            assert!(parse_with_notes(s).is_ok() && ends_like_number(s), "{s}");
+        }
+        assert!(!ends_like_number("上海市人民政府关于印发的通知"));
+    }
 
     #[test]
     fn tails_reach_their_hao_over_tail_characters_only() {

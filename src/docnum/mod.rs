@@ -145,6 +145,7 @@ mod value; // DocNumber, DocNumberKind, YearStyle: Display, FromStr, serde // le
 
 pub use fault::DocNumberFault;
 pub use find::{CitedTitle, DocNumberMatch};
+pub(crate) use grammar::ends_like_number;
 pub use grammar::is_doc_number_line;
 pub use limits::{MAX_CODE_CHARS, MAX_DECREE_CODE_CHARS};
 pub use normalize::Normalization;
