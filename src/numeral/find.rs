@@ -1,10 +1,11 @@
 //! Finding numerals in running text.
 
-use super::chars::{NUMERAL_CHARS, NUMERAL_STARTS, NumChar, classify};
+use super::chars::{NUMERAL_CHARS, NUMERAL_STARTS, NumChar, classify, skip_spaces};
 use super::grammar::{Tok, lex_into};
-use super::qualifier::PREFIX_STARTS;
+use super::measure::MEASURE_STARTS;
+use super::qualifier::{PREFIX_STARTS, SUFFIX_STARTS};
 use super::reading::{Reading, read_at_with, starts_numeral, word_leads};
-use crate::text::{CharSet, WHITESPACE, is_digit};
+use crate::text::{CharSet, WHITESPACE, is_dash, is_digit};
 
 /// Finds the numerals of running text, each as a [`Reading`] with its span
 /// (including a qualifier in front and a bound after it, as 最高1亿元,
@@ -83,7 +84,7 @@ pub(crate) const FIRST: CharSet = NUMERAL_STARTS.with_all(&['负', '負', '第']
 fn may_start(c: char, rest: &str) -> bool {
     match classify(c) {
         Some(NumChar::Point) => false,
-        Some(NumChar::Digit(_)) => !labels_a_list(&rest[c.len_utf8()..]),
+        Some(NumChar::Digit(_)) => !labels_a_list(&rest[c.len_utf8()..]) && !lone_digit_ends(rest, c),
         Some(_) => true,
         None if is_digit(c) => true,
         None if matches!(c, '负' | '負') => starts_numeral(rest),
@@ -102,6 +103,32 @@ fn may_start(c: char, rest: &str) -> bool {
 fn labels_a_list(after: &str) -> bool {
     after.starts_with(['、', ')', '）', '是'])
 }
+
+/// Whether the digit `c` that starts `rest` stands alone (no other numeral
+/// character, 几 or 数 follows it, layout spaces aside) before a
+/// character that no part of a phrase starts with: a measure word or 块,
+/// a bound (以上), 多/余/来, 个 (两个亿), 分之, a share mark, an
+/// inclusion note, 至/到 or a dash. A necessary condition for [`accept`]
+/// to refuse the reading (a lone Chinese digit counts only with a measure
+/// word, a share or a unit after it), tested first: many digits of running
+/// text are parts of words (进一步, 一体化, 三角, 统一).
+fn lone_digit_ends(rest: &str, c: char) -> bool {
+    let at = skip_spaces(rest, c.len_utf8());
+    match rest[at..].chars().next() {
+        None => true,
+        Some(n) => {
+            !(NUMERAL_CHARS.contains(n)
+                || matches!(n, '几' | '数' | 'O' | 'Ｏ' | 'o')
+                || LONE_DIGIT_GOES_ON.contains(n)
+                || is_dash(n))
+        }
+    }
+}
+
+/// See [`lone_digit_ends`].
+const LONE_DIGIT_GOES_ON: CharSet = MEASURE_STARTS
+    .union(&SUFFIX_STARTS)
+    .with_all(&['多', '余', '来', '个', '個', '分', '%', '％', '‰', '‱', '(', '（', '至', '到']);
 
 /// Characters a word before a numeral takes at most (总第, 不超过, 最高给予),
 /// spaces not counted.
@@ -157,6 +184,23 @@ fn accept(text: &str, r: &Reading) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lone_digit_before_no_part_of_a_phrase_is_no_numeral() {
+        // Whatever follows: the digit alone, or with a measure word after
+        // the character, or with a unit.
+        for n in (0..=0xFFFF).filter_map(char::from_u32) {
+            for digit in ['三', '一', '两'] {
+                for tail in ["", "个月", "万元", "以上", "年"] {
+                    let text = format!("{digit}{n}{tail}");
+                    if lone_digit_ends(&text, digit) {
+                        let found = find_numerals(&text);
+                        assert!(found.iter().all(|r| r.span.start > 0), "{text}");
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn words_before_numerals_start_with_no_numeral_sign_or_half() {

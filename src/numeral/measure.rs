@@ -10,7 +10,7 @@
 //! to their base units (yuan, square metres).
 
 use super::Number;
-use crate::text::WordIndex;
+use crate::text::{CharSet, WordIndex, first_char};
 use std::sync::LazyLock;
 
 /// What a quantity measures: the kind of a measure word, and of the
@@ -248,6 +248,22 @@ const MEASURES: &[Measure] = &[
 /// (三块牌子); [`read`](super::read) takes it as money only with a 角/毛/分
 /// tail after it (十块三毛) or as 块钱.
 pub(crate) const KUAI: Measure = m!("块", Money);
+
+/// The first characters of the measure words (and of 块).
+pub(crate) const MEASURE_STARTS: CharSet = {
+    let mut set = CharSet::EMPTY;
+    let mut i = 0;
+    while i < MEASURES.len() {
+        if let Some(c) = first_char(MEASURES[i].word) {
+            set = set.with(c);
+        }
+        i += 1;
+    }
+    match first_char(KUAI.word) {
+        Some(c) => set.with(c),
+        None => set,
+    }
+};
 
 /// The longest measure word at the start of `s`.
 ///

@@ -115,6 +115,9 @@ pub(crate) const PREFIXES: &[QualifierWord] = &[
 /// money from its number on.
 pub(crate) const PREFIX_STARTS: CharSet = first_chars(PREFIXES, Some('人'));
 
+/// The first characters of [`SUFFIXES`].
+pub(crate) const SUFFIX_STARTS: CharSet = first_chars(SUFFIXES, None);
+
 /// The first characters of the words of `table`, but `except`.
 const fn first_chars(table: &[QualifierWord], except: Option<char>) -> CharSet {
     let mut set = CharSet::EMPTY;
