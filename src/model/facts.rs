@@ -185,13 +185,17 @@ impl Bound {
 
 impl QuantityFact {
     /// The fact of a quantity the parser read.
-    pub(crate) fn new(text: String, q: &crate::quantity::Quantity, span: Span) -> QuantityFact {
+    pub(crate) fn new(text: String, q: crate::quantity::Quantity, span: Span) -> QuantityFact {
         let (value, low, high) = match q.amount {
             crate::numeral::Amount::One(v) => (json_exact(v), None, None),
             crate::numeral::Amount::Range { low, high } => (None, json_exact(low), json_exact(high)),
         };
         let bound = q.qualifier.and_then(Bound::of).or(if q.approximate { Some(Bound::Approx) } else { None });
-        QuantityFact { text, kind: q.kind, value, low, high, unit: q.base_unit().map(str::to_string), bound, span }
+        // The unit as written is moved over where it is the base unit (个,
+        // 年, 元): a copy only for a converted one (万元 → 元).
+        let written = q.base_unit().is_some() && q.base_unit() == q.unit.as_deref();
+        let unit = if written { q.unit } else { q.base_unit().map(str::to_string) };
+        QuantityFact { text, kind: q.kind, value, low, high, unit, bound, span }
     }
 }
 

@@ -108,7 +108,8 @@ impl Reader<'_> {
             {
                 continue;
             }
-            quantities.push(QuantityFact::new(words(q.span), &q, at(q.span)));
+            let (words, at) = (words(q.span), at(q.span));
+            quantities.push(QuantityFact::new(words, q, at));
         }
         for d in found.into_iter().filter(|d| !titled(d.span)) {
             dates.push(DateFact::new(words(d.span), d.value, self.issued, at(d.span)));
