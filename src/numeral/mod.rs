@@ -132,7 +132,7 @@ use grammar::{Eval, evaluate, lex};
 
 // The character table, shared with the date grammar so that dates do not
 // keep a second list of numeral characters.
-pub(crate) use chars::{MONTH_DAY_CHARS, NumChar, classify, is_liang};
+pub(crate) use chars::{MONTH_DAY_CHARS, NUMERAL_CHARS, NumChar, classify, is_liang};
 
 fn err(span: Span, fault: NumeralFault) -> Error {
     Error::at(span, fault)

@@ -6,8 +6,8 @@
 use std::sync::LazyLock;
 
 use crate::date::lex::is_md_char;
-use crate::numeral::MONTH_DAY_CHARS;
-use crate::text::{CharSet, WordIndex, first_char};
+use crate::numeral::{MONTH_DAY_CHARS, NUMERAL_CHARS};
+use crate::text::{CharSet, WordIndex, first_char, is_digit};
 
 /// Relative years and their offsets from the context year, with the
 /// characters before them that make them part of another word (过去年度,
@@ -188,10 +188,27 @@ pub(in crate::date) fn may_start_at(rest: &str) -> bool {
     let Some(first) = chars.next() else { return false };
     let next = chars.next();
     match first {
-        c if is_md_char(c) => true,
+        c if is_md_char(c) => !labels_a_list(rest),
         '“' | '"' | '「' | '第' => next.is_some_and(is_md_char),
         '年' => matches!(next, Some('底' | '末' | '内')),
         _ => WORDS.longest(rest).is_some(),
+    }
+}
+
+/// Whether the numeral that starts `rest` is followed by the mark of a
+/// list label: 一), 三十四）, 二、, 1. (a point with no digit after it).
+/// No date goes on so: after its numeral a date reads 年, 月, 日 or 号, a
+/// separator and digits (2023.4.18), 季, 期间 or 末, a joiner or layout
+/// space, and a numeral that goes on with other numeral characters (百,
+/// 两) is no date's. Labels are most of the numerals of running text that
+/// start no date.
+fn labels_a_list(rest: &str) -> bool {
+    let after = rest.trim_start_matches(|c| NUMERAL_CHARS.contains(c));
+    let mut chars = after.chars();
+    match chars.next() {
+        Some(')' | '）' | '、') => true,
+        Some('.' | '．') => !chars.next().is_some_and(is_digit),
+        _ => false,
     }
 }
 
@@ -214,6 +231,19 @@ mod tests {
         "\"十四五\"时期",
         "「十四五」末",
     ];
+
+    #[test]
+    fn list_labels_start_no_date() {
+        for label in ["一)", "三十四）", "二、", "1. ", "12．", "3.", "二十)"] {
+            assert!(labels_a_list(label), "{label}");
+            let text = format!("{label}于2023年4月18日");
+            let dates = crate::date::DateParser::new().find_dates(&text);
+            assert_eq!(dates.iter().map(|d| &text[d.span.start..d.span.end]).collect::<Vec<_>>(), ["2023年4月18日"]);
+        }
+        for start in ["2023.4.18", "4月", "18日", "2023年", "3—5月", "1.5"] {
+            assert!(!labels_a_list(start), "{start}");
+        }
+    }
 
     #[test]
     fn the_other_start_words_start_expressions_in_running_text() {
