@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use crate::date::lex::is_md_char;
 use crate::numeral::{MONTH_DAY_CHARS, NUMERAL_CHARS};
-use crate::text::{CharSet, WordIndex, first_char, is_digit};
+use crate::text::{CharSet, WordIndex, first_char, fold_char, is_dash, is_digit, is_space};
 
 /// Relative years and their offsets from the context year, with the
 /// characters before them that make them part of another word (过去年度,
@@ -188,28 +188,36 @@ pub(in crate::date) fn may_start_at(rest: &str) -> bool {
     let Some(first) = chars.next() else { return false };
     let next = chars.next();
     match first {
-        c if is_md_char(c) => !labels_a_list(rest),
+        c if is_md_char(c) => goes_on_as_date(rest),
         '“' | '"' | '「' | '第' => next.is_some_and(is_md_char),
         '年' => matches!(next, Some('底' | '末' | '内')),
         _ => WORDS.longest(rest).is_some(),
     }
 }
 
-/// Whether the numeral that starts `rest` is followed by the mark of a
-/// list label: 一), 三十四）, 二、, 1. (a point with no digit after it).
-/// No date goes on so: after its numeral a date reads 年, 月, 日 or 号, a
-/// separator and digits (2023.4.18), 季, 期间 or 末, a joiner or layout
-/// space, and a numeral that goes on with other numeral characters (百,
-/// 两) is no date's. Labels are most of the numerals of running text that
-/// start no date.
-fn labels_a_list(rest: &str) -> bool {
+/// Whether the numeral characters that start `rest` may go on as a date
+/// expression of running text: after its numeral a date reads a mark of
+/// [`DATE_MARKS`] (2023年, 4月, 18日, 一季度, “十四五”期间, 十三五末; a
+/// separator only with a digit after it: 2023.4.18), 号 (18号), 规划期间
+/// or 时期 after a plan, a joiner (3至5月, 3—5月), or layout space or a
+/// line break before one of them; 二O二三年 reads a Latin O. A numeral
+/// that goes on with other numeral characters (一百, 两万) is no date's,
+/// and the grammar refuses it at the first of them. Most numerals of
+/// running text start no date: list labels (一), 二、, 1.), counts (20个
+/// 工作日, 1万亩, 一平台) are turned away here.
+fn goes_on_as_date(rest: &str) -> bool {
     let after = rest.trim_start_matches(|c| NUMERAL_CHARS.contains(c));
     let mut chars = after.chars();
-    match chars.next() {
-        Some(')' | '）' | '、') => true,
-        Some('.' | '．') => !chars.next().is_some_and(is_digit),
-        _ => false,
+    let Some(c) = chars.next() else { return false };
+    if matches!(fold_char(c), '.' | '/') || matches!(c, '-' | '－') {
+        // 2023.4.18, 2023-04-18, 2023/4/18; a dash also joins (3-5月).
+        return chars.next().is_some_and(is_digit) || is_dash(c);
     }
+    DATE_MARKS.contains(c)
+        || is_dash(c)
+        || c.is_whitespace()
+        || is_space(c)
+        || matches!(c, '号' | '规' | '时' | '至' | '到' | 'O' | 'Ｏ' | 'o')
 }
 
 #[cfg(test)]
@@ -234,14 +242,16 @@ mod tests {
 
     #[test]
     fn list_labels_start_no_date() {
-        for label in ["一)", "三十四）", "二、", "1. ", "12．", "3.", "二十)"] {
-            assert!(labels_a_list(label), "{label}");
+        for label in ["一)", "三十四）", "二、", "1. ", "12．", "3.", "二十)", "20个", "1万亩"] {
+            assert!(!goes_on_as_date(label), "{label}");
             let text = format!("{label}于2023年4月18日");
             let dates = crate::date::DateParser::new().find_dates(&text);
             assert_eq!(dates.iter().map(|d| &text[d.span.start..d.span.end]).collect::<Vec<_>>(), ["2023年4月18日"]);
         }
-        for start in ["2023.4.18", "4月", "18日", "2023年", "3—5月", "1.5"] {
-            assert!(!labels_a_list(start), "{start}");
+        for start in
+            ["2023.4.18", "4月", "18日", "2023年", "3—5月", "3-5月", "3至5月", "一季度", "18号", "2023 年", "二O二三年"]
+        {
+            assert!(goes_on_as_date(start), "{start}");
         }
     }
 
