@@ -3,7 +3,7 @@
 use super::chars::{NUMERAL_CHARS, NUMERAL_STARTS, NumChar, classify, skip_spaces};
 use super::grammar::{Tok, lex_into};
 use super::measure::MEASURE_STARTS;
-use super::qualifier::{PREFIX_STARTS, SUFFIX_STARTS};
+use super::qualifier::{LONGEST_PREFIX_CHARS, PREFIX_STARTS, SUFFIX_STARTS};
 use super::reading::{Reading, read_at_with, starts_numeral, word_leads};
 use crate::text::{CharSet, WHITESPACE, is_dash, is_digit};
 
@@ -130,9 +130,10 @@ const LONE_DIGIT_GOES_ON: CharSet = MEASURE_STARTS
     .union(&SUFFIX_STARTS)
     .with_all(&['多', '余', '来', '个', '個', '分', '%', '％', '‰', '‱', '(', '（', '至', '到']);
 
-/// Characters a word before a numeral takes at most (总第, 不超过, 最高给予),
-/// spaces not counted.
-const MAX_WORD_AHEAD: usize = 8;
+/// Characters from the start of a word that leads a numeral to the
+/// numeral's first, spaces not counted: the word (总第, 不超过, the longest
+/// of the qualifiers), a sign, the numeral character.
+const MAX_WORD_AHEAD: usize = LONGEST_PREFIX_CHARS + 2;
 
 /// Whether a numeral character follows within reach of a word at the start
 /// of `s`. Where none does, a qualifier there cannot lead a numeral, and the
@@ -184,6 +185,19 @@ fn accept(text: &str, r: &Reading) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_that_lead_numerals_are_within_reach() {
+        // 总第, and the currencies written first (港币50元) whose first
+        // character the scan stops at, are no longer than the qualifiers.
+        assert!("总第".chars().count() <= LONGEST_PREFIX_CHARS);
+        for w in ["港币", "美元", "新台币", "澳门元", "新加坡元", "瑞士法郎", "人民币"] {
+            let first = w.chars().next().unwrap();
+            assert!(!FIRST.contains(first) || w.chars().count() <= LONGEST_PREFIX_CHARS, "{w}");
+        }
+        let text = "不超过 -5万元";
+        assert_eq!(find_numerals(text).first().map(|r| r.span.start), Some(0));
+    }
 
     #[test]
     fn a_lone_digit_before_no_part_of_a_phrase_is_no_numeral() {

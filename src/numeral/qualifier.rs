@@ -115,6 +115,28 @@ pub(crate) const PREFIXES: &[QualifierWord] = &[
 /// money from its number on.
 pub(crate) const PREFIX_STARTS: CharSet = first_chars(PREFIXES, Some('人'));
 
+/// The characters of the longest word of [`PREFIXES`].
+pub(crate) const LONGEST_PREFIX_CHARS: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < PREFIXES.len() {
+        // Characters are the bytes that continue none.
+        let bytes = PREFIXES[i].0.as_bytes();
+        let (mut chars, mut k) = (0, 0);
+        while k < bytes.len() {
+            if bytes[k] & 0xC0 != 0x80 {
+                chars += 1;
+            }
+            k += 1;
+        }
+        if chars > longest {
+            longest = chars;
+        }
+        i += 1;
+    }
+    longest
+};
+
 /// The first characters of [`SUFFIXES`].
 pub(crate) const SUFFIX_STARTS: CharSet = first_chars(SUFFIXES, None);
 
