@@ -36,7 +36,9 @@ pub(super) fn clauses(view: &Compact<'_>) -> Vec<Range<usize>> {
     let mut depth = 0usize;
     let mut from = 0;
     let mut prev: Option<char> = None;
+    let mut gaps = view.gaps().peekable();
     for (i, c) in view.s.char_indices() {
+        let gap = gaps.next_if(|&g| g <= i).is_some_and(|g| g == i);
         if c == '(' {
             depth += 1;
         } else if c == ')' {
@@ -45,7 +47,7 @@ pub(super) fn clauses(view: &Compact<'_>) -> Vec<Range<usize>> {
             out.push(from..i);
             from = i + c.len_utf8();
         } else if depth == 0
-            && view.gap(i)
+            && gap
             && i > from
             && prev.is_some_and(|p| p != '、' && p != ':')
             // Only after a labelled part: a line break inside a label
