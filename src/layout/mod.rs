@@ -545,22 +545,18 @@ fn indents_paragraphs(lines: &[Line]) -> bool {
 /// count 2 as well; the width only has to tell full lines from short ones.
 fn display_width(line: &str) -> usize {
     // A continuation byte (10xxxxxx) adds nothing, a lead byte of three or
-    // four bytes (111xxxxx) adds 2, any other byte 1: counted eight bytes
-    // at a time from the top three bits of each (every line is measured):
-    // each byte's share (0, 1 or 2) is made in the byte itself, and the
-    // eight shares are summed by one multiplication.
-    const ONES: u64 = 0x0101_0101_0101_0101;
+    // four bytes (111xxxxx) adds 2, any other byte 1: summed in bytes over
+    // chunks short enough not to overflow one (every line is measured),
+    // which the compiler turns into vector code.
+    const CHUNK: usize = 127;
     let bytes = line.trim_end().as_bytes();
-    let mut chunks = bytes.chunks_exact(8);
-    let mut width = 0;
-    for chunk in &mut chunks {
-        let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let (bit7, bit6, bit5) = ((w >> 7) & ONES, (w >> 6) & ONES, (w >> 5) & ONES);
-        let shares = ONES - (bit7 & !bit6) + (bit7 & bit6 & bit5);
-        width += (shares.wrapping_mul(ONES) >> 56) as usize;
-    }
-    let tail = chunks.remainder();
-    width + tail.iter().map(|&b| usize::from(!(0x80..0xC0).contains(&b)) + usize::from(b >= 0xE0)).sum::<usize>()
+    bytes
+        .chunks(CHUNK)
+        .map(|chunk| {
+            let share = |b: u8| u8::from(!(0x80..0xC0).contains(&b)) + u8::from(b >= 0xE0);
+            usize::from(chunk.iter().fold(0u8, |sum, &b| sum.wrapping_add(share(b))))
+        })
+        .sum()
 }
 
 /// A line counts as wrapped when it reaches this share (in percent) of the
