@@ -422,7 +422,8 @@ fn classify_short(t: &str, folded: &OnceCell<String>) -> Option<Class> {
     }
     // A number alone on its line; or a decree's serial alone (第707号,
     // （第350号）), which follows the decree's masthead line.
-    if last.is_some_and(|c| matches!(c, '号' | ')' | '）')) && (is_decree_serial(f()) || crate::docnum::parse(t).is_ok())
+    if last.is_some_and(|c| matches!(c, '号' | ')' | '）'))
+        && (is_decree_serial(f()) || crate::docnum::parse(t).is_ok())
     {
         return Some(Class::DocNumber);
     }

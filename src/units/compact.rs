@@ -110,7 +110,11 @@ impl<'t> Compact<'t> {
 
     /// The original span of compact range `r`.
     pub(super) fn span(&self, r: &Range<usize>) -> Span {
-        if r.start >= r.end { Span::empty(self.start(r.start)) } else { Span::new(self.start(r.start), self.end(r.end)) }
+        if r.start >= r.end {
+            Span::empty(self.start(r.start))
+        } else {
+            Span::new(self.start(r.start), self.end(r.end))
+        }
     }
 
     /// The compact bytes before which layout space (or page furniture)
