@@ -251,6 +251,10 @@ fn units_of(
     out: &mut Vec<Hit>,
 ) -> Result<(), Error> {
     let before = out.len();
+    let mut items = split_top(c, r.clone(), |ch| ch == '、');
+    merge(c, &mut items);
+    // A hit for each item, most often.
+    out.reserve(items.len());
     let mut push = |piece: Range<usize>| {
         let (name, marked) = strip_lead_mark(c, piece);
         check_name(c, &name, strict)?;
@@ -259,7 +263,7 @@ fn units_of(
     };
     // Buffers for the parts of each item, reused across items.
     let (mut parts, mut pieces) = (Vec::new(), Vec::new());
-    for item in merge(c, split_top(c, r.clone(), |ch| ch == '、')) {
+    for item in items {
         // Most names hold nothing to split or cut at: one scan tells.
         if SPLIT_OR_CUT.find(c.at(&item), 0).is_none() {
             push(item)?;
