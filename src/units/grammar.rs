@@ -90,7 +90,9 @@ pub(super) fn read_list(text: &str, open: Span, close: Span) -> Result<(Responsi
     let c = Compact::new(text, Span::new(open.end, close.start));
     let mut hits: Vec<Hit> = Vec::new();
     let mut label_text: Option<String> = None;
-    let mut current: Option<String> = None;
+    // The label the clauses stand under, when it is not the first one,
+    // `label_text` (which is then not copied).
+    let mut later_label: Option<String> = None;
     let mut first_is_lead = false;
     let mut fields: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     // After a field (完成时限：…), unlabeled clauses continue its value.
@@ -114,8 +116,12 @@ pub(super) fn read_list(text: &str, open: Span, close: Span) -> Result<(Responsi
             let lab = &body[..lab_len];
             let lab_range = clause.start..clause.start + lab_len;
             let printed = c.printed(&lab_range);
-            label_text.get_or_insert_with(|| printed.clone());
-            let printed: &str = current.insert(printed);
+            if label_text.is_none() {
+                label_text = Some(printed);
+            } else {
+                later_label = Some(printed);
+            }
+            let printed = later_label.as_deref().or(label_text.as_deref()).unwrap_or_default();
             let units = clause.start + units_at..clause.end;
             if units.is_empty() {
                 return Err(Error::at(c.span(&clause), UnitsFault::LabelWithoutUnits));
@@ -159,7 +165,7 @@ pub(super) fn read_list(text: &str, open: Span, close: Span) -> Result<(Responsi
             }
             continue;
         }
-        if let Some(lab) = &current {
+        if let Some(lab) = later_label.as_ref().or(label_text.as_ref()) {
             if !NOTE_PHRASES.contains(&body) {
                 let mut found = Vec::new();
                 let ok = units_of(&c, clause.clone(), true, lab, lab.contains("牵头"), &mut found).is_ok();
