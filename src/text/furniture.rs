@@ -335,6 +335,10 @@ const DOWNLOAD_EXTENSIONS: &[&str] = &[".pdf", ".doc", ".docx", ".xls", ".xlsx",
 /// downloads (`- [关于印发…的通知.pdf](/cmsres/….pdf )`): the link, not
 /// the document's text, which the page prints above it.
 fn is_download_link(line: &str) -> bool {
+    // A link ends with its target's `)`: the cheap test first.
+    if !line.trim_end().ends_with(')') {
+        return false;
+    }
     let t = line.trim();
     let t = t.strip_prefix(['-', '*', '+']).map_or(t, str::trim_start);
     let Some(inner) = t.strip_prefix('[').and_then(|t| t.strip_suffix(')')) else {
