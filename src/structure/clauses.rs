@@ -325,11 +325,13 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
     let mut clause = Clause {
         id: String::new(),
         // A marker holds no space of its own: ( 一) is (一).
-        marker: {
+        marker: if marker_text.contains(crate::text::is_space) {
             // Sized once: collected a character at a time it would grow.
             let mut m = String::with_capacity(marker_text.len());
             m.extend(marker_text.chars().filter(|&c| !crate::text::is_space(c)));
             m
+        } else {
+            marker_text.to_string()
         },
         number: n.marker.number,
         sub: n.marker.sub,
