@@ -130,6 +130,12 @@ impl<'t> Compact<'t> {
         let Some(slice) = span.slice(self.text) else {
             return String::new();
         };
+        // A range the text prints unbroken (no layout space or furniture
+        // left out inside it) holds no space: it is the text's own slice.
+        let inside = self.runs.partition_point(|x| x.at <= r.start)..self.runs.partition_point(|x| x.at < r.end);
+        if self.runs.get(inside).is_none_or(|runs| runs.iter().all(|x| !x.gap)) {
+            return slice.to_string();
+        }
         let first = self.furniture.partition_point(|f| f.end <= span.start);
         if self.furniture.get(first).is_none_or(|f| f.start >= span.end) {
             return strip_layout_spaces(slice);
