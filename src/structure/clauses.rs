@@ -60,7 +60,9 @@ struct Node {
 /// first clause (the preamble), the top-level clauses, and the diagnostics
 /// of the numbering lint ([`numbering`](super::numbering)).
 pub(crate) fn build(text: &str, items: &[Item<'_>]) -> (Vec<usize>, Vec<Clause>, Vec<Diagnostic>) {
-    let mut nodes: Vec<Node> = Vec::new();
+    // A node for each marker paragraph at most: room for them at once.
+    let mut nodes: Vec<Node> =
+        Vec::with_capacity(items.iter().filter(|it| matches!(it.class, Class::Marker(_))).count());
     let mut roots: Vec<usize> = Vec::new();
     let mut path: Vec<usize> = Vec::new();
     let mut preamble = Vec::new();
