@@ -791,24 +791,30 @@ fn continues_inline_list(para: &str, m: &marker::Marker) -> bool {
     let bytes = tail.as_bytes();
     // The item before stands after another item (；②, or ⑤ after a space:
     // ①高血压 ②糖尿病), or after the list's colon when the paragraph ends
-    // an item. The separators are found by their first bytes (；，：are
-    // EF BC 9B/8C/9A, 、 and U+3000 are E3 80 81/80) rather than read
-    // character by character: whether one at `i` separates items (else it
-    // is a colon), and its length.
-    let separator = |i: usize| -> Option<(bool, usize)> {
-        match &bytes[i..] {
-            [b';' | b',' | b' ', ..] => Some((true, 1)),
-            [b':', ..] => Some((false, 1)),
-            [0xEF, 0xBC, 0x9B | 0x8C, ..] | [0xE3, 0x80, 0x81 | 0x80, ..] => Some((true, 3)),
-            [0xEF, 0xBC, 0x9A, ..] => Some((false, 3)),
+    // an item. It is looked for where a marker may start
+    // ([`marker::MARKER_STARTS`], far fewer places than separators), and
+    // the separator read from the bytes before it (；，：are EF BC 9B/8C/9A,
+    // 、 and U+3000 are E3 80 81/80): whether it separates items (else it
+    // is a colon).
+    let separated = |j: usize| -> Option<bool> {
+        match bytes[..j] {
+            [.., b';' | b',' | b' '] => Some(true),
+            [.., b':'] => Some(false),
+            [.., 0xEF, 0xBC, 0x9B | 0x8C] | [.., 0xE3, 0x80, 0x81 | 0x80] => Some(true),
+            [.., 0xEF, 0xBC, 0x9A] => Some(false),
             _ => None,
         }
     };
-    let starts = memchr::memchr3_iter(b';', b',', b':', bytes).chain(memchr::memchr3_iter(b' ', 0xEF, 0xE3, bytes));
-    starts.filter_map(|i| separator(i).map(|(item, len)| (item, i + len))).any(|(item, j)| {
-        (item || ends_item)
+    let mut at = 0;
+    while let Some(j) = marker::MARKER_STARTS.find(tail, at) {
+        at = j + tail[j..].chars().next().map_or(1, char::len_utf8);
+        if separated(j).is_some_and(|item| item || ends_item)
             && marker::marker(&tail[j..], 0).is_some_and(|p| p.style == m.style && p.number == Some(before))
-    })
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether a line starts a clause: the recognizer of [`marker::marker`].
