@@ -470,7 +470,12 @@ fn is_date_text(s: &str) -> bool {
 /// 二〇一九年一月二十四日.
 pub(crate) fn date_only(t: &str) -> Option<NaiveDate> {
     // Dates are short; skip the date grammar for everything else.
-    if t.chars().count() > MAX_DATE_LINE_CHARS || !t.contains('年') || !t.contains('日') {
+    // More than four bytes a character: too many characters, uncounted.
+    if t.len() > 4 * MAX_DATE_LINE_CHARS
+        || t.chars().count() > MAX_DATE_LINE_CHARS
+        || !t.contains('年')
+        || !t.contains('日')
+    {
         return None;
     }
     match crate::date::parse(t) {
@@ -616,6 +621,10 @@ const MAX_HEADING_CHARS: usize = 80;
 /// A heading: short, no sentence punctuation; brackets allowed when
 /// balanced (（试行第十版）).
 fn is_heading(t: &str) -> bool {
+    // More than four bytes a character: too many characters, uncounted.
+    if t.len() > 4 * MAX_HEADING_CHARS {
+        return false;
+    }
     let n = t.chars().count();
     if n == 0 || n > MAX_HEADING_CHARS || t.contains(['。', '，', '；', '：', ',', ';', ':', '！', '？']) {
         return false;
