@@ -304,9 +304,10 @@ fn may_be_web_furniture(line: &str) -> bool {
     // A space folds to none of these: the whole line is searched as it is.
     matches!(first, '【' | '[' | 'C')
         || opens_with_word
+        // No place mark stands before the first furniture mark.
         || FURNITURE_MARKS
             .find(line, 0)
-            .is_some_and(|_| PLACE_MARKS.find(line, 0).is_some() || LABEL_CHARACTERS.find(line, 0).is_some())
+            .is_some_and(|k| PLACE_MARKS.find(line, k).is_some() || LABEL_CHARACTERS.find(line, 0).is_some())
 }
 
 /// The characters that let a line through [`may_be_web_furniture`]
