@@ -486,7 +486,9 @@ pub fn find_lists(text: &str, span: Span) -> Vec<Responsibility> {
     // outermost: it is read at once. One inside a bracket still open waits
     // in `inner`, which stays sorted and non-overlapping: a pair that
     // closes swallows the pairs recorded inside it, which sit at the end.
-    let mut opens: Vec<Span> = Vec::new();
+    // The stack: the bottom bracket apart, so that a paragraph whose
+    // brackets nest none (nearly all) needs no vector.
+    let (mut bottom, mut opens): (Option<Span>, Vec<Span>) = (None, Vec::new());
     let mut inner: Vec<(Span, Span)> = Vec::new();
     // Round brackets are ( ) and （ ） (EF BC 88, EF BC 89): only those
     // bytes are looked at.
@@ -494,14 +496,18 @@ pub fn find_lists(text: &str, span: Span) -> Vec<Responsibility> {
         let Some(c) = part.get(i..).and_then(|rest| rest.chars().next()) else { continue };
         let here = Span::new(base + i, base + i + c.len_utf8());
         if is_open_paren(c) {
-            opens.push(here);
+            if bottom.is_none() {
+                bottom = Some(here);
+            } else {
+                opens.push(here);
+            }
         } else if is_close_paren(c)
-            && let Some(open) = opens.pop()
+            && let Some(open) = opens.pop().or_else(|| bottom.take())
         {
             while inner.last().is_some_and(|(o, _)| o.start > open.start) {
                 inner.pop();
             }
-            if opens.is_empty() && inner.is_empty() {
+            if bottom.is_none() && inner.is_empty() {
                 read(open, here);
             } else {
                 inner.push((open, here));
