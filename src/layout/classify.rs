@@ -14,7 +14,7 @@ use regex::Regex;
 use super::marker::{Marker, marker};
 use super::{Para, ParaKind};
 use crate::lexicon::{ADMIN_LEVELS, colophon_field, ends_like_organ};
-use crate::text::{fold, is_close_paren, is_open_paren, strip_layout_spaces};
+use crate::text::{fold, fold_char, is_close_paren, is_open_paren, strip_layout_spaces};
 
 /// The look of a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -284,7 +284,10 @@ pub fn classify(text: &str, p: &Para) -> Class {
     if let Some(m) = first_line_marker(text, p) {
         return Class::Marker(m);
     }
-    if t.len() <= SHORT_LINE_BYTES {
+    // A field and the 附件说明 hold a colon, a record a colon or 印发 at
+    // its end, an attachment label opens with 附件: only such short lines
+    // are folded for these rules.
+    if t.len() <= SHORT_LINE_BYTES && (t.contains([':', '：']) || t.ends_with("印发") || t.starts_with("附件")) {
         let f = folded.get_or_init(|| fold(t)).as_str();
         if let Some(field) = field(f) {
             return field;
@@ -330,6 +333,9 @@ const MAX_MASTHEAD_CHARS: usize = 24;
 /// never reach the date grammar.
 const MAX_DATE_LINE_CHARS: usize = 24;
 
+/// Longest line that may be a year alone: four full-width digits and 年.
+const YEAR_LINE_BYTES: usize = 5 * 3;
+
 /// Longest bracketed 此件… note (此件公开发布, 此件不予公开: 6 characters).
 const MAX_NOTE_CHARS: usize = 12;
 
@@ -362,23 +368,26 @@ fn classify_short(t: &str, folded: &OnceCell<String>) -> Option<Class> {
     if let Some(d) = date_only(t).filter(|_| !t.ends_with("印发")) {
         return Some(Class::Date(d));
     }
-    let f = folded.get_or_init(|| fold(t)).as_str();
+    // The rules below read the folded line, which is made only for a line
+    // that passes the cheap tests in front of a rule: those look at `t`'s
+    // first and last characters folded one at a time, which are the folded
+    // line's (folding maps each character to one).
+    let f = || folded.get_or_init(|| fold(t)).as_str();
+    let mut chars = t.chars().map(fold_char);
+    let (first, second, last) = (chars.next(), chars.next(), t.chars().next_back().map(fold_char));
     // Each regex below runs only on lines that end or hold its key word.
-    let published = if f.ends_with("出版") { PUBLISHED.captures(f) } else { None };
+    let published = if t.ends_with("出版") { PUBLISHED.captures(f()) } else { None };
     if let Some(c) = published
         && let (Ok(month), Ok(day)) = (c["m"].parse(), c["d"].parse())
     {
         return Some(Class::Published { month, day });
     }
     // 第N号 alone is a decree's serial; an issue numbered by 号 has its year.
-    let decree_serial = f.starts_with('第') && f.ends_with('号');
+    let decree_serial = first == Some('第') && last == Some('号');
     // An issue line opens with its year or its 第.
-    let opens_issue = f.starts_with(|c: char| c == '第' || c.is_ascii_digit() || is_chinese_year_digit(c));
-    let issue_line = if f.ends_with(['期', '号', ')', '）', '〕', '］', ']']) && !decree_serial && opens_issue {
-        ISSUE_LINE.captures(f)
-    } else {
-        None
-    };
+    let opens_issue = first.is_some_and(|c| c == '第' || c.is_ascii_digit() || is_chinese_year_digit(c));
+    let ends_issue = last.is_some_and(|c| matches!(c, '期' | '号' | ')' | '）' | '〕' | '］' | ']'));
+    let issue_line = if ends_issue && !decree_serial && opens_issue { ISSUE_LINE.captures(f()) } else { None };
     if let Some(c) = issue_line {
         return Some(Class::IssueLine {
             year: c.name("year").and_then(|m| issue_number(m.as_str())).and_then(|y| i32::try_from(y).ok()),
@@ -390,23 +399,32 @@ fn classify_short(t: &str, folded: &OnceCell<String>) -> Option<Class> {
         });
     }
     // A cumulative number opens with 总, after a bracket at most.
-    let opens_cumulative = f.strip_prefix(['（', '(', '〔', '［', '[']).unwrap_or(f).starts_with('总');
-    let cumulative = if opens_cumulative { CUMULATIVE.captures(f) } else { None };
+    let opens_cumulative = match first {
+        Some('（' | '(' | '〔' | '［' | '[') => second == Some('总'),
+        c => c == Some('总'),
+    };
+    let cumulative = if opens_cumulative { CUMULATIVE.captures(f()) } else { None };
     if let Some(n) = cumulative.and_then(|c| issue_number(&c["n"])) {
         return Some(Class::Cumulative(n));
     }
     // A year alone, with or without 年 (a masthead prints 2023 or 2023年
-    // on its own line above the issue number).
-    let year = f.strip_suffix('年').unwrap_or(f);
-    if year.len() == 4
-        && year.bytes().all(|b| b.is_ascii_digit())
-        && let Ok(y) = year.parse()
-    {
-        return Some(Class::Year(y));
+    // on its own line above the issue number): four digits of at most
+    // three bytes each and 年.
+    if t.len() <= YEAR_LINE_BYTES {
+        let f = f();
+        let year = f.strip_suffix('年').unwrap_or(f);
+        if year.len() == 4
+            && year.bytes().all(|b| b.is_ascii_digit())
+            && let Ok(y) = year.parse()
+        {
+            return Some(Class::Year(y));
+        }
     }
     // A number alone on its line; or a decree's serial alone (第707号,
     // （第350号）), which follows the decree's masthead line.
-    if f.ends_with(['号', ')', '）']) && (is_decree_serial(f) || crate::docnum::parse(t).is_ok()) {
+    if last.is_some_and(|c| matches!(c, '号' | ')' | '）'))
+        && (is_decree_serial(f()) || crate::docnum::parse(t).is_ok())
+    {
         return Some(Class::DocNumber);
     }
     // 第四章　人身安全保护令 is a chapter heading, not a decree's masthead.
@@ -452,7 +470,12 @@ fn is_date_text(s: &str) -> bool {
 /// 二〇一九年一月二十四日.
 pub(crate) fn date_only(t: &str) -> Option<NaiveDate> {
     // Dates are short; skip the date grammar for everything else.
-    if t.chars().count() > MAX_DATE_LINE_CHARS || !t.contains('年') || !t.contains('日') {
+    // More than four bytes a character: too many characters, uncounted.
+    if t.len() > 4 * MAX_DATE_LINE_CHARS
+        || t.chars().count() > MAX_DATE_LINE_CHARS
+        || !t.contains('年')
+        || !t.contains('日')
+    {
         return None;
     }
     match crate::date::parse(t) {
@@ -598,6 +621,10 @@ const MAX_HEADING_CHARS: usize = 80;
 /// A heading: short, no sentence punctuation; brackets allowed when
 /// balanced (（试行第十版）).
 fn is_heading(t: &str) -> bool {
+    // More than four bytes a character: too many characters, uncounted.
+    if t.len() > 4 * MAX_HEADING_CHARS {
+        return false;
+    }
     let n = t.chars().count();
     if n == 0 || n > MAX_HEADING_CHARS || t.contains(['。', '，', '；', '：', ',', ';', ':', '！', '？']) {
         return false;

@@ -8,7 +8,7 @@
 
 use crate::model::MarkerStyle;
 use crate::numeral;
-use crate::text::{Span, is_digit};
+use crate::text::{CharSet, Span, is_digit};
 
 /// A clause marker found at the start of a paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,17 +62,30 @@ pub fn marker(s: &str, base: usize) -> Option<Marker> {
     Some(Marker { style: m.0, number: m.2, sub: m.3, parts, span: Span::new(base, base + m.1), rest: base + rest })
 }
 
-/// Whether a marker may start with `c`: 第, a Chinese numeral, an opening
-/// round bracket, a digit, a circled number or a dash (the first
-/// characters the recognizers below accept).
+/// Whether a marker may start with `c` (see [`MARKER_STARTS`]).
 fn may_start_marker(c: char) -> bool {
-    c == '第' || is_cn_numeral_char(c) || matches!(c, '(' | '（' | '—' | '─' | '\u{2460}'..='\u{2473}') || is_digit(c)
+    MARKER_STARTS.contains(c)
 }
+
+/// The characters a marker may start with: 第, a Chinese numeral, an
+/// opening round bracket, a digit of either width, a circled number or a
+/// dash (the first characters the recognizers below accept).
+pub(crate) static MARKER_STARTS: CharSet = CharSet::EMPTY
+    .with('第')
+    .union(&CN_NUMERALS)
+    .with_all(&['(', '（', '—', '─'])
+    .with_range('\u{2460}', '\u{2473}')
+    .with_range('0', '9')
+    .with_range('０', '９');
+
+/// The characters of Chinese numerals a marker is written in.
+static CN_NUMERALS: CharSet = CharSet::EMPTY
+    .with_all(&['〇', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千']);
 
 type Found = (MarkerStyle, usize, Option<u32>, Option<u32>);
 
 fn is_cn_numeral_char(c: char) -> bool {
-    matches!(c, '〇' | '零' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千')
+    CN_NUMERALS.contains(c)
 }
 
 /// Byte length of the leading run of characters satisfying `f`; 0 when

@@ -545,22 +545,18 @@ fn indents_paragraphs(lines: &[Line]) -> bool {
 /// count 2 as well; the width only has to tell full lines from short ones.
 fn display_width(line: &str) -> usize {
     // A continuation byte (10xxxxxx) adds nothing, a lead byte of three or
-    // four bytes (111xxxxx) adds 2, any other byte 1: counted eight bytes
-    // at a time from the top three bits of each (every line is measured):
-    // each byte's share (0, 1 or 2) is made in the byte itself, and the
-    // eight shares are summed by one multiplication.
-    const ONES: u64 = 0x0101_0101_0101_0101;
+    // four bytes (111xxxxx) adds 2, any other byte 1: summed in bytes over
+    // chunks short enough not to overflow one (every line is measured),
+    // which the compiler turns into vector code.
+    const CHUNK: usize = 127;
     let bytes = line.trim_end().as_bytes();
-    let mut chunks = bytes.chunks_exact(8);
-    let mut width = 0;
-    for chunk in &mut chunks {
-        let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let (bit7, bit6, bit5) = ((w >> 7) & ONES, (w >> 6) & ONES, (w >> 5) & ONES);
-        let shares = ONES - (bit7 & !bit6) + (bit7 & bit6 & bit5);
-        width += (shares.wrapping_mul(ONES) >> 56) as usize;
-    }
-    let tail = chunks.remainder();
-    width + tail.iter().map(|&b| usize::from(!(0x80..0xC0).contains(&b)) + usize::from(b >= 0xE0)).sum::<usize>()
+    bytes
+        .chunks(CHUNK)
+        .map(|chunk| {
+            let share = |b: u8| u8::from(!(0x80..0xC0).contains(&b)) + u8::from(b >= 0xE0);
+            usize::from(chunk.iter().fold(0u8, |sum, &b| sum.wrapping_add(share(b))))
+        })
+        .sum()
 }
 
 /// A line counts as wrapped when it reaches this share (in percent) of the
@@ -795,24 +791,30 @@ fn continues_inline_list(para: &str, m: &marker::Marker) -> bool {
     let bytes = tail.as_bytes();
     // The item before stands after another item (；②, or ⑤ after a space:
     // ①高血压 ②糖尿病), or after the list's colon when the paragraph ends
-    // an item. The separators are found by their first bytes (；，：are
-    // EF BC 9B/8C/9A, 、 and U+3000 are E3 80 81/80) rather than read
-    // character by character: whether one at `i` separates items (else it
-    // is a colon), and its length.
-    let separator = |i: usize| -> Option<(bool, usize)> {
-        match &bytes[i..] {
-            [b';' | b',' | b' ', ..] => Some((true, 1)),
-            [b':', ..] => Some((false, 1)),
-            [0xEF, 0xBC, 0x9B | 0x8C, ..] | [0xE3, 0x80, 0x81 | 0x80, ..] => Some((true, 3)),
-            [0xEF, 0xBC, 0x9A, ..] => Some((false, 3)),
+    // an item. It is looked for where a marker may start
+    // ([`marker::MARKER_STARTS`], far fewer places than separators), and
+    // the separator read from the bytes before it (；，：are EF BC 9B/8C/9A,
+    // 、 and U+3000 are E3 80 81/80): whether it separates items (else it
+    // is a colon).
+    let separated = |j: usize| -> Option<bool> {
+        match bytes[..j] {
+            [.., b';' | b',' | b' '] => Some(true),
+            [.., b':'] => Some(false),
+            [.., 0xEF, 0xBC, 0x9B | 0x8C] | [.., 0xE3, 0x80, 0x81 | 0x80] => Some(true),
+            [.., 0xEF, 0xBC, 0x9A] => Some(false),
             _ => None,
         }
     };
-    let starts = memchr::memchr3_iter(b';', b',', b':', bytes).chain(memchr::memchr3_iter(b' ', 0xEF, 0xE3, bytes));
-    starts.filter_map(|i| separator(i).map(|(item, len)| (item, i + len))).any(|(item, j)| {
-        (item || ends_item)
+    let mut at = 0;
+    while let Some(j) = marker::MARKER_STARTS.find(tail, at) {
+        at = j + tail[j..].chars().next().map_or(1, char::len_utf8);
+        if separated(j).is_some_and(|item| item || ends_item)
             && marker::marker(&tail[j..], 0).is_some_and(|p| p.style == m.style && p.number == Some(before))
-    })
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether a line starts a clause: the recognizer of [`marker::marker`].

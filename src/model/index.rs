@@ -3,7 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::Gazette;
+use super::{Clause, Gazette};
+use crate::units::Responsibility;
 
 /// A unit and the clauses whose responsible-unit lists name it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -48,35 +49,58 @@ impl Gazette {
     /// assert_eq!(g.responsibility_index, index);
     /// ```
     pub fn responsibility_index(&self) -> Vec<UnitResponsibilities> {
+        // Two passes over the lists: the first finds each unit's entry and
+        // counts the clauses that name it, so that the second fills
+        // vectors of their final size (the index is kept with the parse).
         let mut out: Vec<UnitResponsibilities> = Vec::new();
         let mut at: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-        for d in self.documents() {
-            for c in d.each_clause() {
-                for list in &c.responsibilities {
-                    for (k, unit) in list.units.iter().enumerate() {
-                        let i = *at.entry(unit).or_insert_with(|| {
-                            out.push(UnitResponsibilities { unit: unit.clone(), clauses: Vec::new() });
-                            out.len() - 1
-                        });
-                        let lead = list.lead.contains(unit);
-                        let role = list.roles.get(k).filter(|r| !r.is_empty()).cloned();
-                        let clauses = &mut out[i].clauses;
-                        match clauses.last_mut().filter(|r| r.clause == c.id) {
-                            Some(r) => {
-                                r.lead |= lead;
-                                r.role = r.role.take().or(role);
-                            }
-                            None => clauses.push(UnitRole { clause: c.id.clone(), lead, role }),
+        let mut counts: Vec<usize> = Vec::new();
+        // The entry of each unit named, in reading order.
+        let mut entries: Vec<usize> = Vec::new();
+        // The lists, each with its clause, walked twice.
+        let lists: Vec<(&Clause, &Responsibility)> = self
+            .documents()
+            .flat_map(|d| d.each_clause().flat_map(|c| c.responsibilities.iter().map(move |l| (c, l))))
+            .collect();
+        for &(_, list) in &lists {
+            for unit in &list.units {
+                let i = *at.entry(unit).or_insert_with(|| {
+                    out.push(UnitResponsibilities { unit: unit.clone(), clauses: Vec::new() });
+                    counts.push(0);
+                    out.len() - 1
+                });
+                counts[i] += 1;
+                entries.push(i);
+            }
+        }
+        out.shrink_to_fit();
+        for (u, &n) in out.iter_mut().zip(&counts) {
+            u.clauses.reserve_exact(n);
+        }
+        let mut entries = entries.into_iter();
+        for &(c, list) in &lists {
+            for (k, unit) in list.units.iter().enumerate() {
+                let Some(i) = entries.next() else { break };
+                let lead = list.lead.contains(unit);
+                let clauses = &mut out[i].clauses;
+                match clauses.last_mut().filter(|r| r.clause == c.id) {
+                    Some(r) => {
+                        r.lead |= lead;
+                        if r.role.is_none() {
+                            r.role = list.roles.get(k).filter(|r| !r.is_empty()).cloned();
                         }
+                    }
+                    None => {
+                        let role = list.roles.get(k).filter(|r| !r.is_empty()).cloned();
+                        clauses.push(UnitRole { clause: c.id.clone(), lead, role });
                     }
                 }
             }
         }
-        // The index is kept with the parse: no room to grow.
+        // A unit named twice in one clause leaves room for one entry.
         for u in &mut out {
             u.clauses.shrink_to_fit();
         }
-        out.shrink_to_fit();
         out
     }
 }

@@ -60,7 +60,9 @@ struct Node {
 /// first clause (the preamble), the top-level clauses, and the diagnostics
 /// of the numbering lint ([`numbering`](super::numbering)).
 pub(crate) fn build(text: &str, items: &[Item<'_>]) -> (Vec<usize>, Vec<Clause>, Vec<Diagnostic>) {
-    let mut nodes: Vec<Node> = Vec::new();
+    // A node for each marker paragraph at most: room for them at once.
+    let mut nodes: Vec<Node> =
+        Vec::with_capacity(items.iter().filter(|it| matches!(it.class, Class::Marker(_))).count());
     let mut roots: Vec<usize> = Vec::new();
     let mut path: Vec<usize> = Vec::new();
     let mut preamble = Vec::new();
@@ -325,11 +327,13 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
     let mut clause = Clause {
         id: String::new(),
         // A marker holds no space of its own: ( 一) is (一).
-        marker: {
+        marker: if marker_text.contains(crate::text::is_space) {
             // Sized once: collected a character at a time it would grow.
             let mut m = String::with_capacity(marker_text.len());
             m.extend(marker_text.chars().filter(|&c| !crate::text::is_space(c)));
             m
+        } else {
+            marker_text.to_string()
         },
         number: n.marker.number,
         sub: n.marker.sub,
@@ -348,14 +352,19 @@ fn to_clause(text: &str, items: &[Item<'_>], nodes: &[Node], id: usize) -> Claus
     if n.marker.style == MarkerStyle::Article && paras.iter().filter(|p| !p.text.is_empty()).count() >= 2 {
         split_paragraphs(&mut clause, paras, children, &child_items);
     } else {
-        let (own, leaves) = match paras.as_slice() {
-            [one] => (Cow::Borrowed(one.text), Cow::Borrowed(one.leaf)),
-            _ => (
-                Cow::Owned(lines_joined(paras.iter().map(|p| p.text).filter(|t| !t.is_empty()))),
-                Cow::Owned(lines_joined(paras.iter().map(|p| p.leaf))),
-            ),
+        clause.own_text = match paras.as_slice() {
+            [one] => OwnText::of(one.leaf, one.text),
+            _ => {
+                // The texts joined end the leaves joined, most often: told
+                // without joining either.
+                let texts = || paras.iter().map(|p| p.text).filter(|t| !t.is_empty());
+                if joined_ends_with(paras.iter().map(|p| p.leaf), texts()) {
+                    OwnText::Tail(texts().map(|t| t.len() + 1).sum::<usize>().saturating_sub(1))
+                } else {
+                    OwnText::Other(lines_joined(texts()))
+                }
+            }
         };
-        clause.own_text = OwnText::of(&leaves, &own);
         // Exact sizes: these vectors are kept in the tree.
         clause.blocks.reserve_exact(paras.len());
         clause.responsibilities.reserve_exact(paras.iter().map(|p| p.responsibilities.len()).sum());
@@ -379,6 +388,39 @@ fn lines_joined<'a>(parts: impl Iterator<Item = &'a str> + Clone) -> String {
         out.push_str(part);
     }
     out
+}
+
+/// Whether the parts of `whole` joined by line breaks end with the parts
+/// of `end` so joined ([`lines_joined`]), compared from the back a
+/// stretch at a time.
+fn joined_ends_with<'a>(
+    whole: impl DoubleEndedIterator<Item = &'a str>,
+    end: impl DoubleEndedIterator<Item = &'a str>,
+) -> bool {
+    // The bytes of the join from the back, in stretches: each part, and a
+    // line break before every part but the first.
+    fn backwards<'a>(parts: impl DoubleEndedIterator<Item = &'a str>) -> impl Iterator<Item = &'a [u8]> {
+        parts.rev().enumerate().flat_map(|(k, p)| [if k > 0 { &b"\n"[..] } else { &b""[..] }, p.as_bytes()])
+    }
+    let mut whole = backwards(whole);
+    let mut w: &[u8] = &[];
+    for mut e in backwards(end) {
+        while !e.is_empty() {
+            while w.is_empty() {
+                match whole.next() {
+                    Some(next) => w = next,
+                    None => return false,
+                }
+            }
+            let n = e.len().min(w.len());
+            if e[e.len() - n..] != w[w.len() - n..] {
+                return false;
+            }
+            e = &e[..e.len() - n];
+            w = &w[..w.len() - n];
+        }
+    }
+    true
 }
 
 /// A paragraph of a clause on its way into the tree.
@@ -528,6 +570,26 @@ fn split_title(style: MarkerStyle, rest: &str, more: bool) -> (Option<&str>, &st
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn joined_ends_with_says_what_the_joins_say() {
+        let cases: &[(&[&str], &[&str])] = &[
+            (&["一、总体要求。加强统筹", "推进落实。"], &["加强统筹", "推进落实。"]),
+            (&["一、总体要求。加强统筹", "推进落实。"], &["落实。"]),
+            (&["一、总体要求", "", "推进落实。"], &["推进落实。"]),
+            (&["一、总体要求", "", "推进落实。"], &["要求", "推进落实。"]),
+            (&["a", "b"], &["a", "b"]),
+            (&["a", "b"], &["", "b"]),
+            (&["a", "b"], &["x", "a", "b"]),
+            (&["ab"], &["a", "b"]),
+            (&["a", "b"], &[]),
+            (&[], &["a"]),
+        ];
+        for &(whole, end) in cases {
+            let want = lines_joined(whole.iter().copied()).ends_with(&lines_joined(end.iter().copied()));
+            assert_eq!(joined_ends_with(whole.iter().copied(), end.iter().copied()), want, "{whole:?} {end:?}");
+        }
+    }
 
     #[test]
     fn titles_split_as_documents_write_them() {

@@ -18,10 +18,30 @@ use crate::model::{Clause, Document, MarkerStyle};
 
 /// Gives every clause of `documents` (attachments included) its id.
 pub(crate) fn assign(documents: &mut [Document]) {
+    // Ids as made are distinct nearly always: they are made without a set
+    // of the ids taken first, and checked after. Only when one is taken
+    // twice are they made again, with the set, which then counts.
+    assign_documents(documents, &mut None);
+    let count = count_ids(documents);
+    if all_distinct(documents, count) {
+        return;
+    }
     // Room for every id at once: the set is not rehashed as it grows.
-    let mut used = HashSet::with_capacity(count_ids(documents));
+    let mut used = HashSet::with_capacity(count);
     collect_document_ids(documents, &mut used);
-    assign_documents(documents, &mut used);
+    assign_documents(documents, &mut Some(used));
+}
+
+/// Whether the ids of `documents` and of their clauses, `count` of them,
+/// are all distinct.
+fn all_distinct(documents: &[Document], count: usize) -> bool {
+    fn insert<'d>(documents: &'d [Document], seen: &mut HashSet<&'d str>) -> bool {
+        fn in_clauses<'d>(list: &'d [Clause], seen: &mut HashSet<&'d str>) -> bool {
+            list.iter().all(|c| seen.insert(&c.id) && in_clauses(&c.children, seen))
+        }
+        documents.iter().all(|d| seen.insert(&d.id) && in_clauses(&d.clauses, seen) && insert(&d.attachments, seen))
+    }
+    insert(documents, &mut HashSet::with_capacity(count))
 }
 
 /// How many ids `documents` take: theirs and their clauses'.
@@ -39,7 +59,9 @@ fn collect_document_ids(documents: &[Document], used: &mut HashSet<String>) {
     }
 }
 
-fn assign_documents(documents: &mut [Document], used: &mut HashSet<String>) {
+/// `used`: the set of the ids taken, when ids are to be made unique
+/// ([`unique`]).
+fn assign_documents(documents: &mut [Document], used: &mut Option<HashSet<String>>) {
     for d in documents {
         assign_clauses(&mut d.clauses, &d.id, &d.id, None, used);
         assign_documents(&mut d.attachments, used);
@@ -54,7 +76,7 @@ fn assign_clauses(
     parent: &str,
     articles: &str,
     style: Option<MarkerStyle>,
-    used: &mut HashSet<String>,
+    used: &mut Option<HashSet<String>>,
 ) {
     for (k, c) in list.iter_mut().enumerate() {
         let base = if c.style == MarkerStyle::Article { articles } else { parent };
@@ -62,7 +84,10 @@ fn assign_clauses(
         id.push_str(base);
         id.push('/');
         push_segment(&mut id, c, k + 1, style);
-        let id = unique(id, used);
+        let id = match used {
+            Some(used) => unique(id, used),
+            None => id,
+        };
         let heading = matches!(c.style, MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section);
         let below = if heading { articles } else { &id };
         assign_clauses(&mut c.children, &id, below, Some(c.style), used);

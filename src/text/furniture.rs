@@ -304,9 +304,10 @@ fn may_be_web_furniture(line: &str) -> bool {
     // A space folds to none of these: the whole line is searched as it is.
     matches!(first, '【' | '[' | 'C')
         || opens_with_word
+        // No place mark stands before the first furniture mark.
         || FURNITURE_MARKS
             .find(line, 0)
-            .is_some_and(|_| PLACE_MARKS.find(line, 0).is_some() || LABEL_CHARACTERS.find(line, 0).is_some())
+            .is_some_and(|k| PLACE_MARKS.find(line, k).is_some() || LABEL_CHARACTERS.find(line, 0).is_some())
 }
 
 /// The characters that let a line through [`may_be_web_furniture`]
@@ -335,6 +336,10 @@ const DOWNLOAD_EXTENSIONS: &[&str] = &[".pdf", ".doc", ".docx", ".xls", ".xlsx",
 /// downloads (`- [关于印发…的通知.pdf](/cmsres/….pdf )`): the link, not
 /// the document's text, which the page prints above it.
 fn is_download_link(line: &str) -> bool {
+    // A link ends with its target's `)`: the cheap test first.
+    if !line.trim_end().ends_with(')') {
+        return false;
+    }
     let t = line.trim();
     let t = t.strip_prefix(['-', '*', '+']).map_or(t, str::trim_start);
     let Some(inner) = t.strip_prefix('[').and_then(|t| t.strip_suffix(')')) else {

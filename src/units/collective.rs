@@ -77,22 +77,25 @@ pub(super) fn is_collective(s: &str) -> bool {
 
 /// Joins the items of a list cut at 、 that continue a collective of
 /// divisions into one item (see the module docs).
-pub(super) fn merge(c: &Compact<'_>, items: Vec<Range<usize>>) -> Vec<Range<usize>> {
-    let mut out: Vec<Range<usize>> = Vec::with_capacity(items.len());
+pub(super) fn merge(c: &Compact<'_>, items: &mut Vec<Range<usize>>) {
+    // In place: an item is kept at or before where it stood.
+    let mut kept = 0;
     let mut open = false;
-    for item in items {
+    for k in 0..items.len() {
+        let item = items[k].clone();
         let s = c.at(&item);
         if open
+            && kept > 0
             && let Some(rest) = division(s)
             && (rest.is_empty() || GOVERNMENT.contains(&rest))
-            && let Some(last) = out.last_mut()
         {
-            last.end = item.end;
+            items[kept - 1].end = item.end;
             open = rest.is_empty();
             continue;
         }
         open = each(s).and_then(division).is_some_and(str::is_empty);
-        out.push(item);
+        items[kept] = item;
+        kept += 1;
     }
-    out
+    items.truncate(kept);
 }

@@ -12,25 +12,28 @@ use crate::text::{Span, fold_char, is_page_number, is_space, running_head_candid
 pub(super) struct Compact<'t> {
     text: &'t str,
     pub(super) s: String,
-    /// For each compact byte `b` (and `s.len()`), what the text says
-    /// there: one vector, one allocation.
-    map: Vec<At>,
+    /// Where the text of `s` stands in the original, by runs: a run of
+    /// characters copied as they are, or one folded character. Sorted by
+    /// `at`, the first at 0; a few per list, not one entry a byte.
+    runs: Vec<Run>,
+    /// The original end of the content, where `s.len()` maps to.
+    end: usize,
     /// Page furniture inside the content (see [`furniture`]), sorted: whole
     /// lines left out of `s` and of printed names.
     furniture: Vec<Span>,
 }
 
-/// What the text says at one byte of the compact copy.
+/// A run of the compact copy and where it stands in the text.
 #[derive(Clone, Copy)]
-struct At {
-    /// Original start of the character at this byte (at `s.len()`, the
-    /// end of the content).
-    start: usize,
-    /// Original end of the character that ends at this byte (at 0, the
-    /// start of the content).
-    end: usize,
-    /// Layout space (or page furniture) stood before the character at
-    /// this byte.
+struct Run {
+    /// Its first byte in the compact copy.
+    at: usize,
+    /// Its first byte in the text.
+    from: usize,
+    /// For one folded character, its length in the text; 0 for a run
+    /// copied as it is (its bytes the text's, one for one).
+    folded: usize,
+    /// Layout space (or page furniture) stood before it.
     gap: bool,
 }
 
@@ -38,7 +41,7 @@ impl<'t> Compact<'t> {
     pub(super) fn new(text: &'t str, content: Span) -> Self {
         let part = content.slice(text).unwrap_or("");
         let mut s = String::with_capacity(part.len());
-        let mut map = vec![At { start: content.start, end: content.start, gap: false }; part.len() + 1];
+        let mut runs = Vec::new();
         let mut spaced = false;
         let furniture = furniture(text, content);
         let mut next = 0;
@@ -56,49 +59,68 @@ impl<'t> Compact<'t> {
                 continue;
             }
             // A run of characters that are neither spaces nor folded (most
-            // Han text), up to the next furniture: copied whole, each of
-            // its characters mapped as the loop would map it alone.
+            // Han text, 、 and 。), up to the next furniture: copied whole.
+            // Most are told by their first byte alone.
             let limit = furniture.get(next).map_or(part.len(), |f| f.start - content.start);
-            let from = s.len();
             let mut end = i;
-            while end < limit && KEPT_AS_IS[usize::from(bytes[end])] {
-                let (to, len) = (from + (end - i), utf8_len(bytes[end]));
-                map[to].start = content.start + end;
-                map[to + len].end = content.start + end + len;
-                end += len;
+            while end < limit {
+                if KEPT_AS_IS[usize::from(bytes[end])] {
+                    end += utf8_len(bytes[end]);
+                    continue;
+                }
+                match part[end..].chars().next() {
+                    Some(k) if !is_space(k) && fold_char(k) == k => end += k.len_utf8(),
+                    _ => break,
+                }
             }
+            let folded = if end > i { 0 } else { c.len_utf8() };
+            runs.push(Run { at: s.len(), from: here, folded, gap: spaced });
+            spaced = false;
             if end > i {
                 s.push_str(&part[i..end]);
-                map[from].gap = spaced;
-                spaced = false;
                 i = end;
-                continue;
+            } else {
+                s.push(fold_char(c));
+                i += c.len_utf8();
             }
-            s.push(fold_char(c));
-            map[from].start = content.start + i;
-            map[s.len()].end = content.start + i + c.len_utf8();
-            map[from].gap = spaced;
-            spaced = false;
-            i += c.len_utf8();
         }
-        map.truncate(s.len() + 1);
-        map[s.len()].start = content.end;
-        Compact { text, s, map, furniture }
+        Compact { text, s, runs, end: content.end, furniture }
+    }
+
+    /// The run that holds compact byte `b` (`b < s.len()`).
+    fn run(&self, b: usize) -> &Run {
+        &self.runs[self.runs.partition_point(|r| r.at <= b) - 1]
+    }
+
+    /// The original start of the character at compact byte `b` (at
+    /// `s.len()`, the end of the content).
+    fn start(&self, b: usize) -> usize {
+        if b >= self.s.len() {
+            return self.end;
+        }
+        let r = self.run(b);
+        if r.folded > 0 { r.from } else { r.from + (b - r.at) }
+    }
+
+    /// The original end of the character that ends at compact byte `b > 0`.
+    fn end(&self, b: usize) -> usize {
+        let r = self.run(b - 1);
+        if r.folded > 0 { r.from + r.folded } else { r.from + (b - r.at) }
     }
 
     /// The original span of compact range `r`.
     pub(super) fn span(&self, r: &Range<usize>) -> Span {
         if r.start >= r.end {
-            Span::empty(self.map[r.start].start)
+            Span::empty(self.start(r.start))
         } else {
-            Span::new(self.map[r.start].start, self.map[r.end].end)
+            Span::new(self.start(r.start), self.end(r.end))
         }
     }
 
-    /// Whether layout space (or page furniture) stood before the character
-    /// at compact byte `b`.
-    pub(super) fn gap(&self, b: usize) -> bool {
-        self.map[b].gap
+    /// The compact bytes before which layout space (or page furniture)
+    /// stood, in order.
+    pub(super) fn gaps(&self) -> impl Iterator<Item = usize> + '_ {
+        self.runs.iter().filter(|r| r.gap).map(|r| r.at)
     }
 
     /// The original text of compact range `r`, page furniture and layout
@@ -108,6 +130,12 @@ impl<'t> Compact<'t> {
         let Some(slice) = span.slice(self.text) else {
             return String::new();
         };
+        // A range the text prints unbroken (no layout space or furniture
+        // left out inside it) holds no space: it is the text's own slice.
+        let inside = self.runs.partition_point(|x| x.at <= r.start)..self.runs.partition_point(|x| x.at < r.end);
+        if self.runs.get(inside).is_none_or(|runs| runs.iter().all(|x| !x.gap)) {
+            return slice.to_string();
+        }
         let first = self.furniture.partition_point(|f| f.end <= span.start);
         if self.furniture.get(first).is_none_or(|f| f.start >= span.end) {
             return strip_layout_spaces(slice);
@@ -256,7 +284,7 @@ mod tests {
             assert_eq!(fold_char(printed.chars().next().unwrap()), ch, "{i}");
             assert_eq!(printed.chars().count(), 1, "{i}");
         }
-        let gaps: Vec<usize> = (0..c.s.len()).filter(|&i| c.gap(i)).collect();
+        let gaps: Vec<usize> = c.gaps().collect();
         assert_eq!(gaps, [c.s.find("商").unwrap(), c.s.find("市发").unwrap()]);
     }
 }

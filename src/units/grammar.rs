@@ -36,7 +36,9 @@ pub(super) fn clauses(view: &Compact<'_>) -> Vec<Range<usize>> {
     let mut depth = 0usize;
     let mut from = 0;
     let mut prev: Option<char> = None;
+    let mut gaps = view.gaps().peekable();
     for (i, c) in view.s.char_indices() {
+        let gap = gaps.next_if(|&g| g <= i).is_some_and(|g| g == i);
         if c == '(' {
             depth += 1;
         } else if c == ')' {
@@ -45,7 +47,7 @@ pub(super) fn clauses(view: &Compact<'_>) -> Vec<Range<usize>> {
             out.push(from..i);
             from = i + c.len_utf8();
         } else if depth == 0
-            && view.gap(i)
+            && gap
             && i > from
             && prev.is_some_and(|p| p != '、' && p != ':')
             // Only after a labelled part: a line break inside a label
@@ -88,7 +90,9 @@ pub(super) fn read_list(text: &str, open: Span, close: Span) -> Result<(Responsi
     let c = Compact::new(text, Span::new(open.end, close.start));
     let mut hits: Vec<Hit> = Vec::new();
     let mut label_text: Option<String> = None;
-    let mut current: Option<String> = None;
+    // The label the clauses stand under, when it is not the first one,
+    // `label_text` (which is then not copied).
+    let mut later_label: Option<String> = None;
     let mut first_is_lead = false;
     let mut fields: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     // After a field (完成时限：…), unlabeled clauses continue its value.
@@ -112,8 +116,12 @@ pub(super) fn read_list(text: &str, open: Span, close: Span) -> Result<(Responsi
             let lab = &body[..lab_len];
             let lab_range = clause.start..clause.start + lab_len;
             let printed = c.printed(&lab_range);
-            label_text.get_or_insert_with(|| printed.clone());
-            let printed: &str = current.insert(printed);
+            if label_text.is_none() {
+                label_text = Some(printed);
+            } else {
+                later_label = Some(printed);
+            }
+            let printed = later_label.as_deref().or(label_text.as_deref()).unwrap_or_default();
             let units = clause.start + units_at..clause.end;
             if units.is_empty() {
                 return Err(Error::at(c.span(&clause), UnitsFault::LabelWithoutUnits));
@@ -157,7 +165,7 @@ pub(super) fn read_list(text: &str, open: Span, close: Span) -> Result<(Responsi
             }
             continue;
         }
-        if let Some(lab) = &current {
+        if let Some(lab) = later_label.as_ref().or(label_text.as_ref()) {
             if !NOTE_PHRASES.contains(&body) {
                 let mut found = Vec::new();
                 let ok = units_of(&c, clause.clone(), true, lab, lab.contains("牵头"), &mut found).is_ok();
@@ -249,6 +257,10 @@ fn units_of(
     out: &mut Vec<Hit>,
 ) -> Result<(), Error> {
     let before = out.len();
+    let mut items = split_top(c, r.clone(), |ch| ch == '、');
+    merge(c, &mut items);
+    // A hit for each item, most often.
+    out.reserve(items.len());
     let mut push = |piece: Range<usize>| {
         let (name, marked) = strip_lead_mark(c, piece);
         check_name(c, &name, strict)?;
@@ -257,7 +269,7 @@ fn units_of(
     };
     // Buffers for the parts of each item, reused across items.
     let (mut parts, mut pieces) = (Vec::new(), Vec::new());
-    for item in merge(c, split_top(c, r.clone(), |ch| ch == '、')) {
+    for item in items {
         // Most names hold nothing to split or cut at: one scan tells.
         if SPLIT_OR_CUT.find(c.at(&item), 0).is_none() {
             push(item)?;

@@ -72,8 +72,9 @@ pub(super) fn label_at(s: &str) -> Option<(usize, usize)> {
         let ok = part.chars().count() <= MAX_LABEL_WORD_CHARS
             && ORGAN_NOUNS.iter().any(|n| part.ends_with(n))
             && !part.chars().any(|c| NOT_IN_NAMES.contains(&c) || c == '各')
-            && !part.contains("有关")
-            && !part.contains("相关");
+            // 关 first: a label is a few characters, too few for a
+            // substring search to pay for setting itself up.
+            && !(part.chars().any(|c| c == '关') && (part.contains("有关") || part.contains("相关")));
         if !ok {
             return None;
         }

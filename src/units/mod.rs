@@ -470,38 +470,52 @@ pub fn find_lists(text: &str, span: Span) -> Vec<Responsibility> {
         return vec![list];
     }
     let base = span.start;
+    let mut found = Vec::new();
+    let mut read = |open: Span, close: Span| {
+        if !text.get(open.end..close.start).is_some_and(may_hold_list) {
+            return;
+        }
+        if let Ok((list, labeled)) = read_list(text, open, close)
+            && (labeled || closes_sentence(text, span, open, close))
+        {
+            found.push(list);
+        }
+    };
     // Outermost matched pairs, by a single pass with a stack of open
-    // brackets. `outer` stays sorted and non-overlapping: a pair that closes
-    // swallows the pairs recorded inside it, which sit at the end.
-    let mut opens: Vec<Span> = Vec::new();
-    let mut outer: Vec<(Span, Span)> = Vec::new();
+    // brackets. A pair that closes with no bracket open around it is
+    // outermost: it is read at once. One inside a bracket still open waits
+    // in `inner`, which stays sorted and non-overlapping: a pair that
+    // closes swallows the pairs recorded inside it, which sit at the end.
+    // The stack: the bottom bracket apart, so that a paragraph whose
+    // brackets nest none (nearly all) needs no vector.
+    let (mut bottom, mut opens): (Option<Span>, Vec<Span>) = (None, Vec::new());
+    let mut inner: Vec<(Span, Span)> = Vec::new();
     // Round brackets are ( ) and （ ） (EF BC 88, EF BC 89): only those
     // bytes are looked at.
     for i in memchr::memchr3_iter(b'(', b')', 0xEF, part.as_bytes()) {
         let Some(c) = part.get(i..).and_then(|rest| rest.chars().next()) else { continue };
         let here = Span::new(base + i, base + i + c.len_utf8());
         if is_open_paren(c) {
-            opens.push(here);
-        } else if is_close_paren(c)
-            && let Some(open) = opens.pop()
-        {
-            while outer.last().is_some_and(|(o, _)| o.start > open.start) {
-                outer.pop();
+            if bottom.is_none() {
+                bottom = Some(here);
+            } else {
+                opens.push(here);
             }
-            outer.push((open, here));
+        } else if is_close_paren(c)
+            && let Some(open) = opens.pop().or_else(|| bottom.take())
+        {
+            while inner.last().is_some_and(|(o, _)| o.start > open.start) {
+                inner.pop();
+            }
+            if bottom.is_none() && inner.is_empty() {
+                read(open, here);
+            } else {
+                inner.push((open, here));
+            }
         }
     }
-    let mut found = Vec::new();
-    for (open, close) in outer {
-        if !text.get(open.end..close.start).is_some_and(may_hold_list) {
-            continue;
-        }
-        let Ok((list, labeled)) = read_list(text, open, close) else {
-            continue;
-        };
-        if labeled || closes_sentence(text, span, open, close) {
-            found.push(list);
-        }
+    for (open, close) in inner {
+        read(open, close);
     }
     found
 }

@@ -31,7 +31,7 @@ use crate::lexicon::{
 };
 use crate::model::{Document, Field, Metadata, Role};
 use crate::text::{
-    Span, genre, is_command_line, is_web_furniture, match_key, strip_layout_spaces, without_version_notes,
+    CharSet, Span, genre, is_command_line, is_web_furniture, match_key, strip_layout_spaces, without_version_notes,
 };
 
 /// Paragraphs at the head of a text searched for the document's start: a
@@ -71,9 +71,7 @@ static LABEL_AT_START: LazyLock<Regex> =
 
 /// The pattern of [`LABEL`].
 fn label_pattern() -> String {
-    let mut labels: Vec<&str> = METADATA_LABELS.iter().map(|&(l, _)| l).collect();
-    labels.extend(SITE_COUNTER_LABELS);
-    labels.extend(COLOPHON_LABELS.iter().filter(|&&(_, f)| f == ColophonField::Website).map(|&(l, _)| l));
+    let mut labels = label_words();
     labels.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
     let spaced: Vec<String> = labels
         .iter()
@@ -85,6 +83,25 @@ fn label_pattern() -> String {
         r"【[ \u{{3000}}]*(?:{alt})[ \u{{3000}}]*】|(?:\*\*)?(?:{alt})[ \u{{3000}}]*(?:\*\*)?[ \u{{3000}}]*[:：](?:\*\*)?"
     )
 }
+
+/// The words [`LABEL`] reads as labels.
+fn label_words() -> Vec<&'static str> {
+    let mut labels: Vec<&str> = METADATA_LABELS.iter().map(|&(l, _)| l).collect();
+    labels.extend(SITE_COUNTER_LABELS);
+    labels.extend(COLOPHON_LABELS.iter().filter(|&&(_, f)| f == ColophonField::Website).map(|&(l, _)| l));
+    labels
+}
+
+/// The characters a line that [`LABEL_AT_START`] matches opens with: a
+/// label's first character, 【, or the `*` of a bold label. The test in
+/// front of the regex, which most paragraphs do not pass.
+static LABEL_STARTS: LazyLock<CharSet> = LazyLock::new(|| {
+    let mut set = CharSet::EMPTY.with('【').with('*');
+    for c in label_words().iter().filter_map(|l| l.chars().next()) {
+        set.insert(c);
+    }
+    set
+});
 
 /// Characters that separate cells of a flattened table, and bullets that
 /// start a list item of a box (• 索引号:).
@@ -122,7 +139,8 @@ fn pairs(line: &str) -> Option<Vec<Pair>> {
         return None;
     }
     let lead = line.len() - list_item(line).trim_start_matches(is_separator).len();
-    if !LABEL_AT_START.is_match(&line[lead..]) {
+    if !line[lead..].chars().next().is_some_and(|c| LABEL_STARTS.contains(c)) || !LABEL_AT_START.is_match(&line[lead..])
+    {
         return None;
     }
     let found: Vec<regex::Match> = LABEL.find_iter(line).collect();
