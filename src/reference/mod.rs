@@ -378,20 +378,31 @@ pub fn find_references(text: &str, names: &[(&str, &str)]) -> Vec<RefMatch> {
 /// each hit kept when the whole character ends there: most paragraphs are
 /// short, and one pass costs less than one search for each mark.
 fn stops(text: &str) -> Vec<usize> {
+    each_stop(text).collect()
+}
+
+/// The stops of [`stops`], one by one.
+fn each_stop(text: &str) -> impl Iterator<Item = usize> + '_ {
     const FIRSTS: [&str; 3] = ["第", "本", "前"];
     const _: () = assert!(FIRSTS[0].as_bytes()[2] == FIRSTS[1].as_bytes()[2]);
     let bytes = text.as_bytes();
-    memchr::memchr3_iter(b'\n', FIRSTS[0].as_bytes()[2], FIRSTS[2].as_bytes()[2], bytes)
-        .filter_map(|i| {
-            if bytes[i] == b'\n' {
-                return Some(i);
-            }
-            // A continuation byte: the character, if one of the three,
-            // starts two bytes before it.
-            let start = i.checked_sub(2)?;
-            FIRSTS.iter().any(|c| &bytes[start..=i] == c.as_bytes()).then_some(start)
-        })
-        .collect()
+    memchr::memchr3_iter(b'\n', FIRSTS[0].as_bytes()[2], FIRSTS[2].as_bytes()[2], bytes).filter_map(|i| {
+        if bytes[i] == b'\n' {
+            return Some(i);
+        }
+        // A continuation byte: the character, if one of the three,
+        // starts two bytes before it.
+        let start = i.checked_sub(2)?;
+        FIRSTS.iter().any(|c| &bytes[start..=i] == c.as_bytes()).then_some(start)
+    })
+}
+
+/// Whether `text` holds a character a chain starts with (第, 本, 前): a
+/// necessary condition for [`find_references`] to find anything in it, or
+/// in it with its wrapped lines joined (joining takes out only
+/// whitespace). Most leaves hold none, and this costs one search.
+pub(crate) fn may_refer(text: &str) -> bool {
+    each_stop(text).any(|i| text.as_bytes()[i] != b'\n')
 }
 
 /// A chain of levels: the provision it names, its finest level, and the

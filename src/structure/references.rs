@@ -121,7 +121,7 @@ fn annotate_document(
 /// The references in a leaf, read with its wrapped lines joined (as the
 /// facts are), with spans into `text`.
 fn in_block(text: &str, b: &Block, names: &[(&str, &str)]) -> Vec<RefMatch> {
-    let Some(part) = b.span.slice(text) else { return Vec::new() };
+    let Some(part) = b.span.slice(text).filter(|p| reference::may_refer(p)) else { return Vec::new() };
     let joined = Unwrapped::new(part);
     let at = |span: Span| joined.span(span).shifted(b.span.start);
     reference::find_references(joined.as_str(), names)
