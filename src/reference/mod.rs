@@ -378,23 +378,22 @@ pub fn find_references(text: &str, names: &[(&str, &str)]) -> Vec<RefMatch> {
 /// each hit kept when the whole character ends there: most paragraphs are
 /// short, and one pass costs less than one search for each mark.
 fn stops(text: &str) -> Vec<usize> {
-    each_stop(text).collect()
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(b'\n', FIRSTS[0].as_bytes()[2], FIRSTS[2].as_bytes()[2], bytes)
+        .filter_map(|i| if bytes[i] == b'\n' { Some(i) } else { first_ending_at(bytes, i) })
+        .collect()
 }
 
-/// The stops of [`stops`], one by one.
-fn each_stop(text: &str) -> impl Iterator<Item = usize> + '_ {
-    const FIRSTS: [&str; 3] = ["第", "本", "前"];
-    const _: () = assert!(FIRSTS[0].as_bytes()[2] == FIRSTS[1].as_bytes()[2]);
-    let bytes = text.as_bytes();
-    memchr::memchr3_iter(b'\n', FIRSTS[0].as_bytes()[2], FIRSTS[2].as_bytes()[2], bytes).filter_map(|i| {
-        if bytes[i] == b'\n' {
-            return Some(i);
-        }
-        // A continuation byte: the character, if one of the three,
-        // starts two bytes before it.
-        let start = i.checked_sub(2)?;
-        FIRSTS.iter().any(|c| &bytes[start..=i] == c.as_bytes()).then_some(start)
-    })
+/// The characters a chain starts with.
+const FIRSTS: [&str; 3] = ["第", "本", "前"];
+const _: () = assert!(FIRSTS[0].as_bytes()[2] == FIRSTS[1].as_bytes()[2]);
+
+/// Where the character of [`FIRSTS`] ending at byte `i` (a hit of the
+/// search for their last bytes) starts, if one does: a continuation byte,
+/// the character, if one of the three, starts two bytes before it.
+fn first_ending_at(bytes: &[u8], i: usize) -> Option<usize> {
+    let start = i.checked_sub(2)?;
+    FIRSTS.iter().any(|c| &bytes[start..=i] == c.as_bytes()).then_some(start)
 }
 
 /// Whether `text` holds a character a chain starts with (第, 本, 前): a
@@ -402,7 +401,9 @@ fn each_stop(text: &str) -> impl Iterator<Item = usize> + '_ {
 /// in it with its wrapped lines joined (joining takes out only
 /// whitespace). Most leaves hold none, and this costs one search.
 pub(crate) fn may_refer(text: &str) -> bool {
-    each_stop(text).any(|i| text.as_bytes()[i] != b'\n')
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(FIRSTS[0].as_bytes()[2], FIRSTS[2].as_bytes()[2], bytes)
+        .any(|i| first_ending_at(bytes, i).is_some())
 }
 
 /// A chain of levels: the provision it names, its finest level, and the
