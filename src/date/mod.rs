@@ -174,7 +174,9 @@ pub use fault::DateFault;
 use crate::error::Error;
 use crate::text::{Span, is_close_paren, is_comma, is_open_paren, is_sentence_end, is_space};
 pub(crate) use grammar::DATE_STOPS;
-use grammar::{DATE_MARKS, DATE_STARTS, Grammar, Miss, Mode, NEUTRAL_PREFIX, NEUTRAL_SUFFIX, may_start_at};
+use grammar::{
+    DATE_MARKS, DATE_STARTS, Grammar, Miss, Mode, NEUTRAL_PREFIX, NEUTRAL_SUFFIX, may_start_at, may_state_validity,
+};
 
 /// Parses one whole date phrase.
 ///
@@ -633,6 +635,9 @@ impl DateParser {
     /// assert_eq!((v.from, v.to), (NaiveDate::from_ymd_opt(2023, 5, 1), NaiveDate::from_ymd_opt(2025, 4, 30)));
     /// ```
     pub fn validity(&self, text: &str) -> Option<Validity> {
+        if !may_state_validity(text) {
+            return None;
+        }
         self.find_dates(text).iter().find_map(Validity::from_match)
     }
 }

@@ -36,10 +36,11 @@ use crate::text::{Span, is_close_paren, is_comma, is_digit, is_han, is_sentence_
 use fields::{Fields, Item, YearTok};
 pub(crate) use words::DATE_STOPS;
 use words::{
-    AFTER_OTHER_WORD, AFTER_SUFFIX, BEFORE_OTHER_WORD, BEFORE_SUFFIX, FROM_PREFIX, ISSUE_VERBS, MONTH_STOP, RELATIVE,
-    SINCE_SUFFIX, UNTIL_PREFIX, UNTIL_SUFFIX, VALIDITY_VERBS, YEAR_WORD_ALLOWED_BEFORE,
+    AFTER_OTHER_WORD, AFTER_SUFFIX, BEFORE_OTHER_WORD, BEFORE_SUFFIX, DAY_EFFECT_VERBS, FROM_PREFIX, ISSUE_VERBS,
+    MONTH_STOP, RELATIVE, REPEAL_VERBS, SINCE_SUFFIX, UNTIL_PREFIX, UNTIL_SUFFIX, VALIDITY_VERBS,
+    YEAR_WORD_ALLOWED_BEFORE,
 };
-pub(super) use words::{DATE_MARKS, DATE_STARTS, NEUTRAL_PREFIX, NEUTRAL_SUFFIX, may_start_at};
+pub(super) use words::{DATE_MARKS, DATE_STARTS, NEUTRAL_PREFIX, NEUTRAL_SUFFIX, may_start_at, may_state_validity};
 
 /// Whether the grammar reads a whole phrase or looks for dates in running
 /// text.
@@ -337,7 +338,7 @@ impl<'a> Grammar<'a> {
         // 2022年7月1日 施行: a day on which something takes effect.
         if let DateValue::Day(d) = value {
             let g = self.skip_gap(end);
-            if word(self.rest(g), &["施行", "生效"]).is_some() {
+            if word(self.rest(g), DAY_EFFECT_VERBS).is_some() {
                 return Ok(Found {
                     value: DateValue::From { from: Start::Date(Point::Day(d)), duration: None },
                     span: Span::new(pos, end),
@@ -600,7 +601,8 @@ impl<'a> Grammar<'a> {
         let at = self.skip_gap(g + c.len_utf8());
         let Ok(Some((item, end, _))) = self.body(at) else { return Ok(found) };
         let g = self.skip_gap(end);
-        let Some(w) = word(self.rest(g), &["废止", "失效", "为止", "止"]) else { return Ok(found) };
+        let ends = REPEAL_VERBS.iter().chain(UNTIL_SUFFIX);
+        let Some(w) = ends.copied().find(|w| self.rest(g).starts_with(w)) else { return Ok(found) };
         let (Some(to), Some(first)) = (item.last_day(), from.point().map_or(Some(NaiveDate::MIN), |p| p.first_day()))
         else {
             return Ok(found);
@@ -612,7 +614,7 @@ impl<'a> Grammar<'a> {
             Item::Point(p) => p,
             _ => Point::Day(to),
         };
-        let validity = found.validity || matches!(w, "废止" | "失效");
+        let validity = found.validity || REPEAL_VERBS.contains(&w);
         Ok(Found { value: DateValue::Period { from, to }, span: Span::new(found.span.start, g + w.len()), validity })
     }
 

@@ -72,6 +72,28 @@ pub(super) const ISSUE_VERBS: &[&str] =
 /// Verbs of taking effect; after 起 (or alone after a day: 2022年7月1日
 /// 施行) they make an open start the start of validity.
 pub(super) const VALIDITY_VERBS: &[&str] = &["施行", "实施", "执行", "生效"];
+/// Verbs that, right after a day, make it the start of validity
+/// (2022年7月1日 施行).
+pub(super) const DAY_EFFECT_VERBS: &[&str] = &["施行", "生效"];
+/// Words of ending that, after an open start, make the period a validity
+/// (…起施行，2027年12月31日废止); 为止 and 止 close it without.
+pub(super) const REPEAL_VERBS: &[&str] = &["废止", "失效"];
+
+/// Whether a date expression of `text` may be a validity clause: each the
+/// grammar marks as one reads 有效期 or a word of [`VALIDITY_VERBS`],
+/// [`DAY_EFFECT_VERBS`] or [`REPEAL_VERBS`]. A necessary condition only:
+/// most texts asked for their validity hold none of them, and a few
+/// vectorised searches cost less than reading their dates.
+pub(in crate::date) fn may_state_validity(text: &str) -> bool {
+    static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+        let mut words: Vec<&str> =
+            ["有效期"].iter().chain(VALIDITY_VERBS).chain(DAY_EFFECT_VERBS).chain(REPEAL_VERBS).copied().collect();
+        words.sort_unstable();
+        words.dedup();
+        words.into_iter().map(memchr::memmem::Finder::new).collect()
+    });
+    FINDERS.iter().any(|f| f.find(text.as_bytes()).is_some())
+}
 /// Words before a date that change nothing in its meaning; a whole phrase
 /// may start with them (于2023年6月, 在2023年底前). Running text needs no
 /// list: a date there starts after them anyway.
