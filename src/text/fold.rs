@@ -101,8 +101,12 @@ pub const fn is_digit(c: char) -> bool {
 /// assert_eq!(gongbao::text::digit_value('八'), None);
 /// ```
 pub const fn digit_value(c: char) -> Option<u32> {
-    let f = fold_char(c);
-    if f.is_ascii_digit() { Some(f as u32 - '0' as u32) } else { None }
+    // The digits `fold_char` folds to ASCII ones, matched directly.
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
 }
 
 /// Whether `c` is layout space: ASCII whitespace, U+3000, NBSP or another
