@@ -78,6 +78,35 @@ pub(crate) static MARKER_STARTS: CharSet = CharSet::EMPTY
     .with_range('0', '9')
     .with_range('０', '９');
 
+/// Whether `f` holds at some place in `text` where a marker of `style`
+/// may start (`f` gets the byte offset). The bracketed, 第 and circled
+/// styles start with one of a few characters, found with memchr's
+/// vectorised search; the others with [`MARKER_STARTS`].
+pub(crate) fn any_start_of(style: MarkerStyle, text: &str, mut f: impl FnMut(usize) -> bool) -> bool {
+    use memchr::{memchr_iter, memmem};
+    let b = text.as_bytes();
+    match style {
+        MarkerStyle::ParenChinese | MarkerStyle::ParenArabic => {
+            memchr_iter(b'(', b).any(&mut f) || memmem::find_iter(b, "（").any(f)
+        }
+        MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section | MarkerStyle::Article => {
+            memmem::find_iter(b, "第").any(f)
+        }
+        // ①…⑳ are U+2460–2473, whose UTF-8 starts E2 91.
+        MarkerStyle::Circled => memmem::find_iter(b, &[0xE2, 0x91]).any(f),
+        _ => {
+            let mut at = 0;
+            while let Some(j) = MARKER_STARTS.find(text, at) {
+                if f(j) {
+                    return true;
+                }
+                at = j + text[j..].chars().next().map_or(1, char::len_utf8);
+            }
+            false
+        }
+    }
+}
+
 /// The characters of Chinese numerals a marker is written in.
 static CN_NUMERALS: CharSet = CharSet::EMPTY
     .with_all(&['〇', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千']);
