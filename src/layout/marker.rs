@@ -6,6 +6,8 @@
 //! appear (in the structure layer; see DESIGN.md). Decimals are not markers: `1.5亿元`
 //! has a digit after the dot.
 
+use std::sync::LazyLock;
+
 use crate::model::MarkerStyle;
 use crate::numeral;
 use crate::text::{CharSet, Span, is_digit};
@@ -77,6 +79,39 @@ pub(crate) static MARKER_STARTS: CharSet = CharSet::EMPTY
     .with_range('\u{2460}', '\u{2473}')
     .with_range('0', '9')
     .with_range('０', '９');
+
+/// Whether `f` holds at some place in `text` where a marker of `style`
+/// may start (`f` gets the byte offset). The bracketed, 第 and circled
+/// styles start with one of a few characters, found with memchr's
+/// vectorised search; the others with [`MARKER_STARTS`].
+pub(crate) fn any_start_of(style: MarkerStyle, text: &str, mut f: impl FnMut(usize) -> bool) -> bool {
+    use memchr::memmem::Finder;
+    // Built once: a finder costs more to build than a short search.
+    static BRACKET: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("（"));
+    static DI: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("第"));
+    // ①…⑳ are U+2460–2473, whose UTF-8 starts E2 91.
+    static CIRCLED: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(&[0xE2, 0x91]));
+    let b = text.as_bytes();
+    match style {
+        MarkerStyle::ParenChinese | MarkerStyle::ParenArabic => {
+            memchr::memchr_iter(b'(', b).any(&mut f) || BRACKET.find_iter(b).any(f)
+        }
+        MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section | MarkerStyle::Article => {
+            DI.find_iter(b).any(f)
+        }
+        MarkerStyle::Circled => CIRCLED.find_iter(b).any(f),
+        _ => {
+            let mut at = 0;
+            while let Some(j) = MARKER_STARTS.find(text, at) {
+                if f(j) {
+                    return true;
+                }
+                at = j + text[j..].chars().next().map_or(1, char::len_utf8);
+            }
+            false
+        }
+    }
+}
 
 /// The characters of Chinese numerals a marker is written in.
 static CN_NUMERALS: CharSet = CharSet::EMPTY

@@ -791,8 +791,8 @@ fn continues_inline_list(para: &str, m: &marker::Marker) -> bool {
     let bytes = tail.as_bytes();
     // The item before stands after another item (；②, or ⑤ after a space:
     // ①高血压 ②糖尿病), or after the list's colon when the paragraph ends
-    // an item. It is looked for where a marker may start
-    // ([`marker::MARKER_STARTS`], far fewer places than separators), and
+    // an item. It is looked for where a marker of its style may start
+    // ([`marker::any_start_of`], far fewer places than separators), and
     // the separator read from the bytes before it (；，：are EF BC 9B/8C/9A,
     // 、 and U+3000 are E3 80 81/80): whether it separates items (else it
     // is a colon).
@@ -805,16 +805,10 @@ fn continues_inline_list(para: &str, m: &marker::Marker) -> bool {
             _ => None,
         }
     };
-    let mut at = 0;
-    while let Some(j) = marker::MARKER_STARTS.find(tail, at) {
-        at = j + tail[j..].chars().next().map_or(1, char::len_utf8);
-        if separated(j).is_some_and(|item| item || ends_item)
+    marker::any_start_of(m.style, tail, |j| {
+        separated(j).is_some_and(|item| item || ends_item)
             && marker::marker(&tail[j..], 0).is_some_and(|p| p.style == m.style && p.number == Some(before))
-        {
-            return true;
-        }
-    }
-    false
+    })
 }
 
 /// Whether a line starts a clause: the recognizer of [`marker::marker`].
