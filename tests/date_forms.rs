@@ -195,6 +195,30 @@ fn recurring_months() {
     assert_eq!(fault("每年13月", None), (DateFault::NoMonth { month: 13 }, "13"));
 }
 
+/// A span of every year is one recurring value, its end in the next year
+/// when it comes before its start; no year of the context is given to
+/// either end. Phrases cut from LawRefBook/Laws@2f4c5c2 (DLC/…/北京市实施《防洪法》
+/// 办法(2019-07-26).md 第三十四条, 青岛市供热条例(2017-12-01).md 第三十一条,
+/// 河南省实施《各级人民代表大会常务委员会监督法》办法(2015-10-22).md 第十四条,
+/// 潍坊市供热条例(2021-01-28).md 第十三条, 河南省森林防火条例(2018-09-30).md 第二十二条,
+/// 河南省黄河防汛条例(2016-12-02).md).
+#[test]
+fn yearly_periods() {
+    let every = |month, day| Recurring { month, day, by: false };
+    let span = |from, to| DateValue::RecurringPeriod { from, to };
+    let c = Some(2019);
+    assert_eq!(ok("每年6月1日至9月15日", c), span(every(6, Some(1)), every(9, Some(15))));
+    assert_eq!(ok("每年的十一月十六日至次年的四月五日", c), span(every(11, Some(16)), every(4, Some(5))));
+    assert_eq!(ok("每年六月至九月", c), span(every(6, None), every(9, None)));
+    assert_eq!(ok("每年的11月14日12时至次年的3月15日12时", c), span(every(11, Some(14)), every(3, Some(15))));
+    assert_eq!(ok("每年十一月一日起至次年四月三十日", c), span(every(11, Some(1)), every(4, Some(30))));
+    assert_eq!(ok("每年的12月1日至次年的2月底", c), span(every(12, Some(1)), every(2, None)));
+    assert_eq!(ok("每年6月1日至9月15日", c).to_string(), "--06-01/--09-15");
+    let json = serde_json::to_string(&ok("每年六月至九月", c)).unwrap();
+    assert_eq!(json, r#"{"every":"--06/--09","by":false}"#);
+    assert_eq!(serde_json::from_str::<DateValue>(&json).unwrap(), span(every(6, None), every(9, None)));
+}
+
 #[test]
 fn periods() {
     let c = Some(2023);

@@ -349,3 +349,27 @@ fn values_read_back_from_json() {
         ]
     );
 }
+
+#[test]
+fn a_span_of_every_year_is_one_recurring_date() {
+    // Articles cut from LawRefBook/Laws@2f4c5c2: DLC/山东地方法规/地方性法规/山东/
+    // 青岛市供热条例(2017-12-01).md 第三十一条 and DLC/河南地方法规/地方性法规/河南/
+    // 河南省实施《各级人民代表大会常务委员会监督法》办法(2015-10-22).md 第十四条. The
+    // 次年 of the first is the year after each start, not the context year's
+    // next; no end is a deadline of its own.
+    let text = "第三十一条 采暖期为每年的十一月十六日至次年的四月五日（城阳区、黄岛区及各县级市人民政府可以适当调整采暖期）。\n\n第十四条 人民政府应当在每年六月至九月期间，向本级人民代表大会常务委员会报告本年度上一阶段国民经济和社会发展计划执行情况。\n";
+    let g = gongbao::Parser::new().context_year(2017).parse(text);
+    invariants::gazette(text, &g);
+    let dates: Vec<_> =
+        g.documents().flat_map(Document::clauses).flat_map(|c| c.clause.dates.iter().map(date)).collect();
+    assert_eq!(
+        dates,
+        [
+            ("每年的十一月十六日至次年的四月五日", DateKind::Recurring, None, None, None),
+            ("每年六月至九月", DateKind::Recurring, None, None, None),
+            ("本年度", DateKind::Year, n("2017"), None, None),
+        ]
+    );
+    let every = |i: usize| serde_json::to_value(&g.documents[0].clauses[i].dates[0]).unwrap()["value"]["every"].clone();
+    assert_eq!((every(0), every(1)), ("--11-16/--04-05".into(), "--06/--09".into()));
+}

@@ -70,17 +70,19 @@ pub fn date_row<'a>(parser: &DateParser, input: &'a str) -> DateRow<'a> {
     match parser.parse(input) {
         Ok(v) => {
             row.kind = Some(v.kind().as_str());
+            row.date = v.point().map(|p| p.to_string());
+            row.from = v.start().and_then(|s| s.point()).map(|p| p.to_string());
+            row.to = v.end().map(|p| p.to_string());
             match v {
                 DateValue::Recurring(r) => row.date = Some(r.to_string()),
+                DateValue::RecurringPeriod { from, to } => {
+                    row.from = Some(from.to_string());
+                    row.to = Some(to.to_string());
+                }
                 DateValue::From { duration, .. } => row.duration = duration.map(|d| d.to_string()),
                 DateValue::Duration(d) => row.duration = Some(d.to_string()),
                 _ => {}
             }
-            if let Some(p) = v.point() {
-                row.date = Some(p.to_string());
-            }
-            row.from = v.start().and_then(|s| s.point()).map(|p| p.to_string());
-            row.to = v.end().map(|p| p.to_string());
         }
         Err(e) => row.error = Some(e.to_string()),
     }

@@ -421,8 +421,9 @@ impl Recurring {
 /// `"2023-04"`, `"2023"`) and as an object otherwise: a deadline as
 /// `{"to": "2023-12-31"}`, a period as `{"from": …, "to": …}`, an open
 /// start as `{"from": …, "duration": …}` (`from` is `null` for the issue
-/// date), a duration as `{"duration": "P5Y"}` and a recurring month as
-/// `{"every": "--08", "by": false}`.
+/// date), a duration as `{"duration": "P5Y"}`, a recurring month as
+/// `{"every": "--08", "by": false}` and a yearly period as
+/// `{"every": "--11-16/--04-05", "by": false}`.
 ///
 /// ```
 /// use gongbao::date::{parse, DateValue};
@@ -447,6 +448,15 @@ pub enum DateValue {
     Year(i32),
     /// A month that comes back every year: 每年8月.
     Recurring(Recurring),
+    /// A span of the year that comes back every year: 每年6月1日至9月15日,
+    /// 每年十一月一日起至次年四月三十日 (it runs into the next year when
+    /// its end comes before its start).
+    RecurringPeriod {
+        /// First month (and day), included.
+        from: Recurring,
+        /// Last month (and day), included.
+        to: Recurring,
+    },
     /// A deadline, as its last day included: 2023年底前 → 2023-12-31,
     /// 3月31日前 → 3-31, 2025年前 → 2024-12-31, 到2025年 → 2025-12-31,
     /// 有效期至2028年4月19日 → 2028-04-19.
@@ -486,7 +496,7 @@ impl DateValue {
             DateValue::Day(_) => DateKind::Day,
             DateValue::Month { .. } => DateKind::Month,
             DateValue::Year(_) => DateKind::Year,
-            DateValue::Recurring(_) => DateKind::Recurring,
+            DateValue::Recurring(_) | DateValue::RecurringPeriod { .. } => DateKind::Recurring,
             DateValue::Deadline(_) => DateKind::Deadline,
             DateValue::Period { .. } => DateKind::Period,
             DateValue::From { .. } => DateKind::From,
@@ -558,7 +568,7 @@ impl fmt::Display for DateValue {
     /// interval open at the start, `../2023-12-31`; an open start as
     /// `2023-04-20/..`, or with its duration `2023-04-20/P5Y`; a duration as
     /// `P5Y`; a recurring month as `--08` (`../--03-31` for a yearly
-    /// deadline). The issue date of the document is `issue`.
+    /// deadline), a yearly period as `--06-01/--09-15`. The issue date of the document is `issue`.
     ///
     /// ```
     /// use gongbao::date::parse;
@@ -569,6 +579,7 @@ impl fmt::Display for DateValue {
     /// assert_eq!(parse("自印发之日起").unwrap().to_string(), "issue/..");
     /// assert_eq!(parse("有效期为五年").unwrap().to_string(), "P5Y");
     /// assert_eq!(parse("每年3月31日前").unwrap().to_string(), "../--03-31");
+    /// assert_eq!(parse("每年6月1日至9月15日").unwrap().to_string(), "--06-01/--09-15");
     /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(p) = self.point() {
@@ -582,6 +593,7 @@ impl fmt::Display for DateValue {
             DateValue::Duration(d) => d.fmt(f),
             DateValue::Recurring(r) if r.by => write!(f, "../{r}"),
             DateValue::Recurring(r) => r.fmt(f),
+            DateValue::RecurringPeriod { from, to } => write!(f, "{from}/{to}"),
             DateValue::Day(_) | DateValue::Month { .. } | DateValue::Year(_) => Ok(()),
         }
     }
@@ -597,6 +609,10 @@ impl Serialize for DateValue {
             DateValue::Recurring(r) => {
                 map.serialize_entry("every", &r.to_string())?;
                 map.serialize_entry("by", &r.by)?;
+            }
+            DateValue::RecurringPeriod { from, to } => {
+                map.serialize_entry("every", &format!("{from}/{to}"))?;
+                map.serialize_entry("by", &false)?;
             }
             DateValue::Deadline(d) => map.serialize_entry("to", &Point::Day(d))?,
             DateValue::Period { from, to } => {
@@ -643,9 +659,13 @@ impl<'de> Deserialize<'de> for DateValue {
         let value = match Raw::deserialize(d)? {
             Raw::Point(p) => DateValue::from(p),
             Raw::Object { every: Some(e), by, from: None, to: None, duration: None } => {
-                Recurring::from_iso(&e, by.unwrap_or(false))
-                    .map(DateValue::Recurring)
-                    .ok_or_else(|| D::Error::custom(format!("not a recurring month: {e}")))?
+                let value = match e.split_once('/') {
+                    Some((from, to)) => Recurring::from_iso(from, false)
+                        .zip(Recurring::from_iso(to, false))
+                        .map(|(from, to)| DateValue::RecurringPeriod { from, to }),
+                    None => Recurring::from_iso(&e, by.unwrap_or(false)).map(DateValue::Recurring),
+                };
+                value.ok_or_else(|| D::Error::custom(format!("not a recurring month: {e}")))?
             }
             Raw::Object { every: None, from: None, to: Some(Point::Day(t)), duration: None, .. } => {
                 DateValue::Deadline(t)

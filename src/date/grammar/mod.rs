@@ -28,7 +28,7 @@ mod words;
 use chrono::NaiveDate;
 
 use super::DateFault;
-use super::lex::{consumed, duration_run, gap, inclusive_mark, is_md_char, joiner, word};
+use super::lex::{consumed, duration_run, gap, inclusive_mark, is_md_char, joiner, time_of_day, word};
 use super::value::{DateValue, Duration, Point, Recurring, Start};
 use crate::error::{Error, Fault};
 use crate::numeral::{self, classify, is_liang};
@@ -680,12 +680,36 @@ impl<'a> Grammar<'a> {
         Ok(Some((d, end)))
     }
 
-    /// 每年8月, 每年3月31日前, 每年三月底前.
+    /// 每年8月, 每年3月31日前, 每年三月底前; a yearly period: 每年6月1日至
+    /// 9月15日, 每年的十一月一日起至次年四月三十日.
     fn recurring(&self, pos: usize) -> R<Found> {
-        let at = self.skip_gap(pos + "每年".len());
-        let Some((m, _, mut end)) = self.unit_num(at, &["月"])? else { return Err(Miss::NoDate) };
+        let mut at = self.skip_gap(pos + "每年".len());
+        if self.starts(at, "的") {
+            at = self.skip_gap(at + "的".len());
+        }
+        let Some((mut r, mut end)) = self.month_day(at)? else { return Err(Miss::NoDate) };
+        if let Some((to, e)) = self.recurring_end(end) {
+            let value = DateValue::RecurringPeriod { from: r, to };
+            return Ok(Found { value, span: Span::new(pos, e), validity: false });
+        }
+        if r.day.is_none() && self.rest(end).starts_with(['底', '末']) {
+            r.by = true;
+            end += "底".len();
+        }
+        let g = self.skip_gap(end);
+        if let Some(w) = word(self.rest(g), BEFORE_SUFFIX) {
+            r.by = true;
+            end = g + w.len();
+        }
+        Ok(Found { value: DateValue::Recurring(r), span: Span::new(pos, end), validity: false })
+    }
+
+    /// A month of every year and its day when written (6月, 6月1日, 六月份,
+    /// 11月14日12时), and where it ends.
+    fn month_day(&self, at: usize) -> R<Option<(Recurring, usize)>> {
+        let Some((m, _, mut end)) = self.unit_num(at, &["月"])? else { return Ok(None) };
         if self.starts(end, "龄") {
-            return Err(Miss::NoDate);
+            return Ok(None);
         }
         if !(1..=12).contains(&m.value) {
             return Err(date_err(m.span, DateFault::NoMonth { month: m.value }));
@@ -699,15 +723,40 @@ impl<'a> Grammar<'a> {
             }
             r.day = Some(d.value);
             end = e;
-        } else if self.rest(end).starts_with(['底', '末']) {
-            r.by = true;
-            end += "底".len();
+            // 每年的11月14日12时: the time is read with the day, not kept.
+            let g = self.skip_gap(end);
+            if let Some(n) = consumed(self.rest(g), time_of_day) {
+                end = g + n;
+            }
+        } else if self.starts(end, "份") {
+            end += "份".len();
         }
-        let g = self.skip_gap(end);
-        if let Some(w) = word(self.rest(g), BEFORE_SUFFIX) {
-            r.by = true;
-            end = g + w.len();
+        Ok(Some((r, end)))
+    }
+
+    /// The end of a yearly period after its first month or day: (起) 至 /
+    /// 到 / a dash, then (次年 or 翌年, 的) a month and day or 底, (止). None when
+    /// no month follows (每年3月至少一次): the recurring date stands alone.
+    fn recurring_end(&self, end: usize) -> Option<(Recurring, usize)> {
+        let mut g = self.skip_gap(end);
+        if self.starts(g, "起") {
+            g = self.skip_gap(g + "起".len());
         }
-        Ok(Found { value: DateValue::Recurring(r), span: Span::new(pos, end), validity: false })
+        let mut at = g + consumed(self.rest(g), joiner)?;
+        if let Some(w) = word(self.rest(at), &["次年", "翌年"]) {
+            at = self.skip_gap(at + w.len());
+            if self.starts(at, "的") {
+                at = self.skip_gap(at + "的".len());
+            }
+        }
+        let (to, mut e) = self.month_day(at).ok()??;
+        // 至次年的2月底: the month is included whole either way.
+        if to.day.is_none() && self.rest(e).starts_with(['底', '末']) {
+            e += "底".len();
+        }
+        if self.starts(e, "止") {
+            e += "止".len();
+        }
+        Some((to, e))
     }
 }
