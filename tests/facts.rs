@@ -100,6 +100,26 @@ fn paragraphs_of_an_article_are_its_children() {
 }
 
 #[test]
+fn a_paragraph_after_items_is_the_next_paragraph_even_when_the_intro_grades_the_list() {
+    // LawRefBook/Laws@2f4c5c2 行政法规/关于骗购外汇、非法套汇、逃汇、非法买卖外汇等违反外汇管理
+    // 规定行为的行政处分或者纪律处分暂行规定(2011-01-08).md, 第六条 whole: its first 款
+    // announces the list (有下列逃汇行为之一) and then grades it, ending with 。;
+    // the paragraph after (六) is the second 款, and its 前款 is the first.
+    let text = "第六条 经批准经营外汇业务的金融机构、国有外经贸企业的工作人员，有下列逃汇行为之一，数额不满10万美元的，给予撤职处分；数额在10万美元以上不满100万美元的，给予留用察看处分；数额在100万美元以上的，给予开除处分。\n\n(一)违反国家规定，擅自将外汇存放在境外的；\n\n(二)不按照国家规定将外汇卖给外汇指定银行的；\n\n(三)违反国家规定将外汇汇出或者携带出境的；\n\n(四)未经外汇管理部门批准，擅自将外币存款凭证、外币有价证券携带或者邮寄出境的；\n\n(五)明知用于逃汇而提供人民币资金或者其他服务的；\n\n(六)以其他方式逃汇的。\n\n单位有前款行为之一的，对负有直接责任的主管人员和其他直接责任人员，依照前款规定给予纪律处分。\n";
+    let g = gongbao::parse(text);
+    invariants::gazette(text, &g);
+    let art6 = clause(&g, "d1/art6");
+    let paras: Vec<(&str, usize)> = art6.children.iter().map(|c| (c.id.as_str(), c.children.len())).collect();
+    assert_eq!(paras, [("d1/art6/para1", 6), ("d1/art6/para2", 0)]);
+    assert_eq!(clause(&g, "d1/art6/para1/item6").text(), "以其他方式逃汇的。");
+    let para2 = clause(&g, "d1/art6/para2");
+    assert!(para2.text().starts_with("单位有前款行为之一的"));
+    let refs: Vec<(&str, Option<&str>)> =
+        para2.references.iter().map(|r| (r.text.as_str(), r.target.as_deref())).collect();
+    assert_eq!(refs, [("前款", Some("d1/art6/para1")), ("前款", Some("d1/art6/para1"))]);
+}
+
+#[test]
 fn dates_of_clauses_and_documents() {
     let (text, g) = corpus("shanghai-gazette-2023-10.txt");
     // (二十二) …于3月31日前向社会公开。…决策出台后的10个工作日内…: the

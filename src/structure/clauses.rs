@@ -265,8 +265,11 @@ fn ends_enumeration(text: &str, items: &[Item<'_>], nodes: &[Node], node: usize)
     if intro_text.ends_with(['：', ':']) {
         return true;
     }
+    // A sentence runs to its 。: an intro may announce the list and then
+    // grade it (有下列行为之一，数额不满10万美元的，给予撤职处分；数额…的，给予
+    // 开除处分。).
     let last_sentence = intro_text.trim_end_matches(['。', '：', ':']);
-    let last_sentence = last_sentence.rsplit(['。', '；']).next().unwrap_or("");
+    let last_sentence = last_sentence.rsplit('。').next().unwrap_or("");
     ["以下", "下列", "如下"].iter().any(|w| last_sentence.contains(w))
 }
 
