@@ -120,6 +120,36 @@ fn a_paragraph_after_items_is_the_next_paragraph_even_when_the_intro_grades_the_
 }
 
 #[test]
+fn an_articles_items_end_where_the_list_ends() {
+    // LawRefBook/Laws@2f4c5c2 行政法/海关法(2021-04-29).md, 第六条 whole: （四）
+    // holds two paragraphs of its own before （五） goes on with the list.
+    let text = "第六条 海关可以行使下列权力：\n\n（一）检查进出境运输工具，查验进出境货物、物品；对违反本法或者其他有关法律、行政法规的，可以扣留。\n\n（二）查阅进出境人员的证件；查问违反本法或者其他有关法律、行政法规的嫌疑人，调查其违法行为。\n\n（三）查阅、复制与进出境运输工具、货物、物品有关的合同、发票、帐册、单据、记录、文件、业务函电、录音录像制品和其他资料；对其中与违反本法或者其他有关法律、行政法规的进出境运输工具、货物、物品有牵连的，可以扣留。\n\n（四）在海关监管区和海关附近沿海沿边规定地区，检查有走私嫌疑的运输工具和有藏匿走私货物、物品嫌疑的场所，检查走私嫌疑人的身体；对有走私嫌疑的运输工具、货物、物品和走私犯罪嫌疑人，经直属海关关长或者其授权的隶属海关关长批准，可以扣留；对走私犯罪嫌疑人，扣留时间不超过二十四小时，在特殊情况下可以延长至四十八小时。\n\n在海关监管区和海关附近沿海沿边规定地区以外，海关在调查走私案件时，对有走私嫌疑的运输工具和除公民住处以外的有藏匿走私货物、物品嫌疑的场所，经直属海关关长或者其授权的隶属海关关长批准，可以进行检查，有关当事人应当到场；当事人未到场的，在有见证人在场的情况下，可以径行检查；对其中有证据证明有走私嫌疑的运输工具、货物、物品，可以扣留。\n\n海关附近沿海沿边规定地区的范围，由海关总署和国务院公安部门会同有关省级人民政府确定。\n\n（五）在调查走私案件时，经直属海关关长或者其授权的隶属海关关长批准，可以查询案件涉嫌单位和涉嫌人员在金融机构、邮政企业的存款、汇款。\n\n（六）进出境运输工具或者个人违抗海关监管逃逸的，海关可以连续追至海关监管区和海关附近沿海沿边规定地区以外，将其带回处理。\n\n（七）海关为履行职责，可以配备武器。海关工作人员佩带和使用武器的规则，由海关总署会同国务院公安部门制定，报国务院批准。\n\n（八）法律、行政法规规定由海关行使的其他权力。\n";
+    let g = gongbao::parse(text);
+    invariants::gazette(text, &g);
+    let art6 = clause(&g, "d1/art6");
+    assert_eq!(art6.children.len(), 8);
+    let item4 = clause(&g, "d1/art6/item4");
+    assert_eq!(item4.blocks.len(), 3);
+    assert!(
+        item4.text().ends_with("海关附近沿海沿边规定地区的范围，由海关总署和国务院公安部门会同有关省级人民政府确定。")
+    );
+    assert!(clause(&g, "d1/art6/item5").text().starts_with("在调查走私案件时"));
+
+    // LawRefBook/Laws@2f4c5c2 DLC/河南地方法规/地方性法规/河南/河南省产品质量监督管理条例
+    // (2012-11-29).md, 第八条 whole: its first 款 names the forms (…等形式。)
+    // without announcing a list; the paragraph after the last item is the
+    // second 款 all the same, and its 前款 is the first.
+    let text = "第八条 产品质量监督检查包括监督抽查、定期监督检查、日常监督检查、跟踪监督检查等形式。\n\n（一）监督抽查，是产品质量监督检查的主要方式，是由县级以上产品质量监督部门统一组织，按照批准的检查计划对产品质量进行的检查。\n\n（二）定期监督检查，是由县级以上产品质量监督部门根据本地的实际，对本条例第七条所规定的产品，按照批准的计划，对生产企业进行的检查，不适用于流通领域。\n\n（三）日常监督检查，是指产品质量监督部门按照其职责分工，根据用户、消费者和有关组织举报、反映，和已取得的涉嫌质量违法的证据，对特定产品、特定企业进行的检查。\n\n（四）跟踪监督检查，是指对于监督抽查、定期监督检查、日常监督检查中的不合格产品，责令生产者整改后，对其产品质量进行的跟踪检查。\n\n除依照前款规定进行的监督检查外，产品质量监督部门及其工作人员不得进行任何其他形式的检查。\n";
+    let g = gongbao::parse(text);
+    invariants::gazette(text, &g);
+    let paras: Vec<(&str, usize)> =
+        clause(&g, "d1/art8").children.iter().map(|c| (c.id.as_str(), c.children.len())).collect();
+    assert_eq!(paras, [("d1/art8/para1", 4), ("d1/art8/para2", 0)]);
+    let refs = &clause(&g, "d1/art8/para2").references;
+    assert_eq!((refs[0].text.as_str(), refs[0].target.as_deref()), ("前款", Some("d1/art8/para1")));
+}
+
+#[test]
 fn dates_of_clauses_and_documents() {
     let (text, g) = corpus("shanghai-gazette-2023-10.txt");
     // (二十二) …于3月31日前向社会公开。…决策出台后的10个工作日内…: the

@@ -14,11 +14,13 @@
 //! where it stands.
 //!
 //! A paragraph without a marker belongs to the clause before it, except
-//! after an enumeration: when a clause's text introduces a list (it ends
-//! with ：, or its last sentence says 下列, 以下 or 如下) and items without
-//! headings ending in ；/。 follow (（一）…；（二）…。), the first plain
-//! paragraph after them belongs to the introducing clause again (the next
-//! 款 of an article).
+//! after an enumeration: when items without headings ending in ；/。
+//! (（一）…；（二）…。) follow an article (its 项 hold no 款) or a clause
+//! whose text introduces a list (it ends with ：, or its last sentence says
+//! 下列, 以下 or 如下), a plain paragraph after the last of them belongs to
+//! the introducing clause again (the next 款 of an article). A plain
+//! paragraph followed by the list's next item is the item's own (海关法
+//! 第六条 （四） holds two).
 
 use std::borrow::Cow;
 
@@ -68,6 +70,14 @@ pub(crate) fn build(text: &str, items: &[Item<'_>]) -> (Vec<usize>, Vec<Clause>,
     let mut preamble = Vec::new();
     let headed_by = headings_after_markers(text, items);
     let mut node_of: Vec<Option<usize>> = vec![None; items.len()];
+    // The marker of the first marker paragraph after each paragraph.
+    let mut next_marker: Vec<Option<&Marker>> = vec![None; items.len()];
+    for i in (0..items.len().saturating_sub(1)).rev() {
+        next_marker[i] = match items[i + 1].class {
+            Class::Marker(m) => Some(m),
+            _ => next_marker[i + 1],
+        };
+    }
     for (i, item) in items.iter().enumerate() {
         if let Some(node) = headed_by[i].and_then(|m| node_of[m]) {
             nodes[node].items.push(i);
@@ -117,7 +127,7 @@ pub(crate) fn build(text: &str, items: &[Item<'_>]) -> (Vec<usize>, Vec<Clause>,
             continue;
         };
         let mut target = last;
-        if ends_enumeration(text, items, &nodes, target)
+        if ends_enumeration(text, items, &nodes, target, next_marker[i])
             && let Some(p) = nodes[target].parent
         {
             target = p;
@@ -237,8 +247,10 @@ fn harmonize_titles(list: &mut [Clause], items: &[Item<'_>]) {
 }
 
 /// Whether `node` is an enumeration item (no heading, its text a sentence
-/// ending in ；or 。) under a clause whose own text introduces a list.
-fn ends_enumeration(text: &str, items: &[Item<'_>], nodes: &[Node], node: usize) -> bool {
+/// ending in ；or 。) under a clause whose own text introduces a list, and
+/// the list does not go on at `next` (the next marker: an item followed by
+/// a paragraph of its own, （一）西段：…。 北界…； 西界… （二）中段：…).
+fn ends_enumeration(text: &str, items: &[Item<'_>], nodes: &[Node], node: usize, next: Option<&Marker>) -> bool {
     let n = &nodes[node];
     if !matches!(
         n.marker.style,
@@ -255,8 +267,19 @@ fn ends_enumeration(text: &str, items: &[Item<'_>], nodes: &[Node], node: usize)
     let own = last_of(node);
     let own_text = &text[own.span.start..own.span.end];
     let item_like = own_text.ends_with(['；', ';', '。']) && nodes[node].items.len() == 1;
-    if !item_like {
+    let goes_on = next.is_some_and(|m| {
+        m.style == n.marker.style
+            && m.parts == n.marker.parts
+            && n.marker.number.is_some_and(|k| m.number == Some(k + 1))
+    });
+    if !item_like || goes_on {
         return false;
+    }
+    // The 项 of an article hold no paragraphs of their own (立法技术规范):
+    // a plain paragraph after them is the article's next 款 whatever its
+    // first 款 says (…包括监督抽查、定期监督检查等形式。（一）…（四）…).
+    if nodes[parent].marker.style == MarkerStyle::Article {
+        return true;
     }
     let intro = last_of(parent);
     let intro_text = text[intro.span.start..intro.span.end].trim_end();
