@@ -579,3 +579,16 @@ fn a_law_databases_page_chrome_before_the_title_is_furniture() {
     );
     assert_eq!(d.attachments[0].title, "清远市人民政府工作规则(2019年11月修订)");
 }
+
+#[test]
+fn a_bare_title_wrapped_on_three_lines_is_one_title() {
+    // DiamonWoo/Laosheng.top@960d764 falv/flk.npc/全国人民代表大会常务委员会关于县级以下
+    // 人民代表大会代表直接选举的若干规定_19830305.txt, from its title to the end of
+    // 一、: the title names its 文种 only on its third line.
+    let text = "全国人民代表大会常务委员会关于\n县级以下人民代表大会代表\n直接选举的若干规定\r\n\r\n（1983年3月5日第五届全国人民代表大会常务委员会第二十六次会议通过）\r\n\r\n为了便于实施《中华人民共和国全国人民代表大会和地方各级人民代表大会选举法》，对县级以下人民代表大会代表直接选举中的若干问题作如下规定：\r\n一、县、自治县、不设区的市、市辖区、乡、民族乡、镇设立选举委员会。县、自治县、不设区的市、市辖区的选举委员会的组成人员由本级人民代表大会常务委员会任命。乡、民族乡、镇的选举委员会的组成人员由县、自治县、不设区的市、市辖区的人民代表大会常务委员会任命。\r\n选举委员会设立办事机构，办理选举的具体事务。";
+    let g = gongbao::parse(text);
+    let d = only_document(&g);
+    assert_eq!(d.title, "全国人民代表大会常务委员会关于县级以下人民代表大会代表直接选举的若干规定");
+    assert_eq!(d.date, date(1983, 3, 5));
+    assert_eq!(d.clauses.len(), 1);
+}

@@ -181,7 +181,7 @@ impl Segmenter<'_, '_> {
     /// title they start: they name no 文种 yet and the heading does
     /// (杭州市加快推进全国足球发展 / 重点城市建设若干措施), as a title set on
     /// two lines is printed.
-    fn ends_wrapped_title(&self, titles: &[usize]) -> bool {
+    pub(super) fn ends_wrapped_title(&self, titles: &[usize]) -> bool {
         let Some(&last) = titles.last() else { return false };
         let head: String = titles.iter().map(|&t| self.text_of(t)).collect();
         crate::text::genre(&head).is_none() && crate::text::genre(&(head + self.text_of(last + 1))).is_some()

@@ -278,8 +278,12 @@ impl Segmenter<'_, '_> {
         let label = matches!(self.class(i), Class::AttachmentLabel) && i + 1 < end;
         let mut k = i + usize::from(label);
         let mut titles = Vec::new();
+        // A title wrapped on more lines goes on while it names no 文种 and
+        // the next line ends it (全国人民代表大会常务委员会关于 / 县级以下人民
+        // 代表大会代表 / 直接选举的若干规定).
         while k < end
-            && titles.len() < MAX_BARE_TITLE_LINES
+            && (titles.len() < MAX_BARE_TITLE_LINES
+                || titles.len() < MAX_TITLE_LINES && self.ends_wrapped_title(&titles))
             && matches!(self.class(k), Class::Heading)
             // Under a label the title goes on only with a bracketed line
             // (（试行）), as in an attachment inside a document.
