@@ -163,3 +163,29 @@ fn the_finder_reads_each_form() {
         assert!(find_references(text, &[]).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_bare_item_in_a_paragraph_without_items_is_one_of_its_articles_listed_items() {
+    // DiamonWoo/Laosheng.top@960d764 falv/flk.npc/中华人民共和国公司法_20231229.txt,
+    // 第一百六十二条 whole: its third 款 names 第一项 … 第六项 after 本条第一款,
+    // the items its first 款 lists.
+    let text = "第一百六十二条\u{3000}公司不得收购本公司股份。但是，有下列情形之一的除外：\r\n（一）减少公司注册资本；\r\n（二）与持有本公司股份的其他公司合并；\r\n（三）将股份用于员工持股计划或者股权激励；\r\n（四）股东因对股东会作出的公司合并、分立决议持异议，要求公司收购其股份；\r\n（五）将股份用于转换公司发行的可转换为股票的公司债券；\r\n（六）上市公司为维护公司价值及股东权益所必需。\r\n公司因前款第一项、第二项规定的情形收购本公司股份的，应当经股东会决议；公司因前款第三项、第五项、第六项规定的情形收购本公司股份的，可以按照公司章程或者股东会的授权，经三分之二以上董事出席的董事会会议决议。\r\n公司依照本条第一款规定收购本公司股份后，属于第一项情形的，应当自收购之日起十日内注销；属于第二项、第四项情形的，应当在六个月内转让或者注销；属于第三项、第五项、第六项情形的，公司合计持有的本公司股份数不得超过本公司已发行股份总数的百分之十，并应当在三年内转让或者注销。\r\n上市公司收购本公司股份的，应当依照《中华人民共和国证券法》的规定履行信息披露义务。上市公司因本条第一款第三项、第五项、第六项规定的情形收购本公司股份的，应当通过公开的集中交易方式进行。\r\n公司不得接受本公司的股份作为质权的标的。\r\n";
+    let g = gongbao::parse(text);
+    let para3 = g.documents().flat_map(|d| d.clauses()).find(|c| c.id == "d1/art162/para3").expect("third 款").clause;
+    let refs: Vec<(&str, Option<&str>)> =
+        para3.references.iter().map(|r| (r.text.as_str(), r.target.as_deref())).collect();
+    assert_eq!(
+        refs,
+        [
+            ("本条第一款", Some("d1/art162/para1")),
+            ("第一项", Some("d1/art162/para1/item1")),
+            ("第二项", Some("d1/art162/para1/item2")),
+            ("第四项", Some("d1/art162/para1/item4")),
+            ("第三项", Some("d1/art162/para1/item3")),
+            ("第五项", Some("d1/art162/para1/item5")),
+            ("第六项", Some("d1/art162/para1/item6")),
+        ]
+    );
+    // The cut starts at 第一百六十二条: the numbering gap is all it notes.
+    assert!(g.diagnostics.iter().all(|d| d.code == DiagnosticCode::NumberingGap), "{:?}", g.diagnostics);
+}

@@ -306,7 +306,15 @@ impl<'d> Resolver<'d> {
         }
         if let Some(n) = p.item {
             let holder = match level_done {
-                0 => paragraph.or(article)?,
+                // 第（四）项 in a 款 that lists no items (前款所列各项海事请求…
+                // 但是，第（四）项海事请求…): the items of its article, in the
+                // 款 that lists them.
+                0 => {
+                    let here = paragraph.or(article)?;
+                    let lists = |c: &&Clause| c.children.iter().any(|i| is_item(i) && i.number == Some(n));
+                    let listing = || article.filter(|a| has_paragraphs(a)).and_then(|a| a.children.iter().find(lists));
+                    if lists(&here) { here } else { listing().unwrap_or(here) }
+                }
                 1 => {
                     let a = at?;
                     // An article's items stand under its 款; 第六条第一项 of an
