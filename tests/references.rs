@@ -189,3 +189,18 @@ fn a_bare_item_in_a_paragraph_without_items_is_one_of_its_articles_listed_items(
     // The cut starts at 第一百六十二条: the numbering gap is all it notes.
     assert!(g.diagnostics.iter().all(|d| d.code == DiagnosticCode::NumberingGap), "{:?}", g.diagnostics);
 }
+
+#[test]
+fn gongsifa_is_a_bare_law_name() {
+    // LawRefBook/Laws@2f4c5c2 司法解释/最高人民法院关于适用《公司法》若干问题的规定（四）
+    // (2020-12-29).md, 第七条 第一款: 公司法 ends like 司法 but is a law's name.
+    let text = "第七条 股东依据公司法第三十三条、第九十七条或者公司章程的规定，起诉请求查阅或者复制公司特定文件材料的，人民法院应当依法予以受理。";
+    let refs = find_references(text, &[]);
+    let got: Vec<(&str, &Named)> = refs.iter().map(|r| (r.span.slice(text).unwrap(), &r.document)).collect();
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].0, "公司法第三十三条");
+    assert_eq!(got[1].0, "第九十七条");
+    for (_, d) in got {
+        assert!(matches!(d, Named::Title { title, .. } if title == "公司法"), "{d:?}");
+    }
+}

@@ -727,10 +727,11 @@ const BEFORE_BARE_LAW: &[&str] = &[
     "除",
 ];
 
-/// Law names whose last character is no name's: 办法, 方法, 依法 …
+/// Law names whose last character is no name's: 办法, 方法, 依法 … (司法
+/// is no suffix here: 公司法 is a law, and 司法 alone is too short a name).
 const NOT_LAW_NAMES: &[&str] = &[
-    "办法", "方法", "做法", "立法", "执法", "依法", "违法", "合法", "司法", "非法", "守法", "用法", "说法", "想法",
-    "算法", "本法", "该法",
+    "办法", "方法", "做法", "立法", "执法", "依法", "违法", "合法", "非法", "守法", "用法", "说法", "想法", "算法",
+    "本法", "该法",
 ];
 
 /// Where a bare law name that ends `before` starts (宪法, 民法典,
