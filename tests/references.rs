@@ -204,3 +204,26 @@ fn gongsifa_is_a_bare_law_name() {
         assert!(matches!(d, Named::Title { title, .. } if title == "公司法"), "{d:?}");
     }
 }
+
+#[test]
+fn a_document_without_articles_refers_to_the_one_its_title_names() {
+    // 最高人民法院关于修改《…报核问题的有关规定》的决定 (corpus): 一、将第三条修改为 names
+    // an article of the 规定 it amends, not of the 决定.
+    let (_, g) = parse("lawrefbook-spc-xiugai-zhongcai-baohe-guiding-jueding-2021.md.txt");
+    let d = &g.documents[0];
+    let first: Vec<Row> = refs(d).into_iter().filter(|r| r.1 == "第三条").collect();
+    assert_eq!(first.len(), 1);
+    assert_eq!(first[0].4.as_deref(), Some("最高人民法院关于仲裁司法审查案件报核问题的有关规定"));
+    assert_eq!(first[0].2, None);
+    assert!(!g.diagnostics.iter().any(|x| x.message.starts_with("第三条 ")));
+
+    // LawRefBook/Laws@2f4c5c2 刑法/刑法修正案（九）.md, its head and 一、: 第三十七条之一
+    // (作为第三十七条之一) is the 刑法's.
+    let text = "# 中华人民共和国刑法修正案（九）\n\n2015年8月29日 第十二届全国人民代表大会常务委员会第十六次会议通过\n\n<!-- INFO END -->\n\n一、在刑法第三十七条后增加一条，作为第三十七条之一:“因利用职业便利实施犯罪，或者实施违背职业要求的特定义务的犯罪被判处刑罚的，人民法院可以根据犯罪情况和预防再犯罪的需要，禁止其自刑罚执行完毕之日或者假释之日起从事相关职业，期限为三年至五年。\n\n“被禁止从事相关职业的人违反人民法院依照前款规定作出的决定的，由公安机关依法给予处罚；情节严重的，依照本法第三百一十三条的规定定罪处罚。\n\n“其他法律、行政法规对其从事相关职业另有禁止或者限制性规定的，从其规定。”\n\n";
+    let g = gongbao::parse(text);
+    let d = &g.documents[0];
+    let found = refs(d);
+    let article = found.iter().find(|r| r.1 == "第三十七条之一").expect("第三十七条之一");
+    assert_eq!(article.4.as_deref(), Some("中华人民共和国刑法"));
+    assert_eq!(article.2, None);
+}

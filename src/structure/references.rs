@@ -12,7 +12,7 @@ use crate::model::{
     Block, Clause, Diagnostic, DiagnosticCode, Document, Gazette, MarkerStyle, Reference, Repeal, Role, Severity,
 };
 use crate::reference::{self, Named, Provision, RefMatch, Relative};
-use crate::text::{Span, Unwrapped, match_key, strip_layout_spaces};
+use crate::text::{Span, Unwrapped, bracketed_titles, match_key, strip_layout_spaces};
 
 use super::document::{aliases, history};
 
@@ -147,6 +147,10 @@ struct Resolver<'d> {
     by_id: HashMap<&'d str, usize>,
     /// Its 编, 章 and 节 in reading order.
     headings: Vec<&'d Clause>,
+    /// For a document without articles, the one its title cites (关于修改
+    /// 《X》的决定, 关于执行《中华人民共和国刑法》确定罪名的补充规定) or amends
+    /// (中华人民共和国刑法修正案（九）): the document its 第N条 name.
+    subject: Option<String>,
 }
 
 /// Whether a clause is an item (项) of an article or a 款.
@@ -172,7 +176,8 @@ impl<'d> Resolver<'d> {
             .each_clause()
             .filter(|c| matches!(c.style, MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section))
             .collect();
-        Resolver { doc, articles, by_number, by_id, headings }
+        let subject = if articles.is_empty() { subject_of(&doc.title) } else { None };
+        Resolver { doc, articles, by_number, by_id, headings, subject }
     }
 
     /// The reference `m` standing in the clause at the end of `path`
@@ -215,6 +220,9 @@ impl<'d> Resolver<'d> {
             (Some(from), Some(to)) => {
                 r.target = Some(from.id.clone());
                 r.to = to.first().map(|c| c.id.clone());
+            }
+            _ if m.document == Named::Same && m.from.relative.is_none() && self.subject.is_some() => {
+                r.document = self.subject.clone();
             }
             _ => diagnostics.push(Diagnostic {
                 severity: Severity::Warning,
@@ -334,6 +342,16 @@ impl<'d> Resolver<'d> {
         }
         at
     }
+}
+
+/// The document a title cites or amends: its one 《》 title (not one of
+/// several, 关于修改《X》等二十七件…的决定), or what stands before 修正案.
+fn subject_of(title: &str) -> Option<String> {
+    if let [one] = &bracketed_titles(title)[..] {
+        let after = title.rsplit(['》', '»']).next().unwrap_or("");
+        return (!after.starts_with('等')).then(|| one.clone());
+    }
+    title.find("修正案").map(|k| &title[..k]).filter(|law| law.ends_with('法')).map(str::to_string)
 }
 
 /// Whether an article's paragraphs are explicit 款.
