@@ -206,6 +206,13 @@ fn date_rows_of_clauses_and_of_documents() {
     // A year at its own precision: 2023年上海市政务公开工作要点.
     let y = t.dates.iter().find(|d| d.document == "d4.1" && d.clause.is_none()).expect("d4.1's year");
     assert_eq!((y.text.as_str(), y.kind.as_str(), y.date.as_deref()), ("2023年", "year", Some("2023")));
+    // (二十四) 每年8月集中组织开展…: a recurring month, its ISO form without
+    // a year.
+    let r = t.dates.iter().find(|d| d.clause.as_deref() == Some("d4.1/7/24")).expect("a recurring date");
+    assert_eq!(
+        (r.text.as_str(), r.kind.as_str(), r.date.as_deref(), r.from.as_deref()),
+        ("每年8月", "recurring", Some("--08"), None)
+    );
 }
 
 #[test]

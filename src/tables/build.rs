@@ -6,6 +6,7 @@ use super::{
     CitationRow, ClauseRow, DateRow, DiagnosticRow, DocumentRow, QuantityRow, ReferenceRow, ResponsibilityRow, Tables,
 };
 use crate::Span;
+use crate::date::DateKind;
 use crate::docnum::DocNumber;
 use crate::model::{Clause, DateFact, Document, Gazette, QuantityFact, Reference};
 
@@ -175,7 +176,12 @@ impl Rows<'_> {
                 clause: clause.clone(),
                 text: f.text.clone(),
                 kind: f.kind.as_str().to_string(),
-                date: f.date.map(|p| p.to_string()),
+                // A recurring date has no dated point: its ISO form without
+                // a year (--08, ../--03-31, --06-01/--09-15) instead.
+                date: f
+                    .date
+                    .map(|p| p.to_string())
+                    .or_else(|| (f.kind == DateKind::Recurring).then(|| f.value.to_string())),
                 from: f.from.map(|p| p.to_string()),
                 to: f.to.map(|p| p.to_string()),
                 start: f.span.start,

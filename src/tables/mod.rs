@@ -84,7 +84,8 @@
 //! | 2023-03-31 | 3月31日前 | d4.1/7/22 | 2023年上海市政务公开工作要点 |
 //! | 2023-12-31 | 2023年底前 | d6/1/1 | 关于《上海市加强入河入海排污口监督管理工作方案》的政策解读 |
 //!
-//! Dates are strings because their precision varies (`2023`, `2023-04`);
+//! Dates are strings because their precision varies (`2023`, `2023-04`,
+//! and `--08` for a recurring month, which has no year);
 //! `TRY_CAST(date AS DATE)` gives a day where there is one. `end`, `from`
 //! and `to` are SQL keywords: quote them (`d."from"`). `.ci/duckdb-example.py` runs these queries and
 //! checks these results.
@@ -495,7 +496,9 @@ tables! {
         text: String,
         /// day, month, year, deadline, period, from, duration, recurring.
         kind: String,
-        /// The one date of a day, month or year; a deadline's last day.
+        /// The one date of a day, month or year; a deadline's last day;
+        /// for a recurring date, its ISO form without a year (`--08`,
+        /// `../--03-31` by that day every year, `--06-01/--09-15`).
         date: Option<String>,
         /// The first point of a period or an open start.
         from: Option<String>,
