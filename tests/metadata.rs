@@ -592,3 +592,17 @@ fn a_bare_title_wrapped_on_three_lines_is_one_title() {
     assert_eq!(d.date, date(1983, 3, 5));
     assert_eq!(d.clauses.len(), 1);
 }
+
+#[test]
+fn dated_history_lines_without_a_verb_are_history() {
+    // LawRefBook/Laws@2f4c5c2 DLC/河南地方法规/地方性法规/河南/河南省预算审查监督条例
+    // (2019-01-20).md, to its 第一条: the 主席团公告 line names no verb of its own
+    // and is a history line all the same, not the title of a second document.
+    let text = "# 河南省预算审查监督条例\n\n2019年1月20日 河南省第十三届人民代表大会第二次会议通过\n\n2019年1月20日 河南省第十三届人民代表大会第二次会议主席团公告\n\n2019年10月1日 施行\n\n<!-- INFO END -->\n\n## 第一章  总则\n\n第一条 为了加强对预算的审查监督，强化预算约束，增强监督实效，实施全面规范、公开透明的预算制度，保障经济社会的健康发展，根据《中华人民共和国预算法》《中华人民共和国审计法》《中华人民共和国各级人民代表大会常务委员会监督法》等有关法律、行政法规，结合本省实际，制定本条例。\n";
+    let g = gongbao::parse(text);
+    let d = only_document(&g);
+    assert_eq!(d.title, "河南省预算审查监督条例");
+    assert_eq!(d.kind, DocKind::Regulation);
+    assert_eq!(roles(d, Role::History).len(), 3);
+    assert_eq!(d.date, date(2019, 1, 20));
+}

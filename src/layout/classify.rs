@@ -206,6 +206,25 @@ fn is_long_history(t: &str) -> bool {
     opens_with_year && ["通过", "公布", "发布", "施行", "修正", "修订", "批准"].iter().any(|v| inner.ends_with(v))
 }
 
+/// A history line that names a day and a meeting or announcement without a
+/// verb of its own: 2018年9月17日 最高人民法院审判委员会第1749次会议 (its 通过
+/// on the next line, after the other organ's meeting), 2019年1月20日 河南省
+/// 第十三届人民代表大会第二次会议主席团公告. The day is required: a year alone
+/// opens titles (2023年全市安全生产工作会议).
+fn is_dated_session(t: &str) -> bool {
+    let t = t.trim_end();
+    if !(t.ends_with("会议") || t.ends_with("公告")) {
+        return false;
+    }
+    let digit = |c: char| crate::text::is_digit(c) || is_chinese_year_digit(c) || c == '十';
+    // 年, then a month and a day of one to three numeral characters each.
+    let Some(after_year) = t.split_once('年').map(|(_, r)| r) else { return false };
+    let Some((month, rest)) = after_year.split_once('月') else { return false };
+    let Some((day, _)) = rest.split_once('日') else { return false };
+    let short_number = |s: &str| (1..=3).contains(&s.chars().count()) && s.chars().all(digit);
+    short_number(month) && short_number(day)
+}
+
 /// Longest run of a history note between its first year and its last verb
 /// (通过, 公布, 修正…), and after that verb. A law amended several times
 /// lists every adoption and amendment in one note, well over a hundred
@@ -272,7 +291,7 @@ pub fn classify(text: &str, p: &Para) -> Class {
         && opens_with_year(t)
         && (bracketed || p.span.len() < UNBRACKETED_HISTORY_BYTES)
         && !t.contains('。')
-        && (HISTORY.is_match(&fold(t)) || is_long_history(t))
+        && (HISTORY.is_match(&fold(t)) || is_long_history(t) || is_dated_session(t))
     {
         return Class::History;
     }
