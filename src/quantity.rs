@@ -39,8 +39,8 @@ use std::fmt;
 
 use crate::error::{Error, Fault};
 use crate::numeral::{
-    Amount, BEFORE_GRANT_VERB, GRANT_VERBS, NUMERAL_FIRST, Number, PREFIXES, Reading, SUFFIXES, Tokens, after_negation,
-    bound, each_numeral, measure_word, read_at,
+    Amount, BEFORE_GRANT_VERB, GRANT_VERBS, NUMERAL_CHARS, NUMERAL_FIRST, Number, PREFIXES, Reading, SUFFIXES, Tokens,
+    after_negation, bound, each_numeral, measure_word, read_at,
 };
 pub use crate::numeral::{Qualifier, QuantityKind};
 use crate::text::{Span, is_space};
@@ -317,11 +317,21 @@ fn qualifier_before(text: &str, at: usize) -> Option<(Qualifier, usize)> {
 
 /// Whether a reading names provisions rather than counting them: 前两款
 /// (the two paragraphs before), a range of articles or items (1—14条;
-/// 第二项至第七项 is ordinal already). 共24条 counts articles and stays.
+/// 第二项至第七项 is ordinal already), the last of a list of ordinals whose
+/// 第 the first one carries (第2、3条, 第 2 、 3 条 in PDF text). 共24条
+/// counts articles and stays.
 fn names_provisions(text: &str, r: &Reading) -> bool {
     let Some(m) = r.measure else { return false };
+    let before = &text[..r.span.start];
     matches!(m.word, "条" | "款" | "项")
-        && (text[..r.span.start].ends_with('前') || matches!(r.amount, Amount::Range { .. }))
+        && (before.ends_with('前') || matches!(r.amount, Amount::Range { .. }) || ends_ordinal_list(before))
+}
+
+/// Whether `before` ends with 第, numerals and 、 (layout spaces aside), at
+/// least one 、 among them: 第2、 or 第十、十一、 before the last member.
+fn ends_ordinal_list(before: &str) -> bool {
+    let head = before.trim_end_matches(|c: char| c == '、' || is_space(c) || NUMERAL_CHARS.contains(c));
+    head.ends_with('第') && before[head.len()..].contains('、')
 }
 
 /// Measure words of steps in a sequence, after which 上一 and 下一 mean
@@ -363,6 +373,15 @@ fn names_a_term(text: &str, r: &Reading) -> bool {
             return true;
         }
     }
+    // 二次开发, 二次供水, 三次产业: 二次 and 三次 before a noun or verb
+    // are "secondary" and "tertiary" (a count of times is 两次, 3次, or
+    // ends the phrase: 延期不得超过二次).
+    if r.measure.is_some_and(|m| m.word == "次")
+        && matches!(&text[r.span.start..r.span.end], "二次" | "三次")
+        && text[r.span.end..].chars().next().is_some_and(|c| crate::text::is_han(c) && !"的以及或和内左".contains(c))
+    {
+        return true;
+    }
     // 一级保护野生动物, 二级及以上医院, 三级航道, 三类医疗器械: a grade or a
     // class, where a count of levels follows their names (市县两级), stands
     // alone (分为四级：) or is written with 两 (两级政府, 两类企业).
@@ -377,19 +396,22 @@ fn names_a_term(text: &str, r: &Reading) -> bool {
     session && text[r.span.end..].chars().next().is_some_and(|c| crate::text::is_han(c) && c != '的')
 }
 
-/// Whether a reading is part of a date (2023年, 4月, 18日, 2025年底).
+/// Whether a reading is part of a date (2023年, 4月, 18日, 2025年底, 23年3月).
+/// A count of years before another amount is a duration: 给予2年50%的支持.
 fn is_date_part(text: &str, r: &Reading) -> bool {
     let Some(m) = r.measure else { return false };
     let after = &text[r.span.end..];
     let year_like = |n: Number| n.to_integer().is_some_and(|y| (1000..=2999).contains(&y));
     match m.word {
-        "年" => year_like(r.amount.low()) || after.starts_with(['底', '末', '初', '中']) || starts_with_number(after),
+        "年" => year_like(r.amount.low()) || after.starts_with(['底', '末', '初', '中']) || starts_with_month(after),
         "月" => true,
         "日" => r.suffix != Some("内"),
         _ => false,
     }
 }
 
-fn starts_with_number(s: &str) -> bool {
-    crate::numeral::starts_numeral(s)
+/// Whether `s` starts with a month: a numeral, then 月 (3月, 十二月).
+fn starts_with_month(s: &str) -> bool {
+    let rest = s.trim_start_matches(|c: char| NUMERAL_CHARS.contains(c) || is_space(c));
+    rest.len() < s.len() && rest.starts_with('月')
 }

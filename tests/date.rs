@@ -374,7 +374,8 @@ fn date_json_reads_back() {
             assert_eq!(serde_json::from_str::<gongbao::date::Validity>(&json).ok(), Some(v), "{json}");
         }
     }
-    assert_eq!(count, 474);
+    // 467: the years of 若干政策举措(2025年版) and 标准（2023 年版） name editions.
+    assert_eq!(count, 467);
     for s in [
         "每年3月31日前",
         "每年8月",
@@ -457,4 +458,20 @@ proptest! {
         prop_assert!(find_dates(&in_text).is_empty(), "{}", in_text);
         prop_assert!(find_dates(&written).is_empty(), "{}", written);
     }
+}
+
+/// A year before 版 names an edition: no date. Cut from the 建德市 notice
+/// 建政函〔2025〕20号 (https://www.jiande.gov.cn/art/2025/4/2/art_1229535310_1850321.html,
+/// as stored by the search tool's page store), whose title lines print
+/// the edition outside 《》; the year of its budget sentence stays a date.
+#[test]
+fn a_year_before_ban_names_an_edition() {
+    let text = "建德市关于推动经济高质量发展的若干政策\n\n(2025年版)\n\n为深入贯彻落实中央和省委、市委经济工作会议精神,进一步提振市场信心,推动经济持续向好,";
+    assert!(DateParser::new().context_year(2025).find_dates(text).is_empty());
+    let text = "市财政2025年统筹安排5000万元,重点用于支持浙西科创新高地";
+    let found = DateParser::new().context_year(2025).find_dates(text);
+    assert_eq!(
+        found.iter().map(|m| (&text[m.span.start..m.span.end], m.value)).collect::<Vec<_>>(),
+        [("2025年", DateValue::Year(2025))]
+    );
 }

@@ -71,3 +71,38 @@ fn phrases_that_are_not_exactly_one_quantity_fail() {
     assert_eq!(fault("2023年"), Fault::Quantity(QuantityFault::DatePart));
     assert_eq!(fault("最高给予"), Fault::Numeral(NumeralFault::NotNumeral));
 }
+
+/// The quantities of running text as (text, value of a single amount).
+fn found(s: &str) -> Vec<(&str, Option<Number>)> {
+    find_quantities(s)
+        .into_iter()
+        .map(|q| (&s[q.span.start..q.span.end], if let Amount::One(v) = q.amount { Some(v) } else { None }))
+        .collect()
+}
+
+/// Numbers that name articles, a grade of term or a "new round" are no
+/// counts; a count of years before a share is a duration. Cut from the
+/// 柳河县 实施意见 (github Vnissun/LiuheSWJ@ed7857ba5055f8ccacc7e5bf59078f3d4c647fe7,
+/// pages/index/policy/article/2023chanye.js and chanye.js, HTML paragraphs,
+/// the first a PDF copy with letter-spaced article numbers) and the corpus
+/// texts named.
+#[test]
+fn article_numbers_and_terms_are_no_counts() {
+    // 第 1 0 条: the 0 of a letter-spaced article number is no count of 条.
+    let s = "第 1 0 条 鼓励企业标准创制和品牌建设。对牵头制定并 新获批国际标准、国家标准、行业标准的，当年分别给予企 业100万元、50万元和30万元奖励；";
+    assert_eq!(found(s), [("100万元", Some(n(1_000_000))), ("50万元", Some(n(500_000))), ("30万元", Some(n(300_000)))]);
+    // 第2、3条: the second of a list of articles whose 第 the first carries.
+    let s = "项目固定资产投资奖励按第2、3条执行；项目建成运营后， 由乡镇(街道)与经济开发区根据项目年度地方财政贡献按50%比例进行分配。";
+    assert_eq!(found(s), [("50%", Some(Number::ratio(1, 2).expect("ratio")))]);
+    // 2年50%: two years of a 50% share (not a year and a month).
+    let s = "对医药企业测算实际增加负担（剔除企业自然增长）部分，给予医药企业2年50%的资金支持。";
+    assert_eq!(found(s), [("2年", Some(n(2))), ("50%", Some(Number::ratio(1, 2).expect("ratio")))]);
+    // 新一轮 "the new round" (hangzhou-hangzhenghan-2024-16 in corpus/), 二次
+    // 污染 "secondary pollution" (govcn-guobanfa-2018-128), 二次解读、三次解读
+    // (shanghai-gazette-2023-10); a count of times at the end of a phrase
+    // stays (济南市城乡规划条例(2017-03-29), LawRefBook/Laws@2f4c5c2).
+    assert_eq!(found("实施市级新一轮美丽乡村建设奖补"), []);
+    assert_eq!(found("明确管理对象和源头，预防二次污染，防控环境风险"), []);
+    assert_eq!(found("对关注度高、咨询集中的事项开展二次解读、三次解读。"), []);
+    assert_eq!(found("延期不得超过二次，每次延期不得超过一年。"), [("超过二次", Some(n(2))), ("超过一年", Some(n(1)))]);
+}

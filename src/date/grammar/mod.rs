@@ -36,8 +36,8 @@ use crate::text::{Span, is_close_paren, is_comma, is_digit, is_han, is_sentence_
 use fields::{Fields, Item, YearTok};
 pub(crate) use words::DATE_STOPS;
 use words::{
-    AFTER_OTHER_WORD, AFTER_SUFFIX, BEFORE_OTHER_WORD, BEFORE_SUFFIX, DAY_EFFECT_VERBS, FROM_PREFIX, ISSUE_VERBS,
-    MONTH_STOP, RELATIVE, REPEAL_VERBS, SINCE_SUFFIX, UNTIL_PREFIX, UNTIL_SUFFIX, VALIDITY_VERBS,
+    AFTER_OTHER_WORD, AFTER_SUFFIX, BEFORE_OTHER_WORD, BEFORE_SUFFIX, DAY_EFFECT_VERBS, EDITION, FROM_PREFIX,
+    ISSUE_VERBS, MONTH_STOP, RELATIVE, REPEAL_VERBS, SINCE_SUFFIX, UNTIL_PREFIX, UNTIL_SUFFIX, VALIDITY_VERBS,
     YEAR_WORD_ALLOWED_BEFORE,
 };
 pub(super) use words::{DATE_MARKS, DATE_STARTS, NEUTRAL_PREFIX, NEUTRAL_SUFFIX, may_start_at, may_state_validity};
@@ -332,6 +332,10 @@ impl<'a> Grammar<'a> {
             return Err(Miss::NoDate);
         }
         let (value, end) = self.suffix(item, end, false)?;
+        // 若干政策(2025年版): a year before 版 names an edition, no date.
+        if self.mode == Mode::Running && matches!(value, DateValue::Year(_)) && self.starts(end, EDITION) {
+            return Err(Miss::NoDate);
+        }
         if let DateValue::From { from, .. } = value {
             return self.open_start(pos, from, end);
         }

@@ -64,6 +64,9 @@ pub(super) const AFTER_OTHER_WORD: &str = "续期面来者半方备果勤台排�
 /// stays the day; a time may follow (下午3时).
 pub(super) const DAY_PARTS: &[&str] =
     &["上午", "下午", "中午", "晚上", "晚间", "早上", "早晨", "凌晨", "傍晚", "夜间", "全天", "零时", "零点", "晚"];
+/// The word after a year that makes the year an edition's name (若干政策
+/// (2025年版), 目录（2023年版）): no date.
+pub(super) const EDITION: &str = "版";
 /// Words after a date that close a deadline: 截至2023年12月31日止.
 pub(super) const UNTIL_SUFFIX: &[&str] = &["为止", "止"];
 /// Verbs of issuing whose day 自…之日起 refers to.
