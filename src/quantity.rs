@@ -339,6 +339,10 @@ fn ends_ordinal_list(before: &str) -> bool {
 const SEQUENCE_MEASURES: &[&str] =
     &["年", "年度", "级", "步", "届", "轮", "次", "期", "阶段", "季度", "批", "任", "周", "个月"];
 
+/// Sports named by a count of events, as (the words before, the count):
+/// 冬季两项, 铁人三项, 现代五项.
+const EVENTS: &[(&str, &str)] = &[("冬季", "两项"), ("铁人", "三项"), ("现代", "五项")];
+
 /// Administrative levels, whose names a count of levels follows (省市县三级).
 const LEVEL_NAMES: &[char] = &['省', '市', '县', '区', '乡', '镇', '村', '级'];
 
@@ -379,6 +383,21 @@ fn names_a_term(text: &str, r: &Reading) -> bool {
     if r.measure.is_some_and(|m| m.word == "次")
         && matches!(&text[r.span.start..r.span.end], "二次" | "三次")
         && text[r.span.end..].chars().next().is_some_and(|c| crate::text::is_han(c) && !"的以及或和内左".contains(c))
+    {
+        return true;
+    }
+    // 百年老店, 千年古城: "century-old", "thousand-year-old" (a duration
+    // is 一百年, 100年, or ends the phrase).
+    if matches!(&text[r.span.start..r.span.end], "百年" | "千年")
+        && text[r.span.end..].chars().next().is_some_and(|c| crate::text::is_han(c) && !"的以及或和内左".contains(c))
+    {
+        return true;
+    }
+    // 冬季两项 (biathlon), 铁人三项 (triathlon), 现代五项: sports.
+    if r.measure.is_some_and(|m| m.word == "项")
+        && EVENTS
+            .iter()
+            .any(|(head, tail)| text[..r.span.start].ends_with(head) && text[r.span.start..].starts_with(tail))
     {
         return true;
     }

@@ -106,3 +106,30 @@ fn article_numbers_and_terms_are_no_counts() {
     assert_eq!(found("对关注度高、咨询集中的事项开展二次解读、三次解读。"), []);
     assert_eq!(found("延期不得超过二次，每次延期不得超过一年。"), [("超过二次", Some(n(2))), ("超过一年", Some(n(1)))]);
 }
+
+/// 批次 counts batches; 百年老店 is "century-old" and 冬季两项 a sport, no
+/// amounts. Cut from the 柳河县 旅游业 意见 (github Vnissun/LiuheSWJ@ed7857ba5055f8ccacc7e5bf59078f3d4c647fe7,
+/// pages/index/policy/article/lvyou.js, HTML paragraphs) and 国办发〔2018〕121号
+/// (ZhouYNF/platform-1@2197df553eee3b0bc9989d91addadf2f4227fddc,
+/// db/ge_policy_raw20190217.sql row 34, column content).
+#[test]
+fn batches_are_counted_and_names_are_no_amounts() {
+    let s = "对取得中级、高级导游证人员，在县内从事导游工作且每年规范带团批次累计在30批次（含）以上的，带团人数达1000人次的，分别给予3000元/年、5000元/年奖励。";
+    let q = find_quantities(s);
+    assert_eq!((&s[q[0].span.start..q[0].span.end], q[0].unit.as_deref()), ("30批次（含）以上", Some("批次")));
+    assert_eq!((q[0].amount, q[0].qualifier), (Amount::One(n(30)), Some(Qualifier::AtLeast)));
+    assert_eq!(
+        found(s).into_iter().map(|(t, _)| t).collect::<Vec<_>>(),
+        ["30批次（含）以上", "达1000人次", "3000元", "5000元"]
+    );
+    assert_eq!(
+        found("对引进全国百年老店、连锁店、加盟店经营满二年以上的，一次性奖励2万元。"),
+        [("二年以上", Some(n(2))), ("2万元", Some(n(20_000)))]
+    );
+    assert_eq!(
+        found(
+            "为契机，大力发展高山滑雪、跳台滑雪、冬季两项、速度滑冰、短道速滑、花样滑冰、冰球、冰壶、雪车雪橇等各类冰雪体育赛事"
+        ),
+        []
+    );
+}
