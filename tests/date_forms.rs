@@ -693,3 +693,26 @@ fn a_day_that_lost_its_ri_at_the_end_of_its_line() {
     // Inside a line, a number after the month is no day: 3月27个 stays a month.
     assert_eq!(found("2018年3月27个项目", None)[0].0, "2018年3月");
 }
+
+/// 年年底 after a year written out is its 年底, and 每年年底前 recurs at the
+/// end of December. Cut from 国办发〔2018〕124号 (ZhouYNF/platform-1@2197df553eee3b0bc9989d91addadf2f4227fddc,
+/// db/ge_policy_raw20190217.sql row 18, column content) and the 北京市统计条例
+/// (LawRefBook/Laws@2f4c5c23716267af9dbebbbbd6cbbf732b101981, 第十七条).
+#[test]
+fn nian_niandi_is_the_end_of_the_year() {
+    let text = "（二十七）经省级人民政府批准，2020年年底前省属重点文化企业可免缴国有资本收益。";
+    let got = DateParser::new().context_year(2018).find_dates(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        (&text[got[0].span.start..got[0].span.end], got[0].value),
+        ("2020年年底前", DateValue::Deadline(d(2020, 12, 31)))
+    );
+    let text = "第十七条 市和区、县人民政府统计机构及有关部门应当制定年度统计调查计划，并于每年年底前公布下一年度拟开展的统计调查项目。";
+    let got = DateParser::new().context_year(2018).find_dates(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        (&text[got[0].span.start..got[0].span.end], got[0].value),
+        ("每年年底前", DateValue::Recurring(Recurring { month: 12, day: None, by: true }))
+    );
+    assert_eq!(ok("今年年底前", Some(2018)), DateValue::Deadline(d(2018, 12, 31)));
+}

@@ -684,9 +684,19 @@ impl<'a> Grammar<'a> {
         Ok(Some((d, end)))
     }
 
-    /// 每年8月, 每年3月31日前, 每年三月底前.
+    /// 每年8月, 每年3月31日前, 每年三月底前, 每年年底前 (by the end of
+    /// December).
     fn recurring(&self, pos: usize) -> R<Found> {
         let at = self.skip_gap(pos + "每年".len());
+        if let Some(w) = word(self.rest(at), &["年底", "年末", "底", "末"]) {
+            let mut end = at + w.len();
+            let g = self.skip_gap(end);
+            if let Some(b) = word(self.rest(g), BEFORE_SUFFIX) {
+                end = g + b.len();
+            }
+            let r = Recurring { month: 12, day: None, by: true };
+            return Ok(Found { value: DateValue::Recurring(r), span: Span::new(pos, end), validity: false });
+        }
         let Some((m, _, mut end)) = self.unit_num(at, &["月"])? else { return Err(Miss::NoDate) };
         if self.starts(end, "龄") {
             return Err(Miss::NoDate);
