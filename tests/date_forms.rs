@@ -716,3 +716,17 @@ fn nian_niandi_is_the_end_of_the_year() {
     );
     assert_eq!(ok("今年年底前", Some(2018)), DateValue::Deadline(d(2018, 12, 31)));
 }
+
+/// A relative year after 每年 in its sentence counts from each of those
+/// years, not from the year of the text: no date. Cut from 国办发〔2018〕118号
+/// (ZhouYNF/platform-1@2197df553eee3b0bc9989d91addadf2f4227fddc,
+/// db/ge_policy_raw20190217.sql row 13, column content), and the 议事规则
+/// of corpus/npc-flk-quanguo-renda-yishi-guize-2021-mulu.txt (第三十五条).
+#[test]
+fn a_relative_year_after_every_year_is_no_date() {
+    let text = "地方各级行政执法机关应当于每年1月31日前公开本机关上年度行政执法总体情况有关数据，并报本级人民政府和上级主管部门。";
+    let got: Vec<_> = found(text, Some(2018)).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(got, ["每年1月31日前"]);
+    let text = "第三十五条　全国人民代表大会每年举行会议的时候，国务院应当向会议提出关于上一年度国民经济和社会发展计划执行情况与本年度国民经济和社会发展计划草案的报告";
+    assert_eq!(found(text, Some(2021)), []);
+}

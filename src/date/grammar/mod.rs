@@ -42,6 +42,10 @@ use words::{
 };
 pub(super) use words::{DATE_MARKS, DATE_STARTS, NEUTRAL_PREFIX, NEUTRAL_SUFFIX, may_start_at, may_state_validity};
 
+/// How far back [`Grammar::every_year_before`] looks for 每年, in
+/// characters: a clause's length.
+const EVERY_YEAR_REACH: usize = 60;
+
 /// Whether the grammar reads a whole phrase or looks for dates in running
 /// text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -388,7 +392,7 @@ impl<'a> Grammar<'a> {
                     return false;
                 }
                 let stop = RELATIVE.iter().find(|(r, _, _)| *r == w).map_or("", |r| r.2);
-                !numeric_prev && !prev.is_some_and(|p| stop.contains(p))
+                !numeric_prev && !prev.is_some_and(|p| stop.contains(p)) && !self.every_year_before(pos)
             }
             Some(YearTok::Context { .. }) => {
                 // 1 年内 in PDF text: a layout space between a count and 年
@@ -620,6 +624,23 @@ impl<'a> Grammar<'a> {
         };
         let validity = found.validity || REPEAL_VERBS.contains(&w);
         Ok(Found { value: DateValue::Period { from, to }, span: Span::new(found.span.start, g + w.len()), validity })
+    }
+
+    /// Whether 每年 stands before `pos` in its sentence (within
+    /// [`EVERY_YEAR_REACH`] characters): a relative year there counts from
+    /// each of those years (每年1月31日前公开本机关上年度行政执法总体情况),
+    /// not from the year of the text.
+    fn every_year_before(&self, pos: usize) -> bool {
+        let before = &self.s[..pos];
+        for (n, (i, c)) in before.char_indices().rev().enumerate() {
+            if n >= EVERY_YEAR_REACH || is_sentence_end(c) || c == '\n' || c == '\r' {
+                return false;
+            }
+            if before[i..].starts_with("每年") {
+                return true;
+            }
+        }
+        false
     }
 
     /// The first `needle` within `limit` characters of `at`, before the
