@@ -21,7 +21,8 @@
 //! or before the verb that hands it out (最高给予1亿元, 最高可达), and
 //! from the word after the unit (以上, 以内, 左右).
 //!
-//! A floor and a cap in one phrase (三万元以上十万元以下, 20吨以上不满30吨)
+//! A floor and a cap in one phrase (三万元以上十万元以下, 20吨以上不满30吨,
+//! 1000万元及以上至5000万元)
 //! are one range with no qualifier: the range itself is the bound. A
 //! currency written before the number names the money (港币50元 is 50 港币,
 //! not 50 元); only 元 and 人民币 are converted as yuan.

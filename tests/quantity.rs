@@ -133,3 +133,21 @@ fn batches_are_counted_and_names_are_no_amounts() {
         []
     );
 }
+
+/// A floor joined to a cap by 至 is one range: 1000万元及以上至5000万元.
+/// Cut from the 柳河县 实施意见 of 2023 (corpus/liuhe-html-2023-zhongdian-chanye-yijian-spaced-articles.txt, 第 2 条).
+#[test]
+fn a_floor_joined_to_a_cap_is_one_range() {
+    let range = |low, high| Amount::Range { low: n(low), high: n(high) };
+    let s = "对特色农业类项目，固定资产投资1000万元及以上至 5000万元、5000万元以上至1亿元、1亿元以上的，参照其 年度地方财政贡献的70%、80%和90%给予企业奖励";
+    let q = find_quantities(s);
+    let got: Vec<_> = q.iter().map(|q| (&s[q.span.start..q.span.end], q.amount, q.qualifier)).collect();
+    assert_eq!(
+        got[..3],
+        [
+            ("1000万元及以上至 5000万元", range(10_000_000, 50_000_000), None),
+            ("5000万元以上至1亿元", range(50_000_000, 100_000_000), None),
+            ("1亿元以上", Amount::One(n(100_000_000)), Some(Qualifier::AtLeast)),
+        ]
+    );
+}
