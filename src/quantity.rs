@@ -417,6 +417,7 @@ fn names_a_term(text: &str, r: &Reading) -> bool {
 }
 
 /// Whether a reading is part of a date (2023年, 4月, 18日, 2025年底, 23年3月).
+/// A count of days from a day is a duration: 自公布之日起30日后施行.
 /// A count of years before another amount is a duration: 给予2年50%的支持.
 fn is_date_part(text: &str, r: &Reading) -> bool {
     let Some(m) = r.measure else { return false };
@@ -425,7 +426,9 @@ fn is_date_part(text: &str, r: &Reading) -> bool {
     match m.word {
         "年" => year_like(r.amount.low()) || after.starts_with(['底', '末', '初', '中']) || starts_with_month(after),
         "月" => true,
-        "日" => r.suffix != Some("内"),
+        // 20日内, and a count of days from a day (之日起30日后施行) are
+        // durations.
+        "日" => r.suffix != Some("内") && !text[..r.span.start].trim_end_matches(is_space).ends_with('起'),
         _ => false,
     }
 }

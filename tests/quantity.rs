@@ -151,3 +151,17 @@ fn a_floor_joined_to_a_cap_is_one_range() {
         ]
     );
 }
+
+/// A count of days from a day is a duration, not a day of the month. Cut
+/// from the 行政法规制定程序条例(2017-12-22), 第二十九条 (LawRefBook/Laws@2f4c5c23716267af9dbebbbbd6cbbf732b101981).
+#[test]
+fn days_counted_from_a_day_are_a_duration() {
+    let s = "第二十九条 行政法规应当自公布之日起30日后施行；但是，涉及国家安全、外汇汇率、货币政策的确定以及公布后不立即施行将有碍行政法规施行的，可以自公布之日起施行。";
+    let q = find_quantities(s);
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        (q[0].kind, q[0].amount, q[0].unit.as_deref()),
+        (QuantityKind::Duration, Amount::One(n(30)), Some("日"))
+    );
+    assert_eq!(q[0].span.slice(s), Some("30日"));
+}
