@@ -187,10 +187,10 @@ fn spans_of_a_year() {
 
 #[test]
 fn recurring_months() {
-    assert_eq!(ok("每年8月", None), DateValue::Recurring(Recurring { month: 8, day: None, by: false }));
-    assert_eq!(ok("每年三月底前", None), DateValue::Recurring(Recurring { month: 3, day: None, by: true }));
-    assert_eq!(ok("每年3月31日前", None), DateValue::Recurring(Recurring { month: 3, day: Some(31), by: true }));
-    assert_eq!(ok("每年2月29日", None), DateValue::Recurring(Recurring { month: 2, day: Some(29), by: false }));
+    assert_eq!(ok("每年8月", None), DateValue::Recurring(Recurring { month: Some(8), day: None, by: false }));
+    assert_eq!(ok("每年三月底前", None), DateValue::Recurring(Recurring { month: Some(3), day: None, by: true }));
+    assert_eq!(ok("每年3月31日前", None), DateValue::Recurring(Recurring { month: Some(3), day: Some(31), by: true }));
+    assert_eq!(ok("每年2月29日", None), DateValue::Recurring(Recurring { month: Some(2), day: Some(29), by: false }));
     assert_eq!(fault("每年2月30日", None), (DateFault::NoDayInMonth { month: 2, day: 30 }, "30"));
     assert_eq!(fault("每年13月", None), (DateFault::NoMonth { month: 13 }, "13"));
 }
@@ -712,7 +712,7 @@ fn nian_niandi_is_the_end_of_the_year() {
     assert_eq!(got.len(), 1);
     assert_eq!(
         (&text[got[0].span.start..got[0].span.end], got[0].value),
-        ("每年年底前", DateValue::Recurring(Recurring { month: 12, day: None, by: true }))
+        ("每年年底前", DateValue::Recurring(Recurring { month: Some(12), day: None, by: true }))
     );
     assert_eq!(ok("今年年底前", Some(2018)), DateValue::Deadline(d(2018, 12, 31)));
 }
@@ -729,4 +729,16 @@ fn a_relative_year_after_every_year_is_no_date() {
     assert_eq!(got, ["每年1月31日前"]);
     let text = "第三十五条　全国人民代表大会每年举行会议的时候，国务院应当向会议提出关于上一年度国民经济和社会发展计划执行情况与本年度国民经济和社会发展计划草案的报告";
     assert_eq!(found(text, Some(2021)), []);
+}
+
+/// A day of every month recurs as `---DD`. Cut from the 洛阳市矿产资源管理办法
+/// (2000-10-18, 第二十五条) and the 驻马店市饮用水水源保护条例 (2019-01-14), in
+/// LawRefBook/Laws@2f4c5c23716267af9dbebbbbd6cbbf732b101981 (DLC/河南地方法规).
+#[test]
+fn a_day_of_every_month_recurs() {
+    let got = found("第二十五条 采矿权人和扣缴义务人应于每月10日前到矿产资源补偿费", Some(2018));
+    assert_eq!(got, [("每月10日前", r#"{"every":"---10","by":true}"#.to_string())]);
+    let got = found("（四）每月10日前向社会公开上月的", Some(2018));
+    assert_eq!(got, [("每月10日前", r#"{"every":"---10","by":true}"#.to_string())]);
+    assert_eq!(ok("每月15日", None), DateValue::Recurring(Recurring { month: None, day: Some(15), by: false }));
 }

@@ -28,7 +28,7 @@
 //! | 自2023年4月20日起实施，有效期至2028年4月19日; 自2023年4月20日起施行，有效期5年 | 2023-04-20 to 2028-04-19 | period |
 //! | 自2023年4月20日起, 2019年1月1日起施行, 从2019年开始, 2019年以来, 2019年至今, 2023年上半年以来 | from 2023-04-20, …, from 2023-01 | from |
 //! | 自印发之日起, 自发布之日起施行，有效期5年 | from the issue date (no value), with P5Y | from |
-//! | 每年8月, 每年3月31日前, 每年三月底前, 每年年底前 | --08, --03-31 (by), --03 (by), --12 (by) | recurring |
+//! | 每年8月, 每年3月31日前, 每年三月底前, 每年年底前, 每月10日前 | --08, --03-31 (by), --03 (by), --12 (by), ---10 (by) | recurring |
 //! | 有效期5年, 有效期为五年, 有效期两年六个月 | P5Y, P5Y, P2Y6M | duration |
 //!
 //! [`parse`] reads one whole phrase, [`find_dates`] every expression in
@@ -224,7 +224,7 @@ use grammar::{
 /// );
 /// assert_eq!(parse("自印发之日起").unwrap(), DateValue::From { from: Start::Issue, duration: None });
 /// assert_eq!(parse("有效期为五年").unwrap(), DateValue::Duration(Duration { years: 5, months: 0, days: 0 }));
-/// assert_eq!(parse("每年8月").unwrap(), DateValue::Recurring(Recurring { month: 8, day: None, by: false }));
+/// assert_eq!(parse("每年8月").unwrap(), DateValue::Recurring(Recurring { month: Some(8), day: None, by: false }));
 /// assert_eq!(DateParser::new().context_year(2023).parse("明年").unwrap(), DateValue::Year(2024));
 /// assert_eq!(parse("今年").unwrap_err().fault(), &Fault::Date(DateFault::RelativeYearNeedsContext));
 /// assert_eq!(parse("99999年").unwrap_err().fault(), &Fault::Date(DateFault::YearOutOfRange { year: 99999 }));

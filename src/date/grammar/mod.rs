@@ -315,6 +315,9 @@ impl<'a> Grammar<'a> {
         if rest.starts_with("每年") {
             return self.recurring(pos);
         }
+        if rest.starts_with("每月") {
+            return self.monthly(pos);
+        }
         if rest.starts_with("有效期") {
             let (value, end) = self.validity_clause(pos)?.ok_or(Miss::NoDate)?;
             return Ok(Found { value, span: Span::new(pos, end), validity: true });
@@ -705,6 +708,23 @@ impl<'a> Grammar<'a> {
         Ok(Some((d, end)))
     }
 
+    /// 每月10日, 每月10日前: a day of every month.
+    fn monthly(&self, pos: usize) -> R<Found> {
+        let at = self.skip_gap(pos + "每月".len());
+        let Some((d, _, mut end)) = self.unit_num(at, &["日", "号"])? else { return Err(Miss::NoDate) };
+        // No month has a day past 31: 每月40日 is no date.
+        if !(1..=31).contains(&d.value) {
+            return Err(Miss::NoDate);
+        }
+        let mut r = Recurring { month: None, day: Some(d.value), by: false };
+        let g = self.skip_gap(end);
+        if let Some(w) = word(self.rest(g), BEFORE_SUFFIX) {
+            r.by = true;
+            end = g + w.len();
+        }
+        Ok(Found { value: DateValue::Recurring(r), span: Span::new(pos, end), validity: false })
+    }
+
     /// 每年8月, 每年3月31日前, 每年三月底前, 每年年底前 (by the end of
     /// December).
     fn recurring(&self, pos: usize) -> R<Found> {
@@ -715,7 +735,7 @@ impl<'a> Grammar<'a> {
             if let Some(b) = word(self.rest(g), BEFORE_SUFFIX) {
                 end = g + b.len();
             }
-            let r = Recurring { month: 12, day: None, by: true };
+            let r = Recurring { month: Some(12), day: None, by: true };
             return Ok(Found { value: DateValue::Recurring(r), span: Span::new(pos, end), validity: false });
         }
         let Some((m, _, mut end)) = self.unit_num(at, &["月"])? else { return Err(Miss::NoDate) };
@@ -725,7 +745,7 @@ impl<'a> Grammar<'a> {
         if !(1..=12).contains(&m.value) {
             return Err(date_err(m.span, DateFault::NoMonth { month: m.value }));
         }
-        let mut r = Recurring { month: m.value, day: None, by: false };
+        let mut r = Recurring { month: Some(m.value), day: None, by: false };
         let g = self.skip_gap(end);
         if let Some((d, _, e)) = self.unit_num(g, &["日", "号"])? {
             // Any year: 每年2月29日 is possible in leap years.

@@ -196,7 +196,7 @@ pub(crate) const DATE_STOPS: CharSet = DATE_STARTS.union(&DATE_MARKS);
 /// [`RELATIVE`] years that a date expression may start with; all other
 /// expressions start with a numeral.
 pub(super) const OTHER_START_WORDS: &[&str] =
-    &["每年", "有效期", "上半年", "下半年", "第", "年", "首季", "“", "\"", "「"];
+    &["每年", "每月", "有效期", "上半年", "下半年", "第", "年", "首季", "“", "\"", "「"];
 
 /// Whether a date expression may start at `rest` (whose first character is
 /// one of [`DATE_STARTS`]): with a numeral, or with a start word. Most of
@@ -254,6 +254,7 @@ mod tests {
     /// and the place the grammar reads it.
     const OTHER_STARTS: &[&str] = &[
         "每年3月31日前", // Grammar::expression → recurring
+        "每月10日前",    // Grammar::expression → monthly
         "有效期5年",     // Grammar::expression → validity_clause
         "上半年",        // Grammar::fields, with no year before
         "下半年度",      // Grammar::fields, with no year before
