@@ -405,9 +405,12 @@ fn names_a_term(text: &str, r: &Reading) -> bool {
     // 一级保护野生动物, 二级及以上医院, 三级航道, 三类医疗器械: a grade or a
     // class, where a count of levels follows their names (市县两级), stands
     // alone (分为四级：) or is written with 两 (两级政府, 两类企业).
+    let before = &text[..r.span.start];
+    // 等级三级以上: the 级 of 等级 names no level (省市县三级 does).
+    let after_levels = before.ends_with(LEVEL_NAMES) && !before.ends_with("等级");
     let grade = r.measure.is_some_and(|m| matches!(m.word, "级" | "类"))
         && !text[r.span.start..].starts_with('两')
-        && !text[..r.span.start].ends_with(LEVEL_NAMES)
+        && !after_levels
         && text[r.span.end..].chars().next().is_some_and(crate::text::is_han);
     if grade {
         return true;

@@ -165,3 +165,12 @@ fn days_counted_from_a_day_are_a_duration() {
     );
     assert_eq!(q[0].span.slice(s), Some("30日"));
 }
+
+/// 等级三级以上 is a grade (level 3 or above), not a count of levels. Cut from
+/// the 萧山区 若干政策意见 as reprinted on https://www.gxqyrd.cn/zzrd/gq/4830.html
+/// (text as stored by the search tool's page store).
+#[test]
+fn a_grade_after_dengji_is_no_count() {
+    let s = "对各级数字化车间、智能工厂,智能制造示范项目,上云或5G示范应用以及智能制造等级三级以上企业,给予最高300万元资助。";
+    assert_eq!(found(s), [("最高300万元", Some(n(3_000_000)))]);
+}
