@@ -58,11 +58,13 @@ fn fill_documents(
     }
 }
 
-/// The year a document's title names when it is after the year of its date
-/// (`date`): a notice issued ahead for that year, whose dates without a
-/// year fall in it (国务院办公厅关于2019年部分节假日安排的通知, dated
-/// 2018-12-04: 2月4日至10日 is in 2019). A title with any other date, a
-/// period or an edition (若干政策(2025年版)) names no such year.
+/// The year a document's title names when it is the year after that of
+/// its date (`date`): a notice issued ahead for that year, whose dates
+/// without a year fall in it (国务院办公厅关于2019年部分节假日安排的通知,
+/// dated 2018-12-04: 2月4日至10日 is in 2019). A title with any other
+/// date, a period, an edition (若干政策(2025年版)) or a year further ahead
+/// (申办2009年第二十四届世界大学生冬季运动会, asked in 2004: an event, not
+/// the year the text runs in) names no such year.
 fn year_ahead(title: &str, date: Option<NaiveDate>) -> Option<i32> {
     let date = date?;
     if !title.contains('年') {
@@ -71,7 +73,7 @@ fn year_ahead(title: &str, date: Option<NaiveDate>) -> Option<i32> {
     let found = DateParser::new().context_year(date.year()).find_dates(title);
     match found.as_slice() {
         [m] => match m.value {
-            DateValue::Year(y) if y > date.year() => Some(y),
+            DateValue::Year(y) if y == date.year() + 1 => Some(y),
             _ => None,
         },
         _ => None,
