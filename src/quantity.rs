@@ -21,7 +21,8 @@
 //! or before the verb that hands it out (最高给予1亿元, 最高可达), and
 //! from the word after the unit (以上, 以内, 左右).
 //!
-//! A floor and a cap in one phrase (三万元以上十万元以下, 20吨以上不满30吨)
+//! A floor and a cap in one phrase (三万元以上十万元以下, 20吨以上不满30吨,
+//! 1000万元及以上至5000万元)
 //! are one range with no qualifier: the range itself is the bound. A
 //! currency written before the number names the money (港币50元 is 50 港币,
 //! not 50 元); only 元 and 人民币 are converted as yuan.
@@ -39,8 +40,8 @@ use std::fmt;
 
 use crate::error::{Error, Fault};
 use crate::numeral::{
-    Amount, BEFORE_GRANT_VERB, GRANT_VERBS, NUMERAL_FIRST, Number, PREFIXES, Reading, SUFFIXES, Tokens, after_negation,
-    bound, each_numeral, measure_word, read_at,
+    Amount, BEFORE_GRANT_VERB, GRANT_VERBS, NUMERAL_CHARS, NUMERAL_FIRST, Number, PREFIXES, Reading, SUFFIXES, Tokens,
+    after_negation, bound, each_numeral, measure_word, read_at,
 };
 pub use crate::numeral::{Qualifier, QuantityKind};
 use crate::text::{Span, is_space};
@@ -317,17 +318,31 @@ fn qualifier_before(text: &str, at: usize) -> Option<(Qualifier, usize)> {
 
 /// Whether a reading names provisions rather than counting them: 前两款
 /// (the two paragraphs before), a range of articles or items (1—14条;
-/// 第二项至第七项 is ordinal already). 共24条 counts articles and stays.
+/// 第二项至第七项 is ordinal already), the last of a list of ordinals whose
+/// 第 the first one carries (第2、3条, 第 2 、 3 条 in PDF text). 共24条
+/// counts articles and stays.
 fn names_provisions(text: &str, r: &Reading) -> bool {
     let Some(m) = r.measure else { return false };
+    let before = &text[..r.span.start];
     matches!(m.word, "条" | "款" | "项")
-        && (text[..r.span.start].ends_with('前') || matches!(r.amount, Amount::Range { .. }))
+        && (before.ends_with('前') || matches!(r.amount, Amount::Range { .. }) || ends_ordinal_list(before))
+}
+
+/// Whether `before` ends with 第, numerals and 、 (layout spaces aside), at
+/// least one 、 among them: 第2、 or 第十、十一、 before the last member.
+fn ends_ordinal_list(before: &str) -> bool {
+    let head = before.trim_end_matches(|c: char| c == '、' || is_space(c) || NUMERAL_CHARS.contains(c));
+    head.ends_with('第') && before[head.len()..].contains('、')
 }
 
 /// Measure words of steps in a sequence, after which 上一 and 下一 mean
 /// "the previous" and "the next" (上一年度, 上一级, 下一步, 下一阶段).
 const SEQUENCE_MEASURES: &[&str] =
     &["年", "年度", "级", "步", "届", "轮", "次", "期", "阶段", "季度", "批", "任", "周", "个月"];
+
+/// Sports named by a count of events, as (the words before, the count):
+/// 冬季两项, 铁人三项, 现代五项.
+const EVENTS: &[(&str, &str)] = &[("冬季", "两项"), ("铁人", "三项"), ("现代", "五项")];
 
 /// Administrative levels, whose names a count of levels follows (省市县三级).
 const LEVEL_NAMES: &[char] = &['省', '市', '县', '区', '乡', '镇', '村', '级'];
@@ -363,12 +378,39 @@ fn names_a_term(text: &str, r: &Reading) -> bool {
             return true;
         }
     }
+    // 二次开发, 二次供水, 三次产业: 二次 and 三次 before a noun or verb
+    // are "secondary" and "tertiary" (a count of times is 两次, 3次, or
+    // ends the phrase: 延期不得超过二次).
+    if r.measure.is_some_and(|m| m.word == "次")
+        && matches!(&text[r.span.start..r.span.end], "二次" | "三次")
+        && text[r.span.end..].chars().next().is_some_and(|c| crate::text::is_han(c) && !"的以及或和内左".contains(c))
+    {
+        return true;
+    }
+    // 百年老店, 千年古城: "century-old", "thousand-year-old" (a duration
+    // is 一百年, 100年, or ends the phrase).
+    if matches!(&text[r.span.start..r.span.end], "百年" | "千年")
+        && text[r.span.end..].chars().next().is_some_and(|c| crate::text::is_han(c) && !"的以及或和内左".contains(c))
+    {
+        return true;
+    }
+    // 冬季两项 (biathlon), 铁人三项 (triathlon), 现代五项: sports.
+    if r.measure.is_some_and(|m| m.word == "项")
+        && EVENTS
+            .iter()
+            .any(|(head, tail)| text[..r.span.start].ends_with(head) && text[r.span.start..].starts_with(tail))
+    {
+        return true;
+    }
     // 一级保护野生动物, 二级及以上医院, 三级航道, 三类医疗器械: a grade or a
     // class, where a count of levels follows their names (市县两级), stands
     // alone (分为四级：) or is written with 两 (两级政府, 两类企业).
+    let before = &text[..r.span.start];
+    // 等级三级以上: the 级 of 等级 names no level (省市县三级 does).
+    let after_levels = before.ends_with(LEVEL_NAMES) && !before.ends_with("等级");
     let grade = r.measure.is_some_and(|m| matches!(m.word, "级" | "类"))
         && !text[r.span.start..].starts_with('两')
-        && !text[..r.span.start].ends_with(LEVEL_NAMES)
+        && !after_levels
         && text[r.span.end..].chars().next().is_some_and(crate::text::is_han);
     if grade {
         return true;
@@ -377,19 +419,25 @@ fn names_a_term(text: &str, r: &Reading) -> bool {
     session && text[r.span.end..].chars().next().is_some_and(|c| crate::text::is_han(c) && c != '的')
 }
 
-/// Whether a reading is part of a date (2023年, 4月, 18日, 2025年底).
+/// Whether a reading is part of a date (2023年, 4月, 18日, 2025年底, 23年3月).
+/// A count of days from a day is a duration: 自公布之日起30日后施行.
+/// A count of years before another amount is a duration: 给予2年50%的支持.
 fn is_date_part(text: &str, r: &Reading) -> bool {
     let Some(m) = r.measure else { return false };
     let after = &text[r.span.end..];
     let year_like = |n: Number| n.to_integer().is_some_and(|y| (1000..=2999).contains(&y));
     match m.word {
-        "年" => year_like(r.amount.low()) || after.starts_with(['底', '末', '初', '中']) || starts_with_number(after),
+        "年" => year_like(r.amount.low()) || after.starts_with(['底', '末', '初', '中']) || starts_with_month(after),
         "月" => true,
-        "日" => r.suffix != Some("内"),
+        // 20日内, and a count of days from a day (之日起30日后施行) are
+        // durations.
+        "日" => r.suffix != Some("内") && !text[..r.span.start].trim_end_matches(is_space).ends_with('起'),
         _ => false,
     }
 }
 
-fn starts_with_number(s: &str) -> bool {
-    crate::numeral::starts_numeral(s)
+/// Whether `s` starts with a month: a numeral, then 月 (3月, 十二月).
+fn starts_with_month(s: &str) -> bool {
+    let rest = s.trim_start_matches(|c: char| NUMERAL_CHARS.contains(c) || is_space(c));
+    rest.len() < s.len() && rest.starts_with('月')
 }

@@ -187,10 +187,10 @@ fn spans_of_a_year() {
 
 #[test]
 fn recurring_months() {
-    assert_eq!(ok("每年8月", None), DateValue::Recurring(Recurring { month: 8, day: None, by: false }));
-    assert_eq!(ok("每年三月底前", None), DateValue::Recurring(Recurring { month: 3, day: None, by: true }));
-    assert_eq!(ok("每年3月31日前", None), DateValue::Recurring(Recurring { month: 3, day: Some(31), by: true }));
-    assert_eq!(ok("每年2月29日", None), DateValue::Recurring(Recurring { month: 2, day: Some(29), by: false }));
+    assert_eq!(ok("每年8月", None), DateValue::Recurring(Recurring { month: Some(8), day: None, by: false }));
+    assert_eq!(ok("每年三月底前", None), DateValue::Recurring(Recurring { month: Some(3), day: None, by: true }));
+    assert_eq!(ok("每年3月31日前", None), DateValue::Recurring(Recurring { month: Some(3), day: Some(31), by: true }));
+    assert_eq!(ok("每年2月29日", None), DateValue::Recurring(Recurring { month: Some(2), day: Some(29), by: false }));
     assert_eq!(fault("每年2月30日", None), (DateFault::NoDayInMonth { month: 2, day: 30 }, "30"));
     assert_eq!(fault("每年13月", None), (DateFault::NoMonth { month: 13 }, "13"));
 }
@@ -204,7 +204,7 @@ fn recurring_months() {
 /// 河南省黄河防汛条例(2016-12-02).md).
 #[test]
 fn yearly_periods() {
-    let every = |month, day| Recurring { month, day, by: false };
+    let every = |month, day| Recurring { month: Some(month), day, by: false };
     let span = |from, to| DateValue::RecurringPeriod { from, to };
     let c = Some(2019);
     assert_eq!(ok("每年6月1日至9月15日", c), span(every(6, Some(1)), every(9, Some(15))));
@@ -716,4 +716,53 @@ fn a_day_that_lost_its_ri_at_the_end_of_its_line() {
     assert_eq!(found(text, None), [("2014年9月26", "\"2014-09-26\"".to_string())]);
     // Inside a line, a number after the month is no day: 3月27个 stays a month.
     assert_eq!(found("2018年3月27个项目", None)[0].0, "2018年3月");
+}
+
+/// 年年底 after a year written out is its 年底, and 每年年底前 recurs at the
+/// end of December. Cut from 国办发〔2018〕124号 (ZhouYNF/platform-1@2197df553eee3b0bc9989d91addadf2f4227fddc,
+/// db/ge_policy_raw20190217.sql row 18, column content) and the 北京市统计条例
+/// (LawRefBook/Laws@2f4c5c23716267af9dbebbbbd6cbbf732b101981, 第十七条).
+#[test]
+fn nian_niandi_is_the_end_of_the_year() {
+    let text = "（二十七）经省级人民政府批准，2020年年底前省属重点文化企业可免缴国有资本收益。";
+    let got = DateParser::new().context_year(2018).find_dates(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        (&text[got[0].span.start..got[0].span.end], got[0].value),
+        ("2020年年底前", DateValue::Deadline(d(2020, 12, 31)))
+    );
+    let text = "第十七条 市和区、县人民政府统计机构及有关部门应当制定年度统计调查计划，并于每年年底前公布下一年度拟开展的统计调查项目。";
+    let got = DateParser::new().context_year(2018).find_dates(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        (&text[got[0].span.start..got[0].span.end], got[0].value),
+        ("每年年底前", DateValue::Recurring(Recurring { month: Some(12), day: None, by: true }))
+    );
+    assert_eq!(ok("今年年底前", Some(2018)), DateValue::Deadline(d(2018, 12, 31)));
+}
+
+/// A relative year after 每年 in its sentence counts from each of those
+/// years, not from the year of the text: no date. Cut from 国办发〔2018〕118号
+/// (ZhouYNF/platform-1@2197df553eee3b0bc9989d91addadf2f4227fddc,
+/// db/ge_policy_raw20190217.sql row 13, column content), and the 议事规则
+/// of corpus/npc-flk-quanguo-renda-yishi-guize-2021-mulu.txt (第三十五条).
+#[test]
+fn a_relative_year_after_every_year_is_no_date() {
+    let text = "地方各级行政执法机关应当于每年1月31日前公开本机关上年度行政执法总体情况有关数据，并报本级人民政府和上级主管部门。";
+    let got: Vec<_> = found(text, Some(2018)).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(got, ["每年1月31日前"]);
+    let text = "第三十五条　全国人民代表大会每年举行会议的时候，国务院应当向会议提出关于上一年度国民经济和社会发展计划执行情况与本年度国民经济和社会发展计划草案的报告";
+    assert_eq!(found(text, Some(2021)), []);
+}
+
+/// A day of every month recurs as `---DD`. Cut from the 洛阳市矿产资源管理办法
+/// (2000-10-18, 第二十五条) and the 驻马店市饮用水水源保护条例 (2019-01-14), in
+/// LawRefBook/Laws@2f4c5c23716267af9dbebbbbd6cbbf732b101981 (DLC/河南地方法规).
+#[test]
+fn a_day_of_every_month_recurs() {
+    let got = found("第二十五条 采矿权人和扣缴义务人应于每月10日前到矿产资源补偿费", Some(2018));
+    assert_eq!(got, [("每月10日前", r#"{"every":"---10","by":true}"#.to_string())]);
+    let got = found("（四）每月10日前向社会公开上月的", Some(2018));
+    assert_eq!(got, [("每月10日前", r#"{"every":"---10","by":true}"#.to_string())]);
+    assert_eq!(ok("每月15日", None), DateValue::Recurring(Recurring { month: None, day: Some(15), by: false }));
 }

@@ -35,6 +35,12 @@ const CORPUS: &[(&str, &[Expected])] = &[
     ("govcn-guobanfa-2018-128-wufei-chengshi.txt", &[("国办发〔2018〕128号", "国办发〔2018〕128号", true)]),
     ("govcn-guobanfa-2018-129-xiaofei-fupin-yijian.txt", &[("国办发〔2018〕129号", "国办发〔2018〕129号", true)]),
     (
+        "govcn-guobanfamingdian-2018-15-jiejiari-anpai.txt",
+        &[("国办发明电〔2018〕15号", "国办发明电〔2018〕15号", true)],
+    ),
+    // No number: 药品生产文号 names a kind of number.
+    ("liuhe-html-2023-zhongdian-chanye-yijian-spaced-articles.txt", &[]),
+    (
         "govcn-guoling-707-geshui-shishi-tiaoli.txt",
         &[
             // lines 1–3: the decree header; line 13: the revision history

@@ -416,10 +416,32 @@ fn a_span_of_every_year_is_one_recurring_date() {
         dates,
         [
             ("每年的十一月十六日至次年的四月五日", DateKind::Recurring, None, None, None),
+            // 本年度 after 每年 is each year's, no date of the text's year.
             ("每年六月至九月", DateKind::Recurring, None, None, None),
-            ("本年度", DateKind::Year, n("2017"), None, None),
         ]
     );
     let every = |i: usize| serde_json::to_value(&g.documents[0].clauses[i].dates[0]).unwrap()["value"]["every"].clone();
     assert_eq!((every(0), every(1)), ("--11-16/--04-05".into(), "--06/--09".into()));
+}
+
+/// Days without a year in a notice issued ahead for the year its title
+/// names fall in that year, not in the year of its date: 国办发明电〔2018〕15号,
+/// dated 2018年12月4日 (corpus/govcn-guobanfamingdian-2018-15-jiejiari-anpai.txt).
+#[test]
+fn days_without_a_year_fall_in_the_year_the_title_names() {
+    let (_, g) = corpus("govcn-guobanfamingdian-2018-15-jiejiari-anpai.txt");
+    let d = &g.documents[0];
+    assert_eq!(d.date.map(|d| d.to_string()), n("2018-12-04"));
+    let dates: Vec<_> = clause(&g, "d1/2").dates.iter().map(date).collect();
+    assert_eq!(
+        dates,
+        [
+            ("2月4日至10日", DateKind::Period, None, n("2019-02-04"), n("2019-02-10")),
+            ("2月2日（星期六）", DateKind::Day, n("2019-02-02"), None, None),
+            ("2月3日（星期日）", DateKind::Day, n("2019-02-03"), None, None),
+        ]
+    );
+    // A year written stays as written (2018年12月29日 is the Saturday before).
+    let dates: Vec<_> = clause(&g, "d1/1").dates.iter().map(date).collect();
+    assert_eq!(dates[1], ("2018年12月29日（星期六）", DateKind::Day, n("2018-12-29"), None, None));
 }

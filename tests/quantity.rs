@@ -71,3 +71,106 @@ fn phrases_that_are_not_exactly_one_quantity_fail() {
     assert_eq!(fault("2023年"), Fault::Quantity(QuantityFault::DatePart));
     assert_eq!(fault("最高给予"), Fault::Numeral(NumeralFault::NotNumeral));
 }
+
+/// The quantities of running text as (text, value of a single amount).
+fn found(s: &str) -> Vec<(&str, Option<Number>)> {
+    find_quantities(s)
+        .into_iter()
+        .map(|q| (&s[q.span.start..q.span.end], if let Amount::One(v) = q.amount { Some(v) } else { None }))
+        .collect()
+}
+
+/// Numbers that name articles, a grade of term or a "new round" are no
+/// counts; a count of years before a share is a duration. Cut from the
+/// 柳河县 实施意见 (github Vnissun/LiuheSWJ@ed7857ba5055f8ccacc7e5bf59078f3d4c647fe7,
+/// pages/index/policy/article/2023chanye.js and chanye.js, HTML paragraphs,
+/// the first a PDF copy with letter-spaced article numbers) and the corpus
+/// texts named.
+#[test]
+fn article_numbers_and_terms_are_no_counts() {
+    // 第 1 0 条: the 0 of a letter-spaced article number is no count of 条.
+    let s = "第 1 0 条 鼓励企业标准创制和品牌建设。对牵头制定并 新获批国际标准、国家标准、行业标准的，当年分别给予企 业100万元、50万元和30万元奖励；";
+    assert_eq!(found(s), [("100万元", Some(n(1_000_000))), ("50万元", Some(n(500_000))), ("30万元", Some(n(300_000)))]);
+    // 第2、3条: the second of a list of articles whose 第 the first carries.
+    let s = "项目固定资产投资奖励按第2、3条执行；项目建成运营后， 由乡镇(街道)与经济开发区根据项目年度地方财政贡献按50%比例进行分配。";
+    assert_eq!(found(s), [("50%", Some(Number::ratio(1, 2).expect("ratio")))]);
+    // 2年50%: two years of a 50% share (not a year and a month).
+    let s = "对医药企业测算实际增加负担（剔除企业自然增长）部分，给予医药企业2年50%的资金支持。";
+    assert_eq!(found(s), [("2年", Some(n(2))), ("50%", Some(Number::ratio(1, 2).expect("ratio")))]);
+    // 新一轮 "the new round" (hangzhou-hangzhenghan-2024-16 in corpus/), 二次
+    // 污染 "secondary pollution" (govcn-guobanfa-2018-128), 二次解读、三次解读
+    // (shanghai-gazette-2023-10); a count of times at the end of a phrase
+    // stays (济南市城乡规划条例(2017-03-29), LawRefBook/Laws@2f4c5c2).
+    assert_eq!(found("实施市级新一轮美丽乡村建设奖补"), []);
+    assert_eq!(found("明确管理对象和源头，预防二次污染，防控环境风险"), []);
+    assert_eq!(found("对关注度高、咨询集中的事项开展二次解读、三次解读。"), []);
+    assert_eq!(found("延期不得超过二次，每次延期不得超过一年。"), [("超过二次", Some(n(2))), ("超过一年", Some(n(1)))]);
+}
+
+/// 批次 counts batches; 百年老店 is "century-old" and 冬季两项 a sport, no
+/// amounts. Cut from the 柳河县 旅游业 意见 (github Vnissun/LiuheSWJ@ed7857ba5055f8ccacc7e5bf59078f3d4c647fe7,
+/// pages/index/policy/article/lvyou.js, HTML paragraphs) and 国办发〔2018〕121号
+/// (ZhouYNF/platform-1@2197df553eee3b0bc9989d91addadf2f4227fddc,
+/// db/ge_policy_raw20190217.sql row 34, column content).
+#[test]
+fn batches_are_counted_and_names_are_no_amounts() {
+    let s = "对取得中级、高级导游证人员，在县内从事导游工作且每年规范带团批次累计在30批次（含）以上的，带团人数达1000人次的，分别给予3000元/年、5000元/年奖励。";
+    let q = find_quantities(s);
+    assert_eq!((&s[q[0].span.start..q[0].span.end], q[0].unit.as_deref()), ("30批次（含）以上", Some("批次")));
+    assert_eq!((q[0].amount, q[0].qualifier), (Amount::One(n(30)), Some(Qualifier::AtLeast)));
+    assert_eq!(
+        found(s).into_iter().map(|(t, _)| t).collect::<Vec<_>>(),
+        ["30批次（含）以上", "达1000人次", "3000元", "5000元"]
+    );
+    assert_eq!(
+        found("对引进全国百年老店、连锁店、加盟店经营满二年以上的，一次性奖励2万元。"),
+        [("二年以上", Some(n(2))), ("2万元", Some(n(20_000)))]
+    );
+    assert_eq!(
+        found(
+            "为契机，大力发展高山滑雪、跳台滑雪、冬季两项、速度滑冰、短道速滑、花样滑冰、冰球、冰壶、雪车雪橇等各类冰雪体育赛事"
+        ),
+        []
+    );
+}
+
+/// A floor joined to a cap by 至 is one range: 1000万元及以上至5000万元.
+/// Cut from the 柳河县 实施意见 of 2023 (corpus/liuhe-html-2023-zhongdian-chanye-yijian-spaced-articles.txt, 第 2 条).
+#[test]
+fn a_floor_joined_to_a_cap_is_one_range() {
+    let range = |low, high| Amount::Range { low: n(low), high: n(high) };
+    let s = "对特色农业类项目，固定资产投资1000万元及以上至 5000万元、5000万元以上至1亿元、1亿元以上的，参照其 年度地方财政贡献的70%、80%和90%给予企业奖励";
+    let q = find_quantities(s);
+    let got: Vec<_> = q.iter().map(|q| (&s[q.span.start..q.span.end], q.amount, q.qualifier)).collect();
+    assert_eq!(
+        got[..3],
+        [
+            ("1000万元及以上至 5000万元", range(10_000_000, 50_000_000), None),
+            ("5000万元以上至1亿元", range(50_000_000, 100_000_000), None),
+            ("1亿元以上", Amount::One(n(100_000_000)), Some(Qualifier::AtLeast)),
+        ]
+    );
+}
+
+/// A count of days from a day is a duration, not a day of the month. Cut
+/// from the 行政法规制定程序条例(2017-12-22), 第二十九条 (LawRefBook/Laws@2f4c5c23716267af9dbebbbbd6cbbf732b101981).
+#[test]
+fn days_counted_from_a_day_are_a_duration() {
+    let s = "第二十九条 行政法规应当自公布之日起30日后施行；但是，涉及国家安全、外汇汇率、货币政策的确定以及公布后不立即施行将有碍行政法规施行的，可以自公布之日起施行。";
+    let q = find_quantities(s);
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        (q[0].kind, q[0].amount, q[0].unit.as_deref()),
+        (QuantityKind::Duration, Amount::One(n(30)), Some("日"))
+    );
+    assert_eq!(q[0].span.slice(s), Some("30日"));
+}
+
+/// 等级三级以上 is a grade (level 3 or above), not a count of levels. Cut from
+/// the 萧山区 若干政策意见 as reprinted on https://www.gxqyrd.cn/zzrd/gq/4830.html
+/// (text as stored by the search tool's page store).
+#[test]
+fn a_grade_after_dengji_is_no_count() {
+    let s = "对各级数字化车间、智能工厂,智能制造示范项目,上云或5G示范应用以及智能制造等级三级以上企业,给予最高300万元资助。";
+    assert_eq!(found(s), [("最高300万元", Some(n(3_000_000)))]);
+}

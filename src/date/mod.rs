@@ -16,7 +16,7 @@
 //! | 2023年第10期(总第538期), 2023年第10期 | 2023 (the issue number is dropped) | year |
 //! | 今年 本年 当年 / 明年 次年 翌年 来年 / 去年 上年 / 前年 / 后年 | 2023 / 2024 / 2022 / 2021 / 2025 | year |
 //! | 15年3月2日, 九八年, 98年4月, 03年 | 2015-03-02, 1998, 1998-04, 2003 | day, year, month |
-//! | 2023年底前, 年底前, 截至3月底, 3月底前, 3月31日前, 年内, 三季度末 | to 2023-12-31, 2023-12-31, 2023-03-31, 2023-03-31, 2023-03-31, 2023-12-31, 2023-09-30 | deadline |
+//! | 2023年底前, 2020年年底前, 年底前, 截至3月底, 3月底前, 3月31日前, 年内, 三季度末 | to 2023-12-31, 2020-12-31, 2023-12-31, 2023-03-31, 2023-03-31, 2023-03-31, 2023-12-31, 2023-09-30 | deadline |
 //! | 2025年前, 6月前 | to 2024-12-31, 2023-05-31 (before it starts) | deadline |
 //! | 2025年前（含）, 2023年12月31日前（含）, 截至2023年12月31日(含) | to 2025-12-31, 2023-12-31, 2023-12-31 | deadline |
 //! | 到2025年, 到2025年底, 力争2025年, 有效期至2028年4月19日 | to 2025-12-31, …, 2028-04-19 | deadline |
@@ -28,7 +28,7 @@
 //! | 自2023年4月20日起实施，有效期至2028年4月19日; 自2023年4月20日起施行，有效期5年 | 2023-04-20 to 2028-04-19 | period |
 //! | 自2023年4月20日起, 2019年1月1日起施行, 从2019年开始, 2019年以来, 2019年至今, 2023年上半年以来 | from 2023-04-20, …, from 2023-01 | from |
 //! | 自印发之日起, 自发布之日起施行，有效期5年 | from the issue date (no value), with P5Y | from |
-//! | 每年8月, 每年3月31日前, 每年三月底前 | --08, --03-31 (by), --03 (by) | recurring |
+//! | 每年8月, 每年3月31日前, 每年三月底前, 每年年底前, 每月10日前 | --08, --03-31 (by), --03 (by), --12 (by), ---10 (by) | recurring |
 //! | 每年6月1日至9月15日, 每年的十一月十六日至次年的四月五日, 每年六月至九月 | --06-01/--09-15, --11-16/--04-05, --06/--09 | recurring |
 //! | 有效期5年, 有效期为五年, 有效期两年六个月 | P5Y, P5Y, P2Y6M | duration |
 //!
@@ -225,7 +225,7 @@ use grammar::{
 /// );
 /// assert_eq!(parse("自印发之日起").unwrap(), DateValue::From { from: Start::Issue, duration: None });
 /// assert_eq!(parse("有效期为五年").unwrap(), DateValue::Duration(Duration { years: 5, months: 0, days: 0 }));
-/// assert_eq!(parse("每年8月").unwrap(), DateValue::Recurring(Recurring { month: 8, day: None, by: false }));
+/// assert_eq!(parse("每年8月").unwrap(), DateValue::Recurring(Recurring { month: Some(8), day: None, by: false }));
 /// assert_eq!(DateParser::new().context_year(2023).parse("明年").unwrap(), DateValue::Year(2024));
 /// assert_eq!(parse("今年").unwrap_err().fault(), &Fault::Date(DateFault::RelativeYearNeedsContext));
 /// assert_eq!(parse("99999年").unwrap_err().fault(), &Fault::Date(DateFault::YearOutOfRange { year: 99999 }));

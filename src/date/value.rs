@@ -366,29 +366,36 @@ impl<'de> Deserialize<'de> for Duration {
 }
 
 /// A month (and day) that comes back every year: 每年8月, 每年3月31日前,
-/// 每年三月底前.
+/// 每年三月底前; or a day that comes back every month: 每月10日前.
 ///
-/// Displays as the ISO 8601 form without a year: `--08`, `--03-31`.
+/// Displays as the ISO 8601 form without a year: `--08`, `--03-31`, and
+/// without a year and a month for a day of every month: `---10` (the XML
+/// Schema gDay).
 ///
 /// ```
 /// use gongbao::date::Recurring;
-/// assert_eq!(Recurring { month: 8, day: None, by: false }.to_string(), "--08");
-/// assert_eq!(Recurring { month: 3, day: Some(31), by: true }.to_string(), "--03-31");
+/// assert_eq!(Recurring { month: Some(8), day: None, by: false }.to_string(), "--08");
+/// assert_eq!(Recurring { month: Some(3), day: Some(31), by: true }.to_string(), "--03-31");
+/// assert_eq!(Recurring { month: None, day: Some(10), by: true }.to_string(), "---10");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Recurring {
-    /// The month, 1 ..= 12.
-    pub month: u32,
+    /// The month, 1 ..= 12; `None` for a day of every month (then `day`
+    /// is written).
+    pub month: Option<u32>,
     /// The day of the month, when written.
     pub day: Option<u32>,
-    /// A yearly deadline: by that day, or by the end of that month
-    /// (每年三月底前), rather than during it.
+    /// A deadline: by that day, or by the end of that month (每年三月底前),
+    /// rather than during it.
     pub by: bool,
 }
 
 impl fmt::Display for Recurring {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "--{:02}", self.month)?;
+        match self.month {
+            Some(m) => write!(f, "--{m:02}")?,
+            None => write!(f, "--")?,
+        }
         if let Some(d) = self.day {
             write!(f, "-{d:02}")?;
         }
@@ -397,21 +404,26 @@ impl fmt::Display for Recurring {
 }
 
 impl Recurring {
-    /// Reads the `--MM` or `--MM-DD` form `Display` writes, with `by` given.
+    /// Reads the `--MM`, `--MM-DD` or `---DD` form `Display` writes, with
+    /// `by` given.
     fn from_iso(s: &str, by: bool) -> Option<Recurring> {
+        let num = |t: &str| (t.len() == 2 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok()).flatten();
+        if let Some(d) = s.strip_prefix("---") {
+            let day: u32 = num(d)?;
+            return (1..=31).contains(&day).then_some(Recurring { month: None, day: Some(day), by });
+        }
         let rest = s.strip_prefix("--")?;
         let (m, d) = match rest.split_once('-') {
             Some((m, d)) => (m, Some(d)),
             None => (rest, None),
         };
-        let num = |t: &str| (t.len() == 2 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok()).flatten();
         let month: u32 = num(m)?;
         let day = match d {
             Some(d) => Some(num(d)?),
             None => None,
         };
         let real = NaiveDate::from_ymd_opt(2000, month, day.unwrap_or(1)).is_some();
-        real.then_some(Recurring { month, day, by })
+        real.then_some(Recurring { month: Some(month), day, by })
     }
 }
 

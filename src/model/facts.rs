@@ -12,7 +12,10 @@
 //! [`crate::quantity`]) on each paragraph, with the context year of the
 //! document: the year of its 成文日期 (for an attachment without a date,
 //! the date of the document that issues it), else the issue's year, else
-//! the caller's [`Parser::context_year`](crate::Parser::context_year).
+//! the caller's [`Parser::context_year`](crate::Parser::context_year). A
+//! title that names the year after the 成文日期's (国务院办公厅关于2019年
+//! 部分节假日安排的通知, dated 2018-12-04) gives that year: the notice is
+//! issued ahead for it.
 //! Spans are byte offsets into the decoded input, like every span.
 //!
 //! ```

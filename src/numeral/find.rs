@@ -95,6 +95,16 @@ fn may_start(c: char, rest: &str) -> bool {
     }
 }
 
+/// Whether a number after `before` goes on a number letter-spaced in PDF
+/// text (第 1 0 条, whose 0 is no count of 条): one layout space, then a
+/// lone digit with a space or a non-digit before it. A wider gap (a table's
+/// columns) or a longer number (100 2000万元) leaves the numbers apart.
+fn letter_spaced(before: &str) -> bool {
+    let Some(head) = before.strip_suffix([' ', '\u{3000}']) else { return false };
+    let mut back = head.chars().rev();
+    back.next().is_some_and(is_digit) && !back.next().is_some_and(|c| is_digit(c) || c.is_ascii_alphabetic())
+}
+
 /// Whether what follows a Chinese digit makes it the label of a list item
 /// or point: 一、, （二）, 一是…二是…. A necessary condition for
 /// [`read_at`](super::read_at) and [`accept`] to refuse a lone digit there (no measure
@@ -157,7 +167,7 @@ fn accept(text: &str, r: &Reading) -> bool {
         let next = after_numeral.and_then(|k| text[k..].chars().next());
         let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
         let first_digit = body.chars().position(is_digit) == Some(0);
-        return !(latin(next) || first_digit && latin(before));
+        return !(latin(next) || first_digit && latin(before) || first_digit && letter_spaced(&text[..span.start]));
     }
     let (mut digits, mut units, mut chars, mut zero) = (0, 0, 0, false);
     for k in body.chars().filter_map(classify) {

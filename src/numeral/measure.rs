@@ -185,6 +185,12 @@ const MEASURES: &[Measure] = &[
     m!("张", Count),
     m!("份", Count),
     m!("批", Count),
+    // Counts of batches, flights, trips and sessions (30批次（含）以上).
+    m!("批次", Count),
+    m!("架次", Count),
+    m!("车次", Count),
+    m!("班次", Count),
+    m!("场次", Count),
     m!("类", Count),
     m!("种", Count),
     m!("级", Count),

@@ -295,14 +295,18 @@ fn read_phrase(s: &str, pos: usize, pair_bounds: bool, toks: &mut Vec<Tok>) -> R
         }
     }
     // A floor and a cap that make one range: 10万元以上50万元以下,
-    // 三年以上七年以下, 20吨以上不满30吨; in the same unit, or the unit
-    // written once, after the cap.
-    if pair_bounds && suffix == Some("以上") && !ordinal {
+    // 三年以上七年以下, 20吨以上不满30吨, or joined: 1000万元及以上至5000
+    // 万元 (the joiner makes the amount after it the cap); in the same
+    // unit, or the unit written once, after the cap.
+    if pair_bounds && matches!(suffix, Some("以上" | "及以上")) && !ordinal {
         let next = skip_spaces(s, end);
+        let joined = joiner(s, next).map(|j| skip_spaces(s, j)).filter(|&j| starts_numeral(&s[j..]));
+        let next = joined.unwrap_or(next);
         if (starts_numeral(&s[next..]) || s[next..].starts_with('不'))
             && let Ok((cap, cap_end)) = read_phrase(s, next, false, toks)
             && (matches!(cap.suffix, Some("以下" | "以内"))
-                || matches!(cap.prefix, Some("不满" | "不足" | "不到" | "不超过")))
+                || matches!(cap.prefix, Some("不满" | "不足" | "不到" | "不超过"))
+                || joined.is_some() && cap.prefix.is_none() && cap.suffix.is_none())
             && let (Amount::One(low), Amount::One(high)) = (amount, cap.amount)
             && low <= high
             && !cap.ordinal

@@ -18,9 +18,10 @@ use crate::text::Span;
 
 /// Characters after which a lone 一 belongs to a word, not a count:
 /// 统一, 唯一, 同一, 单一, 划一, 归一, 合一, 专一, 逐一, 万一, 不一, 之一,
-/// 如一, 纯一, 均一. (进一步 needs no entry: 步 is no measure word, and
-/// 引进一个项目 counts one.)
-const BEFORE: &[char] = &['统', '唯', '同', '单', '划', '归', '合', '专', '逐', '万', '不', '之', '如', '纯', '均'];
+/// 如一, 纯一, 均一, and 新一 "the new" (新一轮东北振兴, 新一年). (进一步
+/// needs no entry: 步 is no measure word, and 引进一个项目 counts one.)
+const BEFORE: &[char] =
+    &['统', '唯', '同', '单', '划', '归', '合', '专', '逐', '万', '不', '之', '如', '纯', '均', '新'];
 
 /// Words that begin with 一 and a character that also begins a measure
 /// word (方面, 起, 道, 度, 头, 条, 大, 部, 次, 对, 批): set phrases, not one
@@ -53,7 +54,8 @@ mod tests {
 
     #[test]
     fn words_are_told_from_counts() {
-        for (text, at) in [("统一组织", 3), ("一方面", 0), ("一起", 0), ("唯一一个", 3), ("培育一批企业", 6)]
+        for (text, at) in
+            [("统一组织", 3), ("一方面", 0), ("一起", 0), ("唯一一个", 3), ("培育一批企业", 6), ("新一轮", 3)]
         {
             assert!(yi_in_word(text, at), "{text}");
         }

@@ -12,7 +12,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::date::{DATE_STOPS, DateParser};
+use crate::date::{DATE_STOPS, DateParser, DateValue};
 use crate::docnum::find_doc_numbers;
 use crate::model::{Block, Clause, DateFact, Document, QuantityFact, Role};
 use crate::numeral::{NUMERAL_FIRST, Tokens};
@@ -48,13 +48,35 @@ fn fill_documents(
 ) {
     for d in documents {
         let date = d.date.or(issued);
-        let reader =
-            Reader { text, dates: DateParser::new().context_year(date.map(|d| d.year()).or(year)), issued: date };
+        let context = year_ahead(&d.title, date).or(date.map(|d| d.year())).or(year);
+        let reader = Reader { text, dates: DateParser::new().context_year(context), issued: date };
         for b in d.blocks.iter().filter(|b| is_fact_block(b)) {
             reader.read(b, &mut d.dates, &mut d.quantities, scratch);
         }
         fill_clauses(&reader, &mut d.clauses, scratch);
         fill_documents(text, &mut d.attachments, year, date, scratch);
+    }
+}
+
+/// The year a document's title names when it is the year after that of
+/// its date (`date`): a notice issued ahead for that year, whose dates
+/// without a year fall in it (国务院办公厅关于2019年部分节假日安排的通知,
+/// dated 2018-12-04: 2月4日至10日 is in 2019). A title with any other
+/// date, a period, an edition (若干政策(2025年版)) or a year further ahead
+/// (申办2009年第二十四届世界大学生冬季运动会, asked in 2004: an event, not
+/// the year the text runs in) names no such year.
+fn year_ahead(title: &str, date: Option<NaiveDate>) -> Option<i32> {
+    let date = date?;
+    if !title.contains('年') {
+        return None;
+    }
+    let found = DateParser::new().context_year(date.year()).find_dates(title);
+    match found.as_slice() {
+        [m] => match m.value {
+            DateValue::Year(y) if y == date.year() + 1 => Some(y),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

@@ -515,11 +515,16 @@ impl Grammar<'_> {
             }
         }
         if f.year.is_some() && f.month.is_none() && f.sub.is_none() && f.bare.is_none() {
-            // 底 / 末 / 内 right after 年: 2023年底, 年末, 年内.
+            // 底 / 末 / 内 right after 年: 2023年底, 年末, 年内; after a year
+            // written out, 年底 and 年末 say the same (2020年年底前, 今年年底).
             let end = f.end;
+            let written = !matches!(f.year, Some(YearTok::Context { .. }));
             if self.rest(end).starts_with(['底', '末']) {
                 f.end_mark = true;
                 f.end = end + "底".len();
+            } else if written && (self.starts(end, "年底") || self.starts(end, "年末")) {
+                f.end_mark = true;
+                f.end = end + "年底".len();
             } else if self.starts(end, "内") && !self.starts(end + "内".len(), "容") {
                 f.within = true;
                 f.end = end + "内".len();

@@ -36,11 +36,15 @@ use crate::text::{Span, is_close_paren, is_comma, is_digit, is_han, is_sentence_
 use fields::{Fields, Item, YearTok};
 pub(crate) use words::DATE_STOPS;
 use words::{
-    AFTER_OTHER_WORD, AFTER_SUFFIX, BEFORE_OTHER_WORD, BEFORE_SUFFIX, DAY_EFFECT_VERBS, FROM_PREFIX, ISSUE_VERBS,
-    MONTH_STOP, RELATIVE, REPEAL_VERBS, SINCE_SUFFIX, UNTIL_PREFIX, UNTIL_SUFFIX, VALIDITY_VERBS,
+    AFTER_OTHER_WORD, AFTER_SUFFIX, BEFORE_OTHER_WORD, BEFORE_SUFFIX, DAY_EFFECT_VERBS, EDITION, FROM_PREFIX,
+    ISSUE_VERBS, MONTH_STOP, RELATIVE, REPEAL_VERBS, SINCE_SUFFIX, UNTIL_PREFIX, UNTIL_SUFFIX, VALIDITY_VERBS,
     YEAR_WORD_ALLOWED_BEFORE,
 };
 pub(super) use words::{DATE_MARKS, DATE_STARTS, NEUTRAL_PREFIX, NEUTRAL_SUFFIX, may_start_at, may_state_validity};
+
+/// How far back [`Grammar::every_year_before`] looks for 每年, in
+/// characters: a clause's length.
+const EVERY_YEAR_REACH: usize = 60;
 
 /// Whether the grammar reads a whole phrase or looks for dates in running
 /// text.
@@ -311,6 +315,9 @@ impl<'a> Grammar<'a> {
         if rest.starts_with("每年") {
             return self.recurring(pos);
         }
+        if rest.starts_with("每月") {
+            return self.monthly(pos);
+        }
         if rest.starts_with("有效期") {
             let (value, end) = self.validity_clause(pos)?.ok_or(Miss::NoDate)?;
             return Ok(Found { value, span: Span::new(pos, end), validity: true });
@@ -332,6 +339,10 @@ impl<'a> Grammar<'a> {
             return Err(Miss::NoDate);
         }
         let (value, end) = self.suffix(item, end, false)?;
+        // 若干政策(2025年版): a year before 版 names an edition, no date.
+        if self.mode == Mode::Running && matches!(value, DateValue::Year(_)) && self.starts(end, EDITION) {
+            return Err(Miss::NoDate);
+        }
         if let DateValue::From { from, .. } = value {
             return self.open_start(pos, from, end);
         }
@@ -384,7 +395,7 @@ impl<'a> Grammar<'a> {
                     return false;
                 }
                 let stop = RELATIVE.iter().find(|(r, _, _)| *r == w).map_or("", |r| r.2);
-                !numeric_prev && !prev.is_some_and(|p| stop.contains(p))
+                !numeric_prev && !prev.is_some_and(|p| stop.contains(p)) && !self.every_year_before(pos)
             }
             Some(YearTok::Context { .. }) => {
                 // 1 年内 in PDF text: a layout space between a count and 年
@@ -618,6 +629,23 @@ impl<'a> Grammar<'a> {
         Ok(Found { value: DateValue::Period { from, to }, span: Span::new(found.span.start, g + w.len()), validity })
     }
 
+    /// Whether 每年 stands before `pos` in its sentence (within
+    /// [`EVERY_YEAR_REACH`] characters): a relative year there counts from
+    /// each of those years (每年1月31日前公开本机关上年度行政执法总体情况),
+    /// not from the year of the text.
+    fn every_year_before(&self, pos: usize) -> bool {
+        let before = &self.s[..pos];
+        for (n, (i, c)) in before.char_indices().rev().enumerate() {
+            if n >= EVERY_YEAR_REACH || is_sentence_end(c) || c == '\n' || c == '\r' {
+                return false;
+            }
+            if before[i..].starts_with("每年") {
+                return true;
+            }
+        }
+        false
+    }
+
     /// The first `needle` within `limit` characters of `at`, before the
     /// sentence ends.
     fn find_in_sentence(&self, at: usize, needle: &str, limit: usize) -> Option<usize> {
@@ -680,12 +708,39 @@ impl<'a> Grammar<'a> {
         Ok(Some((d, end)))
     }
 
-    /// 每年8月, 每年3月31日前, 每年三月底前; a yearly period: 每年6月1日至
-    /// 9月15日, 每年的十一月一日起至次年四月三十日.
+    /// 每月10日, 每月10日前: a day of every month.
+    fn monthly(&self, pos: usize) -> R<Found> {
+        let at = self.skip_gap(pos + "每月".len());
+        let Some((d, _, mut end)) = self.unit_num(at, &["日", "号"])? else { return Err(Miss::NoDate) };
+        // No month has a day past 31: 每月40日 is no date.
+        if !(1..=31).contains(&d.value) {
+            return Err(Miss::NoDate);
+        }
+        let mut r = Recurring { month: None, day: Some(d.value), by: false };
+        let g = self.skip_gap(end);
+        if let Some(w) = word(self.rest(g), BEFORE_SUFFIX) {
+            r.by = true;
+            end = g + w.len();
+        }
+        Ok(Found { value: DateValue::Recurring(r), span: Span::new(pos, end), validity: false })
+    }
+
+    /// 每年8月, 每年3月31日前, 每年三月底前, 每年年底前 (by the end of
+    /// December); a yearly period: 每年6月1日至9月15日, 每年的十一月一日起至
+    /// 次年四月三十日.
     fn recurring(&self, pos: usize) -> R<Found> {
         let mut at = self.skip_gap(pos + "每年".len());
         if self.starts(at, "的") {
             at = self.skip_gap(at + "的".len());
+        }
+        if let Some(w) = word(self.rest(at), &["年底", "年末", "底", "末"]) {
+            let mut end = at + w.len();
+            let g = self.skip_gap(end);
+            if let Some(b) = word(self.rest(g), BEFORE_SUFFIX) {
+                end = g + b.len();
+            }
+            let r = Recurring { month: Some(12), day: None, by: true };
+            return Ok(Found { value: DateValue::Recurring(r), span: Span::new(pos, end), validity: false });
         }
         let Some((mut r, mut end)) = self.month_day(at)? else { return Err(Miss::NoDate) };
         if let Some((to, e)) = self.recurring_end(end) {
@@ -714,7 +769,7 @@ impl<'a> Grammar<'a> {
         if !(1..=12).contains(&m.value) {
             return Err(date_err(m.span, DateFault::NoMonth { month: m.value }));
         }
-        let mut r = Recurring { month: m.value, day: None, by: false };
+        let mut r = Recurring { month: Some(m.value), day: None, by: false };
         let g = self.skip_gap(end);
         if let Some((d, _, e)) = self.unit_num(g, &["日", "号"])? {
             // Any year: 每年2月29日 is possible in leap years.

@@ -64,6 +64,9 @@ pub(super) const AFTER_OTHER_WORD: &str = "续期面来者半方备果勤台排�
 /// stays the day; a time may follow (下午3时).
 pub(super) const DAY_PARTS: &[&str] =
     &["上午", "下午", "中午", "晚上", "晚间", "早上", "早晨", "凌晨", "傍晚", "夜间", "全天", "零时", "零点", "晚"];
+/// The word after a year that makes the year an edition's name (若干政策
+/// (2025年版), 目录（2023年版）): no date.
+pub(super) const EDITION: &str = "版";
 /// Words after a date that close a deadline: 截至2023年12月31日止.
 pub(super) const UNTIL_SUFFIX: &[&str] = &["为止", "止"];
 /// Verbs of issuing whose day 自…之日起 refers to.
@@ -193,7 +196,7 @@ pub(crate) const DATE_STOPS: CharSet = DATE_STARTS.union(&DATE_MARKS);
 /// [`RELATIVE`] years that a date expression may start with; all other
 /// expressions start with a numeral.
 pub(super) const OTHER_START_WORDS: &[&str] =
-    &["每年", "有效期", "上半年", "下半年", "第", "年", "首季", "“", "\"", "「"];
+    &["每年", "每月", "有效期", "上半年", "下半年", "第", "年", "首季", "“", "\"", "「"];
 
 /// Whether a date expression may start at `rest` (whose first character is
 /// one of [`DATE_STARTS`]): with a numeral, or with a start word. Most of
@@ -251,6 +254,7 @@ mod tests {
     /// and the place the grammar reads it.
     const OTHER_STARTS: &[&str] = &[
         "每年3月31日前", // Grammar::expression → recurring
+        "每月10日前",    // Grammar::expression → monthly
         "有效期5年",     // Grammar::expression → validity_clause
         "上半年",        // Grammar::fields, with no year before
         "下半年度",      // Grammar::fields, with no year before
