@@ -606,3 +606,27 @@ fn dated_history_lines_without_a_verb_are_history() {
     assert_eq!(roles(d, Role::History).len(), 3);
     assert_eq!(d.date, date(2019, 1, 20));
 }
+
+#[test]
+fn a_title_printed_again_under_the_history_is_the_documents_own() {
+    // LawRefBook/Laws@2f4c5c2 司法解释/最高人民法院关于综合治理类司法建议工作若干问题的规定
+    // (2023-11-15).md, to its 第一条: the database's title line, the history, then the
+    // text's own head (最高人民法院 / 关于…的规定 / 法释〔2023〕11号).
+    let text = "# 最高人民法院关于综合治理类司法建议工作若干问题的规定\n\n2023年10月19日 由最高人民法院审判委员会第1902次会议通过\n\n2023年11月16日 施行\n\n<!-- INFO END -->\n\n最高人民法院\n\n关于综合治理类司法建议工作若干问题的规定\n\n法释〔2023〕11号\n\n为进一步加强和规范综合治理类司法建议工作，更好发挥审判机关在国家和社会治理中的重要作用，根据《中华人民共和国人民法院组织法》等法律规定，结合人民法院工作实际，制定本规定。\n\n第一条 人民法院在履行审判执行职责时发现社会治理领域中存在引起矛盾纠纷多发高发，影响经济社会发展和人民群众权益保护的突出问题，需要向有关主管机关或者其他有关单位提出改进工作、完善治理的司法建议的，适用本规定。\n";
+    let g = gongbao::parse(text);
+    let d = only_document(&g);
+    assert_eq!(d.title, "最高人民法院关于综合治理类司法建议工作若干问题的规定");
+    assert_eq!(d.doc_number.as_ref().map(|n| n.to_string()).as_deref(), Some("法释〔2023〕11号"));
+    assert_eq!(d.date, date(2023, 10, 19));
+    assert_eq!(d.clauses.len(), 1);
+    assert_eq!(roles(d, Role::Metadata), ["最高人民法院", "关于综合治理类司法建议工作若干问题的规定"]);
+
+    // 司法解释/最高人民法院、最高人民检察院关于办理危害税收征管刑事案件适用法律若干问题的
+    // 解释(2024-03-15).md, to its 第一条's list: the text's head names the two courts with a
+    // space where the database's title has 、.
+    let text = "# 最高人民法院、最高人民检察院关于办理危害税收征管刑事案件适用法律若干问题的解释\n\n2024年1月8日 最高人民法院审判委员会第1911次会议、2024年2月22日最高人民检察院第十四届检察委员会第二十五次会议通过\n\n2024年3月20日 施行\n\n<!-- INFO END -->\n\n最高人民法院 最高人民检察院 关于办理危害税收征管刑事案件适用法律 若干问题的解释\n\n法释〔2024〕4号\n\n为依法惩治危害税收征管犯罪，根据《中华人民共和国刑法》《中华人民共和国刑事诉讼法》的有关规定，现就办理此类刑事案件适用法律的若干问题解释如下：\n\n第一条 纳税人进行虚假纳税申报，具有下列情形之一的，应当认定为刑法第二百零一条第一款规定的“欺骗、隐瞒手段”：\n";
+    let g = gongbao::parse(text);
+    let d = only_document(&g);
+    assert_eq!(d.doc_number.as_ref().map(|n| n.to_string()).as_deref(), Some("法释〔2024〕4号"));
+    assert_eq!(d.clauses.len(), 1);
+}

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Segmenter, span_text};
+use super::{Segmenter, metadata, span_text};
 use crate::docnum;
 use crate::layout::classify::Class;
 use crate::model::{Document, MarkerStyle, Role};
@@ -19,6 +19,7 @@ impl Segmenter<'_, '_> {
             self.history(doc, k);
             k += 1;
         }
+        k = self.title_reprint(doc, k, end);
         if k < end && matches!(self.class(k), Class::TocHeading) {
             k = self.law_toc(doc, k, end);
         } else if let Some(n) = crate::structure::issue::untitled_law_toc(&self.items[k..end]) {
@@ -103,6 +104,39 @@ impl Segmenter<'_, '_> {
         {
             doc.date = Some(doc.date.map_or(d, |old| old.max(d)));
         }
+    }
+
+    /// The document's title printed again under its history, with the
+    /// number under it (法释〔2024〕4号): the prints are metadata, the number
+    /// the document's. Returns where the content starts.
+    fn title_reprint(&mut self, doc: &mut Document, k: usize, end: usize) -> usize {
+        // The print may open with its organs' line (最高人民法院 / 关于…).
+        let mut j = k;
+        while j < end && j < k + super::header::MAX_MASTHEAD_LINES && metadata::is_issuer_line(self.text_of(j)) {
+            j += 1;
+        }
+        let Some(h) = self.reprint_at(&doc.title, k, k, end).or_else(|| self.reprint_at(&doc.title, k, j, end)) else {
+            return k;
+        };
+        let last = h.titles.last().copied().unwrap_or(k);
+        for t in k..=last {
+            self.push(doc, t, Role::Metadata);
+        }
+        for &n in &h.numbers {
+            self.push(doc, n, Role::DocNumber);
+        }
+        if let Some(&n) = h.numbers.first() {
+            doc.doc_number = super::header::own_number(self.text_of(n)).or(doc.doc_number.take());
+        }
+        if let Some((d, day)) = h.date {
+            self.push(doc, d, Role::Date);
+            doc.date = Some(day);
+        }
+        if let Some((a, parts)) = h.addressees {
+            self.push(doc, a, Role::Addressees);
+            doc.addressees = parts;
+        }
+        h.end
     }
 
     /// A law's 目录: its lines run until the first of them appears again,

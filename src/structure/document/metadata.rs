@@ -42,7 +42,7 @@ const MAX_FRONT_ITEMS: usize = 40;
 /// Shortest title (in characters of its match key) whose print above the
 /// document marks the lines before it as front matter: a short heading
 /// (目录, 通知) repeats without meaning anything.
-const MIN_TITLE_KEY_CHARS: usize = 8;
+pub(super) const MIN_TITLE_KEY_CHARS: usize = 8;
 
 /// Fewest fields of a box: one labelled line alone is a sentence of the
 /// text as often as it is metadata.

@@ -153,7 +153,20 @@ impl<'t, 'i> Segmenter<'t, 'i> {
                 continue;
             };
             let own_start = if header.start == Start::Decree { self.decree_end(header.end, end) } else { header.end };
-            let next = (own_start..end).find(|&j| self.is_strong_start(j, end)).unwrap_or(end);
+            // A reprint of the title under the history (a database prints its
+            // own title line, the history, then the text's head) is the
+            // document's own header, no new document.
+            let title: String = header.titles.iter().map(|&t| self.text_of(t)).collect();
+            let mut next = own_start;
+            while next < end && !self.is_strong_start(next, end) {
+                next += 1;
+            }
+            if let Some(h) = self.reprint_at(&title, own_start, next, end) {
+                next = h.end;
+                while next < end && !self.is_strong_start(next, end) {
+                    next += 1;
+                }
+            }
             let id = format!("d{}", docs.len() + 1);
             let content_end = self.furniture_start(own_start, next);
             let mut doc = self.build(&header, content_end, &id, section.clone());
@@ -183,6 +196,25 @@ impl<'t, 'i> Segmenter<'t, 'i> {
 
     fn text_of(&self, i: usize) -> &str {
         self.items[i].text
+    }
+
+    /// The header at `j` when it prints `title` again, with only history
+    /// lines and the organs' line of the print between (`from..j`):
+    /// 最高人民法院、最高人民检察院关于…的解释 / 2024年1月8日 …通过 / 最高人民法院
+    /// 最高人民检察院 关于…的解释 / 法释〔2024〕4号; 最高人民法院 / 关于…的规定 /
+    /// 法释〔2023〕11号. The prints may set the organs apart differently and
+    /// one may add an ordinal in brackets (…的解释（一）).
+    fn reprint_at(&self, title: &str, from: usize, j: usize, end: usize) -> Option<Header> {
+        let organs = (from..j).find(|&k| !matches!(self.class(k), Class::History)).unwrap_or(j);
+        if j >= end || title.is_empty() || !(organs..j).all(|k| metadata::is_issuer_line(self.text_of(k))) {
+            return None;
+        }
+        let h = self.header_at(j, end)?;
+        let last = *h.titles.last()?;
+        let again: String = (organs..=last).map(|t| self.text_of(t)).collect();
+        let (own, again) = (reprint_key(title), reprint_key(&again));
+        let long = own.chars().count().min(again.chars().count()) >= metadata::MIN_TITLE_KEY_CHARS;
+        (long && (own.starts_with(&again) || again.starts_with(&own))).then_some(h)
     }
 
     /// Whether a new top-level document (or a section) starts at `j`.
@@ -359,6 +391,12 @@ impl<'t, 'i> Segmenter<'t, 'i> {
 
 /// A title printed whole inside one pair of 《》, as a page's title bar
 /// prints it (《浙江省人民政府办公厅关于印发…的通知》), is the text inside.
+/// A title's key for comparing its prints: the match key without the marks
+/// and spaces that set joint organs apart (、, zero-width spaces).
+fn reprint_key(title: &str) -> String {
+    match_key(title).chars().filter(|&c| c != '、' && c != ' ' && c != '\u{200b}').collect()
+}
+
 fn unwrap_book_title(title: String) -> String {
     let Some(inner) = title.strip_prefix('《').and_then(|t| t.strip_suffix('》')) else {
         return title;
