@@ -306,7 +306,23 @@ impl<'d> Resolver<'d> {
         }
         if let Some(n) = p.item {
             let holder = match level_done {
-                0 => paragraph.or(article)?,
+                // 第（三）项 alone names an item of the 款 it stands in; in a
+                // 款 without items (前款所列文件…其中第(二)、(三)项), of the
+                // nearest 款 before it that has one.
+                0 => {
+                    let here = paragraph.or(article)?;
+                    let has = |c: &Clause| c.children.iter().any(|i| is_item(i) && i.number == Some(n));
+                    match (paragraph, article) {
+                        (Some(para), Some(a)) if !has(here) => a
+                            .children
+                            .iter()
+                            .take_while(|c| c.id != para.id)
+                            .filter(|c| c.style == MarkerStyle::Paragraph && has(c))
+                            .last()
+                            .unwrap_or(here),
+                        _ => here,
+                    }
+                }
                 1 => {
                     let a = at?;
                     // An article's items stand under its 款; 第六条第一项 of an
