@@ -3,8 +3,9 @@
 //!
 //! The full name is the 《》 title or the quoted words right before the
 //! bracket; else the words before it back to the clause's punctuation,
-//! with a leading word that only introduces them (根据, 对, 由, 深化 …)
-//! set aside.
+//! with a leading word that only introduces them (根据, 对, 由, 深化 …),
+//! a subject and its word of duty (合同应当订明…) and a verb whose object
+//! the name is (保障, 减少 …) set aside.
 
 use std::sync::LazyLock;
 
@@ -39,8 +40,24 @@ const VERBS: &[&str] = &[
     "启动",
 ];
 
-/// Words that introduce a name when they start the clause: 对, 由, 是.
-const LEADING: &[&str] = &["对于", "对", "由", "是", "为", "在", "将", "把"];
+/// Words that introduce a name when they start the clause: 对, 由, 是指
+/// (部门规章，是指国务院各部…).
+const LEADING: &[&str] = &["对于", "对", "由", "是指", "是", "为", "在", "将", "把", "向"];
+
+/// Words of duty that stand between a clause's subject and its verb: the
+/// name is the verb's object, after them (合同应当订明…的费用, 必须经中华人民
+/// 共和国对外贸易经济合作部); no name holds them. With a preposition that
+/// follows them, longest first.
+const MODALS: &[&str] = &["必须经", "应当经", "应当与", "应当在", "必须", "应当", "可以"];
+
+/// Verbs that start a clause and take the name as their object (为了…，
+/// 保障被征收房屋所有权人（以下简称被征收人）…, 减少道路交通安全违法行为
+/// （以下简称交通违法行为）): set aside only where the name starts, since
+/// names hold them inside (社会保障部门).
+const OBJECT_VERBS: &[&str] = &[
+    "保障", "保护", "减少", "明确", "规范", "加强", "维护", "促进", "预防", "鼓励", "支持", "推动", "订明", "确定",
+    "改善", "提高", "引导",
+];
 
 /// Conjunctions that join a name to the one before it, set aside after the
 /// bracket that closes the earlier one: …意见(以下简称建议)和政协提案(以下简称
@@ -70,7 +87,18 @@ pub(crate) fn find_aliases(text: &str, span: Span) -> Vec<Alias> {
         let close = part[end..].find([')', '）']).map(|c| end + c);
         let Some(close) = close.filter(|&c| !part[end..c].contains(['(', '（'])) else { continue };
         let close_end = close + part[close..].chars().next().map_or(1, char::len_utf8);
-        let Some((full, full_start)) = full_name(part, open) else { continue };
+        let Some((mut full, mut full_start)) = full_name(part, open) else { continue };
+        // …合同期限、场地使用权的费用（以下简称场地使用费）、双方的权利: a
+        // list runs on past the bracket, which names its last member only.
+        if part[close_end..].starts_with('、')
+            && let Some(k) = full.rfind('、')
+        {
+            let member = full[k + '、'.len_utf8()..].to_string();
+            if let Some(m) = part[full_start..open].rfind(member.as_str()) {
+                full_start += m;
+                full = member;
+            }
+        }
         out.push(Alias { name, full, span: Span::new(span.start + full_start, span.start + close_end) });
     }
     out
@@ -119,6 +147,14 @@ fn full_name(part: &str, open: usize) -> Option<(String, usize)> {
     if near + start == 0 || before[..start].ends_with('\n') {
         start = crate::layout::marker::marker(&before[start..], 0).map_or(start, |m| start + m.rest);
     }
+    if let Some(end) = MODALS
+        .iter()
+        .filter_map(|w| before[start..].rfind(w).map(|k| start + k + w.len()))
+        .filter(|&e| e < before.len())
+        .max()
+    {
+        start = end;
+    }
     if let Some(w) = LEADING.iter().find(|w| before[start..].starts_with(**w) && before.len() > start + w.len()) {
         start += w.len();
     } else if before[..start].ends_with([')', '）', '》'])
@@ -133,6 +169,14 @@ fn full_name(part: &str, open: usize) -> Option<(String, usize)> {
         .max()
     {
         start = end;
+    }
+    if let Some(w) = OBJECT_VERBS.iter().find(|w| before[start..].starts_with(**w) && before.len() > start + w.len()) {
+        start += w.len();
+    }
+    // 批准…设立的中外合资经营企业: a verb of a clause that qualifies the
+    // name; the name is the noun after its 的.
+    if before[start..].starts_with('的') && before.len() > start + '的'.len_utf8() {
+        start += '的'.len_utf8();
     }
     let name = strip_layout_spaces(&before[start..]);
     (!name.is_empty()).then_some((name, near + start))
