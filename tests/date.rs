@@ -374,7 +374,7 @@ fn date_json_reads_back() {
             assert_eq!(serde_json::from_str::<gongbao::date::Validity>(&json).ok(), Some(v), "{json}");
         }
     }
-    assert_eq!(count, 474);
+    assert_eq!(count, 497);
     for s in [
         "每年3月31日前",
         "每年8月",

@@ -176,3 +176,58 @@ fn a_listed_repeal_names_each_item() {
     // The 附件二 keeps its decisions: nothing repealed.
     assert!(g.document("d1.2").unwrap().repeals.is_empty());
 }
+
+/// Two organs adopt a joint interpretation, each on its own date, before
+/// one 通过; the repealed interpretation's number stands after its title.
+/// Source: corpus/lawrefbook-spc-spp-qiangduo-jieshi-2013.md.txt
+/// (LawRefBook/Laws@2f4c5c2, 司法解释/…抢夺刑事案件….md).
+#[test]
+fn a_joint_interpretation_adopted_by_two_meetings() {
+    let (text, g) = parse("lawrefbook-spc-spp-qiangduo-jieshi-2013.md.txt");
+    let d = &g.documents[0];
+    assert_eq!(
+        events(&d.history),
+        [
+            (EventKind::Adopted, "2013-09-30".to_string(), s("最高人民法院审判委员会第1592次会议"), None),
+            (EventKind::Adopted, "2013-10-22".to_string(), s("最高人民检察院第十二届检察委员会第12次会议"), None),
+            (EventKind::Promulgated, "2013-11-11".to_string(), s("最高人民法院、最高人民检察院"), None),
+            (EventKind::Effective, "2013-11-18".to_string(), None, None),
+        ]
+    );
+    let r = &d.repeals[0];
+    assert_eq!(r.title, "最高人民法院关于审理抢夺刑事案件具体应用法律若干问题的解释");
+    assert_eq!(r.doc_number.as_ref().map(|n| n.to_string()), s("法释〔2002〕18号"));
+    assert_eq!(
+        r.span.slice(&text),
+        Some("《最高人民法院关于审理抢夺刑事案件具体应用法律若干问题的解释》（法释〔2002〕18号）")
+    );
+    assert!(r.citation.is_some());
+}
+
+/// Short names whose full name stands after a verb, a word of duty or
+/// 是指, or is one member of a list. Sources:
+/// corpus/lawrefbook-zhongwai-hezi-qiye-fa-shishi-tiaoli-2014.md.txt and
+/// corpus/lawrefbook-guoling-337-fagui-guizhang-beian-tiaoli-2001.md.txt
+/// (LawRefBook/Laws@2f4c5c2, 行政法规/).
+#[test]
+fn aliases_after_a_verb_or_a_word_of_duty() {
+    let (_, g) = parse("lawrefbook-zhongwai-hezi-qiye-fa-shishi-tiaoli-2014.md.txt");
+    let got: Vec<(&str, &str)> = g.documents[0].aliases.iter().map(|a| (a.name.as_str(), a.full.as_str())).collect();
+    assert_eq!(
+        got[..5],
+        [
+            ("中外合资经营企业法", "中华人民共和国中外合资经营企业法"),
+            ("合营企业", "中外合资经营企业"),
+            ("对外贸易经济合作部", "中华人民共和国对外贸易经济合作部"),
+            ("登记管理机构", "工商行政管理机关"),
+            ("场地使用费", "场地使用权的费用"),
+        ]
+    );
+    let (text, g) = parse("lawrefbook-guoling-337-fagui-guizhang-beian-tiaoli-2001.md.txt");
+    let a = &g.documents[0].aliases[0];
+    assert_eq!(
+        (a.name.as_str(), a.full.as_str()),
+        ("国务院部门", "国务院各部、各委员会、中国人民银行、审计署和具有行政管理职能的直属机构")
+    );
+    assert!(a.span.slice(&text).unwrap().starts_with("国务院各部"));
+}

@@ -163,3 +163,54 @@ fn the_finder_reads_each_form() {
         assert!(find_references(text, &[]).is_empty(), "{text}");
     }
 }
+
+/// 本解释 names the interpretation itself; a bare 刑法 after 认定为 is the
+/// law's whole name. Source: corpus/lawrefbook-spc-spp-qiangduo-jieshi-2013.md.txt
+/// (LawRefBook/Laws@2f4c5c2, 司法解释/…抢夺刑事案件….md).
+#[test]
+fn an_interpretation_names_itself_and_the_criminal_law() {
+    let (text, g) = parse("lawrefbook-spc-spp-qiangduo-jieshi-2013.md.txt");
+    let got = refs(&g.documents[0]);
+    let short: Vec<_> =
+        got.iter().map(|r| (r.0.as_str(), r.1.as_str(), r.2.clone(), r.3.clone(), r.4.clone())).collect();
+    let law = s("刑法");
+    assert_eq!(
+        short,
+        [
+            ("d1/art1/para1", "刑法第二百六十七条", None, None, law.clone()),
+            ("d1/art1/para2", "前款", s("d1/art1/para1"), None, None),
+            ("d1/art2", "前条", s("d1/art1"), None, None),
+            ("d1/art3", "刑法第二百六十七条", None, None, law.clone()),
+            ("d1/art3/item3", "本解释第二条第三项至第十项", s("d1/art2/item3"), s("d1/art2/item10"), None),
+            ("d1/art3/item3", "本解释第一条", s("d1/art1"), None, None),
+            ("d1/art4", "刑法第二百六十七条", None, None, law),
+            ("d1/art4/item2", "本解释第二条第三项至第十项", s("d1/art2/item3"), s("d1/art2/item10"), None),
+            ("d1/art4/item2", "本解释第一条", s("d1/art1"), None, None),
+        ]
+    );
+    let r = &g.documents[0].clauses().find(|c| c.clause.id == "d1/art3/item3").unwrap().clause.references[0];
+    assert_eq!(r.span.slice(&text), Some("本解释第二条第三项至第十项"));
+}
+
+/// 第(二)、(三)、(四)项 in a 款 that has no items names the items of the
+/// 款 before it. Source: corpus/lawrefbook-zhongwai-hezi-qiye-fa-shishi-tiaoli-2014.md.txt
+/// (LawRefBook/Laws@2f4c5c2, 行政法规/中外合资经营企业法实施条例(2019-03-02).md).
+#[test]
+fn items_named_from_a_paragraph_without_items() {
+    let (_, g) = parse("lawrefbook-zhongwai-hezi-qiye-fa-shishi-tiaoli-2014.md.txt");
+    let got = refs(&g.documents[0]);
+    let art7: Vec<_> = got.iter().filter(|r| r.0 == "d1/art7/para2").map(|r| (r.1.as_str(), r.2.clone())).collect();
+    assert_eq!(
+        art7,
+        [
+            ("前款", s("d1/art7/para1")),
+            ("第(二)", s("d1/art7/para1/item2")),
+            ("(三)", s("d1/art7/para1/item3")),
+            ("(四)项", s("d1/art7/para1/item4")),
+        ]
+    );
+    // …第(三)项情况发生的, after 前款第(二)、(四)、(五)、(六)项 in the same 款.
+    let last = got.iter().rfind(|r| r.0 == "d1/art90/para2").unwrap();
+    assert_eq!((last.1.as_str(), last.2.clone()), ("第(三)项", s("d1/art90/para1/item3")));
+    assert!(!g.diagnostics.iter().any(|x| x.code == DiagnosticCode::UnresolvedReference));
+}
