@@ -165,7 +165,7 @@ fn the_finder_reads_each_form() {
 }
 
 /// 本解释 names the interpretation itself; a bare 刑法 after 认定为 is the
-/// law's whole name. Source: corpus/lawrefbook-spc-spp-qiangduo-jieshi-2013.md.txt
+/// law the preamble cites in full (根据《中华人民共和国刑法》). Source: corpus/lawrefbook-spc-spp-qiangduo-jieshi-2013.md.txt
 /// (LawRefBook/Laws@2f4c5c2, 司法解释/…抢夺刑事案件….md).
 #[test]
 fn an_interpretation_names_itself_and_the_criminal_law() {
@@ -173,7 +173,7 @@ fn an_interpretation_names_itself_and_the_criminal_law() {
     let got = refs(&g.documents[0]);
     let short: Vec<_> =
         got.iter().map(|r| (r.0.as_str(), r.1.as_str(), r.2.clone(), r.3.clone(), r.4.clone())).collect();
-    let law = s("刑法");
+    let law = s("中华人民共和国刑法");
     assert_eq!(
         short,
         [

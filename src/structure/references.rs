@@ -78,6 +78,7 @@ fn annotate_document(
     }
     let mut names: Vec<(String, String)> = outer.to_vec();
     names.extend(doc.aliases.iter().map(|a| (a.name.clone(), a.full.clone())));
+    names.extend(running.iter().flat_map(|&s| cited_laws(text, s)));
     let pairs: Vec<(&str, &str)> = names.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     let found = |blocks: &[Block]| -> Vec<RefMatch> {
         blocks.iter().filter(|b| is_running(b.role)).flat_map(|b| in_block(text, b, &pairs)).collect()
@@ -116,6 +117,24 @@ fn annotate_document(
     for a in &mut doc.attachments {
         annotate_document(text, a, &names, year, diagnostics);
     }
+}
+
+/// The laws `text[span]` cites by their full title, each with the name it
+/// goes by later without 中华人民共和国: 《中华人民共和国刑事诉讼法》 →
+/// (刑事诉讼法, 中华人民共和国刑事诉讼法), so that 发现有刑事诉讼法第十六条
+/// names the law and not the words before it.
+fn cited_laws(text: &str, span: Span) -> Vec<(String, String)> {
+    const STATE: &str = "中华人民共和国";
+    let Some(part) = span.slice(text).filter(|p| p.contains(STATE)) else { return Vec::new() };
+    crate::text::title_spans(part)
+        .into_iter()
+        .filter_map(|t| {
+            let inner = strip_layout_spaces(part.get(t.start + '《'.len_utf8()..t.end - '》'.len_utf8())?);
+            let short = inner.strip_prefix(STATE)?;
+            (short.chars().count() >= 2 && (short.ends_with('法') || short.ends_with("法典")))
+                .then(|| (short.to_string(), inner.clone()))
+        })
+        .collect()
 }
 
 /// The references in a leaf, read with its wrapped lines joined (as the

@@ -42,22 +42,50 @@ const VERBS: &[&str] = &[
 
 /// Words that introduce a name when they start the clause: 对, 由, 是指
 /// (部门规章，是指国务院各部…).
-const LEADING: &[&str] = &["对于", "对", "由", "是指", "是", "为", "在", "将", "把", "向"];
+const LEADING: &[&str] = &["对于", "对", "由", "是指", "是", "为了", "为", "在", "将", "把", "向"];
 
-/// Words of duty that stand between a clause's subject and its verb: the
-/// name is the verb's object, after them (合同应当订明…的费用, 必须经中华人民
-/// 共和国对外贸易经济合作部); no name holds them. With a preposition that
-/// follows them, longest first.
-const MODALS: &[&str] = &["必须经", "应当经", "应当与", "应当在", "必须", "应当", "可以"];
+/// Words of duty or of being that stand between a clause's subject and its
+/// verb or complement: the name is after them (合同应当订明…的费用, 必须经
+/// 中华人民共和国对外贸易经济合作部, 本条例所称科学技术普及, 工商行政管理部门
+/// 是合伙企业登记机关); no name holds them. With a preposition that follows
+/// them, longest first.
+const MODALS: &[&str] = &["必须经", "应当经", "应当与", "应当在", "须经", "必须", "应当", "可以", "所称", "是指", "是"];
 
 /// Verbs that start a clause and take the name as their object (为了…，
 /// 保障被征收房屋所有权人（以下简称被征收人）…, 减少道路交通安全违法行为
 /// （以下简称交通违法行为）): set aside only where the name starts, since
 /// names hold them inside (社会保障部门).
 const OBJECT_VERBS: &[&str] = &[
-    "保障", "保护", "减少", "明确", "规范", "加强", "维护", "促进", "预防", "鼓励", "支持", "推动", "订明", "确定",
-    "改善", "提高", "引导",
+    "加强和完善",
+    "申请领取",
+    "保障",
+    "保护",
+    "减少",
+    "明确",
+    "规范",
+    "加强",
+    "维护",
+    "促进",
+    "预防",
+    "鼓励",
+    "支持",
+    "推动",
+    "订明",
+    "确定",
+    "改善",
+    "提高",
+    "引导",
+    "做好",
+    "完善",
+    "健全",
+    "指导",
+    "领取",
+    "填写",
+    "包括",
 ];
+
+/// An adverb before such a verb: 进一步加强.
+const ADVERBS: &[&str] = &["进一步", "切实"];
 
 /// Conjunctions that join a name to the one before it, set aside after the
 /// bracket that closes the earlier one: …意见(以下简称建议)和政协提案(以下简称
@@ -170,8 +198,17 @@ fn full_name(part: &str, open: usize) -> Option<(String, usize)> {
     {
         start = end;
     }
-    if let Some(w) = OBJECT_VERBS.iter().find(|w| before[start..].starts_with(**w) && before.len() > start + w.len()) {
-        start += w.len();
+    // The object is a name of two characters at least (领取人 is a name).
+    let object = |at: usize| before[at..].chars().count() >= 2;
+    let adverb = ADVERBS.iter().find(|w| before[start..].starts_with(**w)).map_or(0, |w| w.len());
+    if let Some(w) =
+        OBJECT_VERBS.iter().find(|w| before[start + adverb..].starts_with(**w) && object(start + adverb + w.len()))
+    {
+        start += adverb + w.len();
+        // 完善以疾病预防控制机构（以下简称疾控机构）为骨干的…
+        if before[start..].starts_with('以') && object(start + '以'.len_utf8()) {
+            start += '以'.len_utf8();
+        }
     }
     // 批准…设立的中外合资经营企业: a verb of a clause that qualifies the
     // name; the name is the noun after its 的.

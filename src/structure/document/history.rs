@@ -3,7 +3,8 @@
 //! The 题注 (history note) is cut into events at its verbs: 通过 and 批准
 //! (adopted), 发布 and 公布 (promulgated; 公布施行 is promulgated and in
 //! force), 修订 (revised), 修正 and 修改 (amended), 施行 (in force), 废止
-//! (repealed); a verb followed by 的 or 案 names no event (通过的《宪法修正案》).
+//! (repealed); a verb followed by 的, 案 or a title, or after 关于, names no
+//! event (通过的《宪法修正案》, 会议关于修改《…条例》等十二件地方性法规的决定).
 //! A part with a date and no verb that names a 修正案 adopted is an
 //! amendment (1988年4月12日…会议通过的《中华人民共和国宪法修正案》). Each
 //! event's date is its first date, its number the decree or document number
@@ -64,7 +65,8 @@ pub(crate) fn note_events(text: &str, span: Span, year: Option<i32>) -> Vec<Hist
         }
         if depth == 0
             && let Some(&(verb, kinds)) = VERBS.iter().find(|(v, _)| rest.starts_with(v))
-            && !rest[verb.len()..].starts_with(['的', '案'])
+            && !rest[verb.len()..].starts_with(['的', '案', '《', '〈'])
+            && !part[..i].ends_with("关于")
         {
             let end = i + verb.len();
             if let Some(events) = event(text, span.start + start, span.start + end, verb, kinds, year) {
@@ -312,7 +314,8 @@ pub(crate) fn repeals(text: &str, span: Span) -> Vec<Repeal> {
         let before = &words[..at];
         let mut from = 0;
         let mut titled = false;
-        for t in crate::text::title_spans(before) {
+        let titles = crate::text::title_spans(before);
+        for (k, &t) in titles.iter().enumerate() {
             titled = true;
             // The first title's words start after the clause before them
             // (第七条 本解释公布施行后，《…》同时废止) and the marker.
@@ -331,6 +334,14 @@ pub(crate) fn repeals(text: &str, span: Span) -> Vec<Repeal> {
             let doc_number =
                 numbers.last().map(|m| m.number.clone()).or_else(|| after.as_ref().map(|(n, _)| n.clone()));
             let end = t.end + after.map_or(0, |(_, len)| len);
+            // A title that more words follow before the next one qualifies
+            // the repealed text (…《关于修改〈北京市统计管理条例〉的决定》第一次
+            // 修正，…修正的《北京市统计管理条例》同时废止): only the last title
+            // and those that a list joins to it are repealed.
+            let listed = ['、', '和', '及', '与', '，', '；'];
+            if k + 1 < titles.len() && !before[end..].trim_start_matches(crate::text::is_space).starts_with(listed) {
+                continue;
+            }
             let lead =
                 before[from..].len() - before[from..].trim_start_matches(['、', '和', '及', ' ', '\u{3000}']).len();
             out.push(Repeal {
