@@ -302,3 +302,17 @@ fn a_decree_in_force_from_its_own_date() {
         [(EventKind::Promulgated, "1997-08-03".to_string()), (EventKind::Effective, "1997-08-03".to_string())]
     );
 }
+
+/// 本条例自发布之日起施行 in a regulation promulgated once takes that day.
+/// Cut from LawRefBook/Laws@2f4c5c2 行政法规/民用航空器权利登记条例(1997-10-21).md
+/// (its head, 第一条 and 第二十条).
+#[test]
+fn in_force_from_its_one_promulgation() {
+    let text = "# 中华人民共和国民用航空器权利登记条例\n\n1997年10月21日 中华人民共和国国务院令第233号发布\u{3000}\n\n<!-- INFO END -->\n\n第一条 根据《中华人民共和国民用航空法》，制定本条例。\n\n第二十条 本条例自发布之日起施行。\n";
+    let g = gongbao::parse(text);
+    let got: Vec<_> = events(&g.documents[0].history).into_iter().map(|e| (e.0, e.1)).collect();
+    assert_eq!(
+        got,
+        [(EventKind::Promulgated, "1997-10-21".to_string()), (EventKind::Effective, "1997-10-21".to_string())]
+    );
+}

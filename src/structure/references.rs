@@ -9,7 +9,8 @@
 use std::collections::HashMap;
 
 use crate::model::{
-    Block, Clause, Diagnostic, DiagnosticCode, Document, Gazette, MarkerStyle, Reference, Repeal, Role, Severity,
+    Block, Clause, Diagnostic, DiagnosticCode, Document, EventKind, Gazette, HistoryEvent, MarkerStyle, Reference,
+    Repeal, Role, Severity,
 };
 use crate::reference::{self, Named, Provision, RefMatch, Relative};
 use crate::text::{Span, Unwrapped, match_key, strip_layout_spaces};
@@ -46,7 +47,7 @@ fn annotate_document(
     leaves.sort_by_key(|(_, s)| s.start);
     let running: Vec<Span> = leaves.iter().filter(|(r, _)| is_running(*r)).map(|(_, s)| *s).collect();
     doc.aliases = running.iter().flat_map(|&s| aliases::find_aliases(text, s)).collect();
-    let mut history: Vec<crate::model::HistoryEvent> = Vec::new();
+    let mut history: Vec<HistoryEvent> = Vec::new();
     for (_, s) in leaves.iter().filter(|(r, _)| *r == Role::History) {
         history.extend(history::note_events(text, *s, year));
     }
@@ -61,6 +62,7 @@ fn annotate_document(
     }
     // In reading order: a decree's text stands before the note.
     history.sort_by_key(|e| e.span.start);
+    date_from_promulgation(&mut history);
     doc.history = history;
     doc.repeals = running.iter().flat_map(|&s| history::repeals(text, s)).collect();
     // 下列…予以废止： and the list of them (the 刑法's 附件一).
@@ -116,6 +118,28 @@ fn annotate_document(
     place(&mut doc.clauses, &mut by_clause.into_iter());
     for a in &mut doc.attachments {
         annotate_document(text, a, &names, year, diagnostics);
+    }
+}
+
+/// Dates the in-force events that count from the promulgation
+/// (本条例自发布之日起施行) with the day of the one promulgation the history
+/// gives; a text revised since was promulgated again, and its events stay
+/// undated. A dateless in-force event beside a dated one (the note's
+/// 2006年9月8日施行 and the article's 本解释自公布之日起实施) adds nothing.
+fn date_from_promulgation(history: &mut Vec<HistoryEvent>) {
+    let dated = history.iter().any(|e| e.kind == EventKind::Effective && e.date.is_some());
+    if dated {
+        history.retain(|e| e.kind != EventKind::Effective || e.date.is_some());
+        return;
+    }
+    let promulgated: Vec<_> = history.iter().filter(|e| e.kind == EventKind::Promulgated).collect();
+    let revised = history.iter().any(|e| e.kind == EventKind::Revised);
+    let (&[one], false) = (&promulgated[..], revised) else { return };
+    let Some(day) = one.date else { return };
+    for e in history.iter_mut().filter(|e| e.kind == EventKind::Effective) {
+        if ["自公布之日起", "自发布之日起"].iter().any(|w| e.text.contains(w)) {
+            e.date = Some(day);
+        }
     }
 }
 
