@@ -214,3 +214,29 @@ fn items_named_from_a_paragraph_without_items() {
     assert_eq!((last.1.as_str(), last.2.clone()), ("第(三)项", s("d1/art90/para1/item3")));
     assert!(!g.diagnostics.iter().any(|x| x.code == DiagnosticCode::UnresolvedReference));
 }
+
+/// A decision that amends one text (关于修改《X》的决定) refers to X's
+/// provisions: 将第三条修改为：“本规定第二条第二款…” names no clause of the
+/// decision. Source: corpus/lawrefbook-spc-xiugai-zhongcai-baohe-guiding-jueding-2021.md.txt.
+#[test]
+fn an_amending_decision_refers_to_the_text_it_amends() {
+    let (_, g) = parse("lawrefbook-spc-xiugai-zhongcai-baohe-guiding-jueding-2021.md.txt");
+    let got = refs(&g.documents[0]);
+    assert_eq!(got.len(), 14);
+    assert_eq!((got[0].1.as_str(), got[1].1.as_str()), ("第三条", "本规定第二条第二款"));
+    let amended = s("最高人民法院关于仲裁司法审查案件报核问题的有关规定");
+    assert!(got.iter().all(|r| r.2.is_none() && r.4 == amended));
+    assert!(!g.diagnostics.iter().any(|x| x.code == DiagnosticCode::UnresolvedReference));
+}
+
+/// 适用修订前的刑法第七十七条: the law after 的. Cut from LawRefBook/Laws@2f4c5c2
+/// 司法解释/最高人民法院关于适用刑法时间效力规定若干问题的解释(1997-09-25).md (第一条).
+#[test]
+fn a_bare_law_after_a_qualifier() {
+    let text = "第一条 对于行为人1997年9月30日以前实施的犯罪行为，在人民检察院、公安机关、国家安全机关立案侦查或者在人民法院受理案件以后，行为人逃避侦查或者审判，超过追诉期限或者被害人在追诉期限内提出控告，人民法院、人民检察院、公安机关应当立案而不予立案，超过追诉期限的，是否追究行为人的刑事责任，适用修订前的刑法第七十七条的规定。";
+    let refs = find_references(text, &[]);
+    assert_eq!(refs.len(), 1);
+    assert_eq!(refs[0].span.slice(text), Some("刑法第七十七条"));
+    let Named::Title { title, .. } = &refs[0].document else { panic!() };
+    assert_eq!(title, "刑法");
+}

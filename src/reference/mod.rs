@@ -729,7 +729,7 @@ fn previous_title(before: &str, genre: &str, found: &[RefMatch], win: usize) -> 
 }
 
 /// Words a bare law name may follow: 依照宪法第三章, 根据刑法第十条,
-/// 认定为刑法第二百六十七条规定的.
+/// 认定为刑法第二百六十七条规定的, 修订前的刑法第七十七条.
 const BEFORE_BARE_LAW: &[&str] = &[
     "依照",
     "按照",
@@ -749,6 +749,8 @@ const BEFORE_BARE_LAW: &[&str] = &[
     "除",
     "为",
     "是",
+    "的",
+    "在",
     "构成",
     "属于",
     "具有",

@@ -190,6 +190,17 @@ struct Resolver<'d> {
     by_id: HashMap<&'d str, usize>,
     /// Its 编, 章 and 节 in reading order.
     headings: Vec<&'d Clause>,
+    /// The title of the one text it amends, when it is a decision that
+    /// amends one (关于修改《中华人民共和国X法》的决定): its references name
+    /// that text's provisions.
+    amends: Option<String>,
+}
+
+/// The text a decision amends: X of a title 关于修改《X》的决定.
+fn amended_title(title: &str) -> Option<String> {
+    let rest = &title[title.find("关于修改《")? + "关于修改".len()..];
+    let inner = rest.strip_suffix("的决定")?.strip_prefix('《')?.strip_suffix('》')?;
+    (!inner.contains(['《', '》'])).then(|| strip_layout_spaces(inner))
 }
 
 /// Whether a clause is an item (项) of an article or a 款.
@@ -215,7 +226,7 @@ impl<'d> Resolver<'d> {
             .each_clause()
             .filter(|c| matches!(c.style, MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section))
             .collect();
-        Resolver { doc, articles, by_number, by_id, headings }
+        Resolver { doc, articles, by_number, by_id, headings, amends: amended_title(&doc.title) }
     }
 
     /// The reference `m` standing in the clause at the end of `path`
@@ -235,6 +246,13 @@ impl<'d> Resolver<'d> {
             }
             Named::Previous { .. } => return r,
             _ => {}
+        }
+        // 将第三条修改为：“本规定第二条第二款…”: the provisions of the text amended.
+        if let Some(amended) = &self.amends
+            && !r.text.starts_with("本决定")
+        {
+            r.document = Some(amended.clone());
+            return r;
         }
         let from = self.find(&m.from, path);
         let to = match (m.to, m.from.relative) {
