@@ -175,10 +175,11 @@ fn full_name(part: &str, open: usize) -> Option<(String, usize)> {
     if near + start == 0 || before[..start].ends_with('\n') {
         start = crate::layout::marker::marker(&before[start..], 0).map_or(start, |m| start + m.rest);
     }
+    // (…第二条所称的优先权日: a 所称 that qualifies the name stays in it.)
     if let Some(end) = MODALS
         .iter()
         .filter_map(|w| before[start..].rfind(w).map(|k| start + k + w.len()))
-        .filter(|&e| e < before.len())
+        .filter(|&e| e < before.len() && !before[e..].starts_with('的'))
         .max()
     {
         start = end;
