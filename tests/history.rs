@@ -270,6 +270,17 @@ fn aliases_after_an_adverb_a_definition_or_a_copula() {
         let a = g.documents().flat_map(|d| d.aliases.iter()).next().unwrap();
         assert_eq!(a.full, full, "{text}");
     }
+    // The organ after 由, and a short name with a 、 in it. Cut from
+    // LawRefBook/Laws@2f4c5c2 DLC/上海地方法规/…/上海市实施《归侨侨眷权益保护法》
+    // 办法(2010-11-11).md.
+    let text = "第三条 归侨身份由市人民政府侨务部门（以下简称市政府侨务部门）确认，并发给《上海市归侨证》。\n\n侨眷身份由户籍所在地的区、县人民政府侨务部门（以下简称区、县政府侨务部门）确认。\n";
+    let g = gongbao::parse(text);
+    let got: Vec<(&str, &str)> =
+        g.documents().flat_map(|d| d.aliases.iter()).map(|a| (a.name.as_str(), a.full.as_str())).collect();
+    assert_eq!(
+        got,
+        [("市政府侨务部门", "市人民政府侨务部门"), ("区、县政府侨务部门", "户籍所在地的区、县人民政府侨务部门"),]
+    );
 }
 
 /// A repeal names the last title of its sentence; the decisions that

@@ -146,7 +146,15 @@ fn short_name(part: &str, at: usize) -> Option<(String, usize)> {
             return (!name.is_empty()).then(|| (name, at + open.len_utf8() + end + close.len_utf8()));
         }
     }
-    let end = rest.find([')', '）', '，', ',', '、', '；', '。']).unwrap_or(rest.len());
+    // 、 joins words of one name (以下简称区、县政府侨务部门) but parts two
+    // names defined at once (以下分别简称A、B).
+    let respectively = part[..at - lead].ends_with("分别简称") || part[..at - lead].ends_with("分别称");
+    let marks: &[char] = if respectively {
+        &[')', '）', '，', ',', '、', '；', '。']
+    } else {
+        &[')', '）', '，', ',', '；', '。']
+    };
+    let end = rest.find(marks).unwrap_or(rest.len());
     let name = strip_layout_spaces(&rest[..end]);
     (!name.is_empty() && name.chars().count() <= 30).then_some((name, at + end))
 }
@@ -183,6 +191,15 @@ fn full_name(part: &str, open: usize) -> Option<(String, usize)> {
         .max()
     {
         start = end;
+    }
+    // …身份由市人民政府侨务部门（以下简称市政府侨务部门）: the organ after a
+    // 由 that names who acts (not the 由 of 自由, 理由, 缘由 or 由于).
+    if let Some(k) = before[start..].rfind('由').map(|k| start + k)
+        && !before[..k].ends_with(['自', '理', '缘'])
+        && !before[k..].starts_with("由于")
+        && before[k + '由'.len_utf8()..].chars().count() >= 2
+    {
+        start = k + '由'.len_utf8();
     }
     if let Some(w) = LEADING.iter().find(|w| before[start..].starts_with(**w) && before.len() > start + w.len()) {
         start += w.len();
