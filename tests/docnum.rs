@@ -206,6 +206,14 @@ const CORPUS: &[(&str, &[Expected])] = &[
     ("lawrefbook-mohrss-nianxiujia-shishi-banfa-2008.md.txt", &[]),
     ("lawrefbook-beijing-gengdi-zhanyongshui-jueding-2019.md.txt", &[]),
     ("lawrefbook-spc-xiugai-zhongcai-baohe-guiding-jueding-2021.md.txt", &[]),
+    // line 69: the repealed interpretation's number after its title
+    ("lawrefbook-spc-spp-qiangduo-jieshi-2013.md.txt", &[("法释〔2002〕18号", "法释〔2002〕18号", false)]),
+    ("lawrefbook-zhongwai-hezi-qiye-fa-shishi-tiaoli-2014.md.txt", &[]),
+    // line 3: the history note's decree
+    (
+        "lawrefbook-guoling-337-fagui-guizhang-beian-tiaoli-2001.md.txt",
+        &[("中华人民共和国国务院令第337号", "中华人民共和国国务院令第337号", false)],
+    ),
     // corpus-pdf: city notices issuing policies, as raw and -layout PDF text;
     // the own number spaced before 号 (line 4 or 5), cited ones in brackets.
     (

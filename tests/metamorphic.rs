@@ -116,6 +116,11 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ("pdf-raw-wrap-24", "lawrefbook-spc-xiugai-zhongcai-baohe-guiding-jueding-2021.md"),
     ("pdf-raw-wrap-36", "lawrefbook-spc-xiugai-zhongcai-baohe-guiding-jueding-2021.md"),
     ("pdf-raw-36-no-blank-lines", "lawrefbook-spc-xiugai-zhongcai-baohe-guiding-jueding-2021.md"),
+    // The same: '# 最高人民法院、最高人民检察院关于办理抢夺刑事案件适用法律若干
+    // 问题的解释' wrapped at 36 splits into two titles.
+    ("pdf-raw-wrap-36", "lawrefbook-spc-spp-qiangduo-jieshi-2013.md"),
+    ("pdf-raw-36-no-blank-lines", "lawrefbook-spc-spp-qiangduo-jieshi-2013.md"),
+    ("pdf-raw-36-pages", "lawrefbook-spc-spp-qiangduo-jieshi-2013.md"),
     ("pdf-raw-36-pages", "lawrefbook-spc-xiugai-zhongcai-baohe-guiding-jueding-2021.md"),
     // corpus-web: the page's title bar prints the title and the number on
     // one line (…的通知 拱政办发〔2018〕42号); wrapped at 24 it breaks

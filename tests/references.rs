@@ -227,3 +227,80 @@ fn a_document_without_articles_refers_to_the_one_its_title_names() {
     assert_eq!(article.4.as_deref(), Some("中华人民共和国刑法"));
     assert_eq!(article.2, None);
 }
+
+/// 本解释 names the interpretation itself; a bare 刑法 after 认定为 is the
+/// law the preamble cites in full (根据《中华人民共和国刑法》). Source: corpus/lawrefbook-spc-spp-qiangduo-jieshi-2013.md.txt
+/// (LawRefBook/Laws@2f4c5c2, 司法解释/…抢夺刑事案件….md).
+#[test]
+fn an_interpretation_names_itself_and_the_criminal_law() {
+    let (text, g) = parse("lawrefbook-spc-spp-qiangduo-jieshi-2013.md.txt");
+    let got = refs(&g.documents[0]);
+    let short: Vec<_> =
+        got.iter().map(|r| (r.0.as_str(), r.1.as_str(), r.2.clone(), r.3.clone(), r.4.clone())).collect();
+    let law = s("中华人民共和国刑法");
+    assert_eq!(
+        short,
+        [
+            ("d1/art1/para1", "刑法第二百六十七条", None, None, law.clone()),
+            ("d1/art1/para2", "前款", s("d1/art1/para1"), None, None),
+            ("d1/art2", "前条", s("d1/art1"), None, None),
+            ("d1/art3", "刑法第二百六十七条", None, None, law.clone()),
+            ("d1/art3/item3", "本解释第二条第三项至第十项", s("d1/art2/item3"), s("d1/art2/item10"), None),
+            ("d1/art3/item3", "本解释第一条", s("d1/art1"), None, None),
+            ("d1/art4", "刑法第二百六十七条", None, None, law),
+            ("d1/art4/item2", "本解释第二条第三项至第十项", s("d1/art2/item3"), s("d1/art2/item10"), None),
+            ("d1/art4/item2", "本解释第一条", s("d1/art1"), None, None),
+        ]
+    );
+    let r = &g.documents[0].clauses().find(|c| c.clause.id == "d1/art3/item3").unwrap().clause.references[0];
+    assert_eq!(r.span.slice(&text), Some("本解释第二条第三项至第十项"));
+}
+
+/// 第(二)、(三)、(四)项 in a 款 that has no items names the items of the
+/// 款 before it. Source: corpus/lawrefbook-zhongwai-hezi-qiye-fa-shishi-tiaoli-2014.md.txt
+/// (LawRefBook/Laws@2f4c5c2, 行政法规/中外合资经营企业法实施条例(2019-03-02).md).
+#[test]
+fn items_named_from_a_paragraph_without_items() {
+    let (_, g) = parse("lawrefbook-zhongwai-hezi-qiye-fa-shishi-tiaoli-2014.md.txt");
+    let got = refs(&g.documents[0]);
+    let art7: Vec<_> = got.iter().filter(|r| r.0 == "d1/art7/para2").map(|r| (r.1.as_str(), r.2.clone())).collect();
+    assert_eq!(
+        art7,
+        [
+            ("前款", s("d1/art7/para1")),
+            ("第(二)", s("d1/art7/para1/item2")),
+            ("(三)", s("d1/art7/para1/item3")),
+            ("(四)项", s("d1/art7/para1/item4")),
+        ]
+    );
+    // …第(三)项情况发生的, after 前款第(二)、(四)、(五)、(六)项 in the same 款.
+    let last = got.iter().rfind(|r| r.0 == "d1/art90/para2").unwrap();
+    assert_eq!((last.1.as_str(), last.2.clone()), ("第(三)项", s("d1/art90/para1/item3")));
+    assert!(!g.diagnostics.iter().any(|x| x.code == DiagnosticCode::UnresolvedReference));
+}
+
+/// A decision that amends one text (关于修改《X》的决定) refers to X's
+/// provisions: 将第三条修改为：“本规定第二条第二款…” names no clause of the
+/// decision. Source: corpus/lawrefbook-spc-xiugai-zhongcai-baohe-guiding-jueding-2021.md.txt.
+#[test]
+fn an_amending_decision_refers_to_the_text_it_amends() {
+    let (_, g) = parse("lawrefbook-spc-xiugai-zhongcai-baohe-guiding-jueding-2021.md.txt");
+    let got = refs(&g.documents[0]);
+    assert_eq!(got.len(), 14);
+    assert_eq!((got[0].1.as_str(), got[1].1.as_str()), ("第三条", "本规定第二条第二款"));
+    let amended = s("最高人民法院关于仲裁司法审查案件报核问题的有关规定");
+    assert!(got.iter().all(|r| r.2.is_none() && r.4 == amended));
+    assert!(!g.diagnostics.iter().any(|x| x.code == DiagnosticCode::UnresolvedReference));
+}
+
+/// 适用修订前的刑法第七十七条: the law after 的. Cut from LawRefBook/Laws@2f4c5c2
+/// 司法解释/最高人民法院关于适用刑法时间效力规定若干问题的解释(1997-09-25).md (第一条).
+#[test]
+fn a_bare_law_after_a_qualifier() {
+    let text = "第一条 对于行为人1997年9月30日以前实施的犯罪行为，在人民检察院、公安机关、国家安全机关立案侦查或者在人民法院受理案件以后，行为人逃避侦查或者审判，超过追诉期限或者被害人在追诉期限内提出控告，人民法院、人民检察院、公安机关应当立案而不予立案，超过追诉期限的，是否追究行为人的刑事责任，适用修订前的刑法第七十七条的规定。";
+    let refs = find_references(text, &[]);
+    assert_eq!(refs.len(), 1);
+    assert_eq!(refs[0].span.slice(text), Some("刑法第七十七条"));
+    let Named::Title { title, .. } = &refs[0].document else { panic!() };
+    assert_eq!(title, "刑法");
+}

@@ -19,7 +19,7 @@ pub enum EventKind {
     Promulgated,
     /// 修订: revised.
     Revised,
-    /// 修正, and a 宪法修正案 adopted: amended.
+    /// 修正, 修改, and a 宪法修正案 adopted: amended.
     Amended,
     /// 施行, 实施: in force from.
     Effective,
@@ -56,7 +56,10 @@ names! {
 pub struct HistoryEvent {
     /// What happened.
     pub kind: EventKind,
-    /// When, as printed (`None` when the text gives no date: 自公布之日起施行).
+    /// When, as printed (`None` when the text gives no date). 自公布之日起施行
+    /// takes the day of the promulgation: the decree's date in a decree's
+    /// 现发布…自发布之日起施行, else the one promulgation of the history when
+    /// the text was not revised since.
     pub date: Option<NaiveDate>,
     /// The meeting or organ that acted: 第十三届全国人民代表大会常务委员会第三十次会议,
     /// 中华人民共和国国务院.

@@ -21,7 +21,7 @@
 //! - 、 和 及 以及 或者 between two chains are two references, and the second
 //!   takes the levels it leaves out and the document from the first
 //!   (个人所得税法第六条第一款第二项、第四项); 第（二）、（三）项 are two;
-//! - a document written right before the chain: 本法, 本条例, 本办法 (this
+//! - a document written right before the chain: 本法, 本条例, 本办法, 本解释 (this
 //!   document); a 《》 title; 该法, 该条例 (the last title before it of
 //!   that 文种); a short name the caller passes (以下简称个人所得税法); a
 //!   bare law name after a verb or a mark (依照宪法第三章, 民法典第十条).
@@ -599,6 +599,11 @@ fn named(text: &str, at: usize, names: &[(&str, &str)], found: &[RefMatch]) -> (
     (named, if start == at - win { at } else { start + win })
 }
 
+/// Words a legal text names itself with besides the 文种 of
+/// [`GENRES`](crate::lexicon::GENRES): 本解释第二条 in a judicial
+/// interpretation, 本规范第十条, 本守则, 本制度.
+const OWN_NAMES: &[&str] = &["解释", "规范", "守则", "制度"];
+
 /// How far before a chain its document's name is looked for: a title's
 /// longest and a number after it.
 const WINDOW: usize = crate::text::MAX_TITLE_BYTES + 256;
@@ -619,7 +624,9 @@ fn named_in(text: &str, names: &[(&str, &str)], found: &[RefMatch], win: usize) 
     let at = text.len();
     let before = text.trim_end_matches(crate::text::is_space);
     let end = before.len();
-    if let Some(genre) = crate::lexicon::GENRES.iter().map(|g| g.0).find(|g| before.ends_with(g)) {
+    let genre =
+        crate::lexicon::GENRES.iter().map(|g| g.0).chain(OWN_NAMES.iter().copied()).find(|g| before.ends_with(g));
+    if let Some(genre) = genre {
         let head = &before[..end - genre.len()];
         // 本法, 本条例, 本实施细则: this document.
         if let Some((k, _)) = head.char_indices().rev().take(4).find(|&(_, c)| c == '本')
@@ -721,10 +728,40 @@ fn previous_title(before: &str, genre: &str, found: &[RefMatch], win: usize) -> 
     best.map(|(_, t)| t)
 }
 
-/// Words a bare law name may follow: 依照宪法第三章, 根据刑法第十条.
+/// Words a bare law name may follow: 依照宪法第三章, 根据刑法第十条,
+/// 认定为刑法第二百六十七条规定的, 修订前的刑法第七十七条.
 const BEFORE_BARE_LAW: &[&str] = &[
-    "依照", "按照", "根据", "依据", "违反", "适用", "行使", "执行", "实施", "参照", "符合", "以及", "或者", "由", "对",
+    "依照",
+    "按照",
+    "根据",
+    "依据",
+    "违反",
+    "适用",
+    "行使",
+    "执行",
+    "实施",
+    "参照",
+    "符合",
+    "以及",
+    "或者",
+    "由",
+    "对",
     "除",
+    "为",
+    "是",
+    "的",
+    "在",
+    "构成",
+    "属于",
+    "具有",
+    "存在",
+    "遵守",
+    "履行",
+    "超过",
+    "考虑",
+    "确定",
+    "隐瞒",
+    "不属于",
 ];
 
 /// Law names whose last character is no name's: 办法, 方法, 依法 … (司法

@@ -9,7 +9,8 @@
 use std::collections::HashMap;
 
 use crate::model::{
-    Block, Clause, Diagnostic, DiagnosticCode, Document, Gazette, MarkerStyle, Reference, Repeal, Role, Severity,
+    Block, Clause, Diagnostic, DiagnosticCode, Document, EventKind, Gazette, HistoryEvent, MarkerStyle, Reference,
+    Repeal, Role, Severity,
 };
 use crate::reference::{self, Named, Provision, RefMatch, Relative};
 use crate::text::{Span, Unwrapped, bracketed_titles, match_key, strip_layout_spaces};
@@ -46,7 +47,7 @@ fn annotate_document(
     leaves.sort_by_key(|(_, s)| s.start);
     let running: Vec<Span> = leaves.iter().filter(|(r, _)| is_running(*r)).map(|(_, s)| *s).collect();
     doc.aliases = running.iter().flat_map(|&s| aliases::find_aliases(text, s)).collect();
-    let mut history: Vec<crate::model::HistoryEvent> = Vec::new();
+    let mut history: Vec<HistoryEvent> = Vec::new();
     for (_, s) in leaves.iter().filter(|(r, _)| *r == Role::History) {
         history.extend(history::note_events(text, *s, year));
     }
@@ -61,6 +62,7 @@ fn annotate_document(
     }
     // In reading order: a decree's text stands before the note.
     history.sort_by_key(|e| e.span.start);
+    date_from_promulgation(&mut history);
     doc.history = history;
     doc.repeals = running.iter().flat_map(|&s| history::repeals(text, s)).collect();
     // 下列…予以废止： and the list of them (the 刑法's 附件一).
@@ -78,6 +80,7 @@ fn annotate_document(
     }
     let mut names: Vec<(String, String)> = outer.to_vec();
     names.extend(doc.aliases.iter().map(|a| (a.name.clone(), a.full.clone())));
+    names.extend(running.iter().flat_map(|&s| cited_laws(text, s)));
     let pairs: Vec<(&str, &str)> = names.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     let found = |blocks: &[Block]| -> Vec<RefMatch> {
         blocks.iter().filter(|b| is_running(b.role)).flat_map(|b| in_block(text, b, &pairs)).collect()
@@ -118,6 +121,46 @@ fn annotate_document(
     }
 }
 
+/// Dates the in-force events that count from the promulgation
+/// (本条例自发布之日起施行) with the day of the one promulgation the history
+/// gives; a text revised since was promulgated again, and its events stay
+/// undated. A dateless in-force event beside a dated one (the note's
+/// 2006年9月8日施行 and the article's 本解释自公布之日起实施) adds nothing.
+fn date_from_promulgation(history: &mut Vec<HistoryEvent>) {
+    let dated = history.iter().any(|e| e.kind == EventKind::Effective && e.date.is_some());
+    if dated {
+        history.retain(|e| e.kind != EventKind::Effective || e.date.is_some());
+        return;
+    }
+    let promulgated: Vec<_> = history.iter().filter(|e| e.kind == EventKind::Promulgated).collect();
+    let revised = history.iter().any(|e| e.kind == EventKind::Revised);
+    let (&[one], false) = (&promulgated[..], revised) else { return };
+    let Some(day) = one.date else { return };
+    for e in history.iter_mut().filter(|e| e.kind == EventKind::Effective) {
+        if ["自公布之日起", "自发布之日起"].iter().any(|w| e.text.contains(w)) {
+            e.date = Some(day);
+        }
+    }
+}
+
+/// The laws `text[span]` cites by their full title, each with the name it
+/// goes by later without 中华人民共和国: 《中华人民共和国刑事诉讼法》 →
+/// (刑事诉讼法, 中华人民共和国刑事诉讼法), so that 发现有刑事诉讼法第十六条
+/// names the law and not the words before it.
+fn cited_laws(text: &str, span: Span) -> Vec<(String, String)> {
+    const STATE: &str = "中华人民共和国";
+    let Some(part) = span.slice(text).filter(|p| p.contains(STATE)) else { return Vec::new() };
+    crate::text::title_spans(part)
+        .into_iter()
+        .filter_map(|t| {
+            let inner = strip_layout_spaces(part.get(t.start + '《'.len_utf8()..t.end - '》'.len_utf8())?);
+            let short = inner.strip_prefix(STATE)?;
+            (short.chars().count() >= 2 && (short.ends_with('法') || short.ends_with("法典")))
+                .then(|| (short.to_string(), inner.clone()))
+        })
+        .collect()
+}
+
 /// The references in a leaf, read with its wrapped lines joined (as the
 /// facts are), with spans into `text`.
 fn in_block(text: &str, b: &Block, names: &[(&str, &str)]) -> Vec<RefMatch> {
@@ -147,10 +190,22 @@ struct Resolver<'d> {
     by_id: HashMap<&'d str, usize>,
     /// Its 编, 章 and 节 in reading order.
     headings: Vec<&'d Clause>,
-    /// For a document without articles, the one its title cites (关于修改
-    /// 《X》的决定, 关于执行《中华人民共和国刑法》确定罪名的补充规定) or amends
-    /// (中华人民共和国刑法修正案（九）): the document its 第N条 name.
+    /// For a document without articles, the one its title cites (关于执行
+    /// 《中华人民共和国刑法》确定罪名的补充规定) or amends (中华人民共和国刑法
+    /// 修正案（九）): the document a 第N条 names when it names none of its own
+    /// and none is written. (A decision amending one text: `amends`.)
     subject: Option<String>,
+    /// The title of the one text it amends, when it is a decision that
+    /// amends one (关于修改《中华人民共和国X法》的决定): its references name
+    /// that text's provisions.
+    amends: Option<String>,
+}
+
+/// The text a decision amends: X of a title 关于修改《X》的决定.
+fn amended_title(title: &str) -> Option<String> {
+    let rest = &title[title.find("关于修改《")? + "关于修改".len()..];
+    let inner = rest.strip_suffix("的决定")?.strip_prefix('《')?.strip_suffix('》')?;
+    (!inner.contains(['《', '》'])).then(|| strip_layout_spaces(inner))
 }
 
 /// Whether a clause is an item (项) of an article or a 款.
@@ -177,7 +232,7 @@ impl<'d> Resolver<'d> {
             .filter(|c| matches!(c.style, MarkerStyle::Part | MarkerStyle::Chapter | MarkerStyle::Section))
             .collect();
         let subject = if articles.is_empty() { subject_of(&doc.title) } else { None };
-        Resolver { doc, articles, by_number, by_id, headings, subject }
+        Resolver { doc, articles, by_number, by_id, headings, subject, amends: amended_title(&doc.title) }
     }
 
     /// The reference `m` standing in the clause at the end of `path`
@@ -197,6 +252,13 @@ impl<'d> Resolver<'d> {
             }
             Named::Previous { .. } => return r,
             _ => {}
+        }
+        // 将第三条修改为：“本规定第二条第二款…”: the provisions of the text amended.
+        if let Some(amended) = &self.amends
+            && !r.text.starts_with("本决定")
+        {
+            r.document = Some(amended.clone());
+            return r;
         }
         let from = self.find(&m.from, path);
         let to = match (m.to, m.from.relative) {
@@ -314,14 +376,22 @@ impl<'d> Resolver<'d> {
         }
         if let Some(n) = p.item {
             let holder = match level_done {
-                // 第（四）项 in a 款 that lists no items (前款所列各项海事请求…
-                // 但是，第（四）项海事请求…): the items of its article, in the
-                // 款 that lists them.
+                // 第（三）项 alone names an item of the 款 it stands in; in a
+                // 款 without items (前款所列文件…其中第(二)、(三)项), of the
+                // nearest 款 before it that has one.
                 0 => {
                     let here = paragraph.or(article)?;
-                    let lists = |c: &&Clause| c.children.iter().any(|i| is_item(i) && i.number == Some(n));
-                    let listing = || article.filter(|a| has_paragraphs(a)).and_then(|a| a.children.iter().find(lists));
-                    if lists(&here) { here } else { listing().unwrap_or(here) }
+                    let has = |c: &Clause| c.children.iter().any(|i| is_item(i) && i.number == Some(n));
+                    match (paragraph, article) {
+                        (Some(para), Some(a)) if !has(here) => a
+                            .children
+                            .iter()
+                            .take_while(|c| c.id != para.id)
+                            .filter(|c| c.style == MarkerStyle::Paragraph && has(c))
+                            .last()
+                            .unwrap_or(here),
+                        _ => here,
+                    }
                 }
                 1 => {
                     let a = at?;

@@ -2,13 +2,15 @@
 //!
 //! The 题注 (history note) is cut into events at its verbs: 通过 and 批准
 //! (adopted), 发布 and 公布 (promulgated; 公布施行 is promulgated and in
-//! force), 修订 (revised), 修正 (amended), 施行 (in force), 废止
-//! (repealed); a verb followed by 的 or 案 names no event (通过的《宪法修正案》).
+//! force), 修订 (revised), 修正 and 修改 (amended), 施行 (in force), 废止
+//! (repealed); a verb followed by 的, 案 or a title, or after 关于, names no
+//! event (通过的《宪法修正案》, 会议关于修改《…条例》等十二件地方性法规的决定).
 //! A part with a date and no verb that names a 修正案 adopted is an
 //! amendment (1988年4月12日…会议通过的《中华人民共和国宪法修正案》). Each
 //! event's date is its first date, its number the decree or document number
 //! in it, and its organ the words between them and the verb, without 根据,
-//! 经, a 《》 title, 第N次 or a trailing 公告 (the organ of a decree is its
+//! 经, a 《》 title, 第N次 or a trailing 公告; two organs that acted each on
+//! its own date before one verb are two events (the organ of a decree is its
 //! number's code without 令; of a decision cited alone, the organ its title
 //! names before 关于: 《国务院关于修改…的决定》 → 国务院).
 //!
@@ -41,6 +43,7 @@ const VERBS: &[(&str, &[EventKind])] = &[
     ("公布", &[EventKind::Promulgated]),
     ("修订", &[EventKind::Revised]),
     ("修正", &[EventKind::Amended]),
+    ("修改", &[EventKind::Amended]),
     ("施行", &[EventKind::Effective]),
     ("废止", &[EventKind::Repealed]),
 ];
@@ -62,7 +65,8 @@ pub(crate) fn note_events(text: &str, span: Span, year: Option<i32>) -> Vec<Hist
         }
         if depth == 0
             && let Some(&(verb, kinds)) = VERBS.iter().find(|(v, _)| rest.starts_with(v))
-            && !rest[verb.len()..].starts_with(['的', '案'])
+            && !rest[verb.len()..].starts_with(['的', '案', '《', '〈'])
+            && !part[..i].ends_with("关于")
         {
             let end = i + verb.len();
             if let Some(events) = event(text, span.start + start, span.start + end, verb, kinds, year) {
@@ -85,8 +89,40 @@ pub(crate) fn note_events(text: &str, span: Span, year: Option<i32>) -> Vec<Hist
     out
 }
 
-/// The events of `text[start..end]`, which ends with `verb`.
+/// The events of `text[start..end]`, which ends with `verb`: one for each
+/// organ that acted, when several did, each with its own date
+/// (2013年9月30日最高人民法院审判委员会第1592次会议、2013年10月22日最高人民检察院
+/// 第十二届检察委员会第12次会议通过: two adoptions).
 fn event(
+    text: &str,
+    start: usize,
+    end: usize,
+    verb: &str,
+    kinds: &[EventKind],
+    year: Option<i32>,
+) -> Option<Vec<HistoryEvent>> {
+    let part = &text[start..end];
+    let separated = |k: usize| part[..k].trim_end_matches(crate::text::is_space).ends_with(['、', '，', '；']);
+    let dates = DateParser::new().context_year(year).find_dates(part);
+    let cuts: Vec<usize> = dates
+        .iter()
+        .skip(1)
+        .filter(|d| day(&d.value).is_some() && separated(d.span.start))
+        .map(|d| d.span.start)
+        .collect();
+    let mut out = Vec::new();
+    let mut from = start;
+    for cut in cuts {
+        let head = part[..cut].trim_end_matches(|c: char| crate::text::is_space(c) || matches!(c, '、' | '，' | '；'));
+        out.extend(one_event(text, from, start + head.len(), "", kinds, year).unwrap_or_default());
+        from = start + cut;
+    }
+    out.extend(one_event(text, from, end, verb, kinds, year)?);
+    Some(out)
+}
+
+/// The events of `text[start..end]`, which ends with `verb`, for one organ.
+fn one_event(
     text: &str,
     start: usize,
     end: usize,
@@ -239,7 +275,17 @@ pub(crate) fn closing_events(
         if !takes_effect {
             continue;
         }
-        let from = DateParser::new().context_year(year).validity(words).and_then(|v| v.from);
+        // A decree's 自发布之日起施行 counts from the decree's own date.
+        let issued = decree.filter(|_| announces).and_then(|(date, _, _)| date);
+        // Read with its wrapped lines joined (自\n发布之日起施行).
+        let joined = crate::text::Unwrapped::new(words);
+        let from = DateParser::new()
+            .context_year(year)
+            .validity(joined.as_str())
+            .and_then(|v| issued.map_or(v, |d| v.with_issue_date(d)).from)
+            .or_else(|| {
+                issued.filter(|_| ["自发布之日起", "自公布之日起"].iter().any(|w| joined.as_str().contains(w)))
+            });
         out.push(HistoryEvent {
             kind: EventKind::Effective,
             date: from,
@@ -268,21 +314,43 @@ pub(crate) fn repeals(text: &str, span: Span) -> Vec<Repeal> {
         let before = &words[..at];
         let mut from = 0;
         let mut titled = false;
-        for t in crate::text::title_spans(before) {
+        let titles = crate::text::title_spans(before);
+        for (k, &t) in titles.iter().enumerate() {
             titled = true;
+            // The first title's words start after the clause before them
+            // (第七条 本解释公布施行后，《…》同时废止) and the marker.
+            if from == 0 {
+                let head = &before[..t.start];
+                from = head.rfind(['，', ',', '；', ';']).map_or(head.len() - after_marker(head).len(), |k| {
+                    k + head[k..].chars().next().map_or(1, char::len_utf8)
+                });
+            }
             let inner = &before[t.start + '《'.len_utf8()..t.end - '》'.len_utf8()];
             let title = strip_layout_spaces(inner);
             let numbers = find_doc_numbers(&before[from..t.start]);
-            let doc_number = numbers.last().map(|m| m.number.clone());
+            // Its number before it (…令第51号公布的《X》) or in brackets
+            // right after it (《X》（法释〔2002〕18号）).
+            let after = number_after(&before[t.end..]);
+            let doc_number =
+                numbers.last().map(|m| m.number.clone()).or_else(|| after.as_ref().map(|(n, _)| n.clone()));
+            let end = t.end + after.map_or(0, |(_, len)| len);
+            // A title that more words follow before the next one qualifies
+            // the repealed text (…《关于修改〈北京市统计管理条例〉的决定》第一次
+            // 修正，…修正的《北京市统计管理条例》同时废止): only the last title
+            // and those that a list joins to it are repealed.
+            let listed = ['、', '和', '及', '与', '，', '；'];
+            if k + 1 < titles.len() && !before[end..].trim_start_matches(crate::text::is_space).starts_with(listed) {
+                continue;
+            }
             let lead =
                 before[from..].len() - before[from..].trim_start_matches(['、', '和', '及', ' ', '\u{3000}']).len();
             out.push(Repeal {
                 title,
                 doc_number,
                 citation: None,
-                span: Span::new(s.start + from + lead, s.start + t.end),
+                span: Span::new(s.start + from + lead, s.start + end),
             });
-            from = t.end;
+            from = end;
         }
         // 原规定同时废止: the old text, named by 原….
         if !titled
@@ -300,6 +368,16 @@ pub(crate) fn repeals(text: &str, span: Span) -> Vec<Repeal> {
         }
     }
     out
+}
+
+/// A document number in brackets at the start of `s` (（法释〔2002〕18号）),
+/// and the length of the brackets.
+fn number_after(s: &str) -> Option<(DocNumber, usize)> {
+    let open = s.chars().next().filter(|&c| matches!(c, '（' | '('))?;
+    let close = s.find(['）', ')'])?;
+    let inner = &s[open.len_utf8()..close];
+    let number = crate::docnum::parse(inner.trim()).ok()?;
+    Some((number, close + s[close..].chars().next()?.len_utf8()))
 }
 
 /// `s` without an article's marker at its start (第三十六条　本条例…).
