@@ -389,14 +389,14 @@ impl<'t, 'i> Segmenter<'t, 'i> {
     }
 }
 
-/// A title printed whole inside one pair of 《》, as a page's title bar
-/// prints it (《浙江省人民政府办公厅关于印发…的通知》), is the text inside.
 /// A title's key for comparing its prints: the match key without the marks
 /// and spaces that set joint organs apart (、, zero-width spaces).
 fn reprint_key(title: &str) -> String {
     match_key(title).chars().filter(|&c| c != '、' && c != ' ' && c != '\u{200b}').collect()
 }
 
+/// A title printed whole inside one pair of 《》, as a page's title bar
+/// prints it (《浙江省人民政府办公厅关于印发…的通知》), is the text inside.
 fn unwrap_book_title(title: String) -> String {
     let Some(inner) = title.strip_prefix('《').and_then(|t| t.strip_suffix('》')) else {
         return title;
