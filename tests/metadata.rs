@@ -630,3 +630,14 @@ fn a_title_printed_again_under_the_history_is_the_documents_own() {
     assert_eq!(d.doc_number.as_ref().map(|n| n.to_string()).as_deref(), Some("法释〔2024〕4号"));
     assert_eq!(d.clauses.len(), 1);
 }
+
+#[test]
+fn a_history_line_that_ends_with_xiugai_is_history() {
+    // LawRefBook/Laws@2f4c5c2 部门规章/市场监督管理总局/市场监督管理投诉举报处理暂行办法
+    // (2022-03-24).md, to its 第一条: the amendment's line closes with 修改.
+    let text = "# 市场监督管理投诉举报处理暂行办法\n\n2019年11月30日 国家市场监督管理总局令第20号公布\n\n2022年3月24日 《国家市场监督管理总局关于修改和废止有关规章的决定》修改\n\n<!-- INFO END -->\n\n第一条 为规范市场监督管理投诉举报处理工作，保护自然人、法人或者其他组织合法权益，根据《中华人民共和国消费者权益保护法》等法律、行政法规，制定本办法。\n";
+    let g = gongbao::parse(text);
+    let d = only_document(&g);
+    assert_eq!(roles(d, Role::History).len(), 2);
+    assert_eq!(d.date, date(2022, 3, 24));
+}

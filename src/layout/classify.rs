@@ -178,11 +178,20 @@ static CUMULATIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DECREE_SERIAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[（(]?(?:[0-9]{4}年)?第[0-9]{1,6}号[)）]?$").expect("valid regex"));
+/// The verbs that close a history note's events: 通过, 公布, 修正 …, and
+/// [`AMENDED`].
+const HISTORY_VERBS: &[&str] = &["通过", "公布", "发布", "施行", "修正", "修订", "批准", AMENDED];
+/// 修改 also stands inside the title of the decision that amends
+/// (《关于修改〈X〉的决定》第一次修正, a line LawRefBook may cut after the
+/// title's 、), so it closes a note only at the note's end (…《关于修改和
+/// 废止有关规章的决定》修改).
+const AMENDED: &str = "修改";
 static HISTORY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[（(]?[0-9{y}]{{4}}年.{{1,{run}}}(?:通过|公布|发布|施行|修正|修订|批准)(?:[^。]{{0,{run}}})?[)）]?$",
+        r"^[（(]?[0-9{y}]{{4}}年.{{1,{run}}}(?:{verbs})(?:[^。]{{0,{run}}})?[)）]?$",
         y = CHINESE_YEAR_DIGITS,
-        run = MAX_HISTORY_RUN_CHARS
+        run = MAX_HISTORY_RUN_CHARS,
+        verbs = HISTORY_VERBS.iter().filter(|v| **v != AMENDED).copied().collect::<Vec<_>>().join("|")
     ))
     .expect("valid regex")
 });
@@ -203,7 +212,13 @@ fn is_long_history(t: &str) -> bool {
     let Some(inner) = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])) else { return false };
     let opens_with_year =
         inner.chars().take(5).filter(char::is_ascii_digit).count() == 4 && inner.chars().nth(4) == Some('年');
-    opens_with_year && ["通过", "公布", "发布", "施行", "修正", "修订", "批准"].iter().any(|v| inner.ends_with(v))
+    opens_with_year && HISTORY_VERBS.iter().any(|v| inner.ends_with(v))
+}
+
+/// A history line that closes with [`AMENDED`]: 2022年3月24日 《国家市场监督
+/// 管理总局关于修改和废止有关规章的决定》修改.
+fn ends_amended(t: &str) -> bool {
+    t.trim_end().trim_end_matches([')', '）']).ends_with(AMENDED)
 }
 
 /// A history line that names a day and a meeting or announcement without a
@@ -291,7 +306,7 @@ pub fn classify(text: &str, p: &Para) -> Class {
         && opens_with_year(t)
         && (bracketed || p.span.len() < UNBRACKETED_HISTORY_BYTES)
         && !t.contains('。')
-        && (HISTORY.is_match(&fold(t)) || is_long_history(t) || is_dated_session(t))
+        && (HISTORY.is_match(&fold(t)) || is_long_history(t) || is_dated_session(t) || ends_amended(t))
     {
         return Class::History;
     }
