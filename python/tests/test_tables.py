@@ -53,7 +53,7 @@ def test_the_rows_count_what_the_tree_holds(rows, issue_text):
     units = sum(len(r["units"]) for c in every_clause for r in c["responsibilities"])
     assert len(rows["responsibilities"]) == units == 294
     quantities = sum(len(c["quantities"]) for c in every_clause) + sum(len(d["quantities"]) for d in documents)
-    assert len(rows["quantities"]) == quantities == 125
+    assert len(rows["quantities"]) == quantities == 122
     dates = sum(len(c["dates"]) for c in every_clause) + sum(len(d["dates"]) for d in documents)
     assert len(rows["dates"]) == dates == 25
     assert len(rows["citations"]) == len(g["citations"]) == 11
