@@ -333,3 +333,21 @@ fn in_force_from_its_one_promulgation() {
         [(EventKind::Promulgated, "1997-10-21".to_string()), (EventKind::Effective, "1997-10-21".to_string())]
     );
 }
+
+#[test]
+fn a_meeting_line_shares_the_verb_of_the_line_after_it() {
+    // LawRefBook/Laws@2f4c5c2 司法解释/最高人民法院、最高人民检察院关于检察公益诉讼案件
+    // 适用法律若干问题的解释.md, its head: the SPC's meeting on one line, the
+    // SPP's on the next with the one 通过 (…会议、…会议通过, cut at its 、).
+    let text = "# 最高人民法院、最高人民检察院关于检察公益诉讼案件适用法律若干问题的解释\n\n2018年2月23日 最高人民法院审判委员会第1734次会议\n\n2018年2月11日 最高人民检察院第十二届检察委员会第73次会议通过\n\n2018年3月2日 施行\n\n<!-- INFO END -->\n";
+    let g = gongbao::parse(text);
+    assert_eq!(g.documents.len(), 1);
+    assert_eq!(
+        events(&g.documents[0].history),
+        [
+            (EventKind::Adopted, "2018-02-23".to_string(), s("最高人民法院审判委员会第1734次会议"), None),
+            (EventKind::Adopted, "2018-02-11".to_string(), s("最高人民检察院第十二届检察委员会第73次会议"), None),
+            (EventKind::Effective, "2018-03-02".to_string(), None, None),
+        ]
+    );
+}

@@ -48,8 +48,13 @@ fn annotate_document(
     let running: Vec<Span> = leaves.iter().filter(|(r, _)| is_running(*r)).map(|(_, s)| *s).collect();
     doc.aliases = running.iter().flat_map(|&s| aliases::find_aliases(text, s)).collect();
     let mut history: Vec<HistoryEvent> = Vec::new();
-    for (_, s) in leaves.iter().filter(|(r, _)| *r == Role::History) {
-        history.extend(history::note_events(text, *s, year));
+    let notes: Vec<Span> = leaves.iter().filter(|(r, _)| *r == Role::History).map(|(_, s)| *s).collect();
+    for (k, &s) in notes.iter().enumerate() {
+        let events = history::note_events(text, s, year);
+        match notes.get(k + 1) {
+            Some(&next) if events.is_empty() => history.extend(history::events_sharing_verb(text, s, next, year)),
+            _ => history.extend(events),
+        }
     }
     let decree = (doc.date, doc.doc_number.as_ref(), doc.issuer.as_deref());
     for &(role, s) in leaves.iter().filter(|(r, _)| is_running(*r)) {

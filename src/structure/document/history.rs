@@ -48,6 +48,20 @@ const VERBS: &[(&str, &[EventKind])] = &[
     ("废止", &[EventKind::Repealed]),
 ];
 
+/// The events of a history line that names its organ's meeting but no
+/// verb, the verb standing at the end of the `next` line (a database prints
+/// 2018年2月23日 最高人民法院审判委员会第1734次会议 / 2018年2月11日 最高人民
+/// 检察院…会议通过 on two lines): the events of that verb for this line.
+pub(crate) fn events_sharing_verb(text: &str, span: Span, next: Span, year: Option<i32>) -> Vec<HistoryEvent> {
+    let (Some(line), Some(after)) = (span.slice(text), next.slice(text)) else { return Vec::new() };
+    if !line.trim_end().ends_with("会议") {
+        return Vec::new();
+    }
+    let after = after.trim_end().trim_end_matches([')', '）']);
+    let Some(&(_, kinds)) = VERBS.iter().find(|(v, _)| after.ends_with(v)) else { return Vec::new() };
+    event(text, span.start, span.end, "", kinds, year).unwrap_or_default()
+}
+
 /// The events of the history note `text[span]`, in order.
 pub(crate) fn note_events(text: &str, span: Span, year: Option<i32>) -> Vec<HistoryEvent> {
     let Some(part) = span.slice(text) else { return Vec::new() };
