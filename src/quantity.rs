@@ -340,6 +340,10 @@ fn ends_ordinal_list(before: &str) -> bool {
 const SEQUENCE_MEASURES: &[&str] =
     &["年", "年度", "级", "步", "届", "轮", "次", "期", "阶段", "季度", "批", "任", "周", "个月"];
 
+/// The characters between 轮 and the 车 of a vehicle's name at most
+/// (三轮车, 两轮畜力车, 三轮摩托车).
+const MAX_VEHICLE_WORD_CHARS: usize = 3;
+
 /// Sports named by a count of events, as (the words before, the count):
 /// 冬季两项, 铁人三项, 现代五项.
 const EVENTS: &[(&str, &str)] = &[("冬季", "两项"), ("铁人", "三项"), ("现代", "五项")];
@@ -391,6 +395,16 @@ fn names_a_term(text: &str, r: &Reading) -> bool {
     // is 一百年, 100年, or ends the phrase).
     if matches!(&text[r.span.start..r.span.end], "百年" | "千年")
         && text[r.span.end..].chars().next().is_some_and(|c| crate::text::is_han(c) && !"的以及或和内左".contains(c))
+    {
+        return true;
+    }
+    // 电动三轮车, 两轮畜力车: a kind of vehicle, no count of rounds.
+    if r.measure.is_some_and(|m| m.word == "轮")
+        && text[r.span.end..]
+            .chars()
+            .take(MAX_VEHICLE_WORD_CHARS)
+            .take_while(|&c| crate::text::is_han(c))
+            .any(|c| c == '车')
     {
         return true;
     }

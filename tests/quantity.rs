@@ -174,3 +174,17 @@ fn a_grade_after_dengji_is_no_count() {
     let s = "对各级数字化车间、智能工厂,智能制造示范项目,上云或5G示范应用以及智能制造等级三级以上企业,给予最高300万元资助。";
     assert_eq!(found(s), [("最高300万元", Some(n(3_000_000)))]);
 }
+
+/// A count of wheels before 车 names a kind of vehicle, not a count of
+/// rounds. Cut from LawRefBook/Laws@2f4c5c2 行政法规/快递暂行条例(2019-03-02).md
+/// and 行政法规/道路交通安全法实施条例(2017-10-07).md.
+#[test]
+fn wheels_before_a_vehicle_are_no_count() {
+    assert_eq!(
+        found(
+            "邮政管理部门会同县级以上地方人民政府公安等部门，依法规范快递服务车辆的管理和使用，对快递专用电动三轮车的行驶时速、装载质量等作出规定，并对快递服务车辆加强统一编号和标识管理。"
+        ),
+        []
+    );
+    assert_eq!(found("驾驭两轮畜力车应当下车牵引牲畜；"), []);
+}
