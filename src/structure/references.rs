@@ -155,10 +155,10 @@ fn date_from_promulgation(history: &mut Vec<HistoryEvent>) {
 fn cited_laws(text: &str, span: Span) -> Vec<(String, String)> {
     const STATE: &str = "中华人民共和国";
     let Some(part) = span.slice(text).filter(|p| p.contains(STATE)) else { return Vec::new() };
-    crate::text::title_spans(part)
+    bracketed_titles(part)
         .into_iter()
         .filter_map(|t| {
-            let inner = strip_layout_spaces(part.get(t.start + '《'.len_utf8()..t.end - '》'.len_utf8())?);
+            let inner = strip_layout_spaces(&t);
             let short = inner.strip_prefix(STATE)?;
             (short.chars().count() >= 2 && (short.ends_with('法') || short.ends_with("法典")))
                 .then(|| (short.to_string(), inner.clone()))
@@ -208,9 +208,8 @@ struct Resolver<'d> {
 
 /// The text a decision amends: X of a title 关于修改《X》的决定.
 fn amended_title(title: &str) -> Option<String> {
-    let rest = &title[title.find("关于修改《")? + "关于修改".len()..];
-    let inner = rest.strip_suffix("的决定")?.strip_prefix('《')?.strip_suffix('》')?;
-    (!inner.contains(['《', '》'])).then(|| strip_layout_spaces(inner))
+    let [one] = &bracketed_titles(title)[..] else { return None };
+    (title.contains("关于修改《") && title.ends_with("》的决定")).then(|| strip_layout_spaces(one))
 }
 
 /// Whether a clause is an item (项) of an article or a 款.
